@@ -1,0 +1,5 @@
+"""Allows `python -m interview`."""
+
+from interview.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,145 @@
+"""The dossier: who is involved, and what the risicotaxatie and meldcode recorded."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pydantic import Field, computed_field, field_validator, model_validator
+
+from interview.model.basis import Basis
+from interview.model.types import Instrument, Kenmerk, Naam, Risiconiveau, Tekst, Telefoon
+
+
+def leeftijd_op(geboortedatum: dt.date, datum: dt.date) -> int:
+    """Whole years between birth and `datum`."""
+    verjaard = (datum.month, datum.day) >= (geboortedatum.month, geboortedatum.day)
+    return datum.year - geboortedatum.year - (0 if verjaard else 1)
+
+
+class Kind(Basis):
+    naam: Naam = Field(description="Roepnaam van het kind, zoals het in het plan genoemd wordt.")
+    achternaam: str = Field("", description="Achternaam van het kind.")
+    geboortedatum: dt.date = Field(description="Geboortedatum van het kind.")
+    school: str = Field("", description="School of opvang van het kind.")
+
+    @field_validator("geboortedatum")
+    @classmethod
+    def niet_in_de_toekomst(cls, waarde: dt.date) -> dt.date:
+        if waarde > dt.date.today():
+            raise ValueError("een geboortedatum kan niet in de toekomst liggen")
+        return waarde
+
+    @computed_field(description="Leeftijd in jaren op de dag van vandaag.")  # type: ignore[prop-decorator]
+    @property
+    def leeftijd(self) -> int:
+        return leeftijd_op(self.geboortedatum, dt.date.today())
+
+
+class Volwassene(Basis):
+    naam: Naam = Field(description="Roepnaam van de ouder of verzorger.")
+    achternaam: str = Field("", description="Achternaam.")
+    rol: Tekst = Field(description="Rol in het gezin, bijvoorbeeld moeder, vader of stiefvader.")
+    gezag: bool = Field(description="Heeft deze volwassene het gezag over de kinderen?")
+    telefoon: Telefoon | None = Field(None, description="Telefoonnummer.")
+    woonsituatie: str = Field("", description="Waar en met wie woont deze volwassene nu.")
+
+
+class Gezin(Basis):
+    kinderen: list[Kind] = Field(min_length=1, description="De kinderen om wie het plan gaat.")
+    volwassenen: list[Volwassene] = Field(
+        min_length=1, description="Ouders en verzorgers van het gezin."
+    )
+
+
+class Netwerklid(Basis):
+    naam: Naam = Field(description="Naam van het netwerklid.")
+    relatie: Tekst = Field(description="Relatie tot het gezin, bijvoorbeeld oma of buurvrouw.")
+    telefoon: Telefoon | None = Field(None, description="Telefoonnummer.")
+
+
+class Professional(Basis):
+    naam: Naam = Field(description="Naam van de professional.")
+    organisatie: Tekst = Field(description="Organisatie waar de professional werkt.")
+    functie: Tekst = Field(description="Functie, bijvoorbeeld jeugd- en gezinswerker.")
+    telefoon: Telefoon | None = Field(None, description="Telefoonnummer.")
+    skj_registratie: str = Field("", description="SKJ-registratienummer, als die er is.")
+
+
+class Risicotaxatie(Basis):
+    instrument: Instrument = Field(description="Gebruikt instrument: ARIJ, LIRIK of anders.")
+    instrument_naam: str = Field("", description="Naam van het instrument als het 'anders' is.")
+    datum: dt.date = Field(description="Datum waarop de taxatie is gedaan.")
+    door: Naam = Field(description="Wie de taxatie heeft gedaan.")
+    acute_onveiligheid: bool = Field(description="Is er sprake van acute onveiligheid?")
+    risiconiveau: Risiconiveau = Field(description="Uitkomst van de risicotaxatie.")
+    geraadpleegde_collega: Naam = Field(
+        description="Geraadpleegde SKJ-geregistreerde collega of gedragswetenschapper."
+    )
+    toelichting: str = Field("", description="Toelichting op de uitkomst.")
+
+    @model_validator(mode="after")
+    def anders_heeft_naam(self) -> Risicotaxatie:
+        if self.instrument == "anders" and not self.instrument_naam:
+            raise ValueError("noem bij instrument 'anders' de naam van het instrument")
+        return self
+
+
+class Meldcode(Basis):
+    stap: int = Field(ge=1, le=5, description="Bereikte stap van de meldcode (1 tot en met 5).")
+    besluit: str = Field("", description="Genomen besluit, bijvoorbeeld hulp bieden of melden.")
+    datum: dt.date = Field(description="Datum van de laatste stap of het besluit.")
+    veilig_thuis_betrokken: bool = Field(description="Is Veilig Thuis betrokken?")
+    raad_betrokken: bool = Field(description="Is de Raad voor de Kinderbescherming betrokken?")
+
+    @model_validator(mode="after")
+    def stap_vijf_heeft_besluit(self) -> Meldcode:
+        if self.stap == 5 and not self.besluit:
+            raise ValueError("bij stap 5 van de meldcode hoort een besluit")
+        return self
+
+
+class Dossier(Basis):
+    kenmerk: Kenmerk = Field(description="Kenmerk van het dossier, bijvoorbeeld VP-2026-0042.")
+    gezinsnaam: Tekst = Field(description="Naam waaronder het gezin bekend is.")
+    gezin: Gezin = Field(description="Kinderen en volwassenen van het gezin.")
+    netwerk: list[Netwerklid] = Field(default_factory=list, description="Het netwerk.")
+    professionals: list[Professional] = Field(
+        default_factory=list, description="Betrokken professionals."
+    )
+    werker: Professional = Field(description="De werker die het plan opstelt.")
+    regiehouder: Naam = Field(description="Wie de regie houdt (een persoon uit het dossier).")
+    team: Tekst = Field(description="Wijkteam of gebiedsteam van de werker.")
+    gemeente: str = Field("", description="Gemeente van het team.")
+    risicotaxatie: Risicotaxatie | None = Field(None, description="Uitkomst van de risicotaxatie.")
+    meldcode: Meldcode | None = Field(None, description="Stand van de meldcode.")
+
+    @property
+    def personen(self) -> dict[str, str]:
+        """Every person of the dossier by name, with how the plan describes them."""
+        personen: dict[str, str] = {}
+        for kind in self.gezin.kinderen:
+            personen[kind.naam] = f"kind ({kind.leeftijd} jaar)"
+        for volwassene in self.gezin.volwassenen:
+            personen[volwassene.naam] = volwassene.rol
+        for lid in self.netwerk:
+            personen[lid.naam] = lid.relatie
+        for professional in [*self.professionals, self.werker]:
+            personen[professional.naam] = f"{professional.functie}, {professional.organisatie}"
+        return personen
+
+    @model_validator(mode="after")
+    def namen_zijn_uniek_en_regiehouder_bestaat(self) -> Dossier:
+        namen = [
+            *(k.naam for k in self.gezin.kinderen),
+            *(v.naam for v in self.gezin.volwassenen),
+            *(n.naam for n in self.netwerk),
+            *(p.naam for p in self.professionals),
+        ]
+        dubbel = sorted({naam for naam in namen if namen.count(naam) > 1})
+        if dubbel:
+            raise ValueError(
+                "elke persoon heeft een eigen naam nodig; dubbel: " + ", ".join(dubbel)
+            )
+        if self.regiehouder not in self.personen:
+            raise ValueError(f"regiehouder '{self.regiehouder}' is geen persoon uit het dossier")
+        return self

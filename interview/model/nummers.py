@@ -1,0 +1,60 @@
+"""Stable numbers (Z1, D1, B1, A1, O1): given once, never renumbered, never reused."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from pydantic import Field
+
+from interview.model.basis import Basis
+
+if TYPE_CHECKING:
+    from interview.model.plan import Plan
+
+VOORVOEGSELS = {"Z": "zorgen", "D": "veiligheidsdoelen", "B": "bodemeisen", "A": "afspraken",
+                "O": "ondersteuningsdoelen"}
+NUMMER = re.compile(r"^([ZDBAO])([1-9][0-9]{0,3})$")
+
+
+class Nummers(Basis):
+    """The highest number handed out per kind; carried from one plan version to the next."""
+
+    Z: int = Field(0, ge=0, description="Hoogste nummer van een zorg.")
+    D: int = Field(0, ge=0, description="Hoogste nummer van een veiligheidsdoel.")
+    B: int = Field(0, ge=0, description="Hoogste nummer van een bodemeis.")
+    A: int = Field(0, ge=0, description="Hoogste nummer van een afspraak.")
+    O: int = Field(0, ge=0, description="Hoogste nummer van een ondersteuningsdoel.")  # noqa: E741
+
+    def ken_toe(self, plan: Plan) -> None:
+        """Give every item without a number the next free one of its kind.
+
+        Numbers already present first raise the counters, so a new item never takes
+        a number that an earlier item (in this or an earlier version) had.
+        """
+        groepen = genummerde_items(plan)
+        for voorvoegsel, items in groepen:
+            for item in items:
+                gevonden = NUMMER.match(item.id)
+                if gevonden and gevonden.group(1) == voorvoegsel:
+                    hoogste = max(getattr(self, voorvoegsel), int(gevonden.group(2)))
+                    setattr(self, voorvoegsel, hoogste)
+        for voorvoegsel, items in groepen:
+            for item in items:
+                if not item.id:
+                    volgende = getattr(self, voorvoegsel) + 1
+                    setattr(self, voorvoegsel, volgende)
+                    item.id = f"{voorvoegsel}{volgende}"
+
+
+def genummerde_items(plan: Plan) -> list[tuple[str, list]]:  # type: ignore[type-arg]
+    """Every numbered list of the plan with the prefix its numbers carry, in document order."""
+    vp, op = plan.veiligheidsplan, plan.ondersteuningsplan
+    return [
+        ("Z", vp.zorgen),
+        ("D", vp.veiligheidsdoelen),
+        ("B", vp.bodemeisen),
+        ("A", vp.afspraken),
+        ("O", op.doelen),
+        ("A", op.afspraken),
+    ]

@@ -1,0 +1,263 @@
+"""One plan version: the veiligheidsplan and the ondersteuningsplan, rendered together."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import Field, model_validator
+
+from interview.model.basis import Basis
+from interview.model.dossier import Dossier
+from interview.model.nummers import Nummers
+from interview.model.samenhang import controleer_samenhang
+from interview.model.types import Akkoord, Fase, Naam, Schaalscore, Status, Tekst
+
+SCHEMA_VERSIE = 1
+
+
+class Herkomst(Basis):
+    """Where an item came from: which session and which person said it."""
+
+    sessie: Tekst = Field(description="Sessie waarin het gezegd is, bijvoorbeeld 'netwerkberaad'.")
+    persoon: str = Field("", description="Wie het zei; leeg als de groep het samen formuleerde.")
+
+
+class Uitspraak(Basis):
+    """A statement recorded literally and attributed to who said it."""
+
+    tekst: Tekst = Field(description="Letterlijk wat er gezegd is.")
+    door: Naam = Field(description="Wie het zei.")
+    sessie: str = Field("", description="In welk gesprek het gezegd is.")
+
+
+class Zorg(Basis):
+    id: str = Field("", description="Vast nummer van de zorg, bijvoorbeeld Z1.")
+    titel: Tekst = Field(description="Korte naam van de zorg.")
+    gevaarsomschrijving: Tekst = Field(
+        description="Wie maakt zich zorgen, over welk gedrag, en wat gebeurt er met het kind "
+        "als er niets verandert."
+    )
+    bezorgd: list[Naam] = Field(default_factory=list, description="Wie zich hierover zorgen maakt.")
+    verschil_van_mening: str = Field(
+        "", description="Waar betrokkenen het niet over eens zijn; wordt opgeschreven, niet verstopt."
+    )
+    uitspraken: list[Uitspraak] = Field(default_factory=list, description="Letterlijke uitspraken.")
+    herkomst: Herkomst | None = Field(None, description="Uit welk gesprek deze zorg komt.")
+
+
+class Kracht(Basis):
+    omschrijving: Tekst = Field(description="Wat er goed gaat.")
+    soort: Literal["kracht", "bestaande veiligheid", "uitzondering"] = Field(
+        "kracht", description="Kracht, bestaande veiligheid of uitzondering (keer dat het goed ging)."
+    )
+    genoemd_door: list[Naam] = Field(default_factory=list, description="Wie dit noemde.")
+    herkomst: Herkomst | None = Field(None, description="Uit welk gesprek dit komt.")
+
+
+class Veiligheidsdoel(Basis):
+    id: str = Field("", description="Vast nummer van het doel, bijvoorbeeld D1.")
+    omschrijving: Tekst = Field(description="Het doel, positief geformuleerd.")
+    duur: Tekst = Field(description="Hoe lang de verandering moet duren, bijvoorbeeld 6 maanden.")
+    zorg: Tekst = Field(description="Nummer van de gevaarsomschrijving waar dit doel bij hoort.")
+    herkomst: Herkomst | None = Field(None, description="Uit welk gesprek dit doel komt.")
+
+
+class Bodemeis(Basis):
+    id: str = Field("", description="Vast nummer van de bodemeis, bijvoorbeeld B1.")
+    omschrijving: Tekst = Field(description="De ondergrens waarover niet onderhandeld wordt.")
+    gesteld_door: Tekst = Field(description="Wie de bodemeis stelt, bijvoorbeeld Veilig Thuis.")
+    herkomst: Herkomst | None = Field(None, description="Uit welk gesprek deze bodemeis komt.")
+
+
+class EerderPlan(Basis):
+    """A veiligheidsplan from an earlier trajectory that this plan refers to and takes over."""
+
+    organisatie: Tekst = Field(description="Organisatie die het eerdere plan maakte.")
+    kenmerk: str = Field("", description="Kenmerk van het eerdere plan.")
+    datum: dt.date = Field(description="Datum van het eerdere plan.")
+    omschrijving: str = Field("", description="Wat er van het eerdere plan wordt overgenomen.")
+
+
+class Overgenomen(Basis):
+    """The origin of an afspraak taken over from an earlier plan."""
+
+    organisatie: Tekst = Field(description="Organisatie van het eerdere plan.")
+    oorspronkelijk_nummer: str = Field("", description="Nummer in het eerdere plan.")
+    datum: dt.date = Field(description="Datum van het eerdere plan.")
+
+
+class Afspraak(Basis):
+    id: str = Field("", description="Vast nummer van de afspraak, bijvoorbeeld A3.")
+    wat: Tekst = Field(description="Wat er gebeurt, concreet.")
+    wie: list[Naam] = Field(min_length=1, description="Wie het doet (personen uit het dossier).")
+    wanneer: Tekst = Field(description="Wanneer of hoe vaak.")
+    stappen: list[Tekst] = Field(default_factory=list, description="De afspraak in concrete stappen.")
+    toelichting: str = Field("", description="Uitleg: waarom deze afspraak, in gewone woorden.")
+    controle_door: Naam = Field(description="Wie controleert of de afspraak wordt nagekomen.")
+    gevolg_bij_niet_nakomen: Tekst = Field(description="Wat er gebeurt als de afspraak niet wordt nagekomen.")
+    fase: Fase = Field(description="Directe veiligheid, risicogestuurd of herstelgericht.")
+    dient: list[Tekst] = Field(
+        min_length=1, description="Nummers van de zorgen, bodemeisen en doelen die deze afspraak dient."
+    )
+    overgenomen_uit: Overgenomen | None = Field(None, description="Herkomst uit een eerder plan.")
+    herkomst: Herkomst | None = Field(None, description="Uit welk gesprek deze afspraak komt.")
+
+
+class Signaal(Basis):
+    omschrijving: Tekst = Field(description="Waaraan iemand merkt dat het weer onveilig wordt.")
+    wie_merkt_op: list[Naam] = Field(default_factory=list, description="Wie dit signaal kan zien.")
+
+
+class Noodplanregel(Basis):
+    wie: Naam = Field(description="Wie in actie komt.")
+    wanneer: Tekst = Field(description="Bij welk signaal of welke situatie.")
+    belt: Tekst = Field(description="Wie er gebeld wordt, bijvoorbeeld oma Ria, 112 of Veilig Thuis.")
+    telefoon: Tekst = Field(description="Het nummer dat gebeld wordt.")
+
+
+class Risicofactor(Basis):
+    omschrijving: Tekst = Field(description="Wat de onveiligheid terug kan brengen.")
+    complicerend: bool = Field(False, description="Is het een complicerende factor?")
+    wat_houdt_het_klein: str = Field("", description="Wat het risico klein houdt.")
+
+
+class Hulp(Basis):
+    wat: Tekst = Field(description="Welke hulp of ondersteuning.")
+    wie: Tekst = Field(description="Wie de hulp geeft.")
+    hoe_vaak: str = Field("", description="Hoe vaak of hoe lang.")
+
+
+class Netwerktaak(Basis):
+    wie: Naam = Field(description="Wie deze taak heeft.")
+    taak: Tekst = Field(description="De rol of taak in het plan.")
+
+
+class Schaalvraag(Basis):
+    naam: Naam = Field(description="Wie de score gaf.")
+    score: Schaalscore = Field(description="Score van 0 tot en met 10.")
+    toelichting: str = Field("", description="Wat maakt dat het een deze score is?")
+    moment: Tekst = Field(description="Gesprek waarin de score gegeven is.")
+
+
+class Evaluatiemoment(Basis):
+    datum: dt.date = Field(description="Datum van de evaluatie.")
+    samenvatting: Tekst = Field(description="Wat de evaluatie opleverde.")
+
+
+class Evaluatie(Basis):
+    frequentie: Tekst = Field(description="Hoe vaak het plan geëvalueerd wordt.")
+    wijze: Tekst = Field(description="Hoe er geëvalueerd wordt.")
+    volgende_datum: dt.date = Field(description="Datum van de volgende evaluatie.")
+    aanwezig: list[Naam] = Field(default_factory=list, description="Wie bij de evaluatie is.")
+    geschiedenis: list[Evaluatiemoment] = Field(
+        default_factory=list, description="Eerdere evaluaties."
+    )
+
+
+class Ondertekening(Basis):
+    naam: Naam = Field(description="Wie tekent.")
+    rol: Tekst = Field(description="Rol van wie tekent.")
+    oordeel: Akkoord = Field("akkoord", description="Akkoord, gezien of niet akkoord.")
+    opmerking: str = Field("", description="Ruimte voor een afwijkende mening.")
+
+
+Documentsoort = Literal["veiligheidsplan", "ondersteuningsplan"]
+
+
+def beide_documenten() -> list[Documentsoort]:
+    return ["veiligheidsplan", "ondersteuningsplan"]
+
+
+class Verspreiding(Basis):
+    naam: Naam = Field(description="Wie het plan ontvangt.")
+    wijze: str = Field("", description="Hoe, bijvoorbeeld per post of besproken in het gesprek.")
+    documenten: list[Documentsoort] = Field(
+        default_factory=beide_documenten,
+        description="Welke documenten deze persoon ontvangt.",
+    )
+
+
+class Veiligheidsplan(Basis):
+    aanleiding: Tekst = Field(description="Waarom er een veiligheidsplan komt.")
+    doel: Tekst = Field(description="Wat het plan moet bereiken.")
+    kader: Tekst = Field(description="Vrijwillig kader en wat er gebeurt als het plan niet lukt.")
+    zorgen: list[Zorg] = Field(min_length=1, description="Zorgen en gevaarsomschrijvingen.")
+    wat_gaat_goed: list[Kracht] = Field(default_factory=list, description="Wat er goed gaat.")
+    veiligheidsdoelen: list[Veiligheidsdoel] = Field(min_length=1, description="Veiligheidsdoelen.")
+    bodemeisen: list[Bodemeis] = Field(default_factory=list, description="Bodemeisen.")
+    afspraken: list[Afspraak] = Field(min_length=1, description="De afspraken van het plan.")
+    signalen: list[Signaal] = Field(default_factory=list, description="Signalen van onveiligheid.")
+    noodplan: list[Noodplanregel] = Field(min_length=1, description="Wie belt wie.")
+    risicofactoren: list[Risicofactor] = Field(
+        default_factory=list, description="Risicofactoren en complicerende factoren."
+    )
+    herstelgerichte_zorg: list[Hulp] = Field(default_factory=list, description="Hulp om te herstellen.")
+    netwerk_taken: list[Netwerktaak] = Field(default_factory=list, description="Taakverdeling.")
+    monitoring: Tekst = Field(description="Hoe de regiehouder het plan volgt.")
+    schaalvragen: list[Schaalvraag] = Field(default_factory=list, description="Scores per persoon.")
+    eerder_plan: EerderPlan | None = Field(None, description="Een eerder veiligheidsplan.")
+
+
+class Beschrijving(Basis):
+    omschrijving: Tekst = Field(description="De kracht of zorg in eigen woorden.")
+    beschreven_door: list[Naam] = Field(min_length=1, description="Wie dit zo beschrijft.")
+    herkomst: Herkomst | None = Field(None, description="Uit welk gesprek dit komt.")
+
+
+class EerdereHulp(Basis):
+    organisatie: Tekst = Field(description="Wie de hulp gaf.")
+    periode: Tekst = Field(description="Wanneer.")
+    wat: Tekst = Field(description="Welke hulp.")
+    resultaat: str = Field("", description="Wat het opleverde.")
+
+
+class Ondersteuningsdoel(Basis):
+    id: str = Field("", description="Vast nummer van het doel, bijvoorbeeld O1.")
+    omschrijving: Tekst = Field(description="Het doel, positief en op de toekomst gericht.")
+    ondersteuning: list[Hulp] = Field(min_length=1, description="De hulp die dit doel dient.")
+    herkomst: Herkomst | None = Field(None, description="Uit welk gesprek dit doel komt.")
+
+
+class Ondersteuningsplan(Basis):
+    aanleiding: Tekst = Field(description="Aanleiding voor de ondersteuning.")
+    hulpvraag: Tekst = Field(description="De hulpvraag van het gezin.")
+    krachten: list[Beschrijving] = Field(min_length=1, description="Krachten, met wie ze beschrijft.")
+    zorgen: list[Beschrijving] = Field(min_length=1, description="Zorgen, met wie ze beschrijft.")
+    eerdere_hulpverlening: list[EerdereHulp] = Field(
+        default_factory=list, description="Eerdere hulpverlening."
+    )
+    doelen: list[Ondersteuningsdoel] = Field(min_length=1, description="Doelen met ondersteuning.")
+    afspraken: list[Afspraak] = Field(
+        default_factory=list,
+        description="Risicogestuurde en herstelgerichte afspraken die in dit plan staan.",
+    )
+
+
+class Plan(Basis):
+    """One immutable version of the plan of a dossier; both documents render from it."""
+
+    schema_versie: int = Field(SCHEMA_VERSIE, description="Versie van het bestandsformaat.")
+    versie: int = Field(1, ge=1, description="Versienummer van het plan.")
+    datum: dt.date = Field(description="Datum van deze planversie.")
+    status: Status = Field("concept", description="Concept of vastgesteld.")
+    dossier: Dossier = Field(description="Het dossier zoals het bij deze versie was.")
+    veiligheidsplan: Veiligheidsplan = Field(description="Het veiligheidsplan.")
+    ondersteuningsplan: Ondersteuningsplan = Field(description="Het ondersteuningsplan.")
+    evaluatie: Evaluatie = Field(description="Hoe en wanneer het plan geëvalueerd wordt.")
+    ondertekening: list[Ondertekening] = Field(default_factory=list, description="Handtekeningen.")
+    verspreidingslijst: list[Verspreiding] = Field(
+        min_length=1, description="Wie welke versie ontvangt."
+    )
+    wijzigingen: list[Tekst] = Field(
+        default_factory=list, description="Wat er veranderd is sinds de vorige versie."
+    )
+    nummers: Nummers = Field(
+        default_factory=Nummers, description="Hoogste uitgegeven nummers, zodat niets hergebruikt wordt."
+    )
+
+    @model_validator(mode="after")
+    def nummer_en_controleer(self) -> Plan:
+        self.nummers.ken_toe(self)
+        controleer_samenhang(self)
+        return self

@@ -1,0 +1,115 @@
+"""Rules that span several parts of a plan, as practice asks them; every breach with its path."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from interview.model.nummers import NUMMER, genummerde_items
+
+if TYPE_CHECKING:
+    from interview.model.plan import Afspraak, Plan
+
+
+class Samenhangsfout(ValueError):
+    """Several breaches at once, each as (field path, Dutch message)."""
+
+    def __init__(self, fouten: list[tuple[str, str]]) -> None:
+        super().__init__("; ".join(f"{pad}: {bericht}" for pad, bericht in fouten))
+        self.fouten = fouten
+
+
+def controleer_samenhang(plan: Plan) -> None:
+    """Raise Samenhangsfout listing every rule the plan breaks; return quietly if none."""
+    fouten: list[tuple[str, str]] = []
+    fouten += _nummers_kloppen(plan)
+    fouten += _verwijzingen_bestaan(plan)
+    fouten += _personen_bestaan(plan)
+    fouten += _elke_bodemeis_heeft_een_afspraak(plan)
+    fouten += _elke_zorg_heeft_een_doel(plan)
+    fouten += _datums_kloppen(plan)
+    for nr, afspraak in enumerate(plan.ondersteuningsplan.afspraken, 1):
+        if afspraak.fase == "directe veiligheid":
+            fouten.append((f"ondersteuningsplan.afspraken[{nr}].fase",
+                           "afspraken voor directe veiligheid horen in het veiligheidsplan"))
+    if fouten:
+        raise Samenhangsfout(fouten)
+
+
+def _nummers_kloppen(plan: Plan) -> list[tuple[str, str]]:
+    fouten = []
+    gezien: set[str] = set()
+    for voorvoegsel, items in genummerde_items(plan):
+        for item in items:
+            gevonden = NUMMER.match(item.id)
+            if not gevonden or gevonden.group(1) != voorvoegsel:
+                fouten.append((f"{item.id}", f"nummer hoort te beginnen met {voorvoegsel}, "
+                               f"gevolgd door een getal (bijvoorbeeld {voorvoegsel}1)"))
+            elif item.id in gezien:
+                fouten.append((item.id, "dit nummer komt twee keer voor"))
+            gezien.add(item.id)
+    return fouten
+
+
+def _verwijzingen_bestaan(plan: Plan) -> list[tuple[str, str]]:
+    vp = plan.veiligheidsplan
+    zorgen = {z.id for z in vp.zorgen}
+    te_dienen = zorgen | {d.id for d in vp.veiligheidsdoelen} | {b.id for b in vp.bodemeisen} | {
+        d.id for d in plan.ondersteuningsplan.doelen}
+    fouten = []
+    for nr, doel in enumerate(vp.veiligheidsdoelen, 1):
+        if doel.zorg not in zorgen:
+            fouten.append((f"veiligheidsplan.veiligheidsdoelen[{nr}].zorg",
+                           f"'{doel.zorg}' is geen gevaarsomschrijving van dit plan"))
+    for pad, afspraak in _alle_afspraken(plan):
+        for id_ in afspraak.dient:
+            if id_ not in te_dienen:
+                fouten.append((f"{pad}.dient", f"'{id_}' is geen zorg, bodemeis of doel van dit plan"))
+    return fouten
+
+
+def _personen_bestaan(plan: Plan) -> list[tuple[str, str]]:
+    personen = plan.dossier.personen
+    te_controleren: list[tuple[str, str]] = []
+    for pad, afspraak in _alle_afspraken(plan):
+        te_controleren += [(f"{pad}.wie", naam) for naam in afspraak.wie]
+        te_controleren.append((f"{pad}.controle_door", afspraak.controle_door))
+    vp = plan.veiligheidsplan
+    te_controleren += [(f"veiligheidsplan.noodplan[{nr}].wie", regel.wie)
+                       for nr, regel in enumerate(vp.noodplan, 1)]
+    te_controleren += [(f"veiligheidsplan.schaalvragen[{nr}].naam", s.naam)
+                       for nr, s in enumerate(vp.schaalvragen, 1)]
+    te_controleren += [(f"veiligheidsplan.netwerk_taken[{nr}].wie", t.wie)
+                       for nr, t in enumerate(vp.netwerk_taken, 1)]
+    te_controleren += [("evaluatie.aanwezig", naam) for naam in plan.evaluatie.aanwezig]
+    return [(pad, f"'{naam}' is geen persoon uit het dossier")
+            for pad, naam in te_controleren if naam not in personen]
+
+
+def _elke_bodemeis_heeft_een_afspraak(plan: Plan) -> list[tuple[str, str]]:
+    gediend = {id_ for _, afspraak in _alle_afspraken(plan) for id_ in afspraak.dient}
+    return [(f"veiligheidsplan.bodemeisen[{nr}]",
+             f"bodemeis {eis.id} wordt door geen enkele afspraak gediend")
+            for nr, eis in enumerate(plan.veiligheidsplan.bodemeisen, 1) if eis.id not in gediend]
+
+
+def _elke_zorg_heeft_een_doel(plan: Plan) -> list[tuple[str, str]]:
+    gekoppeld = {doel.zorg for doel in plan.veiligheidsplan.veiligheidsdoelen}
+    return [(f"veiligheidsplan.zorgen[{nr}]",
+             f"gevaarsomschrijving {zorg.id} heeft geen veiligheidsdoel")
+            for nr, zorg in enumerate(plan.veiligheidsplan.zorgen, 1) if zorg.id not in gekoppeld]
+
+
+def _datums_kloppen(plan: Plan) -> list[tuple[str, str]]:
+    if plan.evaluatie.volgende_datum <= plan.datum:
+        return [("evaluatie.volgende_datum",
+                 "de volgende evaluatie moet na de datum van het plan liggen")]
+    return []
+
+
+def _alle_afspraken(plan: Plan) -> list[tuple[str, Afspraak]]:
+    return [
+        *((f"veiligheidsplan.afspraken[{nr}]", a)
+          for nr, a in enumerate(plan.veiligheidsplan.afspraken, 1)),
+        *((f"ondersteuningsplan.afspraken[{nr}]", a)
+          for nr, a in enumerate(plan.ondersteuningsplan.afspraken, 1)),
+    ]

@@ -1,0 +1,196 @@
+"""Renders both documents of one plan version: same kenmerk, version and numbers in each."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import json
+import os
+import re
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from docx.opc.exceptions import PackageNotFoundError
+from docxtpl import DocxTemplate
+from jinja2.exceptions import SecurityError, TemplateError, TemplateSyntaxError, UndefinedError
+from lxml.etree import XMLSyntaxError
+
+from interview import __version__
+from interview.bestanden import maak_map, schrijf_atomisch
+from interview.fouten import SjabloonFout
+from interview.model import Plan
+from interview.render.kruisverwijzingen import Kruisverwijzingen
+from interview.render.omgeving import maak_omgeving
+
+SOORTEN = ("veiligheidsplan", "ondersteuningsplan")
+TITELS = {"veiligheidsplan": "Veiligheidsplan", "ondersteuningsplan": "Ondersteuningsplan"}
+SJABLONEN_VARIABELE = "VPLAN_SJABLONEN"
+METADATA = ".vplan.json"
+
+
+def standaard_sjablonen() -> Path:
+    """$VPLAN_SJABLONEN if set, else the templates/ folder that ships beside the package."""
+    gekozen = os.environ.get(SJABLONEN_VARIABELE)
+    if gekozen:
+        return Path(gekozen)
+    return Path(__file__).resolve().parents[2] / "templates"
+
+
+def bestandsnaam(soort: str, kenmerk: str, versie: int) -> str:
+    return f"{soort}-{kenmerk}-v{versie}.docx"
+
+
+@dataclass(frozen=True)
+class Gerenderd:
+    """One finished document, still in memory, with what made it."""
+
+    soort: str
+    bestandsnaam: str
+    inhoud: bytes
+    sjabloon_hash: str
+
+
+def render_documenten(plan: Plan, uitvoer_map: Path, sjablonen: Path | None = None) -> list[Path]:
+    """Render the veiligheidsplan and ondersteuningsplan of `plan` into `uitvoer_map`.
+
+    Both are rendered in memory first, so a broken template writes nothing at all.
+    Returns the paths of the two documents.
+    """
+    sjablonen = sjablonen or standaard_sjablonen()
+    documenten = [_render(soort, plan, sjablonen / f"{soort}.docx") for soort in SOORTEN]
+    maak_map(uitvoer_map)
+    paden = []
+    for document in documenten:
+        pad = uitvoer_map / document.bestandsnaam
+        schrijf_atomisch(pad, document.inhoud)
+        paden.append(pad)
+    schrijf_atomisch(uitvoer_map / METADATA, _metadata(plan, documenten))
+    return paden
+
+
+def ids_per_document(plan: Plan) -> dict[str, set[str]]:
+    """Which numbered items each document bookmarks."""
+    vp, op = plan.veiligheidsplan, plan.ondersteuningsplan
+    return {
+        "veiligheidsplan": {
+            *(z.id for z in vp.zorgen),
+            *(d.id for d in vp.veiligheidsdoelen),
+            *(b.id for b in vp.bodemeisen),
+            *(a.id for a in vp.afspraken),
+        },
+        "ondersteuningsplan": {*(d.id for d in op.doelen), *(a.id for a in op.afspraken)},
+    }
+
+
+def _render(soort: str, plan: Plan, sjabloon: Path) -> Gerenderd:
+    inhoud = _lees_sjabloon(sjabloon)
+    sjabloon_document = _open_sjabloon(sjabloon, inhoud)
+    kenmerk, versie = plan.dossier.kenmerk, plan.versie
+    per_document = ids_per_document(plan)
+    ander = next(s for s in SOORTEN if s != soort)
+    verwijzingen = Kruisverwijzingen(
+        hier=per_document[soort],
+        elders={
+            id_: (TITELS[ander].lower(), bestandsnaam(ander, kenmerk, versie))
+            for id_ in per_document[ander]
+        },
+        relateer=sjabloon_document.build_url_id,
+    )
+    omgeving = maak_omgeving(plan.dossier.personen, verwijzingen)
+    try:
+        sjabloon_document.render(_context(plan), omgeving, autoescape=True)
+    except (TemplateError, SecurityError, XMLSyntaxError) as fout:
+        raise _sjabloonfout(sjabloon.name, fout) from fout
+    sjabloon_hash = "sha256:" + hashlib.sha256(inhoud).hexdigest()
+    _zet_eigenschappen(sjabloon_document, soort, plan, sjabloon.name, sjabloon_hash)
+    buffer = io.BytesIO()
+    sjabloon_document.save(buffer)
+    return Gerenderd(soort, bestandsnaam(soort, kenmerk, versie), buffer.getvalue(), sjabloon_hash)
+
+
+def _context(plan: Plan) -> dict[str, Any]:
+    return {
+        "plan": plan,
+        "dossier": plan.dossier,
+        "veiligheidsplan": plan.veiligheidsplan,
+        "ondersteuningsplan": plan.ondersteuningsplan,
+        "personen": plan.dossier.personen,
+    }
+
+
+def _lees_sjabloon(sjabloon: Path) -> bytes:
+    try:
+        return sjabloon.read_bytes()
+    except FileNotFoundError as fout:
+        raise SjabloonFout(f"Sjabloon niet gevonden: {sjabloon}") from fout
+    except OSError as fout:
+        raise SjabloonFout(f"Sjabloon {sjabloon} kan niet gelezen worden: {fout.strerror}") from fout
+
+
+def _open_sjabloon(sjabloon: Path, inhoud: bytes) -> DocxTemplate:
+    document = DocxTemplate(io.BytesIO(inhoud))
+    try:
+        document.init_docx()
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, XMLSyntaxError) as fout:
+        raise SjabloonFout(f"Sjabloon {sjabloon} is geen geldig Word-bestand (.docx)") from fout
+    return document
+
+
+def _sjabloonfout(naam: str, fout: Exception) -> SjabloonFout:
+    """Explain a template error in Dutch, with the template text around it when known."""
+    details = [regel.strip() for regel in getattr(fout, "docx_context", []) if regel.strip()]
+    if isinstance(fout, UndefinedError):
+        veld = re.search(r"'([^']+)'(?: is undefined| has no attribute '([^']+)')", str(fout))
+        onbekend = (veld.group(2) or veld.group(1)) if veld else str(fout)
+        bericht = f"Sjabloon {naam} gebruikt een veld dat niet bestaat: '{onbekend}'"
+    elif isinstance(fout, SecurityError):
+        bericht = f"Sjabloon {naam} probeert iets wat in een sjabloon niet mag: {fout}"
+    elif isinstance(fout, TemplateSyntaxError):
+        bericht = f"Sjabloon {naam} bevat een fout in een {{{{ }}}}- of {{% %}}-code: {fout.message}"
+    elif isinstance(fout, XMLSyntaxError):
+        bericht = (f"Sjabloon {naam} levert geen geldig Word-document op "
+                   "(controleer de {%p %}- en {%tr %}-codes)")
+    else:
+        bericht = f"Sjabloon {naam} kan niet gevuld worden: {fout}"
+    return SjabloonFout(bericht, details)
+
+
+def _zet_eigenschappen(
+    document: DocxTemplate, soort: str, plan: Plan, sjabloon: str, sjabloon_hash: str
+) -> None:
+    """Title, kenmerk, version and template hash, so a file says what made it."""
+    eigenschappen = document.docx.core_properties
+    kenmerk = plan.dossier.kenmerk
+    eigenschappen.title = f"{TITELS[soort]} {kenmerk} versie {plan.versie}"
+    eigenschappen.subject = kenmerk
+    eigenschappen.identifier = kenmerk
+    eigenschappen.version = str(plan.versie)
+    eigenschappen.content_status = plan.status
+    eigenschappen.author = plan.dossier.werker.naam
+    eigenschappen.keywords = f"kenmerk={kenmerk}; planversie={plan.versie}; sjabloon={sjabloon_hash}"
+    eigenschappen.comments = (
+        f"Gemaakt met vplan {__version__} uit planversie {plan.versie} "
+        f"met sjabloon {sjabloon} ({sjabloon_hash})."
+    )
+    eigenschappen.language = "nl-NL"
+    moment = dt.datetime.combine(plan.datum, dt.time(12, 0))
+    eigenschappen.created = moment
+    eigenschappen.modified = moment
+    eigenschappen.last_modified_by = "vplan"
+
+
+def _metadata(plan: Plan, documenten: list[Gerenderd]) -> bytes:
+    """What made each document, so bulk re-rendering can skip what is current."""
+    gegevens = {
+        "schema_versie": 1,
+        "kenmerk": plan.dossier.kenmerk,
+        "planversie": plan.versie,
+        "documenten": {
+            d.soort: {"bestand": d.bestandsnaam, "sjabloon_hash": d.sjabloon_hash}
+            for d in documenten
+        },
+    }
+    return json.dumps(gegevens, ensure_ascii=False, indent=2).encode("utf-8")

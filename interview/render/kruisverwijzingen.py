@@ -1,0 +1,97 @@
+"""Bookmarks on numbered items and clickable links to them (see docs/word-kruisverwijzingen.md)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from lxml import etree
+from markupsafe import Markup
+
+from interview.render.tekst import maak_veilig
+
+
+def _run(tekst: str, *, vet: bool = False, stijl: str | None = None) -> etree._Element:
+    run = OxmlElement("w:r")
+    if vet or stijl:
+        eigenschappen = OxmlElement("w:rPr")
+        if stijl:
+            stijl_el = OxmlElement("w:rStyle")
+            stijl_el.set(qn("w:val"), stijl)
+            eigenschappen.append(stijl_el)
+        if vet:
+            eigenschappen.append(OxmlElement("w:b"))
+        if stijl == "Hyperlink":
+            # The default template may lack a Hyperlink character style; colour it explicitly.
+            kleur = OxmlElement("w:color")
+            kleur.set(qn("w:val"), "1F4E79")
+            onderstreept = OxmlElement("w:u")
+            onderstreept.set(qn("w:val"), "single")
+            eigenschappen.append(kleur)
+            eigenschappen.append(onderstreept)
+        run.append(eigenschappen)
+    tekst_el = OxmlElement("w:t")
+    tekst_el.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+    tekst_el.text = maak_veilig(tekst)
+    run.append(tekst_el)
+    return run
+
+
+def _xml(*elementen: etree._Element) -> Markup:
+    """Serialise run-level elements for docxtpl's `{{r }}` tag.
+
+    Each element repeats the w:/r: namespace declarations the document root already has;
+    that is valid XML and keeps the serialisation free of string surgery.
+    """
+    return Markup("".join(etree.tostring(element, encoding="unicode") for element in elementen))
+
+
+@dataclass
+class Kruisverwijzingen:
+    """The numbered items of one document being rendered, and how to point at the other one.
+
+    `hier` holds the ids bookmarked in this document; `elders` maps ids that live in the
+    other document to that document's title. `relateer` adds an external relationship to
+    the part being rendered and returns its r:id (docxtpl's `build_url_id`).
+    """
+
+    hier: set[str]
+    elders: dict[str, tuple[str, str]]
+    relateer: Callable[[str], str]
+    _volgnummer: int = field(default=0)
+
+    def anker(self, id_: str) -> Markup:
+        """A bookmark named after the id around the id in bold."""
+        self._volgnummer += 1
+        begin = OxmlElement("w:bookmarkStart")
+        begin.set(qn("w:id"), str(self._volgnummer))
+        begin.set(qn("w:name"), id_)
+        einde = OxmlElement("w:bookmarkEnd")
+        einde.set(qn("w:id"), str(self._volgnummer))
+        return _xml(begin, _run(id_, vet=True), einde)
+
+    def verwijzing(self, id_: str) -> Markup:
+        """A clickable link to the item: inside this document, or to the other document's file."""
+        link = OxmlElement("w:hyperlink")
+        if id_ in self.hier:
+            link.set(qn("w:anchor"), id_)
+            link.append(_run(id_, stijl="Hyperlink"))
+            return _xml(link)
+        if id_ in self.elders:
+            titel, bestandsnaam = self.elders[id_]
+            link.set(qn("r:id"), self.relateer(f"{bestandsnaam}#{id_}"))
+            link.append(_run(f"{id_} ({titel})", stijl="Hyperlink"))
+            return _xml(link)
+        return _xml(_run(id_))
+
+    def verwijzingen(self, ids: Iterable[str]) -> Markup:
+        """Links to several items, separated by commas."""
+        delen: list[Markup] = []
+        for nr, id_ in enumerate(ids):
+            if nr:
+                delen.append(_xml(_run(", ")))
+            delen.append(self.verwijzing(id_))
+        return Markup("").join(delen)
+

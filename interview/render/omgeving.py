@@ -1,0 +1,73 @@
+"""The sandboxed Jinja environment in which templates run, with the filters team leads use."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import Any
+
+from babel.dates import format_date
+from jinja2 import StrictUndefined
+from jinja2.sandbox import SandboxedEnvironment
+from markupsafe import Markup
+
+from interview.render.kruisverwijzingen import Kruisverwijzingen
+from interview.render.tekst import maak_veilig
+
+
+def datum(waarde: dt.date | None) -> str:
+    """`2026-11-22` -> `22 november 2026`; an absent date reads as 'onbekend'."""
+    if waarde is None:
+        return "onbekend"
+    return str(format_date(waarde, format="long", locale="nl_NL"))
+
+
+def janee(waarde: bool) -> str:
+    return "ja" if waarde else "nee"
+
+
+def namen(waarden: Iterable[str]) -> str:
+    """`['Sandra', 'Mark', 'Ria']` -> `Sandra, Mark en Ria`."""
+    lijst = list(waarden)
+    if len(lijst) <= 1:
+        return "".join(lijst)
+    return ", ".join(lijst[:-1]) + " en " + lijst[-1]
+
+
+def _veilig_voor_word(waarde: Any) -> Any:
+    """Every printed value passes here: answers are data, so strip what XML forbids.
+
+    Markup (our own Word XML from the cross-reference filters) passes untouched;
+    everything else is escaped afterwards by autoescape.
+    """
+    if isinstance(waarde, Markup):
+        return waarde
+    if isinstance(waarde, str):
+        return maak_veilig(waarde)
+    if isinstance(waarde, dt.date):
+        return datum(waarde)
+    if isinstance(waarde, bool):
+        return janee(waarde)
+    return waarde
+
+
+def maak_omgeving(personen: dict[str, str], verwijzingen: Kruisverwijzingen) -> SandboxedEnvironment:
+    """A fresh environment for one document: its bookmarks are numbered from 1."""
+    omgeving = SandboxedEnvironment(
+        autoescape=True, undefined=StrictUndefined, finalize=_veilig_voor_word
+    )
+
+    def persoon(naam: str) -> str:
+        beschrijving = personen.get(naam)
+        return f"{naam} ({beschrijving})" if beschrijving else naam
+
+    omgeving.filters.update(
+        datum=datum,
+        janee=janee,
+        namen=namen,
+        persoon=persoon,
+        anker=verwijzingen.anker,
+        verwijzing=verwijzingen.verwijzing,
+        verwijzingen=verwijzingen.verwijzingen,
+    )
+    return omgeving

@@ -1,0 +1,121 @@
+"""The worker's route through the real `vplan` command, run as a separate process."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tests.conftest import VOORBEELD
+
+
+def vplan(*argumenten: str, werkmap: Path, cwd: Path) -> subprocess.CompletedProcess[str]:
+    omgeving = {**os.environ, "VPLAN_WERKMAP": str(werkmap)}
+    omgeving.pop("VPLAN_DEBUG", None)
+    return subprocess.run(
+        [sys.executable, "-m", "interview", *argumenten],
+        capture_output=True, text=True, env=omgeving, cwd=cwd, timeout=120, check=False,
+    )
+
+
+@pytest.fixture
+def werkmap(tmp_path: Path) -> Path:
+    return tmp_path / "werkmap"
+
+
+def bestanden_onder(map_: Path) -> dict[str, bytes]:
+    if not map_.exists():
+        return {}
+    return {str(p.relative_to(map_)): p.read_bytes() for p in sorted(map_.rglob("*")) if p.is_file()}
+
+
+def test_demo_renders_the_example_into_output(tmp_path: Path, werkmap: Path) -> None:
+    resultaat = vplan("demo", werkmap=werkmap, cwd=tmp_path)
+    assert resultaat.returncode == 0, resultaat.stderr
+    uit = tmp_path / "output" / "VP-2026-0042"
+    assert (uit / "veiligheidsplan-VP-2026-0042-v1.docx").exists()
+    assert (uit / "ondersteuningsplan-VP-2026-0042-v1.docx").exists()
+    assert "veiligheidsplan-VP-2026-0042-v1.docx" in resultaat.stdout
+
+
+def test_import_then_render_documents(tmp_path: Path, werkmap: Path) -> None:
+    importeer = vplan("importeer", str(VOORBEELD), werkmap=werkmap, cwd=tmp_path)
+    assert importeer.returncode == 0, importeer.stderr
+    assert "VP-2026-0042" in importeer.stdout
+    documenten = vplan("documenten", "VP-2026-0042", werkmap=werkmap, cwd=tmp_path)
+    assert documenten.returncode == 0, documenten.stderr
+    assert (tmp_path / "output" / "VP-2026-0042" / "veiligheidsplan-VP-2026-0042-v1.docx").exists()
+    dossiermap = werkmap / "VP-2026-0042"
+    assert dossiermap.stat().st_mode & 0o777 == 0o700
+
+
+def test_importing_the_same_dossier_twice_is_refused_and_changes_nothing(
+    tmp_path: Path, werkmap: Path
+) -> None:
+    vplan("importeer", str(VOORBEELD), werkmap=werkmap, cwd=tmp_path)
+    voor = bestanden_onder(werkmap)
+    tweede = vplan("importeer", str(VOORBEELD), werkmap=werkmap, cwd=tmp_path)
+    assert tweede.returncode != 0
+    assert "bestaat al" in tweede.stderr
+    assert bestanden_onder(werkmap) == voor
+
+
+def schrijf(pad: Path, tekst: str) -> Path:
+    pad.write_text(tekst, encoding="utf-8")
+    return pad
+
+
+def ongeldig_voorbeeld(tmp_path: Path) -> Path:
+    gegevens = yaml.safe_load(VOORBEELD.read_text(encoding="utf-8"))
+    gegevens["veiligheidsplan"]["afspraken"][0]["wie"] = ["Onbekende Persoon"]
+    gegevens["veiligheidsplan"]["schaalvragen"][0]["score"] = 11
+    return schrijf(tmp_path / "ongeldig.yaml", yaml.safe_dump(gegevens, allow_unicode=True))
+
+
+@pytest.mark.parametrize(
+    ("argumenten", "verwacht"),
+    [
+        (["documenten", "VP-BESTAAT-NIET"], "VP-BESTAAT-NIET"),
+        (["documenten", "../../etc"], "kenmerk"),
+        (["importeer", "geen-bestand.yaml"], "niet gevonden"),
+        (["importeer", "kapot.yaml"], "regel 2"),
+        (["importeer", "ongeldig.yaml"], "veiligheidsplan.afspraken[1].wie"),
+        (["importeer", "ongeldig.yaml"], "veiligheidsplan.schaalvragen[1].score"),
+        (["documenten", "VP-2026-0042", "--sjablonen", "leeg"], "Sjabloon niet gevonden"),
+    ],
+)
+def test_bad_input_gives_one_dutch_error_no_traceback_and_changes_nothing(
+    tmp_path: Path, werkmap: Path, argumenten: list[str], verwacht: str
+) -> None:
+    schrijf(tmp_path / "kapot.yaml", "datum: 2026-11-20\ndossier: [niet: afgesloten\n")
+    ongeldig_voorbeeld(tmp_path)
+    vplan("importeer", str(VOORBEELD), werkmap=werkmap, cwd=tmp_path)
+    voor = bestanden_onder(tmp_path)
+    resultaat = vplan(*argumenten, werkmap=werkmap, cwd=tmp_path)
+    assert resultaat.returncode == 1
+    assert verwacht in resultaat.stderr
+    assert "Traceback" not in resultaat.stderr
+    assert resultaat.stderr.startswith("vplan: ")
+    assert bestanden_onder(tmp_path) == voor
+
+
+def test_a_corrupt_plan_file_is_reported_without_its_content(tmp_path: Path, werkmap: Path) -> None:
+    vplan("importeer", str(VOORBEELD), werkmap=werkmap, cwd=tmp_path)
+    plan = next((werkmap / "VP-2026-0042").rglob("plan-v1.json"))
+    plan.write_text(plan.read_text(encoding="utf-8")[:500], encoding="utf-8")
+    resultaat = vplan("documenten", "VP-2026-0042", werkmap=werkmap, cwd=tmp_path)
+    assert resultaat.returncode == 1
+    assert "plan-v1.json" in resultaat.stderr
+    assert "Traceback" not in resultaat.stderr
+    assert not (tmp_path / "output").exists()
+
+
+def test_help_is_dutch(tmp_path: Path, werkmap: Path) -> None:
+    resultaat = vplan("--help", werkmap=werkmap, cwd=tmp_path)
+    assert resultaat.returncode == 0
+    assert "gebruik: vplan" in resultaat.stdout
+    assert "usage" not in resultaat.stdout
