@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup system demo test lint bench templates clean
+.PHONY: setup system demo test lint bench templates docs clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,9 @@ bench: $(STAMP)
 
 templates: $(STAMP)
 	$(BIN)/python tools/build_templates.py
+
+docs: $(STAMP)
+	$(BIN)/python tools/velden.py
 
 clean:
 	rm -rf $(VENV) output/*/ .pytest_cache .mypy_cache

@@ -59,6 +59,7 @@ def _parser() -> Parser:
     )
     demo.add_argument("--uitvoer", type=Path, default=STANDAARD_UITVOER, metavar="MAP",
                       help="map voor de documenten (standaard: output)")
+    _voeg_sjablonen_toe(demo)
     demo.set_defaults(opdracht=_demo)
 
     importeer = opdrachten.add_parser(
@@ -79,12 +80,19 @@ def _parser() -> Parser:
                             help="welke planversie (standaard: de nieuwste)")
     documenten.add_argument("--uitvoer", type=Path, default=STANDAARD_UITVOER, metavar="MAP",
                             help="map voor de documenten (standaard: output)")
-    documenten.add_argument("--sjablonen", type=Path, default=None, metavar="MAP",
-                            help="map met veiligheidsplan.docx en ondersteuningsplan.docx")
+    _voeg_sjablonen_toe(documenten)
     documenten.set_defaults(opdracht=_documenten)
     for opdracht in opdrachten.choices.values():
         _voeg_werkmap_toe(opdracht)
     return parser
+
+
+def _voeg_sjablonen_toe(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--sjablonen", type=Path, default=None, metavar="MAP",
+        help="map met eigen veiligheidsplan.docx en ondersteuningsplan.docx "
+        "(standaard: $VPLAN_SJABLONEN of de meegeleverde sjablonen)",
+    )
 
 
 def _voeg_werkmap_toe(parser: argparse.ArgumentParser) -> None:
@@ -107,7 +115,7 @@ def _demo(argumenten: argparse.Namespace) -> None:
 
     plan = lees_plan(Path(__file__).parent / "example" / "voorbeeld.yaml")
     map_ = argumenten.uitvoer / plan.dossier.kenmerk
-    paden = render_documenten(plan, map_)
+    paden = render_documenten(plan, map_, argumenten.sjablonen)
     print(f"Voorbeelddossier {plan.dossier.kenmerk} (verzonnen gezin), planversie {plan.versie}:")
     for pad in paden:
         print(f"  {pad}")

@@ -25,13 +25,35 @@ def lees_yaml(pad: Path) -> Any:
     try:
         return yaml.safe_load(tekst)
     except yaml.MarkedYAMLError as fout:
-        plek = fout.problem_mark or fout.context_mark
+        # Where an unclosed construct began helps more than the end of file where it was noticed.
+        plek = fout.context_mark or fout.problem_mark
         waar = f" op regel {plek.line + 1}, kolom {plek.column + 1}" if plek else ""
-        raise OngeldigeInvoer(
-            f"{pad} is geen geldige YAML{waar}: {fout.problem or fout.context}"
-        ) from fout
+        raise OngeldigeInvoer(f"{pad} is geen geldige YAML{waar}: {_yaml_probleem(fout)}") from fout
     except yaml.YAMLError as fout:
         raise OngeldigeInvoer(f"{pad} is geen geldige YAML: {fout}") from fout
+
+
+YAML_PROBLEMEN = {
+    "expected ',' or ']'": "een lijst die met [ begint, wordt niet met ] afgesloten",
+    "expected ',' or '}'": "een blok dat met { begint, wordt niet met } afgesloten",
+    "mapping values are not allowed": "een dubbele punt staat op een plek waar dat niet mag; "
+    "zet de tekst tussen aanhalingstekens",
+    "found character '\\t'": "er staat een tab; gebruik spaties om in te springen",
+    "could not find expected ':'": "er ontbreekt een dubbele punt na een veldnaam",
+    "found unexpected end of stream": "een tekst tussen aanhalingstekens wordt niet afgesloten",
+    "did not find expected key": "de inspringing klopt niet",
+    "did not find expected '-' indicator": "de inspringing van een lijst klopt niet",
+    "found duplicate anchor": "een anker (&) komt twee keer voor",
+    "found undefined alias": "een verwijzing (*) naar een anker dat niet bestaat",
+}
+
+
+def _yaml_probleem(fout: yaml.MarkedYAMLError) -> str:
+    probleem = f"{fout.problem or ''} {fout.context or ''}"
+    for engels, nederlands in YAML_PROBLEMEN.items():
+        if engels in probleem:
+            return nederlands
+    return "de opbouw klopt niet (let op inspringing, dubbele punten en aanhalingstekens)"
 
 
 def lees_plan(pad: Path) -> Plan:

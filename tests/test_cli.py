@@ -69,11 +69,18 @@ def schrijf(pad: Path, tekst: str) -> Path:
     return pad
 
 
-def ongeldig_voorbeeld(tmp_path: Path) -> Path:
+def ongeldig_voorbeeld(tmp_path: Path) -> None:
+    """Two files: one with wrong fields, one whose fields are right but do not fit together.
+
+    Rules across fields (is this a person of the dossier?) are checked once every field is valid.
+    """
+    gegevens = yaml.safe_load(VOORBEELD.read_text(encoding="utf-8"))
+    gegevens["veiligheidsplan"]["afspraken"][0]["wat"] = "  "
+    gegevens["veiligheidsplan"]["schaalvragen"][0]["score"] = 11
+    schrijf(tmp_path / "ongeldig.yaml", yaml.safe_dump(gegevens, allow_unicode=True))
     gegevens = yaml.safe_load(VOORBEELD.read_text(encoding="utf-8"))
     gegevens["veiligheidsplan"]["afspraken"][0]["wie"] = ["Onbekende Persoon"]
-    gegevens["veiligheidsplan"]["schaalvragen"][0]["score"] = 11
-    return schrijf(tmp_path / "ongeldig.yaml", yaml.safe_dump(gegevens, allow_unicode=True))
+    schrijf(tmp_path / "samenhang.yaml", yaml.safe_dump(gegevens, allow_unicode=True))
 
 
 @pytest.mark.parametrize(
@@ -83,8 +90,9 @@ def ongeldig_voorbeeld(tmp_path: Path) -> Path:
         (["documenten", "../../etc"], "kenmerk"),
         (["importeer", "geen-bestand.yaml"], "niet gevonden"),
         (["importeer", "kapot.yaml"], "regel 2"),
-        (["importeer", "ongeldig.yaml"], "veiligheidsplan.afspraken[1].wie"),
+        (["importeer", "ongeldig.yaml"], "veiligheidsplan.afspraken[1].wat"),
         (["importeer", "ongeldig.yaml"], "veiligheidsplan.schaalvragen[1].score"),
+        (["importeer", "samenhang.yaml"], "veiligheidsplan.afspraken[1].wie"),
         (["documenten", "VP-2026-0042", "--sjablonen", "leeg"], "Sjabloon niet gevonden"),
     ],
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from pydantic import Field, computed_field, field_validator, model_validator
 
@@ -21,6 +22,14 @@ class Kind(Basis):
     achternaam: str = Field("", description="Achternaam van het kind.")
     geboortedatum: dt.date = Field(description="Geboortedatum van het kind.")
     school: str = Field("", description="School of opvang van het kind.")
+
+    @model_validator(mode="before")
+    @classmethod
+    def leeftijd_wordt_berekend(cls, gegevens: Any) -> Any:
+        """A stored or dumped kind carries `leeftijd`; it is computed, so an input value is dropped."""
+        if isinstance(gegevens, dict) and "leeftijd" in gegevens:
+            gegevens = {k: v for k, v in gegevens.items() if k != "leeftijd"}
+        return gegevens
 
     @field_validator("geboortedatum")
     @classmethod

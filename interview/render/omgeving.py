@@ -59,7 +59,7 @@ def maak_omgeving(personen: dict[str, str], verwijzingen: Kruisverwijzingen) -> 
 
     def persoon(naam: str) -> str:
         beschrijving = personen.get(naam)
-        return f"{naam} ({beschrijving})" if beschrijving else naam
+        return f"{naam}, {beschrijving}" if beschrijving else naam
 
     omgeving.filters.update(
         datum=datum,

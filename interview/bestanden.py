@@ -1,0 +1,77 @@
+"""Owner-only, crash-safe file writes: every file vplan stores goes through here.
+
+Dossiers hold personal data of families, so files are 0600 and folders 0700, whatever the umask.
+A write either lands whole or not at all: temp file in the same folder, fsync, rename, fsync of
+the folder. Journals are appended line by line and flushed to disk before the next question.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+BESTANDSRECHTEN = 0o600
+MAPRECHTEN = 0o700
+
+
+def maak_map(pad: Path) -> None:
+    """Create `pad` (and missing parents) readable by the owner only."""
+    pad.mkdir(mode=MAPRECHTEN, parents=True, exist_ok=True)
+    os.chmod(pad, MAPRECHTEN)
+
+
+def schrijf_atomisch(pad: Path, inhoud: bytes) -> None:
+    """Replace `pad` with `inhoud` so that a reader sees the old file or the new one, never half."""
+    maak_map(pad.parent)
+    descriptor, tijdelijk = tempfile.mkstemp(dir=pad.parent, prefix=f".{pad.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(descriptor, "wb") as bestand:
+            bestand.write(inhoud)
+            bestand.flush()
+            os.fsync(bestand.fileno())
+        os.chmod(tijdelijk, BESTANDSRECHTEN)
+        os.replace(tijdelijk, pad)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tijdelijk)
+        raise
+    fsync_map(pad.parent)
+
+
+def schrijf_nieuw(pad: Path, inhoud: bytes) -> None:
+    """Write `pad` atomically, refusing to replace an existing file (immutable versions)."""
+    maak_map(pad.parent)
+    descriptor, tijdelijk = tempfile.mkstemp(dir=pad.parent, prefix=f".{pad.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(descriptor, "wb") as bestand:
+            bestand.write(inhoud)
+            bestand.flush()
+            os.fsync(bestand.fileno())
+        os.chmod(tijdelijk, BESTANDSRECHTEN)
+        os.link(tijdelijk, pad)  # fails with FileExistsError instead of overwriting
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tijdelijk)
+    fsync_map(pad.parent)
+
+
+def voeg_regel_toe(pad: Path, regel: str) -> None:
+    """Append one line to a journal and make it durable before returning."""
+    maak_map(pad.parent)
+    descriptor = os.open(pad, os.O_WRONLY | os.O_APPEND | os.O_CREAT, BESTANDSRECHTEN)
+    try:
+        os.write(descriptor, (regel.rstrip("\n") + "\n").encode("utf-8"))
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def fsync_map(pad: Path) -> None:
+    """Make a rename or a new file in `pad` durable."""
+    descriptor = os.open(pad, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
