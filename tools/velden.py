@@ -12,6 +12,7 @@ import typing
 from pathlib import Path
 
 from pydantic import BaseModel
+from pydantic.fields import ComputedFieldInfo, FieldInfo
 
 from interview.model import Plan
 
@@ -49,7 +50,9 @@ def _is_lijst(soort: object) -> bool:
 
 def regels(model: type[BaseModel], voorvoegsel: str) -> list[str]:
     uitvoer = []
-    velden = {**model.model_fields, **model.model_computed_fields}
+    velden: dict[str, FieldInfo | ComputedFieldInfo] = {
+        **model.model_fields, **model.model_computed_fields
+    }
     for naam, veld in velden.items():
         soort = getattr(veld, "annotation", None) or getattr(veld, "return_type", None)
         pad = f"{voorvoegsel}.{naam}" + ("[]" if _is_lijst(soort) else "")
