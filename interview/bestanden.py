@@ -17,9 +17,13 @@ MAPRECHTEN = 0o700
 
 
 def maak_map(pad: Path) -> None:
-    """Create `pad` (and missing parents) readable by the owner only."""
-    pad.mkdir(mode=MAPRECHTEN, parents=True, exist_ok=True)
-    os.chmod(pad, MAPRECHTEN)
+    """Create `pad` and every missing parent readable by the owner only; chmod beats the umask."""
+    ontbrekend = [map_ for map_ in [pad, *pad.parents] if not map_.exists()]
+    for map_ in reversed(ontbrekend):
+        map_.mkdir(mode=MAPRECHTEN, exist_ok=True)
+        os.chmod(map_, MAPRECHTEN)
+    if pad not in ontbrekend:
+        os.chmod(pad, MAPRECHTEN)
 
 
 def schrijf_atomisch(pad: Path, inhoud: bytes) -> None:

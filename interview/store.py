@@ -50,7 +50,7 @@ def kies_werkmap(gekozen: Path | None) -> Path:
 
 def controleer_kenmerk(kenmerk: str) -> str:
     """A kenmerk names a folder: refuse anything that could leave the werkmap."""
-    if not KENMERK_PATROON.match(kenmerk):
+    if not KENMERK_PATROON.fullmatch(kenmerk):
         raise OngeldigeInvoer(
             f"Ongeldig kenmerk '{kenmerk}': gebruik alleen letters, cijfers, '-' en '_' "
             "(bijvoorbeeld VP-2026-0042)."
@@ -90,6 +90,7 @@ class Werkmap:
     def lees_dossier(self, kenmerk: str) -> Dossier:
         pad = self._bestaand(kenmerk) / "dossier.json"
         gegevens = _lees_json(pad)
+        _controleer_schema(pad, gegevens)
         try:
             return Dossier.model_validate(gegevens["dossier"])
         except (KeyError, TypeError, ValidationError) as fout:
@@ -129,11 +130,7 @@ class Werkmap:
             )
         pad = self.dossier_map(kenmerk) / "plannen" / f"plan-v{versie}.json"
         gegevens = _lees_json(pad)
-        if gegevens.get("schema_versie") != SCHEMA_VERSIE:
-            raise BeschadigdBestand(
-                f"{pad} heeft schemaversie {gegevens.get('schema_versie')!r}; deze vplan leest "
-                f"versie {SCHEMA_VERSIE}."
-            )
+        _controleer_schema(pad, gegevens)
         try:
             return Plan.model_validate(gegevens)
         except ValidationError as fout:
@@ -184,6 +181,14 @@ def _lees_json(pad: Path) -> dict[str, Any]:
     if not isinstance(gegevens, dict):
         raise _beschadigd(pad)
     return gegevens
+
+
+def _controleer_schema(pad: Path, gegevens: dict[str, Any]) -> None:
+    if gegevens.get("schema_versie") != SCHEMA_VERSIE:
+        raise BeschadigdBestand(
+            f"{pad} heeft schemaversie {gegevens.get('schema_versie')!r}; deze vplan leest "
+            f"versie {SCHEMA_VERSIE}. Er is niets veranderd."
+        )
 
 
 def _beschadigd(pad: Path) -> BeschadigdBestand:

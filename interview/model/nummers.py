@@ -49,12 +49,17 @@ class Nummers(Basis):
 
 def genummerde_items(plan: Plan) -> list[tuple[str, list]]:  # type: ignore[type-arg]
     """Every numbered list of the plan with the prefix its numbers carry, in document order."""
+    return [(voorvoegsel, lijst) for voorvoegsel, _, lijst in genummerde_lijsten(plan)]
+
+
+def genummerde_lijsten(plan: Plan) -> list[tuple[str, str, list]]:  # type: ignore[type-arg]
+    """As genummerde_items, with each list's field path for error messages."""
     vp, op = plan.veiligheidsplan, plan.ondersteuningsplan
     return [
-        ("Z", vp.zorgen),
-        ("D", vp.veiligheidsdoelen),
-        ("B", vp.bodemeisen),
-        ("A", vp.afspraken),
-        ("O", op.doelen),
-        ("A", op.afspraken),
+        ("Z", "veiligheidsplan.zorgen", vp.zorgen),
+        ("D", "veiligheidsplan.veiligheidsdoelen", vp.veiligheidsdoelen),
+        ("B", "veiligheidsplan.bodemeisen", vp.bodemeisen),
+        ("A", "veiligheidsplan.afspraken", vp.afspraken),
+        ("O", "ondersteuningsplan.doelen", op.doelen),
+        ("A", "ondersteuningsplan.afspraken", op.afspraken),
     ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from interview.model.nummers import NUMMER, genummerde_items
+from interview.model.nummers import NUMMER, genummerde_lijsten
 
 if TYPE_CHECKING:
     from interview.model.plan import Afspraak, Plan
@@ -38,14 +38,15 @@ def controleer_samenhang(plan: Plan) -> None:
 def _nummers_kloppen(plan: Plan) -> list[tuple[str, str]]:
     fouten = []
     gezien: set[str] = set()
-    for voorvoegsel, items in genummerde_items(plan):
-        for item in items:
-            gevonden = NUMMER.match(item.id)
+    for voorvoegsel, lijst_pad, items in genummerde_lijsten(plan):
+        for nr, item in enumerate(items, 1):
+            pad = f"{lijst_pad}[{nr}].id"
+            gevonden = NUMMER.fullmatch(item.id)
             if not gevonden or gevonden.group(1) != voorvoegsel:
-                fouten.append((f"{item.id}", f"nummer hoort te beginnen met {voorvoegsel}, "
+                fouten.append((pad, f"nummer '{item.id}' hoort te beginnen met {voorvoegsel}, "
                                f"gevolgd door een getal (bijvoorbeeld {voorvoegsel}1)"))
             elif item.id in gezien:
-                fouten.append((item.id, "dit nummer komt twee keer voor"))
+                fouten.append((pad, f"nummer {item.id} komt twee keer voor"))
             gezien.add(item.id)
     return fouten
 

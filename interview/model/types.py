@@ -12,7 +12,7 @@ KENMERK_PATROON = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
 
 def controleer_kenmerk(waarde: str) -> str:
     """A kenmerk becomes a folder name, so only letters, digits, '-' and '_' are allowed."""
-    if not KENMERK_PATROON.match(waarde):
+    if not KENMERK_PATROON.fullmatch(waarde):
         raise ValueError(
             "een kenmerk bestaat uit letters, cijfers, '-' en '_' (hoogstens 64 tekens), "
             "zonder spaties of schuine strepen"
