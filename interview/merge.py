@@ -1,0 +1,295 @@
+"""Session journals -> plan: pure and deterministic, keeping who said what, reporting conflicts.
+
+Individual sessions are read as `Sessie` values whose answers are keyed by the questionnaire's
+`veld` names (zorgen, goed, ideeen, schaalscore, schaal_toelichting, netwerk, telefoon). The
+joint session's answers are keyed by plan paths (`veiligheidsplan.zorgen`, ...). Statements
+from individual sessions reach the plan only where the joint session names their key.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from babel.dates import format_date
+
+from interview.model import Dossier, Netwerklid, Plan, Professional, Volwassene
+
+Soort = Literal["zorg", "goed", "idee"]
+SOORT_PER_VELD: dict[str, Soort] = {"zorgen": "zorg", "goed": "goed", "ideeen": "idee"}
+
+
+@dataclass(frozen=True)
+class Sessie:
+    """One individual session as its journal holds it."""
+
+    id: str
+    vragenlijst: str
+    persoon: str
+    antwoorden: Mapping[str, Any]
+    begin: str = ""
+    einde: str = ""
+
+
+@dataclass(frozen=True)
+class Inbreng:
+    """One literal statement from an individual session, with a key that stays the same."""
+
+    sleutel: str
+    soort: Soort
+    tekst: str
+    persoon: str
+    sessie: str
+    toelichting: str = ""
+    gesprek: str = "individueel gesprek"
+    """How the documents name the session: kind and date, never the internal id."""
+
+
+@dataclass(frozen=True)
+class Score:
+    persoon: str
+    score: int
+    toelichting: str
+    sessie: str
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Sessions (or the dossier) disagree on a fact about a person."""
+
+    persoon: str
+    veld: str
+    waarden: tuple[tuple[str, str], ...]  # (value, where it comes from)
+
+
+@dataclass(frozen=True)
+class Overzicht:
+    """Everything said in the individual sessions, side by side, before the joint session."""
+
+    inbreng: tuple[Inbreng, ...]
+    scores: tuple[Score, ...]
+    netwerk_suggesties: tuple[tuple[str, str, str, str], ...]  # (naam, relatie, telefoon, door)
+    conflicten: tuple[Conflict, ...]
+    personen: tuple[str, ...] = field(default=())
+
+    def van(self, soort: Soort) -> list[Inbreng]:
+        return [i for i in self.inbreng if i.soort == soort]
+
+
+def in_volgorde(sessies: Iterable[Sessie]) -> list[Sessie]:
+    """Sessions in one fixed order, so the merge never depends on the order they were found in."""
+    return sorted(sessies, key=lambda s: (s.persoon, s.vragenlijst, s.begin, s.id))
+
+
+def maak_overzicht(dossier: Dossier, sessies: Iterable[Sessie]) -> Overzicht:
+    """Collect every attributed statement, score, network suggestion and conflict."""
+    geordend = in_volgorde(sessies)
+    inbreng: list[Inbreng] = []
+    scores: list[Score] = []
+    suggesties: list[tuple[str, str, str, str]] = []
+    for sessie in geordend:
+        inbreng += _inbreng_van(sessie)
+        score = sessie.antwoorden.get("schaalscore")
+        if isinstance(score, int):
+            toelichting = str(sessie.antwoorden.get("schaal_toelichting") or "")
+            scores.append(Score(sessie.persoon, score, toelichting, sessie.id))
+        for lid in sessie.antwoorden.get("netwerk") or []:
+            suggesties.append((str(lid.get("naam", "")), str(lid.get("relatie", "")),
+                               str(lid.get("telefoon", "") or ""), sessie.persoon))
+    return Overzicht(
+        inbreng=tuple(inbreng),
+        scores=tuple(scores),
+        netwerk_suggesties=tuple(suggesties),
+        conflicten=tuple(_conflicten(dossier, geordend)),
+        personen=tuple(sorted({s.persoon for s in geordend})),
+    )
+
+
+def _inbreng_van(sessie: Sessie) -> list[Inbreng]:
+    gevonden = []
+    for veld, soort in SOORT_PER_VELD.items():
+        for nr, item in enumerate(sessie.antwoorden.get(veld) or [], 1):
+            tekst, toelichting = _tekst_van_item(item)
+            if tekst:
+                gevonden.append(Inbreng(f"{sessie.id}/{veld}/{nr}", soort, tekst, sessie.persoon,
+                                        sessie.id, toelichting, gesprek_van(sessie)))
+    return gevonden
+
+
+def _tekst_van_item(item: Any) -> tuple[str, str]:
+    """A list item is either plain text or {wat: ..., wanneer/soort: ...}."""
+    if isinstance(item, str):
+        return item.strip(), ""
+    if isinstance(item, Mapping):
+        wat = str(item.get("wat") or "").strip()
+        extra = [str(item[k]).strip() for k in ("wanneer", "soort") if item.get(k)]
+        return wat, "; ".join(extra)
+    return "", ""
+
+
+def _conflicten(dossier: Dossier, sessies: Sequence[Sessie]) -> list[Conflict]:
+    """Phone numbers that sessions and the dossier give differently for the same person."""
+    gezien: dict[str, dict[str, list[str]]] = {}
+
+    def noteer(persoon: str, waarde: str | None, bron: str) -> None:
+        if persoon and waarde:
+            gezien.setdefault(persoon, {}).setdefault(_cijfers(waarde), []).append(bron)
+
+    for persoon, telefoon in _telefoons_in_dossier(dossier).items():
+        noteer(persoon, telefoon, "dossier")
+    for sessie in sessies:
+        noteer(sessie.persoon, sessie.antwoorden.get("telefoon"), f"gesprek met {sessie.persoon}")
+        for lid in sessie.antwoorden.get("netwerk") or []:
+            noteer(str(lid.get("naam", "")), lid.get("telefoon"), f"gesprek met {sessie.persoon}")
+    conflicten = []
+    for persoon in sorted(gezien):
+        waarden = gezien[persoon]
+        if len(waarden) > 1:
+            conflicten.append(Conflict(persoon, "telefoon", tuple(
+                (waarde, ", ".join(sorted(set(bronnen)))) for waarde, bronnen in sorted(waarden.items())
+            )))
+    return conflicten
+
+
+def _cijfers(telefoon: str) -> str:
+    """Compare phone numbers by their digits: '06-123 45' and '0612345' are the same."""
+    return "".join(teken for teken in telefoon if teken.isdigit() or teken == "+")
+
+
+def _telefoons_in_dossier(dossier: Dossier) -> dict[str, str]:
+    mensen: list[Volwassene | Netwerklid | Professional] = [
+        *dossier.gezin.volwassenen, *dossier.netwerk, *dossier.professionals]
+    return {m.naam: m.telefoon for m in mensen if m.telefoon}
+
+
+def los_conflicten_op(dossier: Dossier, keuzes: Mapping[str, str]) -> Dossier:
+    """The dossier with each settled phone number (persoon -> chosen number) filled in."""
+    gegevens = dossier.model_dump(mode="json")
+    for groep in (gegevens["gezin"]["volwassenen"], gegevens["netwerk"], gegevens["professionals"]):
+        for persoon in groep:
+            if persoon["naam"] in keuzes:
+                persoon["telefoon"] = keuzes[persoon["naam"]]
+    return Dossier.model_validate(gegevens)
+
+
+def keuzelijsten(overzicht: Overzicht) -> dict[str, list[tuple[str, str]]]:
+    """The statements the joint session can choose from, as (key, label) per list."""
+    def label(i: Inbreng) -> str:
+        return f"{i.persoon}: {i.tekst}"
+
+    return {
+        "zorgen_uit_gesprekken": [(i.sleutel, label(i)) for i in overzicht.van("zorg")],
+        "goed_uit_gesprekken": [(i.sleutel, label(i)) for i in overzicht.van("goed")],
+        "ideeen_uit_gesprekken": [(i.sleutel, label(i)) for i in overzicht.van("idee")],
+        "scores_uit_gesprekken": [
+            (s.sessie, f"{s.persoon}: {s.score}" + (f" ({s.toelichting})" if s.toelichting else ""))
+            for s in overzicht.scores
+        ],
+    }
+
+
+def stel_plan_samen(
+    dossier: Dossier, overzicht: Overzicht, beraad: Mapping[str, Any], datum: dt.date
+) -> Plan:
+    """Build (and validate) plan version 1 from the joint session's answers.
+
+    `beraad` is keyed by plan path (the questionnaire's `veld`). Where it names statements by
+    key (a zorg's `uitspraken`, `krachten_uit_gesprekken`, `op_zorgen_uit_gesprekken`,
+    `scores_uit_gesprekken`, an afspraak's `vertrekpunt`), those are taken over literally with
+    who said them; nothing else from the individual sessions enters the plan.
+    Raises pydantic.ValidationError when the plan does not hold.
+    """
+    plan = _genest(beraad)
+    per_sleutel = {i.sleutel: i for i in overzicht.inbreng}
+    vp = plan.setdefault("veiligheidsplan", {})
+    op = plan.setdefault("ondersteuningsplan", {})
+    if "regiehouder" in plan:
+        dossier = dossier.model_copy(update={"regiehouder": plan.pop("regiehouder")})
+    for zorg in vp.get("zorgen", []):
+        zorg["uitspraken"] = [_uitspraak(i) for i in _gekozen(per_sleutel, zorg.get("uitspraken") or [])]
+        zorg["herkomst"] = {"sessie": "netwerkberaad"}
+    vp["wat_gaat_goed"] = [
+        *({"omschrijving": i.tekst, "genoemd_door": [i.persoon], "soort": _soort_kracht(i),
+           "herkomst": _herkomst(i)}
+          for i in _gekozen(per_sleutel, plan.pop("krachten_uit_gesprekken", None) or [])),
+        *vp.get("wat_gaat_goed", []),
+    ]
+    for sleutel_veld, doel_veld in (("op_krachten_uit_gesprekken", "krachten"),
+                                    ("op_zorgen_uit_gesprekken", "zorgen")):
+        op[doel_veld] = [
+            *({"omschrijving": i.tekst, "beschreven_door": [i.persoon], "herkomst": _herkomst(i)}
+              for i in _gekozen(per_sleutel, plan.pop(sleutel_veld, None) or [])),
+            *op.get(doel_veld, []),
+        ]
+    for doel in vp.get("veiligheidsdoelen", []):
+        doel["zorg"] = str(doel.get("zorg", "")).strip().upper()
+    _verdeel_afspraken(plan, per_sleutel)
+    gekozen_scores = set(plan.pop("scores_uit_gesprekken", None) or [])
+    vp["schaalvragen"] = [
+        *({"naam": s.persoon, "score": s.score, "toelichting": s.toelichting,
+           "moment": INDIVIDUEEL} for s in overzicht.scores if s.sessie in gekozen_scores),
+        *({**score, "moment": "netwerkberaad"} for score in vp.get("schaalvragen", [])),
+    ]
+    plan["verspreidingslijst"] = [{"naam": naam} for naam in plan.get("verspreidingslijst", [])]
+    plan["dossier"] = dossier.model_dump(mode="json")
+    plan["datum"] = datum.isoformat()
+    plan.setdefault("wijzigingen", ["Eerste versie van het plan, opgesteld in het netwerkberaad."])
+    return Plan.model_validate(plan)
+
+
+def _verdeel_afspraken(plan: dict[str, Any], per_sleutel: Mapping[str, Inbreng]) -> None:
+    """Each afspraak goes to the plan the group placed it in; steps and numbers become lists."""
+    for afspraak in plan.pop("afspraken", []):
+        plaats = afspraak.pop("plaats", None) or "veiligheidsplan"
+        idee = per_sleutel.get(afspraak.pop("vertrekpunt", None) or "")
+        afspraak["herkomst"] = (
+            {"sessie": "netwerkberaad", "persoon": idee.persoon} if idee else {"sessie": "netwerkberaad"}
+        )
+        stappen = afspraak.get("stappen") or ""
+        afspraak["stappen"] = [r.strip() for r in str(stappen).splitlines() if r.strip()]
+        afspraak["dient"] = [d.strip().upper() for d in str(afspraak.get("dient", "")).replace(";", ",")
+                             .split(",") if d.strip()]
+        plan[plaats].setdefault("afspraken", []).append(afspraak)
+
+
+INDIVIDUEEL = "individueel gesprek"
+
+
+def gesprek_van(sessie: Sessie) -> str:
+    """'individueel gesprek van 21 november 2026': what a reader of the plan understands."""
+    try:
+        dag = dt.date.fromisoformat(sessie.begin[:10])
+    except ValueError:
+        return INDIVIDUEEL
+    return f"{INDIVIDUEEL} van {format_date(dag, format='long', locale='nl_NL')}"
+
+
+def _herkomst(inbreng: Inbreng) -> dict[str, str]:
+    return {"sessie": inbreng.gesprek, "persoon": inbreng.persoon}
+
+
+def _gekozen(per_sleutel: Mapping[str, Inbreng], sleutels: Iterable[str]) -> list[Inbreng]:
+    return [per_sleutel[s] for s in sleutels if s in per_sleutel]
+
+
+def _uitspraak(inbreng: Inbreng) -> dict[str, str]:
+    return {"tekst": inbreng.tekst, "door": inbreng.persoon, "sessie": inbreng.gesprek}
+
+
+def _soort_kracht(inbreng: Inbreng) -> str:
+    soort = inbreng.toelichting
+    return soort if soort in ("kracht", "bestaande veiligheid", "uitzondering") else "kracht"
+
+
+def _genest(vlak: Mapping[str, Any]) -> dict[str, Any]:
+    """{'veiligheidsplan.doel': x} -> {'veiligheidsplan': {'doel': x}}."""
+    genest: dict[str, Any] = {}
+    for pad, waarde in sorted(vlak.items()):
+        *mappen, laatste = pad.split(".")
+        doel = genest
+        for deel in mappen:
+            doel = doel.setdefault(deel, {})
+        doel[laatste] = waarde
+    return genest

@@ -1,0 +1,38 @@
+"""Shows what each person said in the individual sessions, side by side, before the joint session."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+
+from interview.merge import Overzicht
+
+
+def overzichtstabel(overzicht: Overzicht) -> Table:
+    """One row per person: zorgen, goede dingen, ideeën, and their own score (never averaged)."""
+    tabel = Table(title="Wat ieder zei in het eigen gesprek", show_lines=True, expand=True)
+    for kolom in ("Wie", "Zorgen", "Wat gaat goed", "Ideeën", "Schaalscore"):
+        tabel.add_column(kolom, overflow="fold")
+    for persoon in overzicht.personen:
+        def lijst(soort: str, persoon: str = persoon) -> str:
+            return "\n".join(f"• {i.tekst}" for i in overzicht.inbreng
+                             if i.persoon == persoon and i.soort == soort) or "—"
+        scores = "\n".join(
+            f"{s.score}" + (f": {s.toelichting}" if s.toelichting else "")
+            for s in overzicht.scores if s.persoon == persoon
+        ) or "—"
+        tabel.add_row(persoon, lijst("zorg"), lijst("goed"), lijst("idee"), scores)
+    return tabel
+
+
+def toon_overzicht(overzicht: Overzicht, console: Console | None = None) -> None:
+    console = console or Console()
+    if not overzicht.personen:
+        console.print("Er zijn nog geen individuele gesprekken gevoerd.")
+        return
+    console.print(overzichtstabel(overzicht))
+    if overzicht.conflicten:
+        console.print("[bold]Tegenstrijdige gegevens[/bold] (die regelen we zo):")
+        for conflict in overzicht.conflicten:
+            waarden = "; ".join(f"{w} ({bron})" for w, bron in conflict.waarden)
+            console.print(f"  {conflict.persoon}, {conflict.veld}: {waarden}")

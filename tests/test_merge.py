@@ -1,0 +1,159 @@
+"""The joint session starts from what each person said alone: nothing lost, order irrelevant."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from pydantic import ValidationError
+
+from interview.merge import (
+    Sessie,
+    keuzelijsten,
+    los_conflicten_op,
+    maak_overzicht,
+    stel_plan_samen,
+)
+from interview.model import Dossier, Plan
+
+tekst = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=30).filter(
+    lambda t: t.strip() != ""
+)
+
+
+@st.composite
+def sessies(draw: st.DrawFn) -> list[Sessie]:
+    """Several individual sessions with distinct ids, each with some attributed statements."""
+    aantal = draw(st.integers(min_value=1, max_value=5))
+    gevonden = []
+    for nr in range(aantal):
+        persoon = draw(st.sampled_from(["Sandra", "Mark", "Ria", "Lisa"]))
+        antwoorden: dict[str, Any] = {
+            "zorgen": [{"wat": t} for t in draw(st.lists(tekst, max_size=3))],
+            "goed": [{"wat": t, "soort": "kracht"} for t in draw(st.lists(tekst, max_size=3))],
+            "ideeen": [{"wat": t} for t in draw(st.lists(tekst, max_size=2))],
+            "schaalscore": draw(st.integers(min_value=0, max_value=10)),
+        }
+        gevonden.append(Sessie(f"sessie-{nr}", "ouder", persoon, antwoorden, begin=f"2026-11-0{nr + 1}"))
+    return gevonden
+
+
+@settings(max_examples=60, deadline=None)
+@given(sessies(), st.randoms())
+def test_the_overview_does_not_depend_on_the_order_of_the_sessions(
+    gevonden: list[Sessie], willekeur: Any
+) -> None:
+    dossier = Dossier.model_validate(_dossier())
+    geschud = list(gevonden)
+    willekeur.shuffle(geschud)
+    assert maak_overzicht(dossier, geschud) == maak_overzicht(dossier, gevonden)
+
+
+@settings(max_examples=60, deadline=None)
+@given(sessies())
+def test_no_attributed_statement_is_lost(gevonden: list[Sessie]) -> None:
+    overzicht = maak_overzicht(Dossier.model_validate(_dossier()), gevonden)
+    verwacht = sorted(
+        (s.persoon, veld, item["wat"].strip())
+        for s in gevonden for veld in ("zorgen", "goed", "ideeen") for item in s.antwoorden[veld]
+    )
+    veld_van = {"zorg": "zorgen", "goed": "goed", "idee": "ideeen"}
+    gevonden_uitspraken = sorted((i.persoon, veld_van[i.soort], i.tekst) for i in overzicht.inbreng)
+    assert gevonden_uitspraken == verwacht
+    assert sorted(s.score for s in overzicht.scores) == sorted(
+        s.antwoorden["schaalscore"] for s in gevonden)
+
+
+def test_two_sessions_that_give_different_phone_numbers_for_one_person_are_a_conflict() -> None:
+    dossier = Dossier.model_validate(_dossier())
+    sandra = Sessie("s1", "ouder", "Sandra", {"telefoon": "06-00000001",
+                                               "netwerk": [{"naam": "Ria", "relatie": "oma",
+                                                            "telefoon": "06-00000009"}]})
+    mark = Sessie("s2", "ouder", "Mark", {"netwerk": [{"naam": "Ria", "relatie": "moeder",
+                                                         "telefoon": "06-0000 0003"}]})
+    conflicten = maak_overzicht(dossier, [sandra, mark]).conflicten
+    assert [c.persoon for c in conflicten] == ["Ria"]
+    assert {w for w, _ in conflicten[0].waarden} == {"0600000003", "0600000009"}
+    opgelost = los_conflicten_op(dossier, {"Ria": "06-00000009"})
+    assert opgelost.netwerk[0].telefoon == "06-00000009"
+
+
+def test_a_statement_enters_the_plan_only_when_the_joint_session_chooses_it() -> None:
+    dossier = Dossier.model_validate(_dossier())
+    sandra = Sessie("s1", "ouder", "Sandra", {"zorgen": [{"wat": "Mark schreeuwt als hij gedronken heeft"},
+                                                          {"wat": "Alleen voor de werker"}]})
+    overzicht = maak_overzicht(dossier, [sandra])
+    gekozen = keuzelijsten(overzicht)["zorgen_uit_gesprekken"][0][0]
+    plan = stel_plan_samen(dossier, overzicht, _beraad(uitspraken=[gekozen]), dt.date(2026, 11, 20))
+    tekst_van_plan = plan.model_dump_json()
+    assert "Mark schreeuwt als hij gedronken heeft" in tekst_van_plan
+    assert "Alleen voor de werker" not in tekst_van_plan
+    uitspraak = plan.veiligheidsplan.zorgen[0].uitspraken[0]
+    assert (uitspraak.door, uitspraak.sessie) == ("Sandra", "individueel gesprek")
+
+
+def test_the_joint_session_builds_a_valid_plan_with_afspraken_in_both_documents() -> None:
+    dossier = Dossier.model_validate(_dossier())
+    plan = stel_plan_samen(dossier, maak_overzicht(dossier, []), _beraad(), dt.date(2026, 11, 20))
+    assert isinstance(plan, Plan)
+    assert [a.id for a in plan.veiligheidsplan.afspraken] == ["A1"]
+    assert [a.id for a in plan.ondersteuningsplan.afspraken] == ["A2"]
+    assert plan.veiligheidsplan.afspraken[0].stappen == ["Stap een", "Stap twee"]
+    assert plan.veiligheidsplan.schaalvragen[0].moment == "netwerkberaad"
+
+
+def test_an_unknown_number_in_dient_is_a_validation_error_with_its_path() -> None:
+    dossier = Dossier.model_validate(_dossier())
+    beraad = _beraad()
+    beraad["afspraken"][0]["dient"] = "Z9"
+    with pytest.raises(ValidationError, match="Z9"):
+        stel_plan_samen(dossier, maak_overzicht(dossier, []), beraad, dt.date(2026, 11, 20))
+
+
+def _dossier() -> dict[str, Any]:
+    return {
+        "kenmerk": "VP-TEST-1", "gezinsnaam": "Jansen", "team": "Wijkteam Noord", "regiehouder": "Eva",
+        "gezin": {"kinderen": [{"naam": "Lisa", "geboortedatum": "2018-03-01"}],
+                  "volwassenen": [{"naam": "Sandra", "rol": "moeder", "gezag": True},
+                                  {"naam": "Mark", "rol": "vader", "gezag": True}]},
+        "netwerk": [{"naam": "Ria", "relatie": "oma", "telefoon": "06-00000009"}],
+        "werker": {"naam": "Eva", "organisatie": "Wijkteam Noord", "functie": "jeugd- en gezinswerker"},
+    }
+
+
+def _beraad(uitspraken: list[str] | None = None) -> dict[str, Any]:
+    """The answers of a short but complete joint session, keyed by plan path."""
+    return {
+        "veiligheidsplan.aanleiding": "Melding van Veilig Thuis.",
+        "veiligheidsplan.doel": "Lisa groeit veilig op.",
+        "veiligheidsplan.kader": "Vrijwillig kader.",
+        "veiligheidsplan.zorgen": [{"titel": "Ruzie", "gevaarsomschrijving": "Iedereen is bezorgd.",
+                                    "uitspraken": uitspraken or []}],
+        "veiligheidsplan.veiligheidsdoelen": [{"omschrijving": "Rust in huis", "duur": "zes maanden",
+                                               "zorg": "z1"}],
+        "afspraken": [
+            {"wat": "Mark belt Ria bij spanning", "wie": ["Mark"], "wanneer": "altijd",
+             "stappen": "Stap een\nStap twee\n", "controle_door": "Eva",
+             "gevolg_bij_niet_nakomen": "Eva belt Veilig Thuis", "fase": "directe veiligheid",
+             "dient": "Z1, d1"},
+            {"wat": "Traumabehandeling voor Lisa", "wie": ["Sandra"], "wanneer": "wekelijks",
+             "controle_door": "Eva", "gevolg_bij_niet_nakomen": "Bespreken", "fase": "herstelgericht",
+             "dient": "D1", "plaats": "ondersteuningsplan"},
+        ],
+        "veiligheidsplan.noodplan": [{"wie": "Sandra", "wanneer": "bij geweld", "belt": "112",
+                                      "telefoon": "112"}],
+        "veiligheidsplan.monitoring": "Eva belt elke week.",
+        "veiligheidsplan.schaalvragen": [{"naam": "Sandra", "score": 5}],
+        "regiehouder": "Eva",
+        "evaluatie.frequentie": "elke zes weken", "evaluatie.wijze": "netwerkberaad",
+        "evaluatie.volgende_datum": "2027-01-08", "evaluatie.aanwezig": ["Sandra", "Eva"],
+        "ondersteuningsplan.aanleiding": "Zie veiligheidsplan.", "ondersteuningsplan.hulpvraag": "Rust.",
+        "ondersteuningsplan.krachten": [{"omschrijving": "Oma helpt", "beschreven_door": ["Ria"]}],
+        "ondersteuningsplan.zorgen": [{"omschrijving": "Spanning", "beschreven_door": ["Sandra"]}],
+        "ondersteuningsplan.doelen": [{"omschrijving": "Lisa slaapt goed",
+                                       "ondersteuning": [{"wie": "GGZ", "wat": "therapie"}]}],
+        "verspreidingslijst": ["Sandra", "Mark", "Eva"],
+    }
