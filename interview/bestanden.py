@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import contextlib
 import os
+import signal
 import tempfile
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 BESTANDSRECHTEN = 0o600
@@ -17,48 +20,68 @@ MAPRECHTEN = 0o700
 
 
 def maak_map(pad: Path) -> None:
-    """Create `pad` and every missing parent readable by the owner only; chmod beats the umask."""
+    """Create `pad` and every missing parent readable by the owner only; chmod beats the umask.
+
+    A folder that already exists keeps its permissions: it may be a team's shared folder.
+    """
     ontbrekend = [map_ for map_ in [pad, *pad.parents] if not map_.exists()]
     for map_ in reversed(ontbrekend):
         map_.mkdir(mode=MAPRECHTEN, exist_ok=True)
         os.chmod(map_, MAPRECHTEN)
-    if pad not in ontbrekend:
-        os.chmod(pad, MAPRECHTEN)
+
+
+@contextlib.contextmanager
+def zonder_onderbreking() -> Iterator[None]:
+    """Hold Ctrl-C back while files are put in place, so a pair of files lands whole or not at all.
+
+    The signal is delivered (as KeyboardInterrupt) right after the block. Outside the main
+    thread signals are not ours to block, and the block is a plain pass-through.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    vorige = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, vorige)
 
 
 def schrijf_atomisch(pad: Path, inhoud: bytes) -> None:
     """Replace `pad` with `inhoud` so that a reader sees the old file or the new one, never half."""
-    maak_map(pad.parent)
-    descriptor, tijdelijk = tempfile.mkstemp(dir=pad.parent, prefix=f".{pad.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(descriptor, "wb") as bestand:
-            bestand.write(inhoud)
-            bestand.flush()
-            os.fsync(bestand.fileno())
-        os.chmod(tijdelijk, BESTANDSRECHTEN)
-        os.replace(tijdelijk, pad)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tijdelijk)
-        raise
-    fsync_map(pad.parent)
+    with zonder_onderbreking():
+        maak_map(pad.parent)
+        descriptor, tijdelijk = tempfile.mkstemp(dir=pad.parent, prefix=f".{pad.name}.", suffix=".tmp")
+        try:
+            with os.fdopen(descriptor, "wb") as bestand:
+                bestand.write(inhoud)
+                bestand.flush()
+                os.fsync(bestand.fileno())
+            os.chmod(tijdelijk, BESTANDSRECHTEN)
+            os.replace(tijdelijk, pad)
+        except BaseException:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(tijdelijk)
+            raise
+        fsync_map(pad.parent)
 
 
 def schrijf_nieuw(pad: Path, inhoud: bytes) -> None:
     """Write `pad` atomically, refusing to replace an existing file (immutable versions)."""
-    maak_map(pad.parent)
-    descriptor, tijdelijk = tempfile.mkstemp(dir=pad.parent, prefix=f".{pad.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(descriptor, "wb") as bestand:
-            bestand.write(inhoud)
-            bestand.flush()
-            os.fsync(bestand.fileno())
-        os.chmod(tijdelijk, BESTANDSRECHTEN)
-        os.link(tijdelijk, pad)  # fails with FileExistsError instead of overwriting
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tijdelijk)
-    fsync_map(pad.parent)
+    with zonder_onderbreking():
+        maak_map(pad.parent)
+        descriptor, tijdelijk = tempfile.mkstemp(dir=pad.parent, prefix=f".{pad.name}.", suffix=".tmp")
+        try:
+            with os.fdopen(descriptor, "wb") as bestand:
+                bestand.write(inhoud)
+                bestand.flush()
+                os.fsync(bestand.fileno())
+            os.chmod(tijdelijk, BESTANDSRECHTEN)
+            os.link(tijdelijk, pad)  # fails with FileExistsError instead of overwriting
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(tijdelijk)
+        fsync_map(pad.parent)
 
 
 def voeg_regel_toe(pad: Path, regel: str) -> None:

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from interview import __version__
-from interview.fouten import VplanFout
+from interview.fouten import OngeldigeInvoer, VplanFout, schijffout
 from interview.opdrachtregel import Parser
 
 STANDAARD_UITVOER = Path("output")
@@ -30,8 +30,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         for detail in fout.details:
             print(f"  - {detail}", file=sys.stderr)
         return 1
+    except OSError as fout:
+        bericht = schijffout(fout).bericht
+        print(f"vplan: {bericht}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
-        print("\nvplan: onderbroken. Wat al beantwoord was, is bewaard.", file=sys.stderr)
+        print("\nvplan: onderbroken. Wat al klaar of beantwoord was, is bewaard; er is niets half "
+              "weggeschreven.", file=sys.stderr)
         return 130
     except Exception as fout:
         if os.environ.get("VPLAN_DEBUG"):
@@ -67,7 +72,10 @@ def _parser() -> Parser:
         description="Leest een antwoordbestand (YAML) dat het planmodel volgt, controleert het en "
         "bewaart het als nieuw dossier met planversie 1.",
     )
-    importeer.add_argument("bestand", type=Path, metavar="ANTWOORDEN.yaml")
+    importeer.add_argument(
+        "bestand", type=Path, metavar="ANTWOORDEN.yaml",
+        help="antwoordbestand volgens het planmodel (zie interview/example/voorbeeld.yaml)",
+    )
     importeer.set_defaults(opdracht=_importeer)
 
     documenten = opdrachten.add_parser(
@@ -75,14 +83,15 @@ def _parser() -> Parser:
         description="Maakt het veiligheidsplan en het ondersteuningsplan van de nieuwste "
         "(of gekozen) planversie van een dossier.",
     )
-    documenten.add_argument("kenmerk", metavar="KENMERK")
+    documenten.add_argument("kenmerk", metavar="KENMERK",
+                            help="kenmerk van het dossier, bijvoorbeeld VP-2026-0042")
     documenten.add_argument("--planversie", type=int, default=None, metavar="N",
                             help="welke planversie (standaard: de nieuwste)")
     documenten.add_argument("--uitvoer", type=Path, default=STANDAARD_UITVOER, metavar="MAP",
                             help="map voor de documenten (standaard: output)")
     _voeg_sjablonen_toe(documenten)
     documenten.set_defaults(opdracht=_documenten)
-    for opdracht in opdrachten.choices.values():
+    for opdracht in (importeer, documenten):
         _voeg_werkmap_toe(opdracht)
     return parser
 
@@ -125,6 +134,10 @@ def _importeer(argumenten: argparse.Namespace) -> None:
     from interview.invoer import lees_plan
 
     plan = lees_plan(argumenten.bestand)
+    if plan.versie != 1:
+        raise OngeldigeInvoer(
+            f"Een nieuw dossier begint bij planversie 1; {argumenten.bestand} heeft versie {plan.versie}."
+        )
     werkmap = _werkmap(argumenten)
     kenmerk = plan.dossier.kenmerk
     with werkmap.slot(kenmerk):

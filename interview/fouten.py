@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+
 
 class VplanFout(Exception):
     """A user-facing failure with one Dutch line (and optional detail lines) to print."""
@@ -38,3 +40,29 @@ class SjabloonFout(VplanFout):
 
 class GeenTerminal(VplanFout):
     """An interactive command was started without a terminal to ask questions on."""
+
+
+class Schijffout(VplanFout):
+    """The disk refused a read or write: permissions, read-only, full, not a folder."""
+
+
+SCHIJFFOUTEN = {
+    errno.EACCES: "geen toestemming",
+    errno.EPERM: "geen toestemming",
+    errno.EROFS: "de schijf is alleen-lezen",
+    errno.ENOSPC: "de schijf is vol",
+    errno.EDQUOT: "de schijfruimte (quotum) is op",
+    errno.ENOTDIR: "een deel van het pad is een bestand, geen map",
+    errno.EISDIR: "dit is een map, geen bestand",
+    errno.ENOENT: "bestaat niet",
+    errno.EEXIST: "bestaat al",
+    errno.ENAMETOOLONG: "de naam is te lang",
+    errno.EIO: "de schijf gaf een leesfout of schrijffout",
+}
+
+
+def schijffout(fout: OSError) -> Schijffout:
+    """An OSError in Dutch, naming the file it is about (the OS's own text is English)."""
+    reden = SCHIJFFOUTEN.get(fout.errno or 0, f"systeemfout {fout.errno}")
+    waar = f" bij {fout.filename}" if fout.filename else ""
+    return Schijffout(f"Lezen of schrijven lukt niet{waar}: {reden}. Er is niets half weggeschreven.")

@@ -8,7 +8,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from interview.fouten import OngeldigeInvoer
+from interview.fouten import OngeldigeInvoer, schijffout
 from interview.model import Plan, nederlandse_fouten
 
 
@@ -21,19 +21,49 @@ def lees_yaml(pad: Path) -> Any:
     except UnicodeDecodeError as fout:
         raise OngeldigeInvoer(f"{pad} is geen tekstbestand in UTF-8") from fout
     except OSError as fout:
-        raise OngeldigeInvoer(f"{pad} kan niet gelezen worden: {fout.strerror}") from fout
+        raise schijffout(fout) from fout
     try:
-        return yaml.safe_load(tekst)
+        return yaml.load(tekst, Loader=StrengeLader)
+    except yaml.reader.ReaderError as fout:
+        raise OngeldigeInvoer(
+            f"{pad} bevat een teken dat niet in een tekstbestand hoort (teken {fout.position + 1})"
+        ) from fout
     except yaml.MarkedYAMLError as fout:
-        # Where an unclosed construct began helps more than the end of file where it was noticed.
-        plek = fout.context_mark or fout.problem_mark
+        plek = _plek_van(fout, tekst)
         waar = f" op regel {plek.line + 1}, kolom {plek.column + 1}" if plek else ""
         raise OngeldigeInvoer(f"{pad} is geen geldige YAML{waar}: {_yaml_probleem(fout)}") from fout
     except yaml.YAMLError as fout:
         raise OngeldigeInvoer(f"{pad} is geen geldige YAML: {fout}") from fout
 
 
+class StrengeLader(yaml.SafeLoader):
+    """SafeLoader that refuses a key given twice, which would silently drop the first value."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        gezien: set[Any] = set()
+        for sleutel_node, _ in node.value:
+            sleutel = self.construct_object(sleutel_node, deep=deep)
+            if sleutel in gezien:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"dubbele sleutel '{sleutel}'", sleutel_node.start_mark
+                )
+            gezien.add(sleutel)
+        return super().construct_mapping(node, deep=deep)
+
+
+def _plek_van(fout: yaml.MarkedYAMLError, tekst: str) -> yaml.Mark | None:
+    """Where to send the user: where it went wrong, unless that is the end of the file.
+
+    An unclosed [ or " is only noticed at the end of the file; where it began helps more then.
+    """
+    probleem = fout.problem_mark
+    if probleem is not None and probleem.index < len(tekst.rstrip()):
+        return probleem
+    return fout.context_mark or probleem
+
+
 YAML_PROBLEMEN = {
+    "dubbele sleutel": "een veld staat twee keer in hetzelfde blok; de eerste waarde zou verloren gaan",
     "expected ',' or ']'": "een lijst die met [ begint, wordt niet met ] afgesloten",
     "expected ',' or '}'": "een blok dat met { begint, wordt niet met } afgesloten",
     "mapping values are not allowed": "een dubbele punt staat op een plek waar dat niet mag; "
@@ -65,6 +95,10 @@ def lees_plan(pad: Path) -> Plan:
         return Plan.model_validate(inhoud)
     except ValidationError as fout:
         regels = nederlandse_fouten(fout)
+        if not any(e["type"] == "value_error" and e["loc"] == () for e in fout.errors()):
+            # Rules across fields (persons, numbers, dates) run only once every field is valid.
+            regels.append("(daarna controleert vplan ook of het plan samenhangt: personen, "
+                          "nummers en datums)")
         raise OngeldigeInvoer(
-            f"{pad} klopt niet met het planmodel ({len(regels)} fout(en)):", regels
+            f"{pad} klopt niet met het planmodel ({len(nederlandse_fouten(fout))} fout(en)):", regels
         ) from fout

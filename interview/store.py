@@ -52,8 +52,8 @@ def controleer_kenmerk(kenmerk: str) -> str:
     """A kenmerk names a folder: refuse anything that could leave the werkmap."""
     if not KENMERK_PATROON.fullmatch(kenmerk):
         raise OngeldigeInvoer(
-            f"Ongeldig kenmerk '{kenmerk}': gebruik alleen letters, cijfers, '-' en '_' "
-            "(bijvoorbeeld VP-2026-0042)."
+            f"Ongeldig kenmerk '{kenmerk}': gebruik alleen letters, cijfers, '-' en '_', hoogstens "
+            "64 tekens (bijvoorbeeld VP-2026-0042)."
         )
     return kenmerk
 
@@ -131,10 +131,18 @@ class Werkmap:
         pad = self.dossier_map(kenmerk) / "plannen" / f"plan-v{versie}.json"
         gegevens = _lees_json(pad)
         _controleer_schema(pad, gegevens)
+        self.lees_dossier(kenmerk)  # a broken dossier.json is reported, not rendered around
         try:
-            return Plan.model_validate(gegevens)
+            plan = Plan.model_validate(gegevens)
         except ValidationError as fout:
             raise _beschadigd(pad) from fout
+        if plan.versie != versie or plan.dossier.kenmerk != kenmerk:
+            # Never render one family's plan under another kenmerk or version.
+            raise BeschadigdBestand(
+                f"{pad} hoort niet bij dossier {kenmerk}, planversie {versie}: de inhoud noemt een "
+                "ander kenmerk of een andere versie. Er is niets veranderd."
+            )
+        return plan
 
     def sessie_map(self, kenmerk: str) -> Path:
         map_ = self._bestaand(kenmerk) / "sessies"
@@ -184,10 +192,14 @@ def _lees_json(pad: Path) -> dict[str, Any]:
 
 
 def _controleer_schema(pad: Path, gegevens: dict[str, Any]) -> None:
-    if gegevens.get("schema_versie") != SCHEMA_VERSIE:
+    versie = gegevens.get("schema_versie")
+    if versie is None:
+        raise BeschadigdBestand(f"{pad} heeft geen schemaversie; het is geen bestand van vplan "
+                                "of het is beschadigd. Er is niets veranderd.")
+    if versie != SCHEMA_VERSIE:
         raise BeschadigdBestand(
-            f"{pad} heeft schemaversie {gegevens.get('schema_versie')!r}; deze vplan leest "
-            f"versie {SCHEMA_VERSIE}. Er is niets veranderd."
+            f"{pad} heeft schemaversie {versie!r}; deze vplan leest versie {SCHEMA_VERSIE}. "
+            "Er is niets veranderd."
         )
 
 

@@ -94,12 +94,18 @@ def ongeldig_voorbeeld(tmp_path: Path) -> None:
         (["importeer", "ongeldig.yaml"], "veiligheidsplan.schaalvragen[1].score"),
         (["importeer", "samenhang.yaml"], "veiligheidsplan.afspraken[1].wie"),
         (["documenten", "VP-2026-0042", "--sjablonen", "leeg"], "Sjabloon niet gevonden"),
+        (["documenten", "VP-2026-0042", "--uitvoer", "kapot.yaml"], "geen map"),
+        (["importeer", "dubbel.yaml"], "twee keer"),
+        (["importeer", "versie7.yaml"], "planversie 1"),
     ],
 )
 def test_bad_input_gives_one_dutch_error_no_traceback_and_changes_nothing(
     tmp_path: Path, werkmap: Path, argumenten: list[str], verwacht: str
 ) -> None:
     schrijf(tmp_path / "kapot.yaml", "datum: 2026-11-20\ndossier: [niet: afgesloten\n")
+    schrijf(tmp_path / "dubbel.yaml", "datum: 2026-11-20\ndatum: 2026-11-21\n")
+    schrijf(tmp_path / "versie7.yaml", VOORBEELD.read_text(encoding="utf-8").replace(
+        "versie: 1", "versie: 7").replace("VP-2026-0042", "VP-2026-0007"))
     ongeldig_voorbeeld(tmp_path)
     vplan("importeer", str(VOORBEELD), werkmap=werkmap, cwd=tmp_path)
     voor = bestanden_onder(tmp_path)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
 import textwrap
@@ -14,7 +15,7 @@ from typing import Any
 import pytest
 
 from interview import bestanden
-from interview.bestanden import schrijf_atomisch, schrijf_nieuw, voeg_regel_toe
+from interview.bestanden import schrijf_atomisch, schrijf_nieuw, voeg_regel_toe, zonder_onderbreking
 from interview.fouten import (
     BeschadigdBestand,
     DossierBestaatAl,
@@ -490,3 +491,40 @@ def test_the_lock_leaves_the_dossier_files_alone(met_plan: Werkmap) -> None:
         pass
     assert {p.name: p.read_bytes() for p in dossiermap.rglob("*.json")} == voor
     assert met_plan.kenmerken() == [KENMERK]
+
+
+# --- What a plan file says must match where it sits ----------------------------------------------
+
+
+@pytest.mark.parametrize(("veld", "waarde"), [("versie", 3), ("kenmerk", "VP-2026-0666")])
+def test_a_plan_file_that_names_another_version_or_dossier_is_refused(
+    met_plan: Werkmap, veld: str, waarde: object
+) -> None:
+    """Rendering it would put one family's plan under another kenmerk or version."""
+    gegevens = json.loads(planbestand(met_plan).read_text(encoding="utf-8"))
+    if veld == "kenmerk":
+        gegevens["dossier"]["kenmerk"] = waarde
+    else:
+        gegevens[veld] = waarde
+    planbestand(met_plan).write_text(json.dumps(gegevens), encoding="utf-8")
+    with pytest.raises(BeschadigdBestand, match="hoort niet bij dossier"):
+        met_plan.lees_plan(KENMERK)
+
+
+def test_an_existing_shared_werkmap_keeps_its_permissions(tmp_path: Path, voorbeeld_plan: Plan) -> None:
+    gedeeld = tmp_path / "team"
+    gedeeld.mkdir()
+    os.chmod(gedeeld, 0o2775)
+    Werkmap(gedeeld).maak_dossier(voorbeeld_plan.dossier)
+    assert gedeeld.stat().st_mode & 0o7777 == 0o2775
+    assert rechten(gedeeld / KENMERK) == 0o700
+
+
+def test_ctrl_c_while_files_are_put_in_place_waits_until_they_are_whole(tmp_path: Path) -> None:
+    eerste, tweede = tmp_path / "veiligheidsplan.docx", tmp_path / "ondersteuningsplan.docx"
+    with pytest.raises(KeyboardInterrupt), zonder_onderbreking():
+        schrijf_atomisch(eerste, b"een")
+        os.kill(os.getpid(), signal.SIGINT)
+        schrijf_atomisch(tweede, b"twee")
+    assert (eerste.read_bytes(), tweede.read_bytes()) == (b"een", b"twee")
+    assert tijdelijke_bestanden(tmp_path) == []

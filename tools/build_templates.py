@@ -22,7 +22,7 @@ from docx import Document
 from docx.document import Document as DocumentType
 from docx.enum.section import WD_ORIENT
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.table import WD_ROW_HEIGHT_RULE, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -62,7 +62,29 @@ def nieuw_document(titel: str) -> DocumentType:
     eigenschappen.created = eigenschappen.modified = VASTE_DATUM
     eigenschappen.revision = 1
     eigenschappen.comments = "Standaardsjabloon van vplan, gemaakt door tools/build_templates.py."
+    _eigen_pakketdelen(document)
     return document
+
+
+APP_XML = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
+    "<Application>vplan</Application><DocSecurity>0</DocSecurity></Properties>"
+)
+
+
+def _eigen_pakketdelen(document: DocumentType) -> None:
+    """Drop python-docx's sample thumbnail and app.xml ("Microsoft Macintosh Word", en-US)."""
+    pakket = document.part.package
+    for sleutel, relatie in list(pakket.rels.items()):
+        if relatie.reltype.endswith("/thumbnail"):
+            del pakket.rels[sleutel]
+        elif relatie.reltype.endswith("/extended-properties"):
+            relatie.target_part._blob = APP_XML.encode("utf-8")
+    standaard = document.styles.element.find(qn("w:docDefaults"))
+    if standaard is not None:
+        for taal in standaard.iter(qn("w:lang")):
+            taal.set(qn("w:val"), "nl-NL")
 
 
 def _stijlen(document: DocumentType) -> None:
@@ -196,11 +218,17 @@ def herhaal_kop(rij: object) -> None:
 
 
 def lijsttabel(
-    document: DocumentType, lus: str, kolommen: Sequence[tuple[str, float, Sequence[str]]]
+    document: DocumentType,
+    lus: str,
+    kolommen: Sequence[tuple[str, float, Sequence[str]]],
+    rijhoogte_cm: float | None = None,
 ) -> None:
     """A table with a header row and one row per item: (header, width in cm, cell runs)."""
     tabel = _tabel(document, [breedte for _, breedte, _ in kolommen], 4)
     koprij, begin, inhoud, einde = tabel.rows
+    if rijhoogte_cm:
+        inhoud.height = Cm(rijhoogte_cm)
+        inhoud.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
     for cel, (titel, _, _) in zip(koprij.cells, kolommen, strict=True):
         celtekst(cel, titel, vet=True)
         arceer(cel, KOPKLEUR)
@@ -215,16 +243,30 @@ def lijsttabel(
 Vuller = Callable[[_Cell], None]
 
 
-def kaart(document: DocumentType, kop_delen: Sequence[str], regels: Sequence[tuple[str, Vuller]]) -> None:
-    """A two-column card for one numbered item: a shaded title row, then label | value rows."""
-    tabel = _tabel(document, [4.2, 12.4], len(regels) + 1)
+Kaartregel = tuple[str, Vuller, str | None]
+"""Label, how to fill the value, and the condition under which the row is shown (None: always)."""
+
+
+def kaart(document: DocumentType, kop_delen: Sequence[str], regels: Sequence[Kaartregel]) -> None:
+    """A two-column card for one numbered item: a shaded title row, then label | value rows.
+
+    A row with a condition is wrapped in `{%tr if %}` rows, so an empty field leaves no empty row.
+    """
+    aantal = 1 + sum(3 if voorwaarde else 1 for _, _, voorwaarde in regels)
+    tabel = _tabel(document, [4.2, 12.4], aantal)
     titelcel = tabel.rows[0].cells[0].merge(tabel.rows[0].cells[1])
     celtekst(titelcel, *kop_delen, vet=True).paragraph_format.keep_with_next = True
     arceer(titelcel, KOPKLEUR)
-    for rij, (label, vul) in zip(tabel.rows[1:], regels, strict=True):
+    rijen = iter(tabel.rows[1:])
+    for label, vul, voorwaarde in regels:
+        if voorwaarde:
+            celtekst(next(rijen).cells[0], f"{{%tr if {voorwaarde} %}}")
+        rij = next(rijen)
         celtekst(rij.cells[0], label, vet=True)
         arceer(rij.cells[0], LABELKLEUR)
         vul(rij.cells[1])
+        if voorwaarde:
+            celtekst(next(rijen).cells[0], "{%tr endif %}")
     document.add_paragraph()
 
 
@@ -332,6 +374,7 @@ def betrokkenen(document: DocumentType, nummer: str) -> None:
     alinea(document, "Er zijn (nog) geen netwerkleden vastgelegd.", stijl="Klein")
     code(document, "{%p endif %}")
     kop(document, "Professionals", 2)
+    alinea(document, "Regiehouder: ", "{{ dossier.regiehouder|persoon }}", vet_eerste=True)
     lijsttabel(document, "p in [dossier.werker] + dossier.professionals", [
         ("Naam", 3.4, ["{{ p.naam }}"]),
         ("Organisatie", 4.4, ["{{ p.organisatie }}"]),
@@ -339,30 +382,26 @@ def betrokkenen(document: DocumentType, nummer: str) -> None:
         ("Telefoon", 2.6, ["{{ p.telefoon or '' }}"]),
         ("SKJ-registratie", 2.8, ["{{ p.skj_registratie }}"]),
     ])
-    alinea(document, "Regiehouder: ", "{{ dossier.regiehouder|persoon }}", vet_eerste=True)
 
 
 def afspraakkaarten(document: DocumentType, lijst: str) -> None:
     code(document, f"{{%p for a in {lijst} %}}")
     kaart(document, ["Afspraak ", "{{r a.id|anker }}", " · ", "{{ a.fase }}"], [
-        ("Wat", vul("{{ a.wat }}")),
-        ("Wie", vul("{{ a.wie|namen }}")),
-        ("Wanneer / hoe vaak", vul("{{ a.wanneer }}")),
-        ("Stappen", _stappen),
-        ("Toelichting", vul("{{ a.toelichting or '—' }}")),
-        ("Controle door", vul("{{ a.controle_door|persoon }}")),
-        ("Als het niet lukt", vul("{{ a.gevolg_bij_niet_nakomen }}")),
-        ("Dient", vul("{{r a.dient|verwijzingen }}")),
-        ("Herkomst", _herkomst_afspraak),
+        ("Wat", vul("{{ a.wat }}"), None),
+        ("Wie", vul("{{ a.wie|namen }}"), None),
+        ("Wanneer / hoe vaak", vul("{{ a.wanneer }}"), None),
+        ("Stappen", _stappen, "a.stappen"),
+        ("Toelichting", vul("{{ a.toelichting }}"), "a.toelichting"),
+        ("Controle door", vul("{{ a.controle_door|persoon }}"), None),
+        ("Als het niet lukt", vul("{{ a.gevolg_bij_niet_nakomen }}"), None),
+        ("Dient", vul("{{r a.dient|verwijzingen }}"), None),
+        ("Herkomst", _herkomst_afspraak, None),
     ])
     code(document, "{%p endfor %}")
 
 
 def _stappen(cel: _Cell) -> None:
-    celtekst(cel, "{%p if not a.stappen %}")
-    alinea(cel, "—", stijl="Tabeltekst")
-    code(cel, "{%p endif %}")
-    code(cel, "{%p for stap in a.stappen %}")
+    celtekst(cel, "{%p for stap in a.stappen %}")
     alinea(cel, "{{ loop.index }}", ". ", "{{ stap }}", stijl="Tabeltekst")
     code(cel, "{%p endfor %}")
 
@@ -402,7 +441,7 @@ def ondertekening(document: DocumentType, nummer: str, soort: str) -> None:
         ("Oordeel", 2.2, ["{{ o.oordeel }}"]),
         ("Opmerking", 4.4, ["{{ o.opmerking }}"]),
         ("Datum en handtekening", 3.4, [""]),
-    ])
+    ], rijhoogte_cm=1.6)
 
 
 def verspreidingslijst(document: DocumentType, nummer: str) -> None:
@@ -452,7 +491,7 @@ def veiligheidsplan() -> DocumentType:
     kop(document, "6. Veiligheidsdoelen")
     alinea(document, "Elk doel hoort bij een gevaarsomschrijving en zegt hoe lang de verandering moet duren.")
     code(document, "{%p for d in veiligheidsplan.veiligheidsdoelen %}")
-    alinea(document, "{{r d.id|anker }}", "  ", "{{ d.omschrijving }}")
+    alinea(document, "{{r d.id|anker }}", "  ", "{{ d.omschrijving }}").paragraph_format.keep_with_next = True
     alinea(document, "Hoe lang: ", "{{ d.duur }}", " · hoort bij ", "{{r d.zorg|verwijzing }}", stijl="Klein")
     code(document, "{%p endfor %}")
 
@@ -460,7 +499,7 @@ def veiligheidsplan() -> DocumentType:
     alinea(document, "De ondergrens waarover niet onderhandeld wordt.")
     als_leeg(document, "veiligheidsplan.bodemeisen", "Er zijn geen bodemeisen gesteld.")
     code(document, "{%p for b in veiligheidsplan.bodemeisen %}")
-    alinea(document, "{{r b.id|anker }}", "  ", "{{ b.omschrijving }}")
+    alinea(document, "{{r b.id|anker }}", "  ", "{{ b.omschrijving }}").paragraph_format.keep_with_next = True
     alinea(document, "Gesteld door: ", "{{ b.gesteld_door }}", stijl="Klein")
     code(document, "{%p endfor %}")
 

@@ -60,7 +60,10 @@ def _bericht(fout: Any) -> list[tuple[str, str]]:
     sjabloon = BERICHTEN.get(fout["type"])
     if sjabloon is None:
         return [(pad, f"ongeldige waarde ({fout['type']})")]
-    return [(pad, sjabloon.format(**{k: v for k, v in context.items() if k != "error"}))]
+    waarden = {k: v for k, v in context.items() if k != "error"}
+    if "expected" in waarden:
+        waarden["expected"] = str(waarden["expected"]).replace(" or ", " of ")
+    return [(pad, sjabloon.format(**waarden))]
 
 
 def nederlandse_fouten(fout: ValidationError) -> list[str]:

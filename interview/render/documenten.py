@@ -19,7 +19,7 @@ from jinja2.exceptions import SecurityError, TemplateError, TemplateSyntaxError,
 from lxml.etree import XMLSyntaxError
 
 from interview import __version__
-from interview.bestanden import maak_map, schrijf_atomisch
+from interview.bestanden import maak_map, schrijf_atomisch, zonder_onderbreking
 from interview.fouten import SjabloonFout
 from interview.model import Plan
 from interview.render.kruisverwijzingen import Kruisverwijzingen
@@ -61,13 +61,12 @@ def render_documenten(plan: Plan, uitvoer_map: Path, sjablonen: Path | None = No
     """
     sjablonen = sjablonen or standaard_sjablonen()
     documenten = [_render(soort, plan, sjablonen / f"{soort}.docx") for soort in SOORTEN]
-    maak_map(uitvoer_map)
-    paden = []
-    for document in documenten:
-        pad = uitvoer_map / document.bestandsnaam
-        schrijf_atomisch(pad, document.inhoud)
-        paden.append(pad)
-    schrijf_atomisch(uitvoer_map / METADATA, _metadata(plan, documenten))
+    paden = [uitvoer_map / document.bestandsnaam for document in documenten]
+    with zonder_onderbreking():  # both documents and their metadata, or none of them
+        maak_map(uitvoer_map)
+        for pad, document in zip(paden, documenten, strict=True):
+            schrijf_atomisch(pad, document.inhoud)
+        schrijf_atomisch(uitvoer_map / METADATA, _metadata(plan, documenten))
     return paden
 
 
@@ -104,6 +103,12 @@ def _render(soort: str, plan: Plan, sjabloon: Path) -> Gerenderd:
         sjabloon_document.render(_context(plan), omgeving, autoescape=True)
     except (TemplateError, SecurityError, XMLSyntaxError) as fout:
         raise _sjabloonfout(sjabloon.name, fout) from fout
+    except (ArithmeticError, TypeError, ValueError, LookupError, AttributeError) as fout:
+        # Template code that runs but fails, like {{ 1/0 }} or {{ tekst + 5 }}.
+        raise SjabloonFout(
+            f"Sjabloon {sjabloon.name} bevat een code die niet uitgevoerd kan worden: een berekening "
+            f"of bewerking past niet bij de gegevens ({type(fout).__name__})"
+        ) from fout
     sjabloon_hash = "sha256:" + hashlib.sha256(inhoud).hexdigest()
     _zet_eigenschappen(sjabloon_document, soort, plan, sjabloon.name, sjabloon_hash)
     buffer = io.BytesIO()
@@ -147,15 +152,39 @@ def _sjabloonfout(naam: str, fout: Exception) -> SjabloonFout:
         onbekend = (veld.group(2) or veld.group(1)) if veld else str(fout)
         bericht = f"Sjabloon {naam} gebruikt een veld dat niet bestaat: '{onbekend}'"
     elif isinstance(fout, SecurityError):
-        bericht = f"Sjabloon {naam} probeert iets wat in een sjabloon niet mag: {fout}"
+        bericht = (f"Sjabloon {naam} probeert iets wat in een sjabloon niet mag "
+                   "(interne onderdelen van Python benaderen)")
     elif isinstance(fout, TemplateSyntaxError):
-        bericht = f"Sjabloon {naam} bevat een fout in een {{{{ }}}}- of {{% %}}-code: {fout.message}"
+        bericht = (f"Sjabloon {naam} bevat een fout in een {{{{ }}}}- of {{% %}}-code: "
+                   f"{_jinja_in_nederlands(fout.message or '')}")
     elif isinstance(fout, XMLSyntaxError):
         bericht = (f"Sjabloon {naam} levert geen geldig Word-document op "
                    "(controleer de {%p %}- en {%tr %}-codes)")
     else:
         bericht = f"Sjabloon {naam} kan niet gevuld worden: {fout}"
     return SjabloonFout(bericht, details)
+
+
+JINJA_BERICHTEN = [
+    (re.compile(r"Unexpected end of template.*'(end\w+)'"),
+     "de sjabloon houdt op terwijl er nog een {{% {0} %}} ontbreekt"),
+    (re.compile(r"Unexpected end of template"), "de sjabloon houdt op terwijl een code nog open is"),
+    (re.compile(r"No filter named '([^']+)'"), "onbekend filter '{0}'"),
+    (re.compile(r"No test named '([^']+)'"), "onbekende test '{0}'"),
+    (re.compile(r"Encountered unknown tag '([^']+)'"), "onbekende code '{0}' (of een einde zonder begin)"),
+    (re.compile(r"unexpected '([^']+)'"), "onverwacht teken '{0}'"),
+    (re.compile(r"expected token '([^']+)', got '([^']+)'"), "verwacht '{0}' maar vond '{1}'"),
+    (re.compile(r"unexpected end of template"), "de sjabloon houdt op terwijl een code nog open is"),
+]
+
+
+def _jinja_in_nederlands(bericht: str) -> str:
+    """Jinja explains syntax errors in English; the common ones, in Dutch."""
+    for patroon, nederlands in JINJA_BERICHTEN:
+        gevonden = patroon.search(bericht)
+        if gevonden:
+            return nederlands.format(*gevonden.groups())
+    return "de opbouw van de code klopt niet"
 
 
 def _zet_eigenschappen(

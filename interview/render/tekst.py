@@ -6,10 +6,12 @@ import re
 
 # XML 1.0 forbids C0 controls except tab, newline and carriage return; C1 controls and
 # non-characters are allowed but Word refuses some of them, so they go too.
-VERBODEN_TEKENS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
+VERBODEN_TEKENS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
+WITRUIMTE_TEKENS = re.compile("[\x0b\x0c]")
+"""Vertical tab and form feed separate words; they become a space rather than vanish."""
 
 
 def maak_veilig(tekst: str) -> str:
     """Return `tekst` without control characters; line ends become a plain newline."""
     tekst = tekst.replace("\r\n", "\n").replace("\r", "\n")
-    return VERBODEN_TEKENS.sub("", tekst)
+    return VERBODEN_TEKENS.sub("", WITRUIMTE_TEKENS.sub(" ", tekst))

@@ -31,7 +31,11 @@ def sjablonen_met(tmp_path: Path, tekst_in_veiligheidsplan: str) -> Path:
         ("{{ plan.onbekend_veld }}", "onbekend_veld"),
         ("{{ dossier.kenmerk ", "fout"),
         ("{{ ''.__class__.__mro__[1].__subclasses__() }}", "Sjabloon veiligheidsplan.docx"),
-        ("{% for x in plan.verspreidingslijst %}niet afgesloten", "fout"),
+        ("{% for x in plan.verspreidingslijst %}niet afgesloten", "endfor"),
+        ("{{ plan.datum|bestaatniet }}", "onbekend filter 'bestaatniet'"),
+        ("{{ 1/0 }}", "niet uitgevoerd kan worden"),
+        ("{{ dossier.gezinsnaam + 5 }}", "niet uitgevoerd kan worden"),
+        ("{% for i in range(10**9) %}{% endfor %}", "Sjabloon veiligheidsplan.docx"),
     ],
 )
 def test_a_broken_template_gives_a_dutch_error_and_writes_nothing(
