@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from interview import __version__
-from interview.fouten import OngeldigeInvoer, VplanFout, schijffout
+from interview.fouten import GeenTerminal, OngeldigeInvoer, VplanFout, schijffout
 from interview.opdrachtregel import Parser
 
 STANDAARD_UITVOER = Path("output")
@@ -29,7 +29,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"vplan: {fout.bericht}", file=sys.stderr)
         for detail in fout.details:
             print(f"  - {detail}", file=sys.stderr)
-        return 1
+        return fout.afsluitcode
     except OSError as fout:
         bericht = schijffout(fout).bericht
         print(f"vplan: {bericht}", file=sys.stderr)
@@ -62,8 +62,7 @@ def _parser() -> Parser:
         description="Maakt het veiligheidsplan en het ondersteuningsplan van het meegeleverde, "
         "verzonnen voorbeeldgezin in output/<kenmerk>/.",
     )
-    demo.add_argument("--uitvoer", type=Path, default=STANDAARD_UITVOER, metavar="MAP",
-                      help="map voor de documenten (standaard: output)")
+    _voeg_uitvoer_toe(demo)
     _voeg_sjablonen_toe(demo)
     demo.set_defaults(opdracht=_demo)
 
@@ -87,13 +86,56 @@ def _parser() -> Parser:
                             help="kenmerk van het dossier, bijvoorbeeld VP-2026-0042")
     documenten.add_argument("--planversie", type=int, default=None, metavar="N",
                             help="welke planversie (standaard: de nieuwste)")
-    documenten.add_argument("--uitvoer", type=Path, default=STANDAARD_UITVOER, metavar="MAP",
-                            help="map voor de documenten (standaard: output)")
+    _voeg_uitvoer_toe(documenten)
     _voeg_sjablonen_toe(documenten)
     documenten.set_defaults(opdracht=_documenten)
-    for opdracht in (importeer, documenten):
+    nieuw = opdrachten.add_parser(
+        "nieuw", help="leg een nieuw dossier aan (vragen over gezin, netwerk, risicotaxatie, meldcode)",
+        description="Stelt de vragen voor een nieuw dossier: kenmerk, gezin, netwerk, professionals, "
+        "risicotaxatie en meldcode. Elk antwoord wordt meteen bewaard; een onderbroken begin gaat "
+        "de volgende keer verder.",
+    )
+    _voeg_antwoorden_toe(nieuw)
+    nieuw.set_defaults(opdracht=_nieuw)
+
+    gesprek = opdrachten.add_parser(
+        "gesprek", help="individueel gesprek met één persoon uit het dossier",
+        description="Voert het individuele gesprek met een ouder, kind, netwerklid of professional. "
+        "De vragenlijst past bij de persoon (voor kinderen: de Drie Huizen). Een onderbroken "
+        "gesprek gaat de volgende keer verder waar het bleef.",
+    )
+    gesprek.add_argument("kenmerk", metavar="KENMERK", help="kenmerk van het dossier")
+    gesprek.add_argument("--met", required=True, metavar="NAAM",
+                         help="naam van de persoon, zoals in het dossier (bijvoorbeeld Sandra)")
+    _voeg_antwoorden_toe(gesprek)
+    gesprek.set_defaults(opdracht=_gesprek)
+
+    beraad = opdrachten.add_parser(
+        "netwerkberaad", help="gezamenlijk gesprek: maakt planversie 1 en beide documenten",
+        description="Toont wat ieder in het eigen gesprek zei, naast elkaar, en stelt met de groep "
+        "het veiligheidsplan en het ondersteuningsplan op. Bewaart planversie 1 en maakt beide "
+        "documenten.",
+    )
+    beraad.add_argument("kenmerk", metavar="KENMERK", help="kenmerk van het dossier")
+    _voeg_antwoorden_toe(beraad)
+    _voeg_uitvoer_toe(beraad)
+    beraad.set_defaults(opdracht=_netwerkberaad)
+
+    for opdracht in (importeer, documenten, nieuw, gesprek, beraad):
         _voeg_werkmap_toe(opdracht)
     return parser
+
+
+def _voeg_uitvoer_toe(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--uitvoer", type=Path, default=STANDAARD_UITVOER, metavar="MAP",
+                        help="map voor de documenten (standaard: output)")
+
+
+def _voeg_antwoorden_toe(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--antwoorden", type=Path, default=None, metavar="BESTAND",
+        help="neem de antwoorden uit dit YAML-bestand (per vraag-id); wat ontbreekt, wordt gevraagd",
+    )
 
 
 def _voeg_sjablonen_toe(parser: argparse.ArgumentParser) -> None:
@@ -155,6 +197,52 @@ def _documenten(argumenten: argparse.Namespace) -> None:
     map_ = argumenten.uitvoer / plan.dossier.kenmerk
     paden = render_documenten(plan, map_, argumenten.sjablonen)
     print(f"Dossier {plan.dossier.kenmerk}, planversie {plan.versie}:")
+    for pad in paden:
+        print(f"  {pad}")
+
+
+def _prompter(argumenten: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """The keyboard, if there is one; without a terminal only an answers file can answer."""
+    from interview.conduct import QuestionaryPrompter, heeft_terminal
+
+    if heeft_terminal():
+        return QuestionaryPrompter()
+    if argumenten.antwoorden is None:
+        raise GeenTerminal(
+            "Er is geen terminal om vragen op te stellen. Geef de antwoorden mee met "
+            "--antwoorden BESTAND, of start vplan in een terminal."
+        )
+    return None
+
+
+def _meld(tekst: str) -> None:
+    print(tekst)
+
+
+def _nieuw(argumenten: argparse.Namespace) -> None:
+    from interview.gesprekken import nieuw_dossier
+
+    dossier = nieuw_dossier(_werkmap(argumenten), lambda: _prompter(argumenten), argumenten.antwoorden, _meld)
+    print(f"Dossier {dossier.kenmerk} is aangemaakt.")
+    print(f"Voer nu de individuele gesprekken: vplan gesprek {dossier.kenmerk} --met NAAM")
+
+
+def _gesprek(argumenten: argparse.Namespace) -> None:
+    from interview.gesprekken import individueel_gesprek
+
+    resultaat = individueel_gesprek(_werkmap(argumenten), argumenten.kenmerk, argumenten.met,
+                                    lambda: _prompter(argumenten), argumenten.antwoorden, _meld)
+    print(f"Het gesprek met {resultaat.persoon} is afgerond en bewaard.")
+    print(f"Na alle gesprekken: vplan netwerkberaad {argumenten.kenmerk}")
+
+
+def _netwerkberaad(argumenten: argparse.Namespace) -> None:
+    from interview.gesprekken import netwerkberaad
+    from interview.overzicht import toon_overzicht
+
+    plan, paden = netwerkberaad(_werkmap(argumenten), argumenten.kenmerk, lambda: _prompter(argumenten),
+                                argumenten.antwoorden, argumenten.uitvoer, _meld, toon_overzicht)
+    print(f"Planversie {plan.versie} van dossier {plan.dossier.kenmerk} is vastgelegd. Documenten:")
     for pad in paden:
         print(f"  {pad}")
 

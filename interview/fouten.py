@@ -8,6 +8,8 @@ import errno
 class VplanFout(Exception):
     """A user-facing failure with one Dutch line (and optional detail lines) to print."""
 
+    afsluitcode = 1
+
     def __init__(self, bericht: str, details: list[str] | None = None) -> None:
         super().__init__(bericht)
         self.bericht = bericht

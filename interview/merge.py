@@ -190,6 +190,14 @@ def keuzelijsten(overzicht: Overzicht) -> dict[str, list[tuple[str, str]]]:
     }
 
 
+KEUZEVELDEN = frozenset({
+    "afspraken", "regiehouder", "krachten_uit_gesprekken", "op_krachten_uit_gesprekken",
+    "op_zorgen_uit_gesprekken", "scores_uit_gesprekken",
+})
+"""Joint-session answers that are not plan fields but say where things go or what is chosen."""
+PLANVELDEN = frozenset(Plan.model_fields)
+
+
 def stel_plan_samen(
     dossier: Dossier, overzicht: Overzicht, beraad: Mapping[str, Any], datum: dt.date
 ) -> Plan:
@@ -201,7 +209,8 @@ def stel_plan_samen(
     who said them; nothing else from the individual sessions enters the plan.
     Raises pydantic.ValidationError when the plan does not hold.
     """
-    plan = _genest(beraad)
+    plan = genest({veld: waarde for veld, waarde in beraad.items()
+                   if veld.split(".")[0] in PLANVELDEN | KEUZEVELDEN})
     per_sleutel = {i.sleutel: i for i in overzicht.inbreng}
     vp = plan.setdefault("veiligheidsplan", {})
     op = plan.setdefault("ondersteuningsplan", {})
@@ -283,13 +292,13 @@ def _soort_kracht(inbreng: Inbreng) -> str:
     return soort if soort in ("kracht", "bestaande veiligheid", "uitzondering") else "kracht"
 
 
-def _genest(vlak: Mapping[str, Any]) -> dict[str, Any]:
+def genest(vlak: Mapping[str, Any]) -> dict[str, Any]:
     """{'veiligheidsplan.doel': x} -> {'veiligheidsplan': {'doel': x}}."""
-    genest: dict[str, Any] = {}
+    boom: dict[str, Any] = {}
     for pad, waarde in sorted(vlak.items()):
         *mappen, laatste = pad.split(".")
-        doel = genest
+        doel = boom
         for deel in mappen:
             doel = doel.setdefault(deel, {})
         doel[laatste] = waarde
-    return genest
+    return boom

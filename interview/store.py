@@ -149,24 +149,15 @@ class Werkmap:
         maak_map(map_)
         return map_
 
-    @contextlib.contextmanager
-    def slot(self, kenmerk: str) -> Iterator[None]:
+    def slot(self, kenmerk: str) -> contextlib.AbstractContextManager[None]:
         """Hold the dossier's lock; a second process gets a clear message instead of waiting."""
-        map_ = self.dossier_map(kenmerk)
-        maak_map(self.pad)
-        maak_map(map_)
-        descriptor = os.open(map_ / ".slot", os.O_RDWR | os.O_CREAT, 0o600)
-        try:
-            try:
-                fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError:
-                raise DossierBezet(
-                    f"Dossier {kenmerk} is in gebruik door een ander vplan-proces. "
-                    "Rond dat eerst af en probeer het dan opnieuw."
-                ) from None
-            yield
-        finally:
-            os.close(descriptor)
+        return _slot(self.dossier_map(kenmerk), f"Dossier {kenmerk} is in gebruik door een ander "
+                     "vplan-proces (bijvoorbeeld een gesprek). Rond dat eerst af en probeer het dan opnieuw.")
+
+    def slot_nieuw(self) -> contextlib.AbstractContextManager[None]:
+        """The lock on the dossier being created with `vplan nieuw` (its kenmerk is not known yet)."""
+        return _slot(self.pad / ".nieuw", "Er wordt al een nieuw dossier aangemaakt in een ander "
+                     "vplan-proces. Rond dat eerst af.")
 
     def _bestaand(self, kenmerk: str) -> Path:
         if not self.bestaat(kenmerk):
@@ -175,6 +166,20 @@ class Werkmap:
                 [f"bekende dossiers: {', '.join(self.kenmerken()) or 'geen'}"],
             )
         return self.dossier_map(kenmerk)
+
+
+@contextlib.contextmanager
+def _slot(map_: Path, bezet: str) -> Iterator[None]:
+    maak_map(map_)
+    descriptor = os.open(map_ / ".slot", os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        try:
+            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise DossierBezet(bezet) from None
+        yield
+    finally:
+        os.close(descriptor)
 
 
 def _json(gegevens: Any) -> bytes:

@@ -1,0 +1,31 @@
+"""Runs a questionnaire: from an answers file, an earlier unfinished run, or the keyboard.
+
+Importing this package does not import questionary; `QuestionaryPrompter` does, when it asks.
+"""
+
+from interview.conduct.fouten import GesprekAfgesloten, GesprekOnderbroken, VragenlijstFout
+from interview.conduct.journaal import ONVOLLEDIG
+from interview.conduct.motor import voer_uit
+from interview.conduct.prompter import TERUG, Prompter, Vraagstelling, heeft_terminal
+from interview.conduct.questionary_prompter import QuestionaryPrompter
+from interview.conduct.resultaat import Resultaat, lees_resultaat
+from interview.conduct.vragenlijst import Vraag, Vragenlijst, laad_vragenlijst, lees_vragenlijst
+
+__all__ = [
+    "ONVOLLEDIG",
+    "TERUG",
+    "GesprekAfgesloten",
+    "GesprekOnderbroken",
+    "Prompter",
+    "QuestionaryPrompter",
+    "Resultaat",
+    "Vraag",
+    "Vraagstelling",
+    "Vragenlijst",
+    "VragenlijstFout",
+    "heeft_terminal",
+    "laad_vragenlijst",
+    "lees_resultaat",
+    "lees_vragenlijst",
+    "voer_uit",
+]

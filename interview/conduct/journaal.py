@@ -1,0 +1,170 @@
+"""The session journal: one JSON line per answer, appended and fsynced before the next question.
+
+Line 1 is a `begin` header, then `antwoord` lines, then an `einde` line. Edits (back, review)
+append a new line for the same path; the last one wins. Nothing is ever rewritten, except that
+a last line cut off by a crash is cut away before the session continues: it was never a
+complete answer, and leaving it would turn the next line into a corrupt one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from interview.bestanden import voeg_regel_toe
+from interview.fouten import BeschadigdBestand
+
+SCHEMA_VERSIE = 1
+ONVOLLEDIG = "De laatste, onvolledige regel van het gesprek is weggelaten; alles daarvoor is bewaard."
+
+
+@dataclass(frozen=True)
+class Journaalinhoud:
+    """What a journal holds. `antwoorden` has the last answer per path, in the order first given.
+
+    `einde` is None while the session is unfinished; `onvolledig` says a cut-off last line was
+    dropped (tell the user ONVOLLEDIG); `lengte` is the byte length of the complete lines.
+    """
+
+    pad: Path
+    vragenlijst: str
+    persoon: str
+    begin: str
+    leeftijd: int | None = None
+    antwoorden: dict[str, Any] = field(default_factory=dict)
+    einde: str | None = None
+    onvolledig: bool = False
+    lengte: int = 0
+
+
+def nu() -> str:
+    """The current local time as an ISO string with offset, to the second."""
+    return dt.datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+def begin(pad: Path, vragenlijst: str, persoon: str, leeftijd: int | None = None) -> str:
+    """Start a journal at `pad` with its header line; returns the start time.
+
+    A file holding only a header cut off by a crash is emptied first; a real journal is never
+    replaced (that would be a programming error, hence AssertionError).
+    """
+    assert lees_journaal(pad) is None, f"{pad} bevat al een gesprek"
+    if pad.exists():
+        os.truncate(pad, 0)
+    tijd = nu()
+    kop: dict[str, Any] = {"schema_versie": SCHEMA_VERSIE, "soort": "begin", "vragenlijst": vragenlijst,
+                           "persoon": persoon, "tijd": tijd}
+    if leeftijd is not None:
+        kop["leeftijd"] = leeftijd
+    _schrijf(pad, kop)
+    return tijd
+
+
+def schrijf_antwoord(pad: Path, antwoordpad: str, antwoord: Any) -> None:
+    """Append one answer and make it durable before returning."""
+    _schrijf(pad, {"soort": "antwoord", "pad": antwoordpad, "antwoord": antwoord, "tijd": nu()})
+
+
+def sluit(pad: Path) -> str:
+    """Append the closing line; returns the end time."""
+    tijd = nu()
+    _schrijf(pad, {"soort": "einde", "tijd": tijd})
+    return tijd
+
+
+def heropen(pad: Path) -> None:
+    """Open a closed session again (its answers did not make a valid plan); nothing is rewritten."""
+    _schrijf(pad, {"soort": "heropend", "tijd": nu()})
+
+
+def _schrijf(pad: Path, regel: dict[str, Any]) -> None:
+    # ensure_ascii=False keeps the file readable; json escapes newlines, so one answer is one line.
+    voeg_regel_toe(pad, json.dumps(regel, ensure_ascii=False))
+
+
+def lees_journaal(pad: Path) -> Journaalinhoud | None:
+    """The journal at `pad`, or None when there is none yet (or not even a complete header).
+
+    Raises BeschadigdBestand, naming the file and line number but never the content (it is
+    personal data), when a line other than the last cannot be read.
+    """
+    try:
+        data = pad.read_bytes()
+    except FileNotFoundError:
+        return None
+    regels = data.split(b"\n")
+    afgebroken = regels.pop() != b""  # a crash mid-write leaves a last line without newline
+    gelezen: list[tuple[int, dict[str, Any]]] = []
+    lengte = 0
+    for nummer, ruw in enumerate(regels, 1):
+        regel = _ontleed(ruw)
+        if regel is None and nummer == len(regels) and not afgebroken:
+            afgebroken = True
+            break
+        if regel is None:
+            raise BeschadigdBestand(
+                f"Het gespreksverslag {pad} is beschadigd op regel {nummer}; "
+                "het kan niet worden voortgezet of samengevoegd."
+            )
+        gelezen.append((nummer, regel))
+        lengte += len(ruw) + 1
+    return _inhoud(pad, gelezen, afgebroken, lengte)
+
+
+def herstel(inhoud: Journaalinhoud) -> None:
+    """Cut a dropped last line off the file, so that the next answer starts on a line of its own."""
+    if inhoud.onvolledig:
+        os.truncate(inhoud.pad, inhoud.lengte)
+        descriptor = os.open(inhoud.pad, os.O_WRONLY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
+
+
+def _ontleed(ruw: bytes) -> dict[str, Any] | None:
+    """One journal line, or None when it is not a well-formed one."""
+    try:
+        regel = json.loads(ruw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        return None
+    if not isinstance(regel, dict) or regel.get("soort") not in ("begin", "antwoord", "einde", "heropend"):
+        return None
+    if regel["soort"] == "antwoord" and (not isinstance(regel.get("pad"), str) or "antwoord" not in regel):
+        return None
+    return regel
+
+
+def _inhoud(pad: Path, gelezen: list[tuple[int, dict[str, Any]]], afgebroken: bool,
+            lengte: int) -> Journaalinhoud | None:
+    if not gelezen:
+        return None
+    nummer, kop = gelezen[0]
+    if kop["soort"] != "begin":
+        raise BeschadigdBestand(f"Het gespreksverslag {pad} begint niet met een kopregel (regel {nummer}).")
+    if kop.get("schema_versie") != SCHEMA_VERSIE:
+        raise BeschadigdBestand(
+            f"Het gespreksverslag {pad} heeft schemaversie {kop.get('schema_versie')!r}; "
+            f"deze versie van vplan leest versie {SCHEMA_VERSIE}."
+        )
+    antwoorden: dict[str, Any] = {}
+    einde = None
+    for nummer, regel in gelezen[1:]:
+        if regel["soort"] == "begin":
+            raise BeschadigdBestand(f"Het gespreksverslag {pad} heeft een tweede kopregel op regel {nummer}.")
+        if regel["soort"] == "antwoord":
+            antwoorden[regel["pad"]] = regel["antwoord"]
+        elif regel["soort"] == "heropend":
+            einde = None
+        else:
+            einde = str(regel.get("tijd", ""))
+    leeftijd = kop.get("leeftijd")
+    return Journaalinhoud(
+        pad=pad, vragenlijst=str(kop.get("vragenlijst", "")), persoon=str(kop.get("persoon", "")),
+        begin=str(kop.get("tijd", "")), leeftijd=leeftijd if isinstance(leeftijd, int) else None,
+        antwoorden=antwoorden, einde=einde, onvolledig=afgebroken, lengte=lengte,
+    )

@@ -1,0 +1,271 @@
+"""The one loop that runs a questionnaire: answers file, then an earlier unfinished run, then keyboard.
+
+Every answer is appended to the journal (and fsynced) before the next question is asked, so an
+interrupted session loses nothing and the next run resumes at the first open question.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from interview.conduct import journaal
+from interview.conduct.antwoordbestand import lees_antwoordbestand, maak_vlak
+from interview.conduct.controle import Keuzes, OngeldigAntwoord, controleer
+from interview.conduct.fouten import GesprekAfgesloten, GesprekOnderbroken
+from interview.conduct.prompter import TERUG, UITLEG, Prompter, Terug, Vraagstelling
+from interview.conduct.resultaat import Resultaat
+from interview.conduct.stappen import Stap, stappen, verzamel
+from interview.conduct.vragenlijst import Vraag, Vragenlijst
+from interview.conduct.weergave import toon
+from interview.fouten import BeschadigdBestand, OngeldigeInvoer
+
+BRONNEN = ("antwoordenbestand", "eerder gesprek", "toetsenbord")
+"""Where an answer comes from, strongest first. A file answer is never asked or reviewed; an
+answer from an earlier run is skipped on resume but can be revisited (back, review)."""
+
+ONDERBROKEN = ("Het gesprek is onderbroken. Alle antwoorden tot nu toe zijn bewaard; "
+               "start hetzelfde gesprek opnieuw om verder te gaan.")
+EERSTE_VRAAG = "Dit is de eerste vraag; verder terug kan niet."
+
+
+def voer_uit(
+    vragenlijst: Vragenlijst,
+    journaal_pad: Path,
+    prompter: Prompter | None,
+    *,
+    antwoorden: Mapping[str, Any] | Path | None = None,
+    context: Mapping[str, Any] | None = None,
+    persoon: str = "",
+) -> Resultaat:
+    """Run the session recorded in `journaal_pad` and close it; returns the answers by `veld`.
+
+    `antwoorden` is an answers file (path) or its content: a dict by question id, lists for
+    lijst questions. `context` holds `leeftijd` (for age conditions), `personen` (names for
+    persoon/personen questions) and the choice lists named by `keuzes_uit` as (value, label)
+    pairs; a list it lacks counts as empty. With `prompter` None nothing is asked: a required
+    answer the file lacks is an OngeldigeInvoer, optional ones are skipped. Ctrl-C raises
+    GesprekOnderbroken; a journal that was already closed raises GesprekAfgesloten.
+    """
+    bron = str(antwoorden) if isinstance(antwoorden, Path) else "het antwoordenbestand"
+    if isinstance(antwoorden, Path):
+        antwoorden = lees_antwoordbestand(antwoorden)
+    gesprek = _Gesprek(vragenlijst, journaal_pad, prompter, context or {}, persoon)
+    gesprek.bron = bron
+    if antwoorden:
+        gesprek.bestand = maak_vlak(vragenlijst, antwoorden, bron, gesprek.keuzes)
+    try:
+        gesprek.voer()
+    except (KeyboardInterrupt, EOFError) as onderbreking:
+        raise GesprekOnderbroken(ONDERBROKEN, gesprek.resultaat().antwoorden) from onderbreking
+    return gesprek.resultaat()
+
+
+class _Gesprek:
+    """The state of one run: the answers so far (flat, by path) and where they came from."""
+
+    def __init__(self, lijst: Vragenlijst, pad: Path, prompter: Prompter | None,
+                 context: Mapping[str, Any], persoon: str) -> None:
+        self.lijst, self.pad, self.prompter, self.context = lijst, pad, prompter, context
+        self.bestand: dict[str, Any] = {}
+        self.bron = ""
+        inhoud = journaal.lees_journaal(pad)
+        if inhoud is not None and inhoud.einde is not None:
+            raise GesprekAfgesloten(f"Het gesprek in {pad} is al afgesloten ({inhoud.einde}).")
+        if inhoud is not None and inhoud.vragenlijst != lijst.id:
+            raise BeschadigdBestand(
+                f"Het gespreksverslag {pad} hoort bij vragenlijst '{inhoud.vragenlijst}', niet '{lijst.id}'."
+            )
+        self.inhoud = inhoud
+        self.hervat = inhoud is not None
+        self.onvolledig = inhoud is not None and inhoud.onvolledig
+        self.persoon = inhoud.persoon if inhoud else persoon
+        self.leeftijd = inhoud.leeftijd if inhoud else _leeftijd(context)
+        self.staat: dict[str, Any] = dict(inhoud.antwoorden) if inhoud else {}
+        self.begin = inhoud.begin if inhoud else ""
+        self.einde: str | None = None
+        self.aangekondigd = False
+        self.voortgang = (0, 0)
+        if inhoud is None:
+            _controleer_leeftijd(lijst, self.leeftijd)
+
+    def voer(self) -> None:
+        """Open (or repair) the journal, ask what is open, review, close."""
+        if self.inhoud is None:
+            leeftijd = self.leeftijd if _kijkt_naar_leeftijd(self.lijst.vragen) else None
+            self.begin = journaal.begin(self.pad, self.lijst.id, self.persoon, leeftijd)
+        else:
+            journaal.herstel(self.inhoud)
+        start = self.eerste_open(self.reeks())
+        self.voortgang = (start, len(self.reeks()))
+        self.loop(start, alleen_open=False)
+        if self.prompter is not None and self.iets_gevraagd():
+            self.overzicht()
+        self.einde = journaal.sluit(self.pad)
+
+    def resultaat(self) -> Resultaat:
+        return Resultaat(
+            vragenlijst=self.lijst.id, persoon=self.persoon, begin=self.begin, einde=self.einde,
+            antwoorden=verzamel(self.lijst, self.staat, self.leeftijd), hervat=self.hervat,
+            onvolledig=self.onvolledig,
+        )
+
+    def reeks(self) -> list[Stap]:
+        return stappen(self.lijst, self.staat, self.leeftijd)
+
+    def eerste_open(self, reeks: list[Stap]) -> int:
+        """Index of the first question neither the file nor an earlier run answered (len if none)."""
+        index = 0
+        while index < len(reeks):
+            if not self.neem_over(reeks[index]) and reeks[index].pad not in self.staat:
+                return index
+            index += 1
+            reeks = self.reeks()  # a file answer can open a list item or a condition
+        return index
+
+    def kondig_aan(self) -> None:
+        """Title and introduction (or where a resumed session continues), once, before the first
+        question: a run that needs no keyboard shows nothing at all."""
+        if self.prompter is None or self.aangekondigd:
+            return
+        self.aangekondigd = True
+        start, totaal = self.voortgang
+        self.prompter.meld(self.lijst.titel)
+        if self.onvolledig:
+            self.prompter.meld(journaal.ONVOLLEDIG)
+        if not self.hervat:
+            self.prompter.meld(f"{self.lijst.inleiding}\n{UITLEG}")
+        elif start < totaal:
+            self.prompter.meld(f"Verder waar u gebleven was: vraag {start + 1} van ongeveer {totaal}.")
+        else:
+            self.prompter.meld("Alle vragen zijn al beantwoord; hieronder ziet u het overzicht.")
+
+    def loop(self, index: int, *, alleen_open: bool) -> None:
+        """Ask from `index` to the end. `alleen_open` skips answered questions (after a review
+        change); otherwise answered ones are asked again with their answer as default (after back)."""
+        teruggekeerd = ""
+        while index < len(reeks := self.reeks()):
+            stap = reeks[index]
+            if self.neem_over(stap) or (alleen_open and stap.pad in self.staat and stap.pad != teruggekeerd):
+                index += 1
+                continue
+            antwoord = self.vraag(stap, index, len(reeks))
+            if antwoord is TERUG:
+                index = self.vorige(reeks, index)
+                teruggekeerd = reeks[index].pad
+                continue
+            self.bewaar(stap.pad, antwoord)
+            index += 1  # earlier steps never depend on later answers, so `index` still points here
+
+    def neem_over(self, stap: Stap) -> bool:
+        """Take the file's answer for this step, if it has one (the file always wins)."""
+        if stap.pad not in self.bestand:
+            return False
+        self.bewaar(stap.pad, self.bestand[stap.pad])
+        return True
+
+    def vorige(self, reeks: list[Stap], index: int) -> int:
+        """The previous question a person can answer (file answers are fixed); the same one at the start."""
+        for eerder in range(index - 1, -1, -1):
+            if reeks[eerder].pad not in self.bestand:
+                return eerder
+        self.meld(EERSTE_VRAAG)
+        return index
+
+    def vraag(self, stap: Stap, index: int, totaal: int) -> Any | Terug:
+        """The checked answer from the keyboard (asked again until it fits), or TERUG."""
+        keuzes = self.keuzes(stap.vraag)
+        if self.prompter is None or (stap.vraag.soort in ("keuze", "meerkeuze") and not keuzes):
+            return self.zonder_vragen(stap)
+        stelling = Vraagstelling(stap.vraag, stap.pad, self.staat.get(stap.pad), keuzes, stap.kop,
+                                 index + 1, totaal)
+        self.kondig_aan()
+        while True:
+            antwoord = self.prompter.vraag(stelling)
+            if antwoord is TERUG:
+                return TERUG
+            try:
+                return controleer(stap.vraag, antwoord, keuzes)
+            except OngeldigAntwoord as fout:
+                self.prompter.meld(fout.melding)
+
+    def zonder_vragen(self, stap: Stap) -> Any:
+        """An answer when nobody can be asked: 'no more items', skip an optional one, or an error."""
+        if stap.pad.endswith("]?"):
+            return False
+        if not stap.vraag.verplicht:
+            return None
+        if self.prompter is None:
+            raise OngeldigeInvoer(
+                f"{self.bron}: vraag '{stap.pad}' ({stap.vraag.tekst}) ontbreekt, en zonder terminal "
+                "kan hij niet gesteld worden."
+            )
+        raise OngeldigeInvoer(
+            f"Vraag '{stap.pad}' heeft keuzes uit '{stap.vraag.keuzes_uit}' nodig, maar die lijst is leeg."
+        )
+
+    def bewaar(self, pad: str, antwoord: Any) -> None:
+        if pad not in self.staat or self.staat[pad] != antwoord:
+            journaal.schrijf_antwoord(self.pad, pad, antwoord)
+            self.staat[pad] = antwoord
+
+    def iets_gevraagd(self) -> bool:
+        return any(stap.pad not in self.bestand for stap in self.reeks())
+
+    def overzicht(self) -> None:
+        """Review: every answer, any of which can be changed, until the user chooses to close."""
+        assert self.prompter is not None
+        self.kondig_aan()
+        while True:
+            te_wijzigen = [stap for stap in self.reeks() if stap.pad not in self.bestand]
+            regels = [
+                f"{stap.label}  →  {toon(stap.vraag, self.staat.get(stap.pad), self.keuzes(stap.vraag))}"
+                for stap in te_wijzigen
+            ]
+            keuze = self.prompter.kies_uit_overzicht(regels)
+            if keuze is None:
+                return
+            stap = te_wijzigen[keuze]
+            antwoord = self.vraag(stap, keuze, len(regels))
+            if antwoord is not TERUG:
+                self.bewaar(stap.pad, antwoord)
+                self.loop(0, alleen_open=True)  # a change can open new questions: ask those too
+
+    def keuzes(self, vraag: Vraag) -> Keuzes:
+        """The (value, label) pairs a question offers, from the questionnaire or the context."""
+        if vraag.soort in ("persoon", "personen"):
+            return tuple((str(naam), str(naam)) for naam in self.context.get("personen") or ())
+        if vraag.keuzes:
+            return tuple((k, k) for k in vraag.keuzes)
+        if vraag.keuzes_uit:
+            return tuple(_paar(k) for k in self.context.get(vraag.keuzes_uit) or ())
+        return ()
+
+    def meld(self, tekst: str) -> None:
+        if self.prompter is not None:
+            self.prompter.meld(tekst)
+
+
+def _paar(keuze: Any) -> tuple[str, str]:
+    if isinstance(keuze, tuple | list) and len(keuze) == 2:
+        return str(keuze[0]), str(keuze[1])
+    return str(keuze), str(keuze)
+
+
+def _leeftijd(context: Mapping[str, Any]) -> int | None:
+    leeftijd = context.get("leeftijd")
+    return leeftijd if isinstance(leeftijd, int) and not isinstance(leeftijd, bool) else None
+
+
+def _kijkt_naar_leeftijd(vragen: tuple[Vraag, ...]) -> bool:
+    return any((v.als is not None and v.als.toets.startswith("leeftijd")) or _kijkt_naar_leeftijd(v.vragen)
+               for v in vragen)
+
+
+def _controleer_leeftijd(lijst: Vragenlijst, leeftijd: int | None) -> None:
+    """A questionnaire that picks questions by age cannot run without one."""
+    if leeftijd is None and _kijkt_naar_leeftijd(lijst.vragen):
+        raise OngeldigeInvoer(
+            f"Vragenlijst '{lijst.id}' kiest de vragen op leeftijd; de leeftijd van het kind is niet bekend."
+        )

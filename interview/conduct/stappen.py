@@ -1,0 +1,154 @@
+"""The walk: which questions a session asks, in order, given the answers so far.
+
+Answers are kept flat, keyed by a path of question ids: `zorgen[2].wat` is the `wat` of the
+second zorg (counting from 1). Whether a list has an item N is itself an answer, `zorgen[2]?`
+(the "nog een zorg?" question), so going back, resuming and reviewing treat it like any other.
+The walk is a pure function of the answers: changing one answer re-routes everything after it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from interview.conduct.vragenlijst import Voorwaarde, Vraag, Vragenlijst
+
+Staat = Mapping[str, Any]
+"""Answers keyed by path; None means 'asked and skipped' (an optional question)."""
+
+
+@dataclass(frozen=True)
+class Stap:
+    """One question to ask at `pad`. `kop` introduces a list or a new item; `label` names it in review."""
+
+    pad: str
+    vraag: Vraag
+    label: str
+    kop: str = ""
+
+
+@dataclass(frozen=True)
+class _Niveau:
+    """One level of nesting: the path prefix of its answers and its questions, for `als` look-ups."""
+
+    prefix: str
+    vragen: tuple[Vraag, ...]
+    label: str
+
+
+def stappen(lijst: Vragenlijst, staat: Staat, leeftijd: int | None) -> list[Stap]:
+    """Every question the session asks with these answers, in order (open lists end at 'nog een?')."""
+    return list(_loop(lijst.vragen, (_Niveau("", lijst.vragen, ""),), staat, leeftijd))
+
+
+def vervolgpad(lijstpad: str, nummer: int) -> str:
+    """The path of the answer to 'is there an item `nummer`?' in the list at `lijstpad`."""
+    return f"{lijstpad}[{nummer}]?"
+
+
+def verzamel(lijst: Vragenlijst, staat: Staat, leeftijd: int | None) -> dict[str, Any]:
+    """The answers of the questions the walk reaches, nested and keyed by `veld`.
+
+    Lists become lists of dicts; skipped optional answers and answers that the walk no longer
+    reaches (a condition changed, a list was shortened) are left out.
+    """
+    return _verzamel(lijst.vragen, (_Niveau("", lijst.vragen, ""),), staat, leeftijd)
+
+
+def voldaan(als: Voorwaarde | None, niveaus: tuple[_Niveau, ...], staat: Staat, leeftijd: int | None) -> bool:
+    """Whether a question's condition holds; an unanswered earlier question counts as no answer."""
+    if als is None:
+        return True
+    if als.toets == "leeftijd_onder":
+        return leeftijd is not None and leeftijd < int(als.waarde)
+    if als.toets == "leeftijd_vanaf":
+        return leeftijd is not None and leeftijd >= int(als.waarde)
+    antwoord = staat.get(_pad_van(als.vraag, niveaus))
+    if als.toets == "bevat":
+        return isinstance(antwoord, list) and any(a == als.waarde for a in antwoord)
+    return bool(antwoord == als.waarde) == (als.toets == "is")
+
+
+def _pad_van(vraag_id: str, niveaus: tuple[_Niveau, ...]) -> str:
+    """The path of an earlier question, looked up from the innermost level outwards (as the loader did)."""
+    for niveau in reversed(niveaus):
+        if any(v.id == vraag_id for v in niveau.vragen):
+            return niveau.prefix + vraag_id
+    return vraag_id
+
+
+def _loop(vragen: tuple[Vraag, ...], niveaus: tuple[_Niveau, ...], staat: Staat,
+          leeftijd: int | None) -> Iterator[Stap]:
+    prefix, label = niveaus[-1].prefix, niveaus[-1].label
+    for vraag in vragen:
+        if not voldaan(vraag.als, niveaus, staat, leeftijd):
+            continue
+        if vraag.soort == "lijst":
+            yield from _lijst(vraag, niveaus, staat, leeftijd)
+        else:
+            yield Stap(prefix + vraag.id, vraag, f"{label}{vraag.tekst}")
+
+
+def _lijst(lijst: Vraag, niveaus: tuple[_Niveau, ...], staat: Staat, leeftijd: int | None) -> Iterator[Stap]:
+    pad, label = niveaus[-1].prefix + lijst.id, niveaus[-1].label
+    inleiding = "\n".join(t for t in (lijst.tekst, lijst.hulp) if t)
+    nummer = 1
+    while True:
+        if nummer > lijst.min:
+            yield Stap(vervolgpad(pad, nummer), vervolgvraag(lijst, nummer),
+                       f"{label}{_vervolglabel(lijst, nummer)}", inleiding if nummer == 1 else "")
+            if staat.get(vervolgpad(pad, nummer)) is not True:
+                return
+        item = _Niveau(f"{pad}[{nummer}].", lijst.vragen, f"{label}{_hoofdletter(lijst.item)} {nummer}: ")
+        kop = f"{inleiding}\n\n" if nummer == 1 and lijst.min else ""
+        for index, stap in enumerate(_loop(lijst.vragen, (*niveaus, item), staat, leeftijd)):
+            yield Stap(stap.pad, stap.vraag, stap.label,
+                       stap.kop or (f"{kop}{_hoofdletter(lijst.item)} {nummer}" if index == 0 else ""))
+        nummer += 1
+
+
+def vervolgvraag(lijst: Vraag, nummer: int) -> Vraag:
+    """The yes/no question 'is there an item `nummer`?' that a list asks once its minimum is met."""
+    tekst = f"Wilt u een {lijst.item} noteren?" if nummer == 1 else f"Nog een {lijst.item}?"
+    return Vraag(id=f"{lijst.id}[{nummer}]?", tekst=tekst, soort="janee", veld=lijst.veld)
+
+
+def _verzamel(vragen: tuple[Vraag, ...], niveaus: tuple[_Niveau, ...], staat: Staat,
+              leeftijd: int | None) -> dict[str, Any]:
+    prefix = niveaus[-1].prefix
+    antwoorden: dict[str, Any] = {}
+    for vraag in vragen:
+        if not voldaan(vraag.als, niveaus, staat, leeftijd):
+            continue
+        if vraag.soort == "lijst":
+            antwoorden[vraag.veld] = _items(vraag, niveaus, staat, leeftijd)
+        elif staat.get(prefix + vraag.id) is not None:
+            antwoorden[vraag.veld] = staat[prefix + vraag.id]
+    return antwoorden
+
+
+def _items(lijst: Vraag, niveaus: tuple[_Niveau, ...], staat: Staat,
+           leeftijd: int | None) -> list[dict[str, Any]]:
+    pad = niveaus[-1].prefix + lijst.id
+    items = []
+    nummer = 1
+    while nummer <= lijst.min or staat.get(vervolgpad(pad, nummer)) is True:
+        item = _Niveau(f"{pad}[{nummer}].", lijst.vragen, "")
+        antwoorden = _verzamel(lijst.vragen, (*niveaus, item), staat, leeftijd)
+        if not antwoorden:
+            break  # an unfinished session: this item was never started
+        items.append(antwoorden)
+        nummer += 1
+    return items
+
+
+def _vervolglabel(lijst: Vraag, nummer: int) -> str:
+    """How 'is there an item `nummer`?' reads in the review, where several of them stand together."""
+    if nummer == 1:
+        return f"{lijst.tekst} (een {lijst.item} noteren?)"
+    return f"Nog een {lijst.item} na {lijst.item} {nummer - 1}?"
+
+
+def _hoofdletter(woord: str) -> str:
+    return woord[:1].upper() + woord[1:]

@@ -1,0 +1,88 @@
+"""Reads YAML (or JSON) files a person wrote, with Dutch errors that point at the spot.
+
+Used for answers files, plan files and questionnaires; it imports no model, so the interview
+engine can read a questionnaire without loading the plan model.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from interview.fouten import OngeldigeInvoer, schijffout
+
+
+def lees_yaml(pad: Path, fout_soort: type[OngeldigeInvoer] = OngeldigeInvoer) -> Any:
+    """The parsed content of a YAML (or JSON) file; `fout_soort` with line and column if broken."""
+    try:
+        tekst = pad.read_text(encoding="utf-8")
+    except FileNotFoundError as fout:
+        raise fout_soort(f"Bestand niet gevonden: {pad}") from fout
+    except UnicodeDecodeError as fout:
+        raise fout_soort(f"{pad} is geen tekstbestand in UTF-8") from fout
+    except OSError as fout:
+        raise schijffout(fout) from fout
+    try:
+        return yaml.load(tekst, Loader=StrengeLader)
+    except yaml.reader.ReaderError as fout:
+        raise fout_soort(
+            f"{pad} bevat een teken dat niet in een tekstbestand hoort (teken {fout.position + 1})"
+        ) from fout
+    except yaml.MarkedYAMLError as fout:
+        plek = _plek_van(fout, tekst)
+        waar = f" op regel {plek.line + 1}, kolom {plek.column + 1}" if plek else ""
+        raise fout_soort(f"{pad} is geen geldige YAML{waar}: {_yaml_probleem(fout)}") from fout
+    except yaml.YAMLError as fout:
+        raise fout_soort(f"{pad} is geen geldige YAML: {fout}") from fout
+
+
+class StrengeLader(yaml.SafeLoader):
+    """SafeLoader that refuses a key given twice, which would silently drop the first value."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        gezien: set[Any] = set()
+        for sleutel_node, _ in node.value:
+            sleutel = self.construct_object(sleutel_node, deep=deep)
+            if sleutel in gezien:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"dubbele sleutel '{sleutel}'", sleutel_node.start_mark
+                )
+            gezien.add(sleutel)
+        return super().construct_mapping(node, deep=deep)
+
+
+def _plek_van(fout: yaml.MarkedYAMLError, tekst: str) -> yaml.Mark | None:
+    """Where to send the user: where it went wrong, unless that is the end of the file.
+
+    An unclosed [ or " is only noticed at the end of the file; where it began helps more then.
+    """
+    probleem = fout.problem_mark
+    if probleem is not None and probleem.index < len(tekst.rstrip()):
+        return probleem
+    return fout.context_mark or probleem
+
+
+YAML_PROBLEMEN = {
+    "dubbele sleutel": "een veld staat twee keer in hetzelfde blok; de eerste waarde zou verloren gaan",
+    "expected ',' or ']'": "een lijst die met [ begint, wordt niet met ] afgesloten",
+    "expected ',' or '}'": "een blok dat met { begint, wordt niet met } afgesloten",
+    "mapping values are not allowed": "een dubbele punt staat op een plek waar dat niet mag; "
+    "zet de tekst tussen aanhalingstekens",
+    "found character '\\t'": "er staat een tab; gebruik spaties om in te springen",
+    "could not find expected ':'": "er ontbreekt een dubbele punt na een veldnaam",
+    "found unexpected end of stream": "een tekst tussen aanhalingstekens wordt niet afgesloten",
+    "did not find expected key": "de inspringing klopt niet",
+    "did not find expected '-' indicator": "de inspringing van een lijst klopt niet",
+    "found duplicate anchor": "een anker (&) komt twee keer voor",
+    "found undefined alias": "een verwijzing (*) naar een anker dat niet bestaat",
+}
+
+
+def _yaml_probleem(fout: yaml.MarkedYAMLError) -> str:
+    probleem = f"{fout.problem or ''} {fout.context or ''}"
+    for engels, nederlands in YAML_PROBLEMEN.items():
+        if engels in probleem:
+            return nederlands
+    return "de opbouw klopt niet (let op inspringing, dubbele punten en aanhalingstekens)"

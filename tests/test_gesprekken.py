@@ -1,0 +1,141 @@
+"""A worker runs a whole dossier: new dossier, five individual sessions, the netwerkberaad, documents.
+
+Everything runs through the real `vplan` command: from answers files (no terminal), and in a
+real pseudo-terminal for a session that is killed half-way and resumed.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pexpect
+import pytest
+
+from interview.conduct import lees_resultaat
+from tests.documenten_lezen import bladwijzers, externe_links, tekst_van
+
+ANTWOORDEN = Path(__file__).parent / "antwoorden"
+KENMERK = "VP-2026-0101"
+GESPREKKEN = [("Eva", "eva"), ("Mark", "mark"), ("Lisa", "lisa"), ("Joke", "joke"), ("Tom Bos", "tom")]
+
+
+def vplan(*argumenten: str, werkmap: Path, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """The real command, without a terminal (stdin is not a tty)."""
+    return subprocess.run(
+        [sys.executable, "-m", "interview", *argumenten, "--werkmap", str(werkmap)],
+        cwd=cwd, capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=120,
+        env={**os.environ, "VPLAN_DEBUG": ""},
+    )
+
+
+def gelukt(resultaat: subprocess.CompletedProcess[str]) -> str:
+    assert resultaat.returncode == 0, resultaat.stderr
+    assert "Traceback" not in resultaat.stderr
+    return resultaat.stdout
+
+
+@pytest.fixture
+def dossier(tmp_path: Path) -> Path:
+    werkmap = tmp_path / "werkmap"
+    gelukt(vplan("nieuw", "--antwoorden", str(ANTWOORDEN / "dossier.yaml"), werkmap=werkmap, cwd=tmp_path))
+    return werkmap
+
+
+def test_a_whole_dossier_from_answers_files_ends_in_both_documents(tmp_path: Path, dossier: Path) -> None:
+    for naam, bestand in GESPREKKEN:
+        uit = gelukt(vplan("gesprek", KENMERK, "--met", naam, "--antwoorden",
+                           str(ANTWOORDEN / f"{bestand}.yaml"), werkmap=dossier, cwd=tmp_path))
+        assert f"Het gesprek met {naam} is afgerond" in uit
+    uit = gelukt(vplan("netwerkberaad", KENMERK, "--antwoorden", str(ANTWOORDEN / "netwerkberaad.yaml"),
+                       "--uitvoer", "uit", werkmap=dossier, cwd=tmp_path))
+    assert "Planversie 1" in uit
+    vp = tmp_path / "uit" / KENMERK / f"veiligheidsplan-{KENMERK}-v1.docx"
+    op = tmp_path / "uit" / KENMERK / f"ondersteuningsplan-{KENMERK}-v1.docx"
+    assert str(vp.relative_to(tmp_path)) in uit
+
+    veiligheidsplan = tekst_van(vp)
+    # Chosen statements come in literally, with who said them ...
+    assert "Mark schreeuwt tegen mij als hij Lisa komt halen & Lisa huilt dan." in veiligheidsplan
+    assert "Als papa en mama ruzie maken, verstop ik me onder de tafel." in veiligheidsplan
+    # ... and what Mark said alone, and nobody chose, stays out of the plan.
+    assert "Eva laat Lisa niet altijd naar me toe komen" not in veiligheidsplan + tekst_van(op)
+    # Every score keeps its name; nothing is averaged.
+    for naam, score in (("Eva", "5"), ("Mark", "7"), ("Lisa", "4"), ("Anna Kok", "5"), ("Eva", "6")):
+        assert f"{naam} {score}" in veiligheidsplan
+    assert "Ik ben nooit {{ gewelddadig }} geweest." in veiligheidsplan
+    # The group's placement: A1 in the veiligheidsplan, A2 in the ondersteuningsplan, linked.
+    assert {"Z1", "D1", "B1", "A1"} <= bladwijzers(vp)
+    assert {"O1", "A2"} <= bladwijzers(op)
+    assert f"veiligheidsplan-{KENMERK}-v1.docx#Z1" in externe_links(op)
+    assert "Lisa heeft goede vriendinnen in de klas." in tekst_van(op)
+
+    sessies = dossier / KENMERK / "sessies"
+    for journaal in sessies.iterdir():
+        assert journaal.stat().st_mode & 0o777 == 0o600
+        assert lees_resultaat(journaal).afgerond if journaal.name.startswith("gesprek") else True
+
+
+def test_without_a_terminal_and_without_answers_nothing_is_asked(tmp_path: Path, dossier: Path) -> None:
+    resultaat = vplan("gesprek", KENMERK, "--met", "Eva", werkmap=dossier, cwd=tmp_path)
+    assert resultaat.returncode == 1
+    assert "geen terminal" in resultaat.stderr and "--antwoorden" in resultaat.stderr
+    assert list((dossier / KENMERK / "sessies").glob("gesprek-*")) == []
+
+
+@pytest.mark.parametrize(
+    ("argumenten", "verwacht"),
+    [
+        (["gesprek", "VP-ONBEKEND", "--met", "Eva"], "VP-ONBEKEND"),
+        (["gesprek", KENMERK, "--met", "Sandra"], "'Sandra' is geen persoon"),
+        (["gesprek", KENMERK, "--met", "Eva", "--antwoorden", "fout-type.yaml"], "schaalscore"),
+        (["netwerkberaad", KENMERK, "--antwoorden", "leeg.yaml"], "vp_aanleiding"),
+    ],
+)
+def test_bad_input_to_a_session_is_one_dutch_error(
+    tmp_path: Path, dossier: Path, argumenten: list[str], verwacht: str
+) -> None:
+    (tmp_path / "fout-type.yaml").write_text("schaalscore: heel hoog\n", encoding="utf-8")
+    (tmp_path / "leeg.yaml").write_text("{}\n", encoding="utf-8")
+    resultaat = vplan(*argumenten, werkmap=dossier, cwd=tmp_path)
+    assert resultaat.returncode == 1
+    assert verwacht in resultaat.stderr
+    assert "Traceback" not in resultaat.stderr
+
+
+def start_gesprek(werkmap: Path, cwd: Path) -> pexpect.spawn:
+    return pexpect.spawn(
+        sys.executable, ["-m", "interview", "gesprek", KENMERK, "--met", "Eva", "--werkmap", str(werkmap)],
+        cwd=str(cwd), dimensions=(40, 200), encoding="utf-8", timeout=20,
+    )
+
+
+def test_a_session_killed_half_way_resumes_with_every_earlier_answer(tmp_path: Path, dossier: Path) -> None:
+    eerste = start_gesprek(dossier, tmp_path)
+    eerste.expect_exact("Wat is er gebeurd?")
+    eerste.send("Hij schreeuwt & <slaat> deuren 😠\x1b\r")
+    eerste.expect_exact("Wanneer was dat?")
+    eerste.send("zaterdag\r")
+    eerste.expect_exact("Nog een zorg?")
+    eerste.kill(signal.SIGKILL)
+    eerste.wait()
+
+    tweede = start_gesprek(dossier, tmp_path)
+    tweede.expect_exact("Verder waar u gebleven was")
+    tweede.expect_exact("Nog een zorg?")
+    derde = start_gesprek(dossier, tmp_path)  # the same session twice at once: the lock says no
+    derde.expect_exact("in gebruik door een ander vplan-proces")
+    derde.expect(pexpect.EOF)
+    tweede.sendcontrol("c")
+    tweede.expect_exact("bewaard")
+    tweede.expect(pexpect.EOF)
+    tweede.close()
+    assert tweede.exitstatus == 130
+
+    journalen = list((dossier / KENMERK / "sessies").glob("gesprek-*.jsonl"))
+    assert len(journalen) == 1
+    antwoorden = lees_resultaat(journalen[0]).antwoorden
+    assert antwoorden["zorgen"] == [{"wat": "Hij schreeuwt & <slaat> deuren 😠", "wanneer": "zaterdag"}]
