@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+import textwrap
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -50,9 +52,12 @@ class QuestionaryPrompter:
         return self._typ(stelling)
 
     def meld(self, tekst: str) -> None:
+        """Print `tekst` wrapped at word boundaries to the terminal's width (long introductions)."""
         from prompt_toolkit import print_formatted_text
 
-        print_formatted_text(tekst, **self._uitvoer())
+        breedte = max(40, min(shutil.get_terminal_size().columns, 100) - 2)
+        regels = [textwrap.fill(regel, breedte) if regel.strip() else regel for regel in tekst.split("\n")]
+        print_formatted_text("\n".join(regels), **self._uitvoer())
 
     def kies_uit_overzicht(self, regels: Sequence[str]) -> int | None:
         """Numbered answers, then a number to change one; an empty answer closes the session."""
