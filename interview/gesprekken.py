@@ -86,16 +86,18 @@ def nieuw_dossier(werkmap: Werkmap, vrager: Vrager, antwoorden: Path | None, mel
     with werkmap.slot_nieuw():
         journaal = _open_nieuw_journaal(werkmap.pad / NIEUW_MAP)
         lijst = laad_vragenlijst("dossier")
+        eerst: list[str] = []
         while True:
-            resultaat = voer_uit(lijst, journaal, prompter, antwoorden=antwoorden)
+            resultaat = voer_uit(lijst, journaal, prompter, antwoorden=antwoorden, eerst=eerst)
             try:
                 dossier = Dossier.model_validate(_dossiervelden(resultaat.antwoorden))
                 if werkmap.bestaat(dossier.kenmerk):
                     raise DossierBestaatAl(
-                        f"Dossier {dossier.kenmerk} bestaat al; kies een ander kenmerk.")
+                        f"kenmerk: dossier {dossier.kenmerk} bestaat al; kies een ander kenmerk")
                 break
             except (ValidationError, DossierBestaatAl) as fout:
-                _terug_naar_de_vragen(fout, journaal, prompter, meld, "Het dossier klopt nog niet")
+                eerst = _terug_naar_de_vragen(fout, journaal, prompter, meld, "Het dossier klopt nog niet",
+                                              lijst, resultaat.antwoorden)
         with werkmap.slot(dossier.kenmerk):
             werkmap.maak_dossier(dossier)
             os.replace(journaal, werkmap.sessie_map(dossier.kenmerk) / "dossier.jsonl")
@@ -211,13 +213,16 @@ def netwerkberaad(
         context = {"personen": list(dossier.personen), **keuzelijsten(overzicht)}
         journaal = sessies / "netwerkberaad.jsonl"
         lijst = laad_vragenlijst("netwerkberaad")
+        eerst: list[str] = []
         while True:
-            resultaat = voer_uit(lijst, journaal, prompter, antwoorden=antwoorden, context=context)
+            resultaat = voer_uit(lijst, journaal, prompter, antwoorden=antwoorden, context=context,
+                                 eerst=eerst)
             try:
                 plan = stel_plan_samen(dossier, overzicht, resultaat.antwoorden, _dag(resultaat.einde))
                 break
             except ValidationError as fout:
-                _terug_naar_de_vragen(fout, journaal, prompter, meld, "Het plan klopt nog niet")
+                eerst = _terug_naar_de_vragen(fout, journaal, prompter, meld, "Het plan klopt nog niet",
+                                              lijst, resultaat.antwoorden)
         werkmap.schrijf_dossier(dossier)
         werkmap.bewaar_plan(plan)
     return plan, render_documenten(plan, uitvoer / kenmerk)
@@ -248,12 +253,20 @@ def _regel_conflicten(
     return {persoon: str(waarde) for persoon, waarde in resultaat.antwoorden.items() if waarde}
 
 
-def _terug_naar_de_vragen(fout: Exception, journaal: Path, prompter: Prompter | None, meld: Melder,
-                          kop: str) -> None:
-    """Show what does not hold and reopen the session at its review, where any answer can change.
+def _terug_naar_de_vragen(
+    fout: Exception,
+    journaal: Path,
+    prompter: Prompter | None,
+    meld: Melder,
+    kop: str,
+    lijst: Vragenlijst,
+    antwoorden: Mapping[str, Any],
+) -> list[str]:
+    """Show what does not hold and reopen the session; return the questions to ask again first.
 
-    Without a keyboard there is nobody to ask: the Dutch messages become the error, and the
-    journal goes, since every answer in it came from the answers file that is to be corrected.
+    After those the review follows, where any answer can change. Without a keyboard there is
+    nobody to ask: the Dutch messages become the error, and the journal goes, since every
+    answer in it came from the answers file that is to be corrected.
     """
     regels = nederlandse_fouten(fout) if isinstance(fout, ValidationError) else [str(fout)]
     if prompter is None:
@@ -262,8 +275,31 @@ def _terug_naar_de_vragen(fout: Exception, journaal: Path, prompter: Prompter | 
     meld(f"{kop}:")
     for regel in regels:
         meld(f"  - {regel}")
-    meld("Kies in het overzicht hieronder de vraag die u wilt aanpassen.")
+    meld("U krijgt de vraag die het betreft opnieuw (als die er is); daarna ziet u het overzicht, "
+         "waarin u elk antwoord kunt aanpassen.")
     heropen(journaal)
+    paden = [_vraag_bij(regel.split(": ", 1)[0], lijst, antwoorden) for regel in regels]
+    return list(dict.fromkeys(pad for pad in paden if pad))
+
+
+def _vraag_bij(modelpad: str, lijst: Vragenlijst, antwoorden: Mapping[str, Any]) -> str | None:
+    """The answer path of the question behind a model path: `veiligheidsplan.zorgen[2].titel` ->
+    `zorgen[2].titel`. Afspraken are one list in the session, split over two plans by `plaats`."""
+    afspraak = re.fullmatch(r"(veiligheidsplan|ondersteuningsplan)\.afspraken\[(\d+)\](.*)", modelpad)
+    if afspraak:
+        plaatsen = [(a.get("plaats") or "veiligheidsplan") if isinstance(a, Mapping) else ""
+                    for a in antwoorden.get("afspraken") or []]
+        nummers = [nr for nr, plaats in enumerate(plaatsen, 1) if plaats == afspraak[1]]
+        if int(afspraak[2]) > len(nummers):
+            return None
+        modelpad = f"afspraken[{nummers[int(afspraak[2]) - 1]}]{afspraak[3]}"
+    modelpad = re.sub(r"\[\d+\]$", "", modelpad)  # one name of a list of names: the whole question
+    for vraag in lijst.vragen:
+        if modelpad == vraag.veld:
+            return vraag.id
+        if modelpad.startswith((vraag.veld + "[", vraag.veld + ".")):
+            return vraag.id + modelpad[len(vraag.veld):]
+    return None
 
 
 def _dag(moment: str | None) -> dt.date:

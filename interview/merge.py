@@ -132,10 +132,12 @@ def _tekst_van_item(item: Any) -> tuple[str, str]:
 def _conflicten(dossier: Dossier, sessies: Sequence[Sessie]) -> list[Conflict]:
     """Phone numbers that sessions and the dossier give differently for the same person."""
     gezien: dict[str, dict[str, list[str]]] = {}
+    geschreven: dict[str, str] = {}  # digits -> as first written (the dossier's form first)
 
     def noteer(persoon: str, waarde: str | None, bron: str) -> None:
         if persoon and waarde:
             gezien.setdefault(persoon, {}).setdefault(_cijfers(waarde), []).append(bron)
+            geschreven.setdefault(_cijfers(waarde), waarde.strip())
 
     for persoon, telefoon in _telefoons_in_dossier(dossier).items():
         noteer(persoon, telefoon, "dossier")
@@ -148,7 +150,8 @@ def _conflicten(dossier: Dossier, sessies: Sequence[Sessie]) -> list[Conflict]:
         waarden = gezien[persoon]
         if len(waarden) > 1:
             conflicten.append(Conflict(persoon, "telefoon", tuple(
-                (waarde, ", ".join(sorted(set(bronnen)))) for waarde, bronnen in sorted(waarden.items())
+                (geschreven[cijfers], ", ".join(sorted(set(bronnen))))
+                for cijfers, bronnen in sorted(waarden.items())
             )))
     return conflicten
 

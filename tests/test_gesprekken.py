@@ -10,12 +10,16 @@ import os
 import signal
 import subprocess
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 import pexpect
 import pytest
+import yaml
 
-from interview.conduct import lees_resultaat
+from interview.conduct import Vraagstelling, lees_resultaat
+from interview.gesprekken import individueel_gesprek, netwerkberaad, nieuw_dossier
+from interview.store import Werkmap
 from tests.documenten_lezen import bladwijzers, externe_links, tekst_van
 
 ANTWOORDEN = Path(__file__).parent / "antwoorden"
@@ -139,3 +143,46 @@ def test_a_session_killed_half_way_resumes_with_every_earlier_answer(tmp_path: P
     assert len(journalen) == 1
     antwoorden = lees_resultaat(journalen[0]).antwoorden
     assert antwoorden["zorgen"] == [{"wat": "Hij schreeuwt & <slaat> deuren 😠", "wanneer": "zaterdag"}]
+
+
+class Werker:
+    """The worker at the keyboard during the netwerkberaad: answers what the script names, skips
+    optional questions the answers file left open, and closes the review."""
+
+    def __init__(self, antwoorden: dict[str, list[object]]) -> None:
+        self.antwoorden = antwoorden
+        self.gevraagd: list[str] = []
+        self.meldingen: list[str] = []
+
+    def vraag(self, stelling: Vraagstelling) -> object:
+        self.gevraagd.append(stelling.pad)
+        if stelling.pad in self.antwoorden:
+            return self.antwoorden[stelling.pad].pop(0)
+        assert not stelling.vraag.verplicht, f"unexpected required question {stelling.pad}"
+        return None
+
+    def meld(self, tekst: str) -> None:
+        self.meldingen.append(tekst)
+
+    def kies_uit_overzicht(self, regels: Sequence[str]) -> int | None:
+        return None
+
+
+def test_a_plan_that_does_not_hold_asks_the_question_concerned_again(tmp_path: Path) -> None:
+    werkmap = Werkmap(tmp_path / "werkmap")
+    nieuw_dossier(werkmap, lambda: None, ANTWOORDEN / "dossier.yaml", print)
+    for naam, bestand in GESPREKKEN:
+        individueel_gesprek(werkmap, KENMERK, naam, lambda: None, ANTWOORDEN / f"{bestand}.yaml", print)
+    beraad = yaml.safe_load((ANTWOORDEN / "netwerkberaad.yaml").read_text(encoding="utf-8"))
+    del beraad["afspraken"][0]["dient"]  # the worker types it, and first gets it wrong
+    (tmp_path / "beraad.yaml").write_text(yaml.safe_dump(beraad, allow_unicode=True), encoding="utf-8")
+    werker = Werker({"afspraken[1].dient": ["Z9", "Z1, B1, D1"], "telefoon_1": ["06 2222 0003"]})
+
+    plan, paden = netwerkberaad(werkmap, KENMERK, lambda: werker, tmp_path / "beraad.yaml",
+                                tmp_path / "uit", werker.meld, lambda overzicht: None)
+
+    assert werker.gevraagd.count("afspraken[1].dient") == 2
+    assert any("veiligheidsplan.afspraken[1].dient: 'Z9' is geen zorg" in m for m in werker.meldingen)
+    assert plan.veiligheidsplan.afspraken[0].dient == ["Z1", "B1", "D1"]
+    assert plan.dossier.netwerk[0].telefoon == "06 2222 0003"
+    assert all(pad.exists() for pad in paden)

@@ -6,7 +6,7 @@ interrupted session loses nothing and the next run resumes at the first open que
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +38,7 @@ def voer_uit(
     antwoorden: Mapping[str, Any] | Path | None = None,
     context: Mapping[str, Any] | None = None,
     persoon: str = "",
+    eerst: Sequence[str] = (),
 ) -> Resultaat:
     """Run the session recorded in `journaal_pad` and close it; returns the answers by `veld`.
 
@@ -47,12 +48,15 @@ def voer_uit(
     pairs; a list it lacks counts as empty. With `prompter` None nothing is asked: a required
     answer the file lacks is an OngeldigeInvoer, optional ones are skipped. Ctrl-C raises
     GesprekOnderbroken; a journal that was already closed raises GesprekAfgesloten.
+    `eerst` names answer paths (like `zorgen[2].titel`) to ask again before the review, for a
+    reopened session whose answers did not make a valid plan.
     """
     bron = str(antwoorden) if isinstance(antwoorden, Path) else "het antwoordenbestand"
     if isinstance(antwoorden, Path):
         antwoorden = lees_antwoordbestand(antwoorden)
     gesprek = _Gesprek(vragenlijst, journaal_pad, prompter, context or {}, persoon)
     gesprek.bron = bron
+    gesprek.eerst = tuple(eerst)
     if antwoorden:
         gesprek.bestand = maak_vlak(vragenlijst, antwoorden, bron, gesprek.keuzes)
     try:
@@ -87,6 +91,7 @@ class _Gesprek:
         self.einde: str | None = None
         self.aangekondigd = False
         self.voortgang = (0, 0)
+        self.eerst: tuple[str, ...] = ()
         if inhoud is None:
             _controleer_leeftijd(lijst, self.leeftijd)
 
@@ -100,6 +105,8 @@ class _Gesprek:
         start = self.eerste_open(self.reeks())
         self.voortgang = (start, len(self.reeks()))
         self.loop(start, alleen_open=False)
+        if self.prompter is not None:
+            self.vraag_opnieuw(self.eerst)
         if self.prompter is not None and self.iets_gevraagd():
             self.overzicht()
         self.einde = journaal.sluit(self.pad)
@@ -157,6 +164,20 @@ class _Gesprek:
                 continue
             self.bewaar(stap.pad, antwoord)
             index += 1  # earlier steps never depend on later answers, so `index` still points here
+
+    def vraag_opnieuw(self, paden: Sequence[str]) -> None:
+        """Ask the named questions again (their answer as default), then whatever that opens."""
+        for pad in paden:
+            reeks = self.reeks()
+            index = next((i for i, stap in enumerate(reeks)
+                          if stap.pad == pad and pad not in self.bestand), None)
+            if index is None:
+                continue
+            self.kondig_aan()
+            antwoord = self.vraag(reeks[index], index, len(reeks))
+            if antwoord is not TERUG:
+                self.bewaar(reeks[index].pad, antwoord)
+                self.loop(0, alleen_open=True)
 
     def neem_over(self, stap: Stap) -> bool:
         """Take the file's answer for this step, if it has one (the file always wins)."""
