@@ -107,6 +107,8 @@ def _parser() -> Parser:
     gesprek.add_argument("kenmerk", metavar="KENMERK", help="kenmerk van het dossier")
     gesprek.add_argument("--met", required=True, metavar="NAAM",
                          help="naam van de persoon, zoals in het dossier (bijvoorbeeld Sandra)")
+    gesprek.add_argument("--opnieuw", action="store_true",
+                         help="begin een volgend gesprek, ook als er al een afgerond gesprek is")
     _voeg_antwoorden_toe(gesprek)
     gesprek.set_defaults(opdracht=_gesprek)
 
@@ -230,10 +232,17 @@ def _nieuw(argumenten: argparse.Namespace) -> None:
 def _gesprek(argumenten: argparse.Namespace) -> None:
     from interview.gesprekken import individueel_gesprek
 
-    resultaat = individueel_gesprek(_werkmap(argumenten), argumenten.kenmerk, argumenten.met,
-                                    lambda: _prompter(argumenten), argumenten.antwoorden, _meld)
+    werkmap = _werkmap(argumenten)
+    resultaat = individueel_gesprek(werkmap, argumenten.kenmerk, argumenten.met,
+                                    lambda: _prompter(argumenten), argumenten.antwoorden, _meld,
+                                    opnieuw=argumenten.opnieuw)
     print(f"Het gesprek met {resultaat.persoon} is afgerond en bewaard.")
-    print(f"Na alle gesprekken: vplan netwerkberaad {argumenten.kenmerk}")
+    versies = werkmap.versies(argumenten.kenmerk)
+    if versies:
+        print(f"Let op: dossier {argumenten.kenmerk} heeft al planversie {versies[-1]}. Dit gesprek komt "
+              "pas in het plan bij een volgende versie (evaluatie); dat kan deze vplan nog niet.")
+    else:
+        print(f"Na alle gesprekken: vplan netwerkberaad {argumenten.kenmerk}")
 
 
 def _netwerkberaad(argumenten: argparse.Namespace) -> None:

@@ -22,13 +22,14 @@ from interview.conduct import (
     Prompter,
     Resultaat,
     Vraag,
+    Vraagstelling,
     Vragenlijst,
     laad_vragenlijst,
     lees_resultaat,
     voer_uit,
 )
 from interview.conduct.journaal import heropen
-from interview.fouten import DossierBestaatAl, OngeldigeInvoer
+from interview.fouten import DossierBestaatAl, OngeldigeInvoer, VplanFout
 from interview.merge import (
     Overzicht,
     Sessie,
@@ -39,6 +40,7 @@ from interview.merge import (
     stel_plan_samen,
 )
 from interview.model import Dossier, Plan, nederlandse_fouten
+from interview.model.types import KENMERK_PATROON
 from interview.render import render_documenten
 from interview.store import Werkmap
 
@@ -60,8 +62,33 @@ class Gesprekspartner:
     leeftijd: int | None = None
 
 
-def gesprekspartner(dossier: Dossier, naam: str) -> Gesprekspartner:
+class NietBegonnen(VplanFout):
+    """The worker chose not to start a session after all; nothing changed."""
+
+    afsluitcode = 0
+
+
+def vind_persoon(dossier: Dossier, gezocht: str) -> str:
+    """The dossier's name for `gezocht`: exact, else ignoring case, else the one name it starts."""
+    namen = list(dossier.personen)
+    if gezocht in namen:
+        return gezocht
+    klein = gezocht.strip().casefold()
+    gelijk = [naam for naam in namen if naam.casefold() == klein]
+    begint = [naam for naam in namen if klein and naam.casefold().startswith(klein)]
+    for kandidaten in (gelijk, begint):
+        if len(kandidaten) == 1:
+            return kandidaten[0]
+    raise OngeldigeInvoer(
+        f"'{gezocht}' is geen persoon uit dossier {dossier.kenmerk}"
+        + (" (meer dan één naam past)." if len(begint) > 1 else "."),
+        [f"kies uit: {', '.join(namen)}"],
+    )
+
+
+def gesprekspartner(dossier: Dossier, gezocht: str) -> Gesprekspartner:
     """The questionnaire follows the person's place in the dossier (and a child's age)."""
+    naam = vind_persoon(dossier, gezocht)
     for kind in dossier.gezin.kinderen:
         if kind.naam == naam:
             return Gesprekspartner(naam, "jeugdige", kind.leeftijd)
@@ -69,26 +96,27 @@ def gesprekspartner(dossier: Dossier, naam: str) -> Gesprekspartner:
         return Gesprekspartner(naam, "ouder")
     if any(n.naam == naam for n in dossier.netwerk):
         return Gesprekspartner(naam, "netwerk")
-    if any(p.naam == naam for p in [*dossier.professionals, dossier.werker]):
-        return Gesprekspartner(naam, "professional")
-    raise OngeldigeInvoer(
-        f"'{naam}' is geen persoon uit dossier {dossier.kenmerk}.",
-        [f"kies uit: {', '.join(dossier.personen)}"],
-    )
+    return Gesprekspartner(naam, "professional")
 
 
 # --- vplan nieuw -------------------------------------------------------------------------------------
 
 
 def nieuw_dossier(werkmap: Werkmap, vrager: Vrager, antwoorden: Path | None, meld: Melder) -> Dossier:
-    """Ask (or read) the dossier's questions, validate, store. An unfinished run is resumed."""
+    """Ask (or read) the dossier's questions, validate, store.
+
+    An unfinished interactive run is resumed; a run from an answers file always starts its own
+    journal, so it never takes over (or, failing, removes) what someone typed earlier.
+    """
     prompter = vrager()
     with werkmap.slot_nieuw():
-        journaal = _open_nieuw_journaal(werkmap.pad / NIEUW_MAP)
+        journaal = _open_nieuw_journaal(werkmap.pad / NIEUW_MAP, hervat=antwoorden is None, meld=meld)
         lijst = laad_vragenlijst("dossier")
         eerst: list[str] = []
+        controles = {"kenmerk": lambda kenmerk: _kenmerk_bezet(werkmap, kenmerk)}
         while True:
-            resultaat = voer_uit(lijst, journaal, prompter, antwoorden=antwoorden, eerst=eerst)
+            resultaat = voer_uit(lijst, journaal, prompter, antwoorden=antwoorden, eerst=eerst,
+                                 controles=controles)
             try:
                 dossier = Dossier.model_validate(_dossiervelden(resultaat.antwoorden))
                 if werkmap.bestaat(dossier.kenmerk):
@@ -96,21 +124,33 @@ def nieuw_dossier(werkmap: Werkmap, vrager: Vrager, antwoorden: Path | None, mel
                         f"kenmerk: dossier {dossier.kenmerk} bestaat al; kies een ander kenmerk")
                 break
             except (ValidationError, DossierBestaatAl) as fout:
-                eerst = _terug_naar_de_vragen(fout, journaal, prompter, meld, "Het dossier klopt nog niet",
-                                              lijst, resultaat.antwoorden)
+                eerst = _terug_naar_de_vragen(fout, journaal, prompter, meld,
+                                              "Het dossier klopt nog niet", lijst, resultaat)
         with werkmap.slot(dossier.kenmerk):
             werkmap.maak_dossier(dossier)
             os.replace(journaal, werkmap.sessie_map(dossier.kenmerk) / "dossier.jsonl")
     return dossier
 
 
-def _open_nieuw_journaal(map_: Path) -> Path:
-    """The unfinished new-dossier journal if there is one (resume), else a fresh name."""
+def _open_nieuw_journaal(map_: Path, *, hervat: bool, meld: Melder) -> Path:
+    """The unfinished new-dossier journal to resume (saying whose it is), else a fresh name."""
     maak_map(map_)
     open_journalen = sorted(map_.glob("dossier-*.jsonl"))
-    if open_journalen:
+    if hervat and open_journalen:
+        kenmerk = lees_resultaat(open_journalen[-1]).antwoorden.get("kenmerk") or "nog zonder kenmerk"
+        meld(f"U gaat verder met het nieuwe dossier dat eerder begonnen is ({kenmerk}).")
         return open_journalen[-1]
-    return map_ / f"dossier-{dt.datetime.now():%Y%m%d-%H%M%S}.jsonl"
+    return map_ / f"dossier-{dt.datetime.now():%Y%m%d-%H%M%S}-{os.getpid()}.jsonl"
+
+
+def _kenmerk_bezet(werkmap: Werkmap, kenmerk: Any) -> str | None:
+    """Checked as soon as the kenmerk is typed, not after fifty more questions."""
+    if not KENMERK_PATROON.fullmatch(str(kenmerk)):
+        return ("Een kenmerk bestaat uit letters, cijfers, '-' en '_' (hoogstens 64 tekens), "
+                "bijvoorbeeld VP-2026-0042.")
+    if werkmap.bestaat(str(kenmerk)):
+        return f"Dossier {kenmerk} bestaat al. Kies een ander kenmerk."
+    return None
 
 
 def _dossiervelden(antwoorden: Mapping[str, Any]) -> dict[str, Any]:
@@ -130,22 +170,38 @@ def individueel_gesprek(
     vrager: Vrager,
     antwoorden: Path | None,
     meld: Melder,
+    opnieuw: bool = False,
 ) -> Resultaat:
-    """One person's session: resumed if an earlier one with them was not finished."""
+    """One person's session: resumed if an earlier one with them was not finished.
+
+    After a finished session with the same person, a next one starts only when asked for
+    (`opnieuw`, or confirmed at the keyboard): a second run by mistake would double statements.
+    """
     dossier = werkmap.lees_dossier(kenmerk)
     partner = gesprekspartner(dossier, naam)
     prompter = vrager()
-    with werkmap.slot(kenmerk):
+    with werkmap.gesprekslot(kenmerk, _slug(partner.naam), partner.naam):
         sessies = werkmap.sessie_map(kenmerk)
         journaal = _open_journaal_van(sessies, partner.naam)
         if journaal is None:
             afgerond = [r for r in _sessies_in(sessies) if r.persoon == partner.naam]
-            if afgerond:
-                meld(f"Er is al een afgerond gesprek met {partner.naam}; dit wordt een volgend gesprek.")
+            if afgerond and not opnieuw:
+                _bevestig_volgend_gesprek(partner.naam, afgerond[-1], prompter)
             journaal = sessies / f"gesprek-{_volgnummer(sessies):03d}-{_slug(partner.naam)}.jsonl"
         context = {"personen": list(dossier.personen), "leeftijd": partner.leeftijd}
         return voer_uit(laad_vragenlijst(partner.vragenlijst), journaal, prompter,
                         antwoorden=antwoorden, context=context, persoon=partner.naam)
+
+
+def _bevestig_volgend_gesprek(naam: str, eerder: Resultaat, prompter: Prompter | None) -> None:
+    wanneer = _dag(eerder.einde).strftime("%d-%m-%Y")
+    if prompter is None:
+        raise OngeldigeInvoer(f"Er is al een afgerond gesprek met {naam} ({wanneer}). Voor een volgend "
+                              "gesprek: voeg --opnieuw toe.")
+    tekst = f"Er is al een afgerond gesprek met {naam} ({wanneer}). Een volgend gesprek beginnen?"
+    vraag = Vraag(id="volgend", veld="volgend", soort="janee", tekst=tekst)
+    if prompter.vraag(Vraagstelling(vraag, "volgend")) is not True:
+        raise NietBegonnen("Geen nieuw gesprek begonnen; er is niets veranderd.")
 
 
 def _open_journaal_van(sessies: Path, naam: str) -> Path | None:
@@ -176,9 +232,11 @@ def individuele_sessies(werkmap: Werkmap, kenmerk: str, meld: Melder) -> list[Se
     sessies = []
     for pad in sorted(werkmap.sessie_map(kenmerk).glob("gesprek-*.jsonl")):
         resultaat = lees_resultaat(pad)
+        if not resultaat.afgerond and resultaat.antwoorden:
+            meld(f"Let op: een gesprek met {resultaat.persoon} is niet afgerond en telt niet mee "
+                 "(eerdere, afgeronde gesprekken met deze persoon tellen wel). Afronden kan met: "
+                 f"vplan gesprek {kenmerk} --met \"{resultaat.persoon}\"")
         if not resultaat.afgerond:
-            meld(f"Let op: het gesprek met {resultaat.persoon} is niet afgerond en telt niet mee. "
-                 f"Rond het af met: vplan gesprek {kenmerk} --met \"{resultaat.persoon}\"")
             continue
         sessies.append(Sessie(pad.stem, resultaat.vragenlijst, resultaat.persoon,
                               resultaat.antwoorden, resultaat.begin, resultaat.einde or ""))
@@ -221,8 +279,8 @@ def netwerkberaad(
                 plan = stel_plan_samen(dossier, overzicht, resultaat.antwoorden, _dag(resultaat.einde))
                 break
             except ValidationError as fout:
-                eerst = _terug_naar_de_vragen(fout, journaal, prompter, meld, "Het plan klopt nog niet",
-                                              lijst, resultaat.antwoorden)
+                eerst = _terug_naar_de_vragen(fout, journaal, prompter, meld,
+                                              "Het plan klopt nog niet", lijst, resultaat)
         werkmap.schrijf_dossier(dossier)
         werkmap.bewaar_plan(plan)
     return plan, render_documenten(plan, uitvoer / kenmerk)
@@ -260,16 +318,18 @@ def _terug_naar_de_vragen(
     meld: Melder,
     kop: str,
     lijst: Vragenlijst,
-    antwoorden: Mapping[str, Any],
+    resultaat: Resultaat,
 ) -> list[str]:
     """Show what does not hold and reopen the session; return the questions to ask again first.
 
-    After those the review follows, where any answer can change. Without a keyboard there is
-    nobody to ask: the Dutch messages become the error, and the journal goes, since every
-    answer in it came from the answers file that is to be corrected.
+    After those the review follows, where any answer can change. When nobody can be asked, or
+    the mistake is in an answers file (which the keyboard cannot change), the Dutch messages
+    become the error and the journal goes, so that the corrected file starts afresh.
     """
     regels = nederlandse_fouten(fout) if isinstance(fout, ValidationError) else [str(fout)]
-    if prompter is None:
+    paden = [_vraag_bij(regel.split(": ", 1)[0], lijst, resultaat.antwoorden) for regel in regels]
+    te_vragen = list(dict.fromkeys(pad for pad in paden if pad and pad not in resultaat.uit_bestand))
+    if prompter is None or (resultaat.uit_bestand and not te_vragen):
         journaal.unlink()
         raise OngeldigeInvoer(f"{kop}:", regels) from fout
     meld(f"{kop}:")
@@ -278,8 +338,7 @@ def _terug_naar_de_vragen(
     meld("U krijgt de vraag die het betreft opnieuw (als die er is); daarna ziet u het overzicht, "
          "waarin u elk antwoord kunt aanpassen.")
     heropen(journaal)
-    paden = [_vraag_bij(regel.split(": ", 1)[0], lijst, antwoorden) for regel in regels]
-    return list(dict.fromkeys(pad for pad in paden if pad))
+    return te_vragen
 
 
 def _vraag_bij(modelpad: str, lijst: Vragenlijst, antwoorden: Mapping[str, Any]) -> str | None:

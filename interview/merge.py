@@ -244,7 +244,7 @@ def stel_plan_samen(
            "moment": INDIVIDUEEL} for s in overzicht.scores if s.sessie in gekozen_scores),
         *({**score, "moment": "netwerkberaad"} for score in vp.get("schaalvragen", [])),
     ]
-    plan["verspreidingslijst"] = [{"naam": naam} for naam in plan.get("verspreidingslijst", [])]
+    plan["verspreidingslijst"] = [_ontvanger(item) for item in plan.get("verspreidingslijst", [])]
     plan["dossier"] = dossier.model_dump(mode="json")
     plan["datum"] = datum.isoformat()
     plan.setdefault("wijzigingen", ["Eerste versie van het plan, opgesteld in het netwerkberaad."])
@@ -257,7 +257,8 @@ def _verdeel_afspraken(plan: dict[str, Any], per_sleutel: Mapping[str, Inbreng])
         plaats = afspraak.pop("plaats", None) or "veiligheidsplan"
         idee = per_sleutel.get(afspraak.pop("vertrekpunt", None) or "")
         afspraak["herkomst"] = (
-            {"sessie": "netwerkberaad", "persoon": idee.persoon} if idee else {"sessie": "netwerkberaad"}
+            {"sessie": f"netwerkberaad, naar een idee uit het {idee.gesprek}", "persoon": idee.persoon}
+            if idee else {"sessie": "netwerkberaad"}
         )
         stappen = afspraak.get("stappen") or ""
         afspraak["stappen"] = [r.strip() for r in str(stappen).splitlines() if r.strip()]
@@ -276,6 +277,13 @@ def gesprek_van(sessie: Sessie) -> str:
     except ValueError:
         return INDIVIDUEEL
     return f"{INDIVIDUEEL} van {format_date(dag, format='long', locale='nl_NL')}"
+
+
+def _ontvanger(item: Any) -> dict[str, Any]:
+    """A name, or {naam, wijze, documenten}; no documents ticked means both."""
+    if not isinstance(item, Mapping):
+        return {"naam": item}
+    return {sleutel: waarde for sleutel, waarde in item.items() if waarde not in (None, "", [])}
 
 
 def _herkomst(inbreng: Inbreng) -> dict[str, str]:

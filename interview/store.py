@@ -151,13 +151,25 @@ class Werkmap:
 
     def slot(self, kenmerk: str) -> contextlib.AbstractContextManager[None]:
         """Hold the dossier's lock; a second process gets a clear message instead of waiting."""
-        return _slot(self.dossier_map(kenmerk), f"Dossier {kenmerk} is in gebruik door een ander "
-                     "vplan-proces (bijvoorbeeld een gesprek). Rond dat eerst af en probeer het dan opnieuw.")
+        return _slot(self.dossier_map(kenmerk) / ".slot", f"Dossier {kenmerk} is in gebruik door een "
+                     "ander vplan-proces (bijvoorbeeld een gesprek of het netwerkberaad). Rond dat eerst "
+                     "af en probeer het dan opnieuw.")
+
+    @contextlib.contextmanager
+    def gesprekslot(self, kenmerk: str, sleutel: str, naam: str) -> Iterator[None]:
+        """One person's session: other people's sessions may run at the same time, the same
+        person's not, and nothing that changes the whole dossier (the netwerkberaad) either."""
+        map_ = self.dossier_map(kenmerk)
+        with _slot(map_ / ".slot", f"Dossier {kenmerk} is in gebruik voor het netwerkberaad of een "
+                   "andere wijziging van het hele dossier. Rond dat eerst af.", gedeeld=True), \
+                _slot(map_ / f".slot-{sleutel}", f"Het gesprek met {naam} is al geopend in een ander "
+                      "vplan-proces. Rond dat eerst af (of sluit het met Ctrl-C)."):
+            yield
 
     def slot_nieuw(self) -> contextlib.AbstractContextManager[None]:
         """The lock on the dossier being created with `vplan nieuw` (its kenmerk is not known yet)."""
-        return _slot(self.pad / ".nieuw", "Er wordt al een nieuw dossier aangemaakt in een ander "
-                     "vplan-proces. Rond dat eerst af.")
+        return _slot(self.pad / ".nieuw" / ".slot", "Er wordt al een nieuw dossier aangemaakt in een "
+                     "ander vplan-proces. Rond dat eerst af.")
 
     def _bestaand(self, kenmerk: str) -> Path:
         if not self.bestaat(kenmerk):
@@ -169,12 +181,13 @@ class Werkmap:
 
 
 @contextlib.contextmanager
-def _slot(map_: Path, bezet: str) -> Iterator[None]:
-    maak_map(map_)
-    descriptor = os.open(map_ / ".slot", os.O_RDWR | os.O_CREAT, 0o600)
+def _slot(bestand: Path, bezet: str, gedeeld: bool = False) -> Iterator[None]:
+    """flock on `bestand`, without waiting: exclusive, or shared with other shared holders."""
+    maak_map(bestand.parent)
+    descriptor = os.open(bestand, os.O_RDWR | os.O_CREAT, 0o600)
     try:
         try:
-            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            fcntl.flock(descriptor, (fcntl.LOCK_SH if gedeeld else fcntl.LOCK_EX) | fcntl.LOCK_NB)
         except BlockingIOError:
             raise DossierBezet(bezet) from None
         yield

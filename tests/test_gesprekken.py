@@ -18,7 +18,9 @@ import pytest
 import yaml
 
 from interview.conduct import Vraagstelling, lees_resultaat
-from interview.gesprekken import individueel_gesprek, netwerkberaad, nieuw_dossier
+from interview.conduct.journaal import begin, schrijf_antwoord
+from interview.fouten import OngeldigeInvoer
+from interview.gesprekken import individueel_gesprek, netwerkberaad, nieuw_dossier, vind_persoon
 from interview.store import Werkmap
 from tests.documenten_lezen import bladwijzers, externe_links, tekst_van
 
@@ -110,9 +112,9 @@ def test_bad_input_to_a_session_is_one_dutch_error(
     assert "Traceback" not in resultaat.stderr
 
 
-def start_gesprek(werkmap: Path, cwd: Path) -> pexpect.spawn:
+def start_gesprek(werkmap: Path, cwd: Path, met: str = "Eva") -> pexpect.spawn:
     return pexpect.spawn(
-        sys.executable, ["-m", "interview", "gesprek", KENMERK, "--met", "Eva", "--werkmap", str(werkmap)],
+        sys.executable, ["-m", "interview", "gesprek", KENMERK, "--met", met, "--werkmap", str(werkmap)],
         cwd=str(cwd), dimensions=(40, 200), encoding="utf-8", timeout=20,
     )
 
@@ -131,15 +133,19 @@ def test_a_session_killed_half_way_resumes_with_every_earlier_answer(tmp_path: P
     tweede.expect_exact("Verder waar u gebleven was")
     tweede.expect_exact("Nog een zorg?")
     derde = start_gesprek(dossier, tmp_path)  # the same session twice at once: the lock says no
-    derde.expect_exact("in gebruik door een ander vplan-proces")
+    derde.expect_exact("Het gesprek met Eva is al geopend in een ander vplan-proces")
     derde.expect(pexpect.EOF)
+    collega = start_gesprek(dossier, tmp_path, met="mark")  # another person, at the same time: fine
+    collega.expect_exact("Wat is er gebeurd?")
+    collega.sendcontrol("c")
+    collega.expect(pexpect.EOF)
     tweede.sendcontrol("c")
     tweede.expect_exact("bewaard")
     tweede.expect(pexpect.EOF)
     tweede.close()
     assert tweede.exitstatus == 130
 
-    journalen = list((dossier / KENMERK / "sessies").glob("gesprek-*.jsonl"))
+    journalen = list((dossier / KENMERK / "sessies").glob("gesprek-*-eva.jsonl"))
     assert len(journalen) == 1
     antwoorden = lees_resultaat(journalen[0]).antwoorden
     assert antwoorden["zorgen"] == [{"wat": "Hij schreeuwt & <slaat> deuren 😠", "wanneer": "zaterdag"}]
@@ -186,3 +192,40 @@ def test_a_plan_that_does_not_hold_asks_the_question_concerned_again(tmp_path: P
     assert plan.veiligheidsplan.afspraken[0].dient == ["Z1", "B1", "D1"]
     assert plan.dossier.netwerk[0].telefoon == "06 2222 0003"
     assert all(pad.exists() for pad in paden)
+
+
+def test_a_name_may_be_typed_in_any_case_or_shortened_when_only_one_person_fits(tmp_path: Path) -> None:
+    werkmap = Werkmap(tmp_path / "werkmap")
+    dossier = nieuw_dossier(werkmap, lambda: None, ANTWOORDEN / "dossier.yaml", print)
+    assert vind_persoon(dossier, "mark") == "Mark"
+    assert vind_persoon(dossier, "tom") == "Tom Bos"
+    with pytest.raises(OngeldigeInvoer, match="geen persoon"):
+        vind_persoon(dossier, "Sandra")
+
+
+def test_a_second_session_with_the_same_person_needs_to_be_asked_for(tmp_path: Path, dossier: Path) -> None:
+    eva = ("gesprek", KENMERK, "--met", "Eva", "--antwoorden", str(ANTWOORDEN / "eva.yaml"))
+    gelukt(vplan(*eva, werkmap=dossier, cwd=tmp_path))
+    nogmaals = vplan(*eva, werkmap=dossier, cwd=tmp_path)
+    assert nogmaals.returncode == 1 and "--opnieuw" in nogmaals.stderr
+    gelukt(vplan(*eva, "--opnieuw", werkmap=dossier, cwd=tmp_path))
+    assert len(list((dossier / KENMERK / "sessies").glob("gesprek-*-eva.jsonl"))) == 2
+
+
+def test_a_new_dossier_from_a_file_leaves_an_unfinished_one_alone(tmp_path: Path) -> None:
+    """Someone began `vplan nieuw` at the keyboard and stopped; a script runs in the meantime."""
+    werkmap = Werkmap(tmp_path / "werkmap")
+    onaf = tmp_path / "werkmap" / ".nieuw" / "dossier-20261125-090000.jsonl"
+    begin(onaf, "dossier", "")
+    schrijf_antwoord(onaf, "kenmerk", "VP-2026-0999")
+    inhoud = onaf.read_bytes()
+
+    dossier = nieuw_dossier(werkmap, lambda: None, ANTWOORDEN / "dossier.yaml", print)
+
+    assert dossier.gezinsnaam == "Gezin Meijer"
+    assert onaf.read_bytes() == inhoud
+    with pytest.raises(OngeldigeInvoer) as fout:
+        nieuw_dossier(werkmap, lambda: None, ANTWOORDEN / "dossier.yaml", print)
+    assert fout.value.details == ["kenmerk: dossier VP-2026-0101 bestaat al; kies een ander kenmerk"]
+    assert onaf.read_bytes() == inhoud
+    assert sorted(p.name for p in onaf.parent.iterdir()) == [".slot", onaf.name]

@@ -6,7 +6,7 @@ interrupted session loses nothing and the next run resumes at the first open que
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +39,7 @@ def voer_uit(
     context: Mapping[str, Any] | None = None,
     persoon: str = "",
     eerst: Sequence[str] = (),
+    controles: Mapping[str, Callable[[Any], str | None]] | None = None,
 ) -> Resultaat:
     """Run the session recorded in `journaal_pad` and close it; returns the answers by `veld`.
 
@@ -49,7 +50,9 @@ def voer_uit(
     answer the file lacks is an OngeldigeInvoer, optional ones are skipped. Ctrl-C raises
     GesprekOnderbroken; a journal that was already closed raises GesprekAfgesloten.
     `eerst` names answer paths (like `zorgen[2].titel`) to ask again before the review, for a
-    reopened session whose answers did not make a valid plan.
+    reopened session whose answers did not make a valid plan. `controles` adds checks by answer
+    path that need the caller's knowledge (is this kenmerk taken?): a check returns a Dutch
+    message for a typed answer that cannot be right, and the question is asked again.
     """
     bron = str(antwoorden) if isinstance(antwoorden, Path) else "het antwoordenbestand"
     if isinstance(antwoorden, Path):
@@ -57,6 +60,7 @@ def voer_uit(
     gesprek = _Gesprek(vragenlijst, journaal_pad, prompter, context or {}, persoon)
     gesprek.bron = bron
     gesprek.eerst = tuple(eerst)
+    gesprek.controles = dict(controles or {})
     if antwoorden:
         gesprek.bestand = maak_vlak(vragenlijst, antwoorden, bron, gesprek.keuzes)
     try:
@@ -92,6 +96,7 @@ class _Gesprek:
         self.aangekondigd = False
         self.voortgang = (0, 0)
         self.eerst: tuple[str, ...] = ()
+        self.controles: dict[str, Callable[[Any], str | None]] = {}
         if inhoud is None:
             _controleer_leeftijd(lijst, self.leeftijd)
 
@@ -115,7 +120,7 @@ class _Gesprek:
         return Resultaat(
             vragenlijst=self.lijst.id, persoon=self.persoon, begin=self.begin, einde=self.einde,
             antwoorden=verzamel(self.lijst, self.staat, self.leeftijd), hervat=self.hervat,
-            onvolledig=self.onvolledig,
+            onvolledig=self.onvolledig, uit_bestand=frozenset(self.bestand),
         )
 
     def reeks(self) -> list[Stap]:
@@ -207,9 +212,14 @@ class _Gesprek:
             if antwoord is TERUG:
                 return TERUG
             try:
-                return controleer(stap.vraag, antwoord, keuzes)
+                gecontroleerd = controleer(stap.vraag, antwoord, keuzes)
             except OngeldigAntwoord as fout:
                 self.prompter.meld(fout.melding)
+                continue
+            melding = self.controles[stap.pad](gecontroleerd) if stap.pad in self.controles else None
+            if melding is None:
+                return gecontroleerd
+            self.prompter.meld(melding)
 
     def zonder_vragen(self, stap: Stap) -> Any:
         """An answer when nobody can be asked: 'no more items', skip an optional one, or an error."""

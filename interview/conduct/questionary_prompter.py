@@ -28,8 +28,9 @@ KLAAR = "Klaar, gesprek afsluiten"
 LANG_UITLEG = f"(Klaar? Druk op Esc en dan Enter, of Alt+Enter. {TERUG_WOORD} = vorige vraag)\n>"
 KORT_UITLEG = f"({TERUG_WOORD} = vorige vraag)"
 KIES_UITLEG = "(pijltjestoetsen en Enter)"
-VINK_UITLEG = "(pijltjestoetsen, spatie = aan/uit, Enter = klaar)"
+VINK_UITLEG = "(pijltjestoetsen, spatie = aan/uit, letters typen = zoeken, Enter = klaar)"
 SCHAAL_UITLEG = f"(0 = {SCHAAL_NUL}; 10 = {SCHAAL_TIEN}. {TERUG_WOORD} = vorige vraag)"
+SCHAAL_EIGEN_UITLEG = f"(een getal van 0 tot en met 10. {TERUG_WOORD} = vorige vraag)"
 
 
 class QuestionaryPrompter:
@@ -55,7 +56,7 @@ class QuestionaryPrompter:
         """Print `tekst` wrapped at word boundaries to the terminal's width (long introductions)."""
         from prompt_toolkit import print_formatted_text
 
-        breedte = max(40, min(shutil.get_terminal_size().columns, 100) - 2)
+        breedte = max(40, shutil.get_terminal_size().columns - 2)
         regels = [textwrap.fill(regel, breedte) if regel.strip() else regel for regel in tekst.split("\n")]
         print_formatted_text("\n".join(regels), **self._uitvoer())
 
@@ -99,6 +100,8 @@ class QuestionaryPrompter:
             return True
 
         uitleg = {"lang": LANG_UITLEG, "schaal": SCHAAL_UITLEG}.get(vraag.soort, KORT_UITLEG)
+        if vraag.soort == "schaal" and vraag.hulp:  # the question words the scale itself (a child's)
+            uitleg = SCHAAL_EIGEN_UITLEG
         antwoord = questionary.text(
             vraag.tekst, default=_als_tekst(stelling), validate=geldig, multiline=vraag.soort == "lang",
             instruction=uitleg, **self._io,
@@ -140,10 +143,19 @@ class QuestionaryPrompter:
         def geldig(gekozen: list[str]) -> bool | str:
             return bool(gekozen) or not vraag.verplicht or VERPLICHT
 
+        # Typed letters filter the list (questionary would otherwise read 'a' and 'i' as 'tick all'
+        # and 'invert'); the answered line is erased and repeated in Dutch, as questionary's own
+        # summary is English ('done (3 selections)').
         antwoord = questionary.checkbox(
-            vraag.tekst, choices=keuzes, validate=geldig, instruction=VINK_UITLEG, **self._io
+            vraag.tekst, choices=keuzes, validate=geldig, instruction=VINK_UITLEG,
+            use_search_filter=True, use_jk_keys=False, erase_when_done=True, **self._io,
         ).unsafe_ask()
-        return TERUG if _TERUG in antwoord else list(antwoord)
+        if _TERUG in antwoord:
+            return TERUG
+        labels = dict(stelling.keuzes)
+        gekozen = ", ".join(labels.get(waarde, waarde) for waarde in antwoord) or "(geen)"
+        self.meld(f"? {vraag.tekst} {gekozen}")
+        return list(antwoord)
 
 
 def _lezer(stelling: Vraagstelling) -> Callable[[str], Any]:

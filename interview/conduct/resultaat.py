@@ -27,6 +27,8 @@ class Resultaat:
     antwoorden: dict[str, Any] = field(default_factory=dict)
     hervat: bool = False
     onvolledig: bool = False
+    uit_bestand: frozenset[str] = frozenset()
+    """Answer paths that came from the answers file: fixed, the keyboard cannot change them."""
 
     @property
     def afgerond(self) -> bool:

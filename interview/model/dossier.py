@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from pydantic import Field, computed_field, field_validator, model_validator
+from pydantic import Field, ValidationInfo, computed_field, field_validator, model_validator
 
 from interview.model.basis import Basis
 from interview.model.types import Instrument, Kenmerk, Naam, Risiconiveau, Tekst, Telefoon
@@ -136,8 +136,23 @@ class Dossier(Basis):
             personen[professional.naam] = f"{professional.functie}, {professional.organisatie}"
         return personen
 
+    @field_validator("regiehouder")
+    @classmethod
+    def regiehouder_is_een_persoon(cls, waarde: str, info: ValidationInfo) -> str:
+        """Checked on the field itself, so the message names `regiehouder` (earlier fields only)."""
+        gezin, werker = info.data.get("gezin"), info.data.get("werker")
+        if gezin is None or werker is None:
+            return waarde  # those fields failed already and say so themselves
+        namen = {*(k.naam for k in gezin.kinderen), *(v.naam for v in gezin.volwassenen),
+                 *(n.naam for n in info.data.get("netwerk", [])),
+                 *(p.naam for p in info.data.get("professionals", [])), werker.naam}
+        if waarde not in namen:
+            raise ValueError(f"'{waarde}' is geen persoon uit het dossier; gebruik de naam zoals die "
+                             "hierboven staat")
+        return waarde
+
     @model_validator(mode="after")
-    def namen_zijn_uniek_en_regiehouder_bestaat(self) -> Dossier:
+    def namen_zijn_uniek(self) -> Dossier:
         namen = [
             *(k.naam for k in self.gezin.kinderen),
             *(v.naam for v in self.gezin.volwassenen),
@@ -149,6 +164,4 @@ class Dossier(Basis):
             raise ValueError(
                 "elke persoon heeft een eigen naam nodig; dubbel: " + ", ".join(dubbel)
             )
-        if self.regiehouder not in self.personen:
-            raise ValueError(f"regiehouder '{self.regiehouder}' is geen persoon uit het dossier")
         return self

@@ -20,6 +20,7 @@ from interview.conduct import (
     voer_uit,
 )
 from interview.conduct.controle import VERPLICHT, schoon_tekst
+from interview.conduct.journaal import heropen
 from interview.conduct.motor import EERSTE_VRAAG
 from interview.fouten import BeschadigdBestand, OngeldigeInvoer
 from tests.conduct.spelers import ONDERBREEK, GescriptePrompter, Overzicht, maak_vragenlijst
@@ -524,3 +525,29 @@ def test_lists_inside_lists_come_back_nested_under_a_flat_dotted_veld(tmp_path: 
     assert resultaat.antwoorden == {"ondersteuningsplan.doelen": [
         {"omschrijving": "Naar school", "ondersteuning": ondersteuning},
     ]}
+
+
+def test_a_check_of_the_caller_refuses_an_answer_and_asks_again(kort: Vragenlijst, journaal: Path) -> None:
+    """`vplan nieuw` checks a kenmerk the moment it is typed, not after fifty more questions."""
+    prompter = GescriptePrompter([("naam", "Bezet"), *HEEL_GESPREK])
+
+    def vrij(naam: Any) -> str | None:
+        return "Die naam is al in gebruik." if naam == "Bezet" else None
+
+    resultaat = voer_uit(kort, journaal, prompter, controles={"naam": vrij})
+
+    assert "Die naam is al in gebruik." in prompter.meldingen
+    assert resultaat.antwoorden["naam"] == "Sandra"
+
+
+def test_a_reopened_session_asks_the_named_question_before_the_review(
+    kort: Vragenlijst, journaal: Path
+) -> None:
+    voer_uit(kort, journaal, GescriptePrompter([*HEEL_GESPREK, Overzicht(None)]))
+    heropen(journaal)
+    prompter = GescriptePrompter([("schaalscore", 7), Overzicht(None)])
+
+    resultaat = voer_uit(kort, journaal, prompter, eerst=["schaalscore"])
+
+    assert prompter.gestelde_paden == ["schaalscore"]
+    assert resultaat.antwoorden["schaalscore"] == 7 and resultaat.afgerond

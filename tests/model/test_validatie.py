@@ -189,7 +189,7 @@ ONGELDIG = [
     pytest.param(zet("dossier.kenmerk", ".."),
                  "dossier.kenmerk", "een kenmerk bestaat uit letters", id="kenmerk-dotdot"),
     pytest.param(zet("dossier.regiehouder", "Henk"),
-                 "dossier", "regiehouder 'Henk' is geen persoon uit het dossier",
+                 "dossier.regiehouder", "'Henk' is geen persoon uit het dossier",
                  id="regiehouder-not-a-person"),
     pytest.param(voeg_toe("dossier.netwerk", {"naam": "Ria", "relatie": "tante"}),
                  "dossier", "elke persoon heeft een eigen naam nodig; dubbel: Ria",
