@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 _TERUG = "\x00terug"  # choice values no questionnaire or context list can contain
 _OVERSLAAN = "\x00overslaan"
-KLAAR = "Klaar, gesprek afsluiten"
+KLAAR = "klaar en afsluiten"
 LANG_UITLEG = f"(Klaar? Druk op Esc en dan Enter, of Alt+Enter. {TERUG_WOORD} = vorige vraag)\n>"
 KORT_UITLEG = f"({TERUG_WOORD} = vorige vraag)"
 KIES_UITLEG = "(pijltjestoetsen en Enter)"
