@@ -49,34 +49,35 @@ def zonder_onderbreking() -> Iterator[None]:
 
 def schrijf_atomisch(pad: Path, inhoud: bytes) -> None:
     """Replace `pad` with `inhoud` so that a reader sees the old file or the new one, never half."""
+    schrijf_samen({pad: inhoud})
+
+
+def schrijf_samen(bestanden: dict[Path, bytes]) -> None:
+    """Replace several files together: all are written to disk first, then renamed in one go.
+
+    A failure while writing (disk full) changes none of them; Ctrl-C waits for the renames.
+    """
     with zonder_onderbreking():
-        maak_map(pad.parent)
-        descriptor, tijdelijk = tempfile.mkstemp(dir=pad.parent, prefix=f".{pad.name}.", suffix=".tmp")
+        tijdelijk: dict[Path, str] = {}
         try:
-            with os.fdopen(descriptor, "wb") as bestand:
-                bestand.write(inhoud)
-                bestand.flush()
-                os.fsync(bestand.fileno())
-            os.chmod(tijdelijk, BESTANDSRECHTEN)
-            os.replace(tijdelijk, pad)
+            for pad, inhoud in bestanden.items():
+                tijdelijk[pad] = _tijdelijk_bestand(pad, inhoud)
+            for pad, naam in tijdelijk.items():
+                os.replace(naam, pad)
         except BaseException:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(tijdelijk)
+            for naam in tijdelijk.values():
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(naam)
             raise
-        fsync_map(pad.parent)
+        for map_ in {pad.parent for pad in bestanden}:
+            fsync_map(map_)
 
 
 def schrijf_nieuw(pad: Path, inhoud: bytes) -> None:
     """Write `pad` atomically, refusing to replace an existing file (immutable versions)."""
     with zonder_onderbreking():
-        maak_map(pad.parent)
-        descriptor, tijdelijk = tempfile.mkstemp(dir=pad.parent, prefix=f".{pad.name}.", suffix=".tmp")
+        tijdelijk = _tijdelijk_bestand(pad, inhoud)
         try:
-            with os.fdopen(descriptor, "wb") as bestand:
-                bestand.write(inhoud)
-                bestand.flush()
-                os.fsync(bestand.fileno())
-            os.chmod(tijdelijk, BESTANDSRECHTEN)
             os.link(tijdelijk, pad)  # fails with FileExistsError instead of overwriting
         finally:
             with contextlib.suppress(FileNotFoundError):
@@ -84,15 +85,39 @@ def schrijf_nieuw(pad: Path, inhoud: bytes) -> None:
         fsync_map(pad.parent)
 
 
-def voeg_regel_toe(pad: Path, regel: str) -> None:
-    """Append one line to a journal and make it durable before returning."""
+def _tijdelijk_bestand(pad: Path, inhoud: bytes) -> str:
+    """`inhoud` on disk (fsynced, owner-only) beside `pad`, under a hidden temporary name."""
     maak_map(pad.parent)
+    descriptor, tijdelijk = tempfile.mkstemp(dir=pad.parent, prefix=f".{pad.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(descriptor, "wb") as bestand:
+            bestand.write(inhoud)
+            bestand.flush()
+            os.fsync(bestand.fileno())
+        os.chmod(tijdelijk, BESTANDSRECHTEN)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tijdelijk)
+        raise
+    return tijdelijk
+
+
+def voeg_regel_toe(pad: Path, regel: str) -> None:
+    """Append one line to a journal and make it durable before returning.
+
+    A journal's first line also makes its folder entry durable: without that, a power cut
+    could lose a brand-new journal whose lines were all fsynced.
+    """
+    maak_map(pad.parent)
+    nieuw = not pad.exists()
     descriptor = os.open(pad, os.O_WRONLY | os.O_APPEND | os.O_CREAT, BESTANDSRECHTEN)
     try:
         os.write(descriptor, (regel.rstrip("\n") + "\n").encode("utf-8"))
         os.fsync(descriptor)
     finally:
         os.close(descriptor)
+    if nieuw:
+        fsync_map(pad.parent)
 
 
 def fsync_map(pad: Path) -> None:

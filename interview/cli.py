@@ -7,16 +7,25 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from interview import __version__
 from interview.fouten import GeenTerminal, OngeldigeInvoer, VplanFout, schijffout
 from interview.opdrachtregel import Parser
 
+if TYPE_CHECKING:  # imported where used, so `vplan --help` starts fast
+    from interview.conduct import Prompter
+    from interview.store import Werkmap
+
 STANDAARD_UITVOER = Path("output")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run one command; return the exit code (0 success, 1 user error, 130 interrupted)."""
+    """Run one command; return the exit code.
+
+    0 success, 1 a user's mistake (one Dutch line), 2 wrong use of the command line,
+    3 a bug in vplan, 130 interrupted with Ctrl-C.
+    """
     parser = _parser()
     argumenten = parser.parse_args(argv)
     opdracht: Callable[[argparse.Namespace], None] | None = getattr(argumenten, "opdracht", None)
@@ -156,7 +165,7 @@ def _voeg_werkmap_toe(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _werkmap(argumenten: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _werkmap(argumenten: argparse.Namespace) -> Werkmap:
     from interview.store import Werkmap, kies_werkmap
 
     return Werkmap(kies_werkmap(argumenten.werkmap))
@@ -203,7 +212,7 @@ def _documenten(argumenten: argparse.Namespace) -> None:
         print(f"  {pad}")
 
 
-def _prompter(argumenten: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _prompter(argumenten: argparse.Namespace) -> Prompter | None:
     """The keyboard, if there is one; without a terminal only an answers file can answer."""
     from interview.conduct import QuestionaryPrompter, heeft_terminal
 
@@ -248,10 +257,13 @@ def _gesprek(argumenten: argparse.Namespace) -> None:
 def _netwerkberaad(argumenten: argparse.Namespace) -> None:
     from interview.gesprekken import netwerkberaad
     from interview.overzicht import toon_overzicht
+    from interview.render import render_documenten
 
-    plan, paden = netwerkberaad(_werkmap(argumenten), argumenten.kenmerk, lambda: _prompter(argumenten),
-                                argumenten.antwoorden, argumenten.uitvoer, _meld, toon_overzicht)
-    print(f"Planversie {plan.versie} van dossier {plan.dossier.kenmerk} is vastgelegd. Documenten:")
+    plan = netwerkberaad(_werkmap(argumenten), argumenten.kenmerk, lambda: _prompter(argumenten),
+                         argumenten.antwoorden, _meld, toon_overzicht)
+    print(f"Planversie {plan.versie} van dossier {plan.dossier.kenmerk} is vastgelegd.")
+    paden = render_documenten(plan, argumenten.uitvoer / plan.dossier.kenmerk)
+    print("Documenten:")
     for pad in paden:
         print(f"  {pad}")
 

@@ -66,5 +66,7 @@ SCHIJFFOUTEN = {
 def schijffout(fout: OSError) -> Schijffout:
     """An OSError in Dutch, naming the file it is about (the OS's own text is English)."""
     reden = SCHIJFFOUTEN.get(fout.errno or 0, f"systeemfout {fout.errno}")
-    waar = f" bij {fout.filename}" if fout.filename else ""
+    # For a rename or link, filename is our hidden temporary file; filename2 is the one meant.
+    bestand = fout.filename2 or fout.filename
+    waar = f" bij {bestand}" if bestand else ""
     return Schijffout(f"Lezen of schrijven lukt niet{waar}: {reden}. Er is niets half weggeschreven.")

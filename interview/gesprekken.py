@@ -1,23 +1,29 @@
 """The three interview steps of a dossier: create it, talk with each person, hold the netwerkberaad.
 
 Each step runs a questionnaire through the engine (interview.conduct) with a journal in the
-dossier's folder, then turns the answers into a model and stores it. The CLI only calls these.
+dossier's folder, then turns the answers into a model and stores it. Rendering the documents
+is the CLI's next step: the interview never writes Word.
+
+Journals are named by number only (`gesprek-003.jsonl`); who was spoken with is inside, so a
+folder listing or an error message naming a file reveals nobody. A run from an answers file
+writes its own journal and removes it when it fails: the file is the record, and the next run
+of the corrected file starts afresh without touching what someone typed at the keyboard.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import difflib
+import hashlib
 import os
 import re
-import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import ValidationError
 
-from interview.bestanden import maak_map
 from interview.conduct import (
     Prompter,
     Resultaat,
@@ -28,9 +34,10 @@ from interview.conduct import (
     lees_resultaat,
     voer_uit,
 )
-from interview.conduct.journaal import heropen
+from interview.conduct.journaal import heropen, lees_journaal
 from interview.fouten import DossierBestaatAl, OngeldigeInvoer, VplanFout
 from interview.merge import (
+    Conflict,
     Overzicht,
     Sessie,
     genest,
@@ -40,17 +47,20 @@ from interview.merge import (
     stel_plan_samen,
 )
 from interview.model import Dossier, Plan, nederlandse_fouten
-from interview.model.types import KENMERK_PATROON
-from interview.render import render_documenten
+from interview.model.types import KENMERK_PATROON, TELEFOON_PATROON
 from interview.store import Werkmap
-
-NIEUW_MAP = ".nieuw"
-"""Where the journal of a dossier being created lives until its kenmerk is known and valid."""
 
 Melder = Callable[[str], None]
 Vrager = Callable[[], Prompter | None]
 """Makes the prompter once the input is known to be right, so a wrong name is reported before
 a missing terminal; returns None when only an answers file answers."""
+Uitkomst = TypeVar("Uitkomst")
+
+
+class NietBegonnen(VplanFout):
+    """The worker chose not to start a session after all; nothing changed."""
+
+    afsluitcode = 0
 
 
 @dataclass(frozen=True)
@@ -62,14 +72,11 @@ class Gesprekspartner:
     leeftijd: int | None = None
 
 
-class NietBegonnen(VplanFout):
-    """The worker chose not to start a session after all; nothing changed."""
-
-    afsluitcode = 0
-
-
 def vind_persoon(dossier: Dossier, gezocht: str) -> str:
-    """The dossier's name for `gezocht`: exact, else ignoring case, else the one name it starts."""
+    """The dossier's name for `gezocht`: exact, else ignoring case, else the one name it starts.
+
+    A miss suggests close names only, not everyone in the dossier.
+    """
     namen = list(dossier.personen)
     if gezocht in namen:
         return gezocht
@@ -79,10 +86,11 @@ def vind_persoon(dossier: Dossier, gezocht: str) -> str:
     for kandidaten in (gelijk, begint):
         if len(kandidaten) == 1:
             return kandidaten[0]
+    bijna = begint or difflib.get_close_matches(gezocht, namen, n=3, cutoff=0.6)
     raise OngeldigeInvoer(
-        f"'{gezocht}' is geen persoon uit dossier {dossier.kenmerk}"
-        + (" (meer dan één naam past)." if len(begint) > 1 else "."),
-        [f"kies uit: {', '.join(namen)}"],
+        f"'{gezocht}' is geen (eenduidige) naam uit dossier {dossier.kenmerk}; gebruik de naam zoals "
+        "die in het dossier staat.",
+        [f"bedoelt u: {', '.join(bijna)}?"] if bijna else [],
     )
 
 
@@ -103,44 +111,53 @@ def gesprekspartner(dossier: Dossier, gezocht: str) -> Gesprekspartner:
 
 
 def nieuw_dossier(werkmap: Werkmap, vrager: Vrager, antwoorden: Path | None, meld: Melder) -> Dossier:
-    """Ask (or read) the dossier's questions, validate, store.
-
-    An unfinished interactive run is resumed; a run from an answers file always starts its own
-    journal, so it never takes over (or, failing, removes) what someone typed earlier.
-    """
+    """Ask (or read) the dossier's questions, validate, store; an unfinished keyboard run resumes."""
     prompter = vrager()
     with werkmap.slot_nieuw():
-        journaal = _open_nieuw_journaal(werkmap.pad / NIEUW_MAP, hervat=antwoorden is None, meld=meld)
-        lijst = laad_vragenlijst("dossier")
-        eerst: list[str] = []
-        controles = {"kenmerk": lambda kenmerk: _kenmerk_bezet(werkmap, kenmerk)}
-        while True:
-            resultaat = voer_uit(lijst, journaal, prompter, antwoorden=antwoorden, eerst=eerst,
-                                 controles=controles)
-            try:
-                dossier = Dossier.model_validate(_dossiervelden(resultaat.antwoorden))
-                if werkmap.bestaat(dossier.kenmerk):
-                    raise DossierBestaatAl(
-                        f"kenmerk: dossier {dossier.kenmerk} bestaat al; kies een ander kenmerk")
-                break
-            except (ValidationError, DossierBestaatAl) as fout:
-                eerst = _terug_naar_de_vragen(fout, journaal, prompter, meld,
-                                              "Het dossier klopt nog niet", lijst, resultaat)
-        with werkmap.slot(dossier.kenmerk):
-            werkmap.maak_dossier(dossier)
-            os.replace(journaal, werkmap.sessie_map(dossier.kenmerk) / "dossier.jsonl")
+        eigen = antwoorden is not None
+        journaal = _nieuwe_naam(werkmap.nieuw_map, "dossier") if eigen else _hervat_nieuw(werkmap, meld)
+        try:
+            dossier = _tot_het_klopt(
+                laad_vragenlijst("dossier"), journaal, prompter, meld, "Het dossier klopt nog niet",
+                lambda resultaat: _maak_dossier(werkmap, resultaat),
+                antwoorden=antwoorden,
+                controles={"kenmerk": lambda kenmerk: _kenmerk_bezet(werkmap, kenmerk)},
+            )
+            with werkmap.slot(dossier.kenmerk):
+                werkmap.maak_dossier(dossier)
+                os.replace(journaal, werkmap.sessie_map(dossier.kenmerk) / "dossier.jsonl")
+        except BaseException:
+            if eigen:
+                journaal.unlink(missing_ok=True)
+            raise
     return dossier
 
 
-def _open_nieuw_journaal(map_: Path, *, hervat: bool, meld: Melder) -> Path:
-    """The unfinished new-dossier journal to resume (saying whose it is), else a fresh name."""
-    maak_map(map_)
-    open_journalen = sorted(map_.glob("dossier-*.jsonl"))
-    if hervat and open_journalen:
-        kenmerk = lees_resultaat(open_journalen[-1]).antwoorden.get("kenmerk") or "nog zonder kenmerk"
-        meld(f"U gaat verder met het nieuwe dossier dat eerder begonnen is ({kenmerk}).")
-        return open_journalen[-1]
-    return map_ / f"dossier-{dt.datetime.now():%Y%m%d-%H%M%S}-{os.getpid()}.jsonl"
+def _hervat_nieuw(werkmap: Werkmap, meld: Melder) -> Path:
+    """The newest unfinished keyboard run of `vplan nieuw` (saying which dossier), else a new name."""
+    for pad in sorted(werkmap.nieuw_map.glob("dossier-*.jsonl"), reverse=True):
+        inhoud = lees_journaal(pad)
+        if inhoud is not None and inhoud.einde is None:
+            kenmerk = inhoud.antwoorden.get("kenmerk") or "nog zonder kenmerk"
+            meld(f"U gaat verder met het nieuwe dossier dat eerder begonnen is ({kenmerk}).")
+            return pad
+    return _nieuwe_naam(werkmap.nieuw_map, "dossier")
+
+
+def _nieuwe_naam(map_: Path, soort: str) -> Path:
+    return map_ / f"{soort}-{dt.datetime.now():%Y%m%d-%H%M%S}-{os.getpid()}.jsonl"
+
+
+def _maak_dossier(werkmap: Werkmap, resultaat: Resultaat) -> Dossier:
+    """Answers by veld -> a Dossier; helper questions (risicotaxatie gedaan?) drop out."""
+    velden = set(Dossier.model_fields)
+    dossier = Dossier.model_validate(genest({
+        veld: waarde for veld, waarde in resultaat.antwoorden.items()
+        if veld.split(".")[0] in velden and waarde not in (None, "")
+    }))
+    if werkmap.bestaat(dossier.kenmerk):
+        raise DossierBestaatAl(f"kenmerk: dossier {dossier.kenmerk} bestaat al; kies een ander kenmerk")
+    return dossier
 
 
 def _kenmerk_bezet(werkmap: Werkmap, kenmerk: Any) -> str | None:
@@ -153,14 +170,15 @@ def _kenmerk_bezet(werkmap: Werkmap, kenmerk: Any) -> str | None:
     return None
 
 
-def _dossiervelden(antwoorden: Mapping[str, Any]) -> dict[str, Any]:
-    """Answers by veld -> the Dossier's fields; helper questions (risicotaxatie gedaan?) drop out."""
-    velden = set(Dossier.model_fields)
-    return genest({veld: waarde for veld, waarde in antwoorden.items()
-                   if veld.split(".")[0] in velden and waarde not in (None, "")})
-
-
 # --- vplan gesprek -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Journaal:
+    """One individual session's journal, read once."""
+
+    pad: Path
+    resultaat: Resultaat
 
 
 def individueel_gesprek(
@@ -180,17 +198,35 @@ def individueel_gesprek(
     dossier = werkmap.lees_dossier(kenmerk)
     partner = gesprekspartner(dossier, naam)
     prompter = vrager()
-    with werkmap.gesprekslot(kenmerk, _slug(partner.naam), partner.naam):
+    sleutel = hashlib.sha256(partner.naam.encode()).hexdigest()[:16]
+    with werkmap.gesprekslot(kenmerk, sleutel, partner.naam):
         sessies = werkmap.sessie_map(kenmerk)
-        journaal = _open_journaal_van(sessies, partner.naam)
-        if journaal is None:
-            afgerond = [r for r in _sessies_in(sessies) if r.persoon == partner.naam]
-            if afgerond and not opnieuw:
-                _bevestig_volgend_gesprek(partner.naam, afgerond[-1], prompter)
-            journaal = sessies / f"gesprek-{_volgnummer(sessies):03d}-{_slug(partner.naam)}.jsonl"
+        met_partner = [j for j in journalen(sessies) if j.resultaat.persoon == partner.naam]
+        open_ = [j.pad for j in met_partner if not j.resultaat.afgerond]
+        eigen = not open_  # this run makes the journal
+        journaal = open_[0] if open_ else sessies / f"gesprek-{_volgnummer(sessies):03d}.jsonl"
+        if not open_ and met_partner and not opnieuw:
+            _bevestig_volgend_gesprek(partner.naam, met_partner[-1].resultaat, prompter)
         context = {"personen": list(dossier.personen), "leeftijd": partner.leeftijd}
-        return voer_uit(laad_vragenlijst(partner.vragenlijst), journaal, prompter,
-                        antwoorden=antwoorden, context=context, persoon=partner.naam)
+        try:
+            return voer_uit(laad_vragenlijst(partner.vragenlijst), journaal, prompter,
+                            antwoorden=antwoorden, context=context, persoon=partner.naam)
+        except OngeldigeInvoer:
+            if eigen and antwoorden is not None:
+                journaal.unlink(missing_ok=True)  # the answers file is wrong; it is the record
+            raise
+
+
+def journalen(sessies: Path) -> list[Journaal]:
+    """Every individual session journal; an empty one (killed before its first line) is skipped."""
+    return [Journaal(pad, lees_resultaat(pad)) for pad in sorted(sessies.glob("gesprek-*.jsonl"))
+            if lees_journaal(pad) is not None]
+
+
+def _volgnummer(sessies: Path) -> int:
+    nummers = [int(m.group(1)) for p in sessies.glob("gesprek-*.jsonl")
+               if (m := re.match(r"gesprek-(\d+)", p.name))]
+    return max(nummers, default=0) + 1
 
 
 def _bevestig_volgend_gesprek(naam: str, eerder: Resultaat, prompter: Prompter | None) -> None:
@@ -204,43 +240,20 @@ def _bevestig_volgend_gesprek(naam: str, eerder: Resultaat, prompter: Prompter |
         raise NietBegonnen("Geen nieuw gesprek begonnen; er is niets veranderd.")
 
 
-def _open_journaal_van(sessies: Path, naam: str) -> Path | None:
-    for pad in sorted(sessies.glob("gesprek-*.jsonl")):
-        resultaat = lees_resultaat(pad)
-        if resultaat.persoon == naam and not resultaat.afgerond:
-            return pad
-    return None
-
-
-def _volgnummer(sessies: Path) -> int:
-    nummers = [int(m.group(1)) for p in sessies.glob("gesprek-*.jsonl")
-               if (m := re.match(r"gesprek-(\d+)-", p.name))]
-    return max(nummers, default=0) + 1
-
-
-def _slug(naam: str) -> str:
-    ascii_naam = unicodedata.normalize("NFKD", naam).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_naam.lower()).strip("-")[:40] or "persoon"
-
-
-def _sessies_in(sessies: Path) -> list[Resultaat]:
-    return [lees_resultaat(pad) for pad in sorted(sessies.glob("gesprek-*.jsonl"))]
-
-
-def individuele_sessies(werkmap: Werkmap, kenmerk: str, meld: Melder) -> list[Sessie]:
+def individuele_sessies(sessies: Path, kenmerk: str, meld: Melder) -> list[Sessie]:
     """Every finished individual session of the dossier, as the merge reads them."""
-    sessies = []
-    for pad in sorted(werkmap.sessie_map(kenmerk).glob("gesprek-*.jsonl")):
-        resultaat = lees_resultaat(pad)
-        if not resultaat.afgerond and resultaat.antwoorden:
-            meld(f"Let op: een gesprek met {resultaat.persoon} is niet afgerond en telt niet mee "
-                 "(eerdere, afgeronde gesprekken met deze persoon tellen wel). Afronden kan met: "
-                 f"vplan gesprek {kenmerk} --met \"{resultaat.persoon}\"")
+    gevonden = []
+    for journaal in journalen(sessies):
+        resultaat = journaal.resultaat
         if not resultaat.afgerond:
+            if resultaat.antwoorden:
+                meld(f"Let op: een gesprek met {resultaat.persoon} is niet afgerond en telt niet mee "
+                     "(eerdere, afgeronde gesprekken met deze persoon tellen wel). Afronden kan met: "
+                     f"vplan gesprek {kenmerk} --met \"{resultaat.persoon}\"")
             continue
-        sessies.append(Sessie(pad.stem, resultaat.vragenlijst, resultaat.persoon,
-                              resultaat.antwoorden, resultaat.begin, resultaat.einde or ""))
-    return sessies
+        gevonden.append(Sessie(journaal.pad.stem, resultaat.vragenlijst, resultaat.persoon,
+                               resultaat.antwoorden, resultaat.begin, resultaat.einde or ""))
+    return gevonden
 
 
 # --- vplan netwerkberaad -----------------------------------------------------------------------------
@@ -251,64 +264,117 @@ def netwerkberaad(
     kenmerk: str,
     vrager: Vrager,
     antwoorden: Path | None,
-    uitvoer: Path,
     meld: Melder,
     toon: Callable[[Overzicht], None],
-) -> tuple[Plan, list[Path]]:
-    """The joint session: overview, conflicts, the plan questions; stores version 1 and renders."""
+) -> Plan:
+    """The joint session: overview, conflicts, the plan questions; stores plan version 1.
+
+    A keyboard run that stopped after its last answer but before the plan was stored is read
+    back from its closed journal, not asked again.
+    """
     dossier = werkmap.lees_dossier(kenmerk)
-    if werkmap.versies(kenmerk):
-        raise DossierBestaatAl(
-            f"Dossier {kenmerk} heeft al een plan (versie {werkmap.versies(kenmerk)[-1]}). "
-            "Een volgende versie komt uit een evaluatie; dat kan deze vplan nog niet.")
     prompter = vrager()
     with werkmap.slot(kenmerk):
+        _nog_geen_plan(werkmap, kenmerk)
         sessies = werkmap.sessie_map(kenmerk)
-        overzicht = maak_overzicht(dossier, individuele_sessies(werkmap, kenmerk, meld))
+        overzicht = maak_overzicht(dossier, individuele_sessies(sessies, kenmerk, meld))
         if prompter is not None:
             toon(overzicht)
-        dossier = los_conflicten_op(dossier, _regel_conflicten(overzicht, sessies, prompter, meld))
+        dossier = _regel_conflicten(dossier, overzicht, sessies, prompter, meld)
         context = {"personen": list(dossier.personen), **keuzelijsten(overzicht)}
-        journaal = sessies / "netwerkberaad.jsonl"
-        lijst = laad_vragenlijst("netwerkberaad")
-        eerst: list[str] = []
-        while True:
-            resultaat = voer_uit(lijst, journaal, prompter, antwoorden=antwoorden, context=context,
-                                 eerst=eerst)
-            try:
-                plan = stel_plan_samen(dossier, overzicht, resultaat.antwoorden, _dag(resultaat.einde))
-                break
-            except ValidationError as fout:
-                eerst = _terug_naar_de_vragen(fout, journaal, prompter, meld,
-                                              "Het plan klopt nog niet", lijst, resultaat)
-        werkmap.schrijf_dossier(dossier)
-        werkmap.bewaar_plan(plan)
-    return plan, render_documenten(plan, uitvoer / kenmerk)
+        eigen = antwoorden is not None
+        journaal = _nieuwe_naam(sessies, "netwerkberaad") if eigen else sessies / "netwerkberaad.jsonl"
+        try:
+            plan = _tot_het_klopt(
+                laad_vragenlijst("netwerkberaad"), journaal, prompter, meld, "Het plan klopt nog niet",
+                lambda r: stel_plan_samen(dossier, overzicht, r.antwoorden, _dag(r.einde)),
+                antwoorden=antwoorden, context=context,
+            )
+            werkmap.bewaar_plan(plan)
+        except BaseException:
+            if eigen:
+                journaal.unlink(missing_ok=True)
+            raise
+    return plan
+
+
+def _nog_geen_plan(werkmap: Werkmap, kenmerk: str) -> None:
+    versies = werkmap.versies(kenmerk)
+    if versies:
+        raise DossierBestaatAl(
+            f"Dossier {kenmerk} heeft al een plan (versie {versies[-1]}). De documenten maakt u met: "
+            f"vplan documenten {kenmerk}. Een volgende versie komt uit een evaluatie; dat kan deze "
+            "vplan nog niet.")
 
 
 def _regel_conflicten(
-    overzicht: Overzicht, sessies: Path, prompter: Prompter | None, meld: Melder
-) -> dict[str, str]:
-    """Settle facts the sessions disagree on; without a keyboard the dossier's value stays."""
-    if not overzicht.conflicten:
-        return {}
-    if prompter is None:
-        for conflict in overzicht.conflicten:
+    dossier: Dossier, overzicht: Overzicht, sessies: Path, prompter: Prompter | None, meld: Melder
+) -> Dossier:
+    """Settle phone numbers the sessions disagree on. Only numbers that are valid are offered;
+    a choice made earlier (a closed conflicten journal) stands; without a keyboard, the dossier's
+    number stays."""
+    conflicten = [c for c in overzicht.conflicten if len(_geldige_nummers(c)) > 1]
+    if not conflicten:
+        return dossier
+    journaal = sessies / "conflicten.jsonl"
+    inhoud = lees_journaal(journaal)
+    if prompter is None and (inhoud is None or inhoud.einde is None):
+        for conflict in conflicten:
             meld(f"Let op: voor {conflict.persoon} zijn verschillende telefoonnummers genoemd; "
-                 "het nummer in het dossier blijft staan.")
-        return {}
+                 "het dossier blijft zoals het is.")
+        return dossier
     vragen = tuple(
         Vraag(id=f"telefoon_{nr}", veld=conflict.persoon, soort="keuze",
               tekst=f"Welk telefoonnummer van {conflict.persoon} klopt?",
               hulp="; ".join(f"{waarde} ({bron})" for waarde, bron in conflict.waarden),
-              keuzes=tuple(waarde for waarde, _ in conflict.waarden))
-        for nr, conflict in enumerate(overzicht.conflicten, 1)
+              keuzes=_geldige_nummers(conflict))
+        for nr, conflict in enumerate(conflicten, 1)
     )
     lijst = Vragenlijst(id="conflicten", titel="Tegenstrijdige gegevens",
                         inleiding="De gesprekken noemen verschillende gegevens. Kies wat klopt.",
                         vragen=vragen)
-    resultaat = voer_uit(lijst, sessies / "conflicten.jsonl", prompter)
-    return {persoon: str(waarde) for persoon, waarde in resultaat.antwoorden.items() if waarde}
+    resultaat = _voer_of_lees(lijst, journaal, prompter)
+    keuzes = {persoon: str(waarde) for persoon, waarde in resultaat.antwoorden.items() if waarde}
+    try:
+        return los_conflicten_op(dossier, keuzes)
+    except ValidationError as fout:
+        raise OngeldigeInvoer("Een gekozen telefoonnummer past niet in het dossier:",
+                              nederlandse_fouten(fout)) from fout
+
+
+def _geldige_nummers(conflict: Conflict) -> tuple[str, ...]:
+    return tuple(waarde for waarde, _ in conflict.waarden if TELEFOON_PATROON.fullmatch(waarde))
+
+
+# --- Shared: ask until the model accepts the answers ---------------------------------------------------
+
+
+def _tot_het_klopt(
+    lijst: Vragenlijst,
+    journaal: Path,
+    prompter: Prompter | None,
+    meld: Melder,
+    kop: str,
+    maak: Callable[[Resultaat], Uitkomst],
+    **opties: Any,
+) -> Uitkomst:
+    """Run the session and build its model; while that fails, ask the question concerned again."""
+    eerst: list[str] = []
+    while True:
+        resultaat = _voer_of_lees(lijst, journaal, prompter, eerst=eerst, **opties)
+        try:
+            return maak(resultaat)
+        except (ValidationError, DossierBestaatAl) as fout:
+            eerst = _terug_naar_de_vragen(fout, journaal, prompter, meld, kop, lijst, resultaat)
+
+
+def _voer_of_lees(lijst: Vragenlijst, journaal: Path, prompter: Prompter | None,
+                  **opties: Any) -> Resultaat:
+    """A journal that an earlier run closed is read back, not asked again."""
+    inhoud = lees_journaal(journaal)
+    if inhoud is not None and inhoud.einde is not None:
+        return lees_resultaat(journaal, lijst)
+    return voer_uit(lijst, journaal, prompter, **opties)
 
 
 def _terug_naar_de_vragen(
@@ -324,13 +390,12 @@ def _terug_naar_de_vragen(
 
     After those the review follows, where any answer can change. When nobody can be asked, or
     the mistake is in an answers file (which the keyboard cannot change), the Dutch messages
-    become the error and the journal goes, so that the corrected file starts afresh.
+    become the error.
     """
     regels = nederlandse_fouten(fout) if isinstance(fout, ValidationError) else [str(fout)]
     paden = [_vraag_bij(regel.split(": ", 1)[0], lijst, resultaat.antwoorden) for regel in regels]
     te_vragen = list(dict.fromkeys(pad for pad in paden if pad and pad not in resultaat.uit_bestand))
     if prompter is None or (resultaat.uit_bestand and not te_vragen):
-        journaal.unlink()
         raise OngeldigeInvoer(f"{kop}:", regels) from fout
     meld(f"{kop}:")
     for regel in regels:
@@ -368,4 +433,3 @@ def _dag(moment: str | None) -> dt.date:
         except ValueError:
             pass
     return dt.date.today()
-

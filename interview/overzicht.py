@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text  # what people said is text, never rich markup like [red] or :bomb:
 
 from interview.merge import Overzicht
 
@@ -14,14 +15,14 @@ def overzichtstabel(overzicht: Overzicht) -> Table:
     for kolom in ("Wie", "Zorgen", "Wat gaat goed", "Ideeën", "Schaalscore"):
         tabel.add_column(kolom, overflow="fold")
     for persoon in overzicht.personen:
-        def lijst(soort: str, persoon: str = persoon) -> str:
-            return "\n".join(f"• {i.tekst}" for i in overzicht.inbreng
-                             if i.persoon == persoon and i.soort == soort) or "—"
+        def lijst(soort: str, persoon: str = persoon) -> Text:
+            return Text("\n".join(f"• {i.tekst}" for i in overzicht.inbreng
+                                  if i.persoon == persoon and i.soort == soort) or "—")
         scores = "\n".join(
             f"{s.score}" + (f": {s.toelichting}" if s.toelichting else "")
             for s in overzicht.scores if s.persoon == persoon
         ) or "—"
-        tabel.add_row(persoon, lijst("zorg"), lijst("goed"), lijst("idee"), scores)
+        tabel.add_row(Text(persoon), lijst("zorg"), lijst("goed"), lijst("idee"), Text(scores))
     return tabel
 
 
@@ -35,4 +36,4 @@ def toon_overzicht(overzicht: Overzicht, console: Console | None = None) -> None
         console.print("[bold]Tegenstrijdige gegevens[/bold] (die regelen we zo):")
         for conflict in overzicht.conflicten:
             waarden = "; ".join(f"{w} ({bron})" for w, bron in conflict.waarden)
-            console.print(f"  {conflict.persoon}, {conflict.veld}: {waarden}")
+            console.print(Text(f"  {conflict.persoon}, {conflict.veld}: {waarden}"))

@@ -2,10 +2,13 @@
 
 Layout of a dossier folder (all files 0600, folders 0700):
 
-    <werkmap>/<kenmerk>/dossier.json          the dossier as created
+    <werkmap>/<kenmerk>/dossier.json          the dossier as created (never rewritten)
     <werkmap>/<kenmerk>/plannen/plan-v1.json   plan versions, never overwritten
-    <werkmap>/<kenmerk>/sessies/               session journals
-    <werkmap>/<kenmerk>/.slot                  lock file (flock)
+    <werkmap>/<kenmerk>/sessies/               journals: dossier.jsonl, gesprek-001.jsonl, ...,
+                                               conflicten.jsonl, netwerkberaad.jsonl
+    <werkmap>/<kenmerk>/.slot                  dossier lock (flock; shared during sessions)
+    <werkmap>/<kenmerk>/.slot-<hash>           one person's session lock
+    <werkmap>/.nieuw/                          `vplan nieuw` journals until the kenmerk is valid
 
 Every JSON file carries `schema_versie`, so a later vplan can read or refuse it knowingly.
 """
@@ -166,9 +169,14 @@ class Werkmap:
                       "vplan-proces. Rond dat eerst af (of sluit het met Ctrl-C)."):
             yield
 
+    @property
+    def nieuw_map(self) -> Path:
+        """Where `vplan nieuw` keeps its journal until the kenmerk is known and valid."""
+        return self.pad / ".nieuw"
+
     def slot_nieuw(self) -> contextlib.AbstractContextManager[None]:
         """The lock on the dossier being created with `vplan nieuw` (its kenmerk is not known yet)."""
-        return _slot(self.pad / ".nieuw" / ".slot", "Er wordt al een nieuw dossier aangemaakt in een "
+        return _slot(self.nieuw_map / ".slot", "Er wordt al een nieuw dossier aangemaakt in een "
                      "ander vplan-proces. Rond dat eerst af.")
 
     def _bestaand(self, kenmerk: str) -> Path:

@@ -16,11 +16,14 @@ from pathlib import Path
 import pexpect
 import pytest
 import yaml
+from rich.console import Console
 
-from interview.conduct import Vraagstelling, lees_resultaat
+from interview.conduct import GesprekOnderbroken, Resultaat, Vraagstelling, lees_resultaat
 from interview.conduct.journaal import begin, schrijf_antwoord
 from interview.fouten import OngeldigeInvoer
 from interview.gesprekken import individueel_gesprek, netwerkberaad, nieuw_dossier, vind_persoon
+from interview.merge import Sessie, maak_overzicht
+from interview.overzicht import toon_overzicht
 from interview.store import Werkmap
 from tests.documenten_lezen import bladwijzers, externe_links, tekst_van
 
@@ -36,6 +39,12 @@ def vplan(*argumenten: str, werkmap: Path, cwd: Path) -> subprocess.CompletedPro
         cwd=cwd, capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=120,
         env={**os.environ, "VPLAN_DEBUG": ""},
     )
+
+
+def gesprekken_met(werkmap: Path, naam: str) -> list[Resultaat]:
+    """Journals are named by number; who was spoken with is inside."""
+    sessies = werkmap / KENMERK / "sessies"
+    return [r for r in map(lees_resultaat, sorted(sessies.glob("gesprek-*.jsonl"))) if r.persoon == naam]
 
 
 def gelukt(resultaat: subprocess.CompletedProcess[str]) -> str:
@@ -96,7 +105,7 @@ def test_without_a_terminal_and_without_answers_nothing_is_asked(tmp_path: Path,
     ("argumenten", "verwacht"),
     [
         (["gesprek", "VP-ONBEKEND", "--met", "Eva"], "VP-ONBEKEND"),
-        (["gesprek", KENMERK, "--met", "Sandra"], "'Sandra' is geen persoon"),
+        (["gesprek", KENMERK, "--met", "Sandra"], "'Sandra' is geen (eenduidige) naam"),
         (["gesprek", KENMERK, "--met", "Eva", "--antwoorden", "fout-type.yaml"], "schaalscore"),
         (["netwerkberaad", KENMERK, "--antwoorden", "leeg.yaml"], "vp_aanleiding"),
     ],
@@ -145,9 +154,9 @@ def test_a_session_killed_half_way_resumes_with_every_earlier_answer(tmp_path: P
     tweede.close()
     assert tweede.exitstatus == 130
 
-    journalen = list((dossier / KENMERK / "sessies").glob("gesprek-*-eva.jsonl"))
-    assert len(journalen) == 1
-    antwoorden = lees_resultaat(journalen[0]).antwoorden
+    met_eva = gesprekken_met(dossier, "Eva")
+    assert len(met_eva) == 1
+    antwoorden = met_eva[0].antwoorden
     assert antwoorden["zorgen"] == [{"wat": "Hij schreeuwt & <slaat> deuren 😠", "wanneer": "zaterdag"}]
 
 
@@ -184,14 +193,14 @@ def test_a_plan_that_does_not_hold_asks_the_question_concerned_again(tmp_path: P
     (tmp_path / "beraad.yaml").write_text(yaml.safe_dump(beraad, allow_unicode=True), encoding="utf-8")
     werker = Werker({"afspraken[1].dient": ["Z9", "Z1, B1, D1"], "telefoon_1": ["06 2222 0003"]})
 
-    plan, paden = netwerkberaad(werkmap, KENMERK, lambda: werker, tmp_path / "beraad.yaml",
-                                tmp_path / "uit", werker.meld, lambda overzicht: None)
+    plan = netwerkberaad(werkmap, KENMERK, lambda: werker, tmp_path / "beraad.yaml",
+                         werker.meld, lambda overzicht: None)
 
     assert werker.gevraagd.count("afspraken[1].dient") == 2
     assert any("veiligheidsplan.afspraken[1].dient: 'Z9' is geen zorg" in m for m in werker.meldingen)
     assert plan.veiligheidsplan.afspraken[0].dient == ["Z1", "B1", "D1"]
     assert plan.dossier.netwerk[0].telefoon == "06 2222 0003"
-    assert all(pad.exists() for pad in paden)
+    assert werkmap.lees_plan(KENMERK) == plan
 
 
 def test_a_name_may_be_typed_in_any_case_or_shortened_when_only_one_person_fits(tmp_path: Path) -> None:
@@ -199,7 +208,7 @@ def test_a_name_may_be_typed_in_any_case_or_shortened_when_only_one_person_fits(
     dossier = nieuw_dossier(werkmap, lambda: None, ANTWOORDEN / "dossier.yaml", print)
     assert vind_persoon(dossier, "mark") == "Mark"
     assert vind_persoon(dossier, "tom") == "Tom Bos"
-    with pytest.raises(OngeldigeInvoer, match="geen persoon"):
+    with pytest.raises(OngeldigeInvoer, match="eenduidige"):
         vind_persoon(dossier, "Sandra")
 
 
@@ -209,7 +218,7 @@ def test_a_second_session_with_the_same_person_needs_to_be_asked_for(tmp_path: P
     nogmaals = vplan(*eva, werkmap=dossier, cwd=tmp_path)
     assert nogmaals.returncode == 1 and "--opnieuw" in nogmaals.stderr
     gelukt(vplan(*eva, "--opnieuw", werkmap=dossier, cwd=tmp_path))
-    assert len(list((dossier / KENMERK / "sessies").glob("gesprek-*-eva.jsonl"))) == 2
+    assert len(gesprekken_met(dossier, "Eva")) == 2
 
 
 def test_a_new_dossier_from_a_file_leaves_an_unfinished_one_alone(tmp_path: Path) -> None:
@@ -229,3 +238,75 @@ def test_a_new_dossier_from_a_file_leaves_an_unfinished_one_alone(tmp_path: Path
     assert fout.value.details == ["kenmerk: dossier VP-2026-0101 bestaat al; kies een ander kenmerk"]
     assert onaf.read_bytes() == inhoud
     assert sorted(p.name for p in onaf.parent.iterdir()) == [".slot", onaf.name]
+
+
+@pytest.fixture
+def met_gesprekken(tmp_path: Path) -> Werkmap:
+    """The Meijer dossier with its five individual sessions, in process and from answers files."""
+    werkmap = Werkmap(tmp_path / "werkmap")
+    nieuw_dossier(werkmap, lambda: None, ANTWOORDEN / "dossier.yaml", print)
+    for naam, bestand in GESPREKKEN:
+        individueel_gesprek(werkmap, KENMERK, naam, lambda: None, ANTWOORDEN / f"{bestand}.yaml", print)
+    return werkmap
+
+
+def beraad_zonder(tmp_path: Path, *vragen: str) -> Path:
+    beraad = yaml.safe_load((ANTWOORDEN / "netwerkberaad.yaml").read_text(encoding="utf-8"))
+    for vraag in vragen:
+        del beraad[vraag]
+    pad = tmp_path / "beraad.yaml"
+    pad.write_text(yaml.safe_dump(beraad, allow_unicode=True), encoding="utf-8")
+    return pad
+
+
+class Onderbreker(Werker):
+    def vraag(self, stelling: Vraagstelling) -> object:
+        if stelling.pad == "vp_aanleiding":
+            raise KeyboardInterrupt
+        return super().vraag(stelling)
+
+
+def test_a_phone_number_chosen_before_an_interruption_stands(tmp_path: Path, met_gesprekken: Werkmap) -> None:
+    beraad = beraad_zonder(tmp_path, "vp_aanleiding")
+    eerste = Onderbreker({"telefoon_1": ["06 9999 0003"]})
+    with pytest.raises(GesprekOnderbroken):
+        netwerkberaad(met_gesprekken, KENMERK, lambda: eerste, beraad, eerste.meld, lambda o: None)
+
+    tweede = Werker({"vp_aanleiding": ["Ruzie bij de overdracht."]})
+    plan = netwerkberaad(met_gesprekken, KENMERK, lambda: tweede, beraad, tweede.meld, lambda o: None)
+
+    assert "telefoon_1" not in tweede.gevraagd
+    assert plan.dossier.netwerk[0].telefoon == "06 9999 0003"
+
+
+def test_a_failing_answers_file_leaves_the_typed_joint_session_alone(
+    tmp_path: Path, met_gesprekken: Werkmap
+) -> None:
+    getypt = met_gesprekken.pad / KENMERK / "sessies" / "netwerkberaad.jsonl"
+    begin(getypt, "netwerkberaad", "")
+    schrijf_antwoord(getypt, "vp_aanleiding", "Wat de werker al typte")
+    inhoud = getypt.read_bytes()
+    beraad = yaml.safe_load((ANTWOORDEN / "netwerkberaad.yaml").read_text(encoding="utf-8"))
+    beraad["afspraken"][0]["dient"] = "Z9"
+    (tmp_path / "fout.yaml").write_text(yaml.safe_dump(beraad, allow_unicode=True), encoding="utf-8")
+
+    with pytest.raises(OngeldigeInvoer):
+        netwerkberaad(met_gesprekken, KENMERK, lambda: None, tmp_path / "fout.yaml", print, lambda o: None)
+
+    assert getypt.read_bytes() == inhoud
+    assert sorted(p.name for p in getypt.parent.glob("netwerkberaad*")) == ["netwerkberaad.jsonl"]
+
+
+def test_an_empty_journal_left_by_a_kill_blocks_nobody(tmp_path: Path, met_gesprekken: Werkmap) -> None:
+    (met_gesprekken.pad / KENMERK / "sessies" / "gesprek-099.jsonl").write_bytes(b"")
+    resultaat = individueel_gesprek(met_gesprekken, KENMERK, "Joke", lambda: None,
+                                    ANTWOORDEN / "joke.yaml", print, opnieuw=True)
+    assert resultaat.afgerond
+
+
+def test_what_people_said_is_shown_literally_in_the_overview(met_gesprekken: Werkmap) -> None:
+    gezegd = "Hij zegt [/] niks :bomb: [red]rood[/red]"
+    sessie = Sessie("gesprek-001", "ouder", "Eva", {"zorgen": [gezegd]})
+    console = Console(record=True, width=200)
+    toon_overzicht(maak_overzicht(met_gesprekken.lees_dossier(KENMERK), [sessie]), console)
+    assert gezegd in console.export_text()

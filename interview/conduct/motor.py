@@ -26,7 +26,7 @@ BRONNEN = ("antwoordenbestand", "eerder gesprek", "toetsenbord")
 answer from an earlier run is skipped on resume but can be revisited (back, review)."""
 
 ONDERBROKEN = ("Het gesprek is onderbroken. Alle antwoorden tot nu toe zijn bewaard; "
-               "start hetzelfde gesprek opnieuw om verder te gaan.")
+               "start dezelfde opdracht opnieuw om verder te gaan waar u was.")
 EERSTE_VRAAG = "Dit is de eerste vraag; verder terug kan niet."
 
 

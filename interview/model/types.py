@@ -26,8 +26,9 @@ Tekst = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Naam = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120)]
 Schaalscore = Annotated[int, Field(ge=0, le=10, strict=True)]
 """0 = the children cannot stay at home; 10 = everyone is sure they are safe enough to close."""
+TELEFOON_PATROON = re.compile(r"^\+?[0-9][0-9 ()-]{5,19}$")
 Telefoon = Annotated[
-    str, StringConstraints(strip_whitespace=True, pattern=r"^\+?[0-9][0-9 ()-]{5,19}$")
+    str, StringConstraints(strip_whitespace=True, pattern=TELEFOON_PATROON.pattern)
 ]
 
 Fase = Literal["directe veiligheid", "risicogestuurd", "herstelgericht"]

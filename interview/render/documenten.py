@@ -19,7 +19,7 @@ from jinja2.exceptions import SecurityError, TemplateError, TemplateSyntaxError,
 from lxml.etree import XMLSyntaxError
 
 from interview import __version__
-from interview.bestanden import maak_map, schrijf_atomisch, zonder_onderbreking
+from interview.bestanden import schrijf_samen
 from interview.fouten import SjabloonFout
 from interview.model import Plan
 from interview.render.kruisverwijzingen import Kruisverwijzingen
@@ -62,11 +62,10 @@ def render_documenten(plan: Plan, uitvoer_map: Path, sjablonen: Path | None = No
     sjablonen = sjablonen or standaard_sjablonen()
     documenten = [_render(soort, plan, sjablonen / f"{soort}.docx") for soort in SOORTEN]
     paden = [uitvoer_map / document.bestandsnaam for document in documenten]
-    with zonder_onderbreking():  # both documents and their metadata, or none of them
-        maak_map(uitvoer_map)
-        for pad, document in zip(paden, documenten, strict=True):
-            schrijf_atomisch(pad, document.inhoud)
-        schrijf_atomisch(uitvoer_map / METADATA, _metadata(plan, documenten))
+    schrijf_samen({  # both documents and their metadata, or none of them
+        **{pad: document.inhoud for pad, document in zip(paden, documenten, strict=True)},
+        uitvoer_map / METADATA: _metadata(plan, documenten),
+    })
     return paden
 
 
