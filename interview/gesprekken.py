@@ -12,6 +12,7 @@ of the corrected file starts afresh without touching what someone typed at the k
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import difflib
 import hashlib
@@ -35,7 +36,7 @@ from interview.conduct import (
     voer_uit,
 )
 from interview.conduct.journaal import heropen, lees_journaal
-from interview.fouten import DossierBestaatAl, OngeldigeInvoer, VplanFout
+from interview.fouten import DossierBestaatAl, DossierBezet, OngeldigeInvoer, VplanFout
 from interview.merge import (
     Conflict,
     Overzicht,
@@ -46,7 +47,7 @@ from interview.merge import (
     maak_overzicht,
     stel_plan_samen,
 )
-from interview.model import Dossier, Plan, nederlandse_fouten
+from interview.model import Dossier, Plan, fouten_met_pad, nederlandse_fouten
 from interview.model.types import KENMERK_PATROON, TELEFOON_PATROON
 from interview.store import Werkmap
 
@@ -111,11 +112,18 @@ def gesprekspartner(dossier: Dossier, gezocht: str) -> Gesprekspartner:
 
 
 def nieuw_dossier(werkmap: Werkmap, vrager: Vrager, antwoorden: Path | None, meld: Melder) -> Dossier:
-    """Ask (or read) the dossier's questions, validate, store; an unfinished keyboard run resumes."""
+    """Ask (or read) the dossier's questions, validate, store; an unfinished keyboard run resumes.
+
+    Each run locks only its own journal, so colleagues sharing a werkmap can each create a
+    dossier at the same time; a run that stopped can be resumed by the next `vplan nieuw`.
+    """
     prompter = vrager()
-    with werkmap.slot_nieuw():
-        eigen = antwoorden is not None
-        journaal = _nieuwe_naam(werkmap.nieuw_map, "dossier") if eigen else _hervat_nieuw(werkmap, meld)
+    eigen = antwoorden is not None
+    with contextlib.ExitStack() as sloten:
+        journaal = None if eigen else _hervat_nieuw(werkmap, prompter, meld, sloten)
+        if journaal is None:
+            journaal = _nieuwe_naam(werkmap.nieuw_map, "dossier")
+            sloten.enter_context(werkmap.slot_nieuw(journaal))
         try:
             dossier = _tot_het_klopt(
                 laad_vragenlijst("dossier"), journaal, prompter, meld, "Het dossier klopt nog niet",
@@ -130,18 +138,37 @@ def nieuw_dossier(werkmap: Werkmap, vrager: Vrager, antwoorden: Path | None, mel
             if eigen:
                 journaal.unlink(missing_ok=True)
             raise
+        finally:
+            if not journaal.exists():  # stored or given up: its lock file has nothing left to guard
+                journaal.with_suffix(".slot").unlink(missing_ok=True)
     return dossier
 
 
-def _hervat_nieuw(werkmap: Werkmap, meld: Melder) -> Path:
-    """The newest unfinished keyboard run of `vplan nieuw` (saying which dossier), else a new name."""
+def _hervat_nieuw(
+    werkmap: Werkmap, prompter: Prompter | None, meld: Melder, sloten: contextlib.ExitStack
+) -> Path | None:
+    """The newest unfinished `vplan nieuw` nobody is working on, if the worker wants to go on with it.
+
+    Its lock is taken (and held in `sloten`); None means: start a new one.
+    """
     for pad in sorted(werkmap.nieuw_map.glob("dossier-*.jsonl"), reverse=True):
         inhoud = lees_journaal(pad)
-        if inhoud is not None and inhoud.einde is None:
-            kenmerk = inhoud.antwoorden.get("kenmerk") or "nog zonder kenmerk"
-            meld(f"U gaat verder met het nieuwe dossier dat eerder begonnen is ({kenmerk}).")
+        if inhoud is None or inhoud.einde is not None or not inhoud.antwoorden:
+            continue
+        try:
+            slot = sloten.enter_context(contextlib.ExitStack())
+            slot.enter_context(werkmap.slot_nieuw(pad))
+        except DossierBezet:
+            continue  # a colleague is filling this one in right now
+        kenmerk = inhoud.antwoorden.get("kenmerk") or "nog zonder kenmerk"
+        tekst = f"Er is een eerder begonnen, niet afgemaakt nieuw dossier ({kenmerk}). Daarmee verder?"
+        vraag = Vraag(id="hervat", veld="hervat", soort="janee", tekst=tekst)
+        if prompter is not None and prompter.vraag(Vraagstelling(vraag, "hervat")) is True:
             return pad
-    return _nieuwe_naam(werkmap.nieuw_map, "dossier")
+        slot.close()
+        meld("U begint een nieuw dossier; het eerder begonnen dossier blijft bewaard.")
+        return None
+    return None
 
 
 def _nieuwe_naam(map_: Path, soort: str) -> Path:
@@ -156,7 +183,7 @@ def _maak_dossier(werkmap: Werkmap, resultaat: Resultaat) -> Dossier:
         if veld.split(".")[0] in velden and waarde not in (None, "")
     }))
     if werkmap.bestaat(dossier.kenmerk):
-        raise DossierBestaatAl(f"kenmerk: dossier {dossier.kenmerk} bestaat al; kies een ander kenmerk")
+        raise DossierBestaatAl(f"dossier {dossier.kenmerk} bestaat al; kies een ander kenmerk")
     return dossier
 
 
@@ -392,8 +419,9 @@ def _terug_naar_de_vragen(
     the mistake is in an answers file (which the keyboard cannot change), the Dutch messages
     become the error.
     """
-    regels = nederlandse_fouten(fout) if isinstance(fout, ValidationError) else [str(fout)]
-    paden = [_vraag_bij(regel.split(": ", 1)[0], lijst, resultaat.antwoorden) for regel in regels]
+    paren = fouten_met_pad(fout) if isinstance(fout, ValidationError) else [("kenmerk", str(fout))]
+    regels = [f"{pad}: {bericht}" for pad, bericht in paren]
+    paden = [_vraag_bij(pad, lijst, resultaat.antwoorden) for pad, _ in paren]
     te_vragen = list(dict.fromkeys(pad for pad in paden if pad and pad not in resultaat.uit_bestand))
     if prompter is None or (resultaat.uit_bestand and not te_vragen):
         raise OngeldigeInvoer(f"{kop}:", regels) from fout

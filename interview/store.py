@@ -174,10 +174,10 @@ class Werkmap:
         """Where `vplan nieuw` keeps its journal until the kenmerk is known and valid."""
         return self.pad / ".nieuw"
 
-    def slot_nieuw(self) -> contextlib.AbstractContextManager[None]:
-        """The lock on the dossier being created with `vplan nieuw` (its kenmerk is not known yet)."""
-        return _slot(self.nieuw_map / ".slot", "Er wordt al een nieuw dossier aangemaakt in een "
-                     "ander vplan-proces. Rond dat eerst af.")
+    def slot_nieuw(self, journaal: Path) -> contextlib.AbstractContextManager[None]:
+        """The lock on one dossier being created with `vplan nieuw` (its kenmerk is not known yet)."""
+        return _slot(journaal.with_suffix(".slot"), "Dit nieuwe dossier wordt al ingevuld in een ander "
+                     "vplan-proces.")
 
     def _bestaand(self, kenmerk: str) -> Path:
         if not self.bestaat(kenmerk):

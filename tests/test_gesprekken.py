@@ -237,7 +237,7 @@ def test_a_new_dossier_from_a_file_leaves_an_unfinished_one_alone(tmp_path: Path
         nieuw_dossier(werkmap, lambda: None, ANTWOORDEN / "dossier.yaml", print)
     assert fout.value.details == ["kenmerk: dossier VP-2026-0101 bestaat al; kies een ander kenmerk"]
     assert onaf.read_bytes() == inhoud
-    assert sorted(p.name for p in onaf.parent.iterdir()) == [".slot", onaf.name]
+    assert sorted(p.name for p in onaf.parent.iterdir()) == [onaf.name]
 
 
 @pytest.fixture
@@ -310,3 +310,36 @@ def test_what_people_said_is_shown_literally_in_the_overview(met_gesprekken: Wer
     console = Console(record=True, width=200)
     toon_overzicht(maak_overzicht(met_gesprekken.lees_dossier(KENMERK), [sessie]), console)
     assert gezegd in console.export_text()
+
+
+class Hervatter(Werker):
+    """At the keyboard: says yes or no to going on with an unfinished new dossier."""
+
+    def __init__(self, hervat: bool) -> None:
+        super().__init__({})
+        self.hervat = hervat
+
+    def vraag(self, stelling: Vraagstelling) -> object:
+        if stelling.pad == "hervat":
+            self.gevraagd.append("hervat")
+            return self.hervat
+        raise KeyboardInterrupt  # stop right after the choice: what matters is which journal runs
+
+
+def test_an_unfinished_new_dossier_is_offered_unless_a_colleague_is_filling_it_in(tmp_path: Path) -> None:
+    werkmap = Werkmap(tmp_path / "werkmap")
+    onaf = werkmap.nieuw_map / "dossier-20261125-090000.jsonl"
+    begin(onaf, "dossier", "")
+    schrijf_antwoord(onaf, "kenmerk", "VP-2026-0999")
+
+    with werkmap.slot_nieuw(onaf):  # a colleague has it open: it is not offered
+        collega = Hervatter(True)
+        with pytest.raises(GesprekOnderbroken):
+            nieuw_dossier(werkmap, lambda: collega, None, collega.meld)
+        assert "hervat" not in collega.gevraagd
+
+    werker = Hervatter(True)
+    with pytest.raises(GesprekOnderbroken) as onderbroken:
+        nieuw_dossier(werkmap, lambda: werker, None, werker.meld)
+    assert werker.gevraagd == ["hervat"]
+    assert onderbroken.value.antwoorden["kenmerk"] == "VP-2026-0999"

@@ -10,7 +10,7 @@ from interview.model.dossier import (
     Risicotaxatie,
     Volwassene,
 )
-from interview.model.fouten import nederlandse_fouten
+from interview.model.fouten import fouten_met_pad, nederlandse_fouten
 from interview.model.plan import (
     SCHEMA_VERSIE,
     Afspraak,
@@ -43,5 +43,6 @@ __all__ = [
     "Veiligheidsplan",
     "Volwassene",
     "Zorg",
+    "fouten_met_pad",
     "nederlandse_fouten",
 ]

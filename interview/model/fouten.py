@@ -66,12 +66,14 @@ def _bericht(fout: Any) -> list[tuple[str, str]]:
     return [(pad, sjabloon.format(**waarden))]
 
 
+def fouten_met_pad(fout: ValidationError) -> list[tuple[str, str]]:
+    """Each failing field once, as (path, Dutch message), so a caller can find the question."""
+    paren: list[tuple[str, str]] = []
+    for enkel in fout.errors(include_url=False):
+        paren += [paar for paar in _bericht(enkel) if paar not in paren]
+    return paren
+
+
 def nederlandse_fouten(fout: ValidationError) -> list[str]:
     """One Dutch line per failing field: `pad: wat er mis is`."""
-    regels = []
-    for enkel in fout.errors(include_url=False):
-        for pad, bericht in _bericht(enkel):
-            regel = f"{pad}: {bericht}"
-            if regel not in regels:
-                regels.append(regel)
-    return regels
+    return [f"{pad}: {bericht}" for pad, bericht in fouten_met_pad(fout)]
