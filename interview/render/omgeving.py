@@ -11,6 +11,7 @@ from jinja2 import StrictUndefined
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
+from interview.model.dossier import leeftijd_op
 from interview.render.kruisverwijzingen import Kruisverwijzingen
 from interview.render.tekst import maak_veilig
 
@@ -20,6 +21,11 @@ def datum(waarde: dt.date | None) -> str:
     if waarde is None:
         return "onbekend"
     return str(format_date(waarde, format="long", locale="nl_NL"))
+
+
+def leeftijd(geboortedatum: dt.date, op: dt.date) -> int:
+    """Age on the plan's date, so a plan re-rendered next year still says what it said."""
+    return leeftijd_op(geboortedatum, op)
 
 
 def janee(waarde: bool) -> str:
@@ -64,6 +70,7 @@ def maak_omgeving(personen: dict[str, str], verwijzingen: Kruisverwijzingen) -> 
     omgeving.filters.update(
         datum=datum,
         janee=janee,
+        leeftijd=leeftijd,
         namen=namen,
         persoon=persoon,
         anker=verwijzingen.anker,
