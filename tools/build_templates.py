@@ -353,7 +353,8 @@ def betrokkenen(document: DocumentType, nummer: str) -> None:
     kop(document, "Gezin", 2)
     lijsttabel(document, "kind in dossier.gezin.kinderen", [
         ("Kind", 3.4, ["{{ kind.naam }} {{ kind.achternaam }}"]),
-        ("Geboortedatum", 3.6, ["{{ kind.geboortedatum|datum }}", " (", "{{ kind.geboortedatum|leeftijd(plan.datum) }}", " jaar)"]),
+        ("Geboortedatum", 3.6, ["{{ kind.geboortedatum|datum }}", " (",
+                                "{{ kind.geboortedatum|leeftijd(plan.datum) }}", " jaar)"]),
         ("School of opvang", 9.6, ["{{ kind.school }}"]),
     ])
     lijsttabel(document, "ouder in dossier.gezin.volwassenen", [
