@@ -47,7 +47,7 @@ from interview.merge import (
     maak_overzicht,
     stel_plan_samen,
 )
-from interview.model import Dossier, Plan, fouten_met_pad, nederlandse_fouten
+from interview.model import Dossier, Netwerklid, Plan, fouten_met_pad, nederlandse_fouten
 from interview.model.types import KENMERK_PATROON, TELEFOON_PATROON
 from interview.store import Werkmap
 
@@ -178,13 +178,23 @@ def _nieuwe_naam(map_: Path, soort: str) -> Path:
 def _maak_dossier(werkmap: Werkmap, resultaat: Resultaat) -> Dossier:
     """Answers by veld -> a Dossier; helper questions (risicotaxatie gedaan?) drop out."""
     velden = set(Dossier.model_fields)
-    dossier = Dossier.model_validate(genest({
-        veld: waarde for veld, waarde in resultaat.antwoorden.items()
-        if veld.split(".")[0] in velden and waarde not in (None, "")
-    }))
+    gegevens = genest({veld: waarde for veld, waarde in resultaat.antwoorden.items()
+                       if veld.split(".")[0] in velden and waarde not in (None, "")})
+    gegevens["regiehouder"] = _zoals_in_het_dossier(gegevens, str(gegevens.get("regiehouder", "")))
+    dossier = Dossier.model_validate(gegevens)
     if werkmap.bestaat(dossier.kenmerk):
         raise DossierBestaatAl(f"dossier {dossier.kenmerk} bestaat al; kies een ander kenmerk")
     return dossier
+
+
+def _zoals_in_het_dossier(gegevens: Mapping[str, Any], naam: str) -> str:
+    """'ayse' -> 'Ayse' when exactly one person of the answers has that name in another case."""
+    gezin = gegevens.get("gezin", {})
+    groepen = (gezin.get("kinderen", []), gezin.get("volwassenen", []), gegevens.get("netwerk", []),
+               gegevens.get("professionals", []), [gegevens.get("werker", {})])
+    namen = [str(p.get("naam", "")) for groep in groepen for p in groep if isinstance(p, Mapping)]
+    gelijk = [n for n in namen if n.casefold() == naam.strip().casefold()]
+    return gelijk[0] if len(gelijk) == 1 else naam
 
 
 def _kenmerk_bezet(werkmap: Werkmap, kenmerk: Any) -> str | None:
@@ -235,6 +245,8 @@ def individueel_gesprek(
         if not open_ and met_partner and not opnieuw:
             _bevestig_volgend_gesprek(partner.naam, met_partner[-1].resultaat, prompter)
         context = {"personen": list(dossier.personen), "leeftijd": partner.leeftijd}
+        if prompter is not None:
+            meld(f"Gesprek met {partner.naam} ({dossier.personen[partner.naam]}), dossier {kenmerk}.")
         try:
             return voer_uit(laad_vragenlijst(partner.vragenlijst), journaal, prompter,
                             antwoorden=antwoorden, context=context, persoon=partner.naam)
@@ -308,6 +320,7 @@ def netwerkberaad(
         if prompter is not None:
             toon(overzicht)
         dossier = _regel_conflicten(dossier, overzicht, sessies, prompter, meld)
+        dossier = _voeg_netwerk_toe(dossier, overzicht, sessies, prompter, meld)
         context = {"personen": list(dossier.personen), **keuzelijsten(overzicht)}
         eigen = antwoorden is not None
         journaal = _nieuwe_naam(sessies, "netwerkberaad") if eigen else sessies / "netwerkberaad.jsonl"
@@ -316,6 +329,7 @@ def netwerkberaad(
                 laad_vragenlijst("netwerkberaad"), journaal, prompter, meld, "Het plan klopt nog niet",
                 lambda r: stel_plan_samen(dossier, overzicht, r.antwoorden, _dag(r.einde)),
                 antwoorden=antwoorden, context=context,
+                controles={"ev_datum": _na_vandaag},
             )
             werkmap.bewaar_plan(plan)
         except BaseException:
@@ -367,6 +381,48 @@ def _regel_conflicten(
     except ValidationError as fout:
         raise OngeldigeInvoer("Een gekozen telefoonnummer past niet in het dossier:",
                               nederlandse_fouten(fout)) from fout
+
+
+def _voeg_netwerk_toe(
+    dossier: Dossier, overzicht: Overzicht, sessies: Path, prompter: Prompter | None, meld: Melder
+) -> Dossier:
+    """People named as network in the sessions but not in the dossier: the group chooses who
+    joins, so they can take on tasks in the plan. Without a keyboard nobody is added."""
+    bekend = {naam.casefold() for naam in dossier.personen}
+    genoemd: dict[str, tuple[str, str, str]] = {}  # naam -> (relatie, telefoon, door)
+    for naam, relatie, telefoon, door in overzicht.netwerk_suggesties:
+        if naam.strip() and naam.casefold() not in bekend:
+            genoemd.setdefault(naam.strip(), (relatie, telefoon, door))
+    if not genoemd:
+        return dossier
+    journaal = sessies / "netwerk.jsonl"
+    inhoud = lees_journaal(journaal)
+    if prompter is None and (inhoud is None or inhoud.einde is None):
+        meld("Let op: in de gesprekken genoemd als netwerk, maar niet in het dossier: "
+             f"{', '.join(genoemd)}. Voeg ze toe in een netwerkberaad aan het toetsenbord.")
+        return dossier
+    vraag = Vraag(
+        id="netwerk", veld="netwerk", soort="meerkeuze", verplicht=False,
+        tekst="Wie van de mensen die in de gesprekken genoemd zijn, horen bij het netwerk van het plan?",
+        hulp="; ".join(f"{naam}: {relatie} (genoemd door {door})"
+                       for naam, (relatie, _, door) in genoemd.items()),
+        keuzes=tuple(genoemd),
+    )
+    lijst = Vragenlijst(id="netwerk", titel="Het netwerk uitbreiden",
+                        inleiding="In de gesprekken zijn mensen genoemd die nog niet in het dossier staan.",
+                        vragen=(vraag,))
+    gekozen = _voer_of_lees(lijst, journaal, prompter).antwoorden.get("netwerk") or []
+    nieuw = [Netwerklid(naam=naam, relatie=genoemd[naam][0] or "netwerk",
+                        telefoon=genoemd[naam][1] if TELEFOON_PATROON.fullmatch(genoemd[naam][1]) else None)
+             for naam in gekozen if naam in genoemd]
+    return dossier.model_copy(update={"netwerk": [*dossier.netwerk, *nieuw]})
+
+
+def _na_vandaag(datum: Any) -> str | None:
+    """The next evaluation lies after today, the plan's date (checked as it is typed)."""
+    if dt.date.fromisoformat(str(datum)) <= dt.date.today():
+        return "De volgende evaluatie moet na vandaag liggen (de datum van het plan)."
+    return None
 
 
 def _geldige_nummers(conflict: Conflict) -> tuple[str, ...]:

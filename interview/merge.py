@@ -253,7 +253,8 @@ def stel_plan_samen(
 
 def _verdeel_afspraken(plan: dict[str, Any], per_sleutel: Mapping[str, Inbreng]) -> None:
     """Each afspraak goes to the plan the group placed it in; steps and numbers become lists."""
-    for afspraak in plan.pop("afspraken", []):
+    for nummer, afspraak in enumerate(plan.pop("afspraken", []), 1):
+        afspraak.setdefault("id", f"A{nummer}")  # numbered as made, whichever plan it goes to
         plaats = afspraak.pop("plaats", None) or "veiligheidsplan"
         idee = per_sleutel.get(afspraak.pop("vertrekpunt", None) or "")
         afspraak["herkomst"] = (
@@ -295,7 +296,8 @@ def _gekozen(per_sleutel: Mapping[str, Inbreng], sleutels: Iterable[str]) -> lis
 
 
 def _uitspraak(inbreng: Inbreng) -> dict[str, str]:
-    return {"tekst": inbreng.tekst, "door": inbreng.persoon, "sessie": inbreng.gesprek}
+    wanneer = inbreng.toelichting if inbreng.soort == "zorg" else ""
+    return {"tekst": inbreng.tekst, "door": inbreng.persoon, "sessie": inbreng.gesprek, "wanneer": wanneer}
 
 
 def _soort_kracht(inbreng: Inbreng) -> str:

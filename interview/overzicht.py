@@ -12,17 +12,20 @@ from interview.merge import Overzicht
 def overzichtstabel(overzicht: Overzicht) -> Table:
     """One row per person: zorgen, goede dingen, ideeën, and their own score (never averaged)."""
     tabel = Table(title="Wat ieder zei in het eigen gesprek", show_lines=True, expand=True)
-    for kolom in ("Wie", "Zorgen", "Wat gaat goed", "Ideeën", "Schaalscore"):
+    for kolom in ("Wie", "Zorgen", "Wat gaat goed", "Ideeën", "Schaalscore", "Noemt als netwerk"):
         tabel.add_column(kolom, overflow="fold")
     for persoon in overzicht.personen:
         def lijst(soort: str, persoon: str = persoon) -> Text:
-            return Text("\n".join(f"• {i.tekst}" for i in overzicht.inbreng
+            return Text("\n".join(f"• {i.tekst}" + (f" ({i.toelichting})" if i.toelichting else "")
+                                  for i in overzicht.inbreng
                                   if i.persoon == persoon and i.soort == soort) or "—")
         scores = "\n".join(
             f"{s.score}" + (f": {s.toelichting}" if s.toelichting else "")
             for s in overzicht.scores if s.persoon == persoon
         ) or "—"
-        tabel.add_row(Text(persoon), lijst("zorg"), lijst("goed"), lijst("idee"), Text(scores))
+        netwerk = "\n".join(f"• {naam} ({relatie})" for naam, relatie, _, door in overzicht.netwerk_suggesties
+                            if door == persoon) or "—"
+        tabel.add_row(Text(persoon), lijst("zorg"), lijst("goed"), lijst("idee"), Text(scores), Text(netwerk))
     return tabel
 
 

@@ -75,6 +75,7 @@ def test_a_whole_dossier_from_answers_files_ends_in_both_documents(tmp_path: Pat
     veiligheidsplan = tekst_van(vp)
     # Chosen statements come in literally, with who said them ...
     assert "Mark schreeuwt tegen mij als hij Lisa komt halen & Lisa huilt dan." in veiligheidsplan
+    assert "wanneer: elke zaterdag" in veiligheidsplan
     assert "Als papa en mama ruzie maken, verstop ik me onder de tafel." in veiligheidsplan
     # ... and what Mark said alone, and nobody chose, stays out of the plan.
     assert "Eva laat Lisa niet altijd naar me toe komen" not in veiligheidsplan + tekst_van(op)
@@ -343,3 +344,26 @@ def test_an_unfinished_new_dossier_is_offered_unless_a_colleague_is_filling_it_i
         nieuw_dossier(werkmap, lambda: werker, None, werker.meld)
     assert werker.gevraagd == ["hervat"]
     assert onderbroken.value.antwoorden["kenmerk"] == "VP-2026-0999"
+
+
+def test_people_named_as_network_in_a_session_can_join_the_plan(
+    tmp_path: Path, met_gesprekken: Werkmap
+) -> None:
+    (tmp_path / "tom2.yaml").write_text(yaml.safe_dump({
+        "zorgen": ["Lisa is nog steeds moe."], "goed": [{"wat": "Ze lacht weer.", "soort": "kracht"}],
+        "ideeen": [], "schaalscore": 6, "schaal_toelichting": "Gaat goed.",
+        "netwerk": [{"naam": "Bas", "relatie": "voetbaltrainer van Lisa", "telefoon": "06 1234 5678"}],
+    }, allow_unicode=True), encoding="utf-8")
+    individueel_gesprek(met_gesprekken, KENMERK, "Tom Bos", lambda: None, tmp_path / "tom2.yaml", print,
+                        opnieuw=True)
+    werker = Werker({"netwerk": [["Bas"]], "telefoon_1": ["06 2222 0003"]})
+
+    plan = netwerkberaad(met_gesprekken, KENMERK, lambda: werker, ANTWOORDEN / "netwerkberaad.yaml",
+                         werker.meld, lambda o: None)
+
+    bas = next(lid for lid in plan.dossier.netwerk if lid.naam == "Bas")
+    assert (bas.relatie, bas.telefoon) == ("voetbaltrainer van Lisa", "06 1234 5678")
+    assert "Bas" in plan.dossier.personen
+    # Afspraken keep the order the group made them in, whichever plan they went to.
+    assert [a.id for a in plan.veiligheidsplan.afspraken] == ["A1"]
+    assert [a.id for a in plan.ondersteuningsplan.afspraken] == ["A2"]

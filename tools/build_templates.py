@@ -593,7 +593,8 @@ def _zorgen(document: DocumentType) -> None:
     code(document, "{%p endif %}")
     code(document, "{%p for u in z.uitspraken %}")
     alinea(document, "“", "{{ u.tekst }}", "” — ", "{{ u.door }}", "{% if u.sessie %}", ", ",
-           "{{ u.sessie }}", "{% endif %}", stijl="Uitspraak")
+           "{{ u.sessie }}", "{% endif %}", "{% if u.wanneer %}", " (wanneer: ", "{{ u.wanneer }}", ")",
+           "{% endif %}", stijl="Uitspraak")
     code(document, "{%p endfor %}")
     code(document, "{%p if z.herkomst %}")
     alinea(document, "Bron: ", "{{ z.herkomst.sessie }}", "{% if z.herkomst.persoon %}", " met ",

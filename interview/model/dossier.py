@@ -147,8 +147,8 @@ class Dossier(Basis):
                  *(n.naam for n in info.data.get("netwerk", [])),
                  *(p.naam for p in info.data.get("professionals", [])), werker.naam}
         if waarde not in namen:
-            raise ValueError(f"'{waarde}' is geen persoon uit het dossier; gebruik de naam zoals die "
-                             "hierboven staat")
+            raise ValueError(f"'{waarde}' is geen persoon uit het dossier; gebruik de naam van iemand "
+                             "uit het gezin, het netwerk of de professionals, of uw eigen naam")
         return waarde
 
     @model_validator(mode="after")

@@ -29,6 +29,7 @@ class Uitspraak(Basis):
     tekst: Tekst = Field(description="Letterlijk wat er gezegd is.")
     door: Naam = Field(description="Wie het zei.")
     sessie: str = Field("", description="In welk gesprek het gezegd is.")
+    wanneer: str = Field("", description="Wanneer het gebeurde, volgens wie het zei.")
 
 
 class Zorg(Basis):
