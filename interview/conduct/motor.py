@@ -150,6 +150,8 @@ class _Gesprek:
             self.prompter.meld(f"{self.lijst.inleiding}\n{UITLEG}")
         elif start < totaal:
             self.prompter.meld(f"Verder waar u gebleven was: vraag {start + 1} van ongeveer {totaal}.")
+        elif self.eerst:
+            self.prompter.meld("Eerst de vraag die aangepast moet worden; daarna ziet u het overzicht.")
         else:
             self.prompter.meld("Alle vragen zijn al beantwoord; hieronder ziet u het overzicht.")
 
