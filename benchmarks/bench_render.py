@@ -23,7 +23,7 @@ from interview.invoer import lees_plan
 from interview.render import render_documenten
 from interview.render.documenten import SOORTEN, _context, standaard_sjablonen
 from interview.render.kruisverwijzingen import Kruisverwijzingen
-from interview.render.omgeving import datum, janee, namen
+from interview.render.omgeving import maak_omgeving
 
 VOORBEELD = Path(__file__).resolve().parents[1] / "interview" / "example" / "voorbeeld.yaml"
 
@@ -33,12 +33,8 @@ def kaal_docxtpl(context: dict[str, object], personen: dict[str, str]) -> None:
     for soort in SOORTEN:
         sjabloon = DocxTemplate(str(standaard_sjablonen() / f"{soort}.docx"))
         verwijzingen = Kruisverwijzingen(hier=set(), elders={}, relateer=sjabloon.build_url_id)
-        omgeving = Environment()
-        omgeving.filters.update(
-            datum=datum, janee=janee, namen=namen, persoon=lambda naam: naam,
-            anker=verwijzingen.anker, verwijzing=verwijzingen.verwijzing,
-            verwijzingen=verwijzingen.verwijzingen,
-        )
+        omgeving = Environment()  # no sandbox, no autoescape, no finalize: only the same filters
+        omgeving.filters.update(maak_omgeving(personen, verwijzingen).filters)
         sjabloon.render(context, omgeving)
         sjabloon.save(io.BytesIO())
 
