@@ -33,6 +33,7 @@ from interview.conduct import (
     Vragenlijst,
     laad_vragenlijst,
     lees_resultaat,
+    resultaat_uit,
     voer_uit,
 )
 from interview.conduct.journaal import heropen, lees_journaal
@@ -48,7 +49,7 @@ from interview.merge import (
     stel_plan_samen,
 )
 from interview.model import Dossier, Netwerklid, Plan, fouten_met_pad, nederlandse_fouten
-from interview.model.types import KENMERK_PATROON, TELEFOON_PATROON
+from interview.model.types import TELEFOON_PATROON
 from interview.store import Werkmap
 
 Melder = Callable[[str], None]
@@ -56,6 +57,14 @@ Vrager = Callable[[], Prompter | None]
 """Makes the prompter once the input is known to be right, so a wrong name is reported before
 a missing terminal; returns None when only an answers file answers."""
 Uitkomst = TypeVar("Uitkomst")
+
+
+class Antwoordfout(Exception):
+    """Answers that do not hold, as (model path, Dutch message), beside pydantic's own errors."""
+
+    def __init__(self, paren: list[tuple[str, str]]) -> None:
+        super().__init__("; ".join(f"{pad}: {bericht}" for pad, bericht in paren))
+        self.paren = paren
 
 
 class NietBegonnen(VplanFout):
@@ -180,29 +189,19 @@ def _maak_dossier(werkmap: Werkmap, resultaat: Resultaat) -> Dossier:
     velden = set(Dossier.model_fields)
     gegevens = genest({veld: waarde for veld, waarde in resultaat.antwoorden.items()
                        if veld.split(".")[0] in velden and waarde not in (None, "")})
-    gegevens["regiehouder"] = _zoals_in_het_dossier(gegevens, str(gegevens.get("regiehouder", "")))
     dossier = Dossier.model_validate(gegevens)
     if werkmap.bestaat(dossier.kenmerk):
-        raise DossierBestaatAl(f"dossier {dossier.kenmerk} bestaat al; kies een ander kenmerk")
+        raise Antwoordfout([("kenmerk", f"dossier {dossier.kenmerk} bestaat al; kies een ander kenmerk")])
     return dossier
-
-
-def _zoals_in_het_dossier(gegevens: Mapping[str, Any], naam: str) -> str:
-    """'ayse' -> 'Ayse' when exactly one person of the answers has that name in another case."""
-    gezin = gegevens.get("gezin", {})
-    groepen = (gezin.get("kinderen", []), gezin.get("volwassenen", []), gegevens.get("netwerk", []),
-               gegevens.get("professionals", []), [gegevens.get("werker", {})])
-    namen = [str(p.get("naam", "")) for groep in groepen for p in groep if isinstance(p, Mapping)]
-    gelijk = [n for n in namen if n.casefold() == naam.strip().casefold()]
-    return gelijk[0] if len(gelijk) == 1 else naam
 
 
 def _kenmerk_bezet(werkmap: Werkmap, kenmerk: Any) -> str | None:
     """Checked as soon as the kenmerk is typed, not after fifty more questions."""
-    if not KENMERK_PATROON.fullmatch(str(kenmerk)):
-        return ("Een kenmerk bestaat uit letters, cijfers, '-' en '_' (hoogstens 64 tekens), "
-                "bijvoorbeeld VP-2026-0042.")
-    if werkmap.bestaat(str(kenmerk)):
+    try:
+        bestaat = werkmap.bestaat(str(kenmerk))
+    except OngeldigeInvoer as fout:
+        return fout.bericht
+    if bestaat:
         return f"Dossier {kenmerk} bestaat al. Kies een ander kenmerk."
     return None
 
@@ -258,8 +257,8 @@ def individueel_gesprek(
 
 def journalen(sessies: Path) -> list[Journaal]:
     """Every individual session journal; an empty one (killed before its first line) is skipped."""
-    return [Journaal(pad, lees_resultaat(pad)) for pad in sorted(sessies.glob("gesprek-*.jsonl"))
-            if lees_journaal(pad) is not None]
+    gelezen = ((pad, lees_journaal(pad)) for pad in sorted(sessies.glob("gesprek-*.jsonl")))
+    return [Journaal(pad, resultaat_uit(inhoud)) for pad, inhoud in gelezen if inhoud is not None]
 
 
 def _volgnummer(sessies: Path) -> int:
@@ -357,13 +356,6 @@ def _regel_conflicten(
     conflicten = [c for c in overzicht.conflicten if len(_geldige_nummers(c)) > 1]
     if not conflicten:
         return dossier
-    journaal = sessies / "conflicten.jsonl"
-    inhoud = lees_journaal(journaal)
-    if prompter is None and (inhoud is None or inhoud.einde is None):
-        for conflict in conflicten:
-            meld(f"Let op: voor {conflict.persoon} zijn verschillende telefoonnummers genoemd; "
-                 "het dossier blijft zoals het is.")
-        return dossier
     vragen = tuple(
         Vraag(id=f"telefoon_{nr}", veld=conflict.persoon, soort="keuze",
               tekst=f"Welk telefoonnummer van {conflict.persoon} klopt?",
@@ -374,7 +366,12 @@ def _regel_conflicten(
     lijst = Vragenlijst(id="conflicten", titel="Tegenstrijdige gegevens",
                         inleiding="De gesprekken noemen verschillende gegevens. Kies wat klopt.",
                         vragen=vragen)
-    resultaat = _voer_of_lees(lijst, journaal, prompter)
+    resultaat = _vraag_apart(lijst, sessies / "conflicten.jsonl", prompter)
+    if resultaat is None:
+        for conflict in conflicten:
+            meld(f"Let op: voor {conflict.persoon} zijn verschillende telefoonnummers genoemd; "
+                 "het dossier blijft zoals het is.")
+        return dossier
     keuzes = {persoon: str(waarde) for persoon, waarde in resultaat.antwoorden.items() if waarde}
     try:
         return los_conflicten_op(dossier, keuzes)
@@ -395,12 +392,6 @@ def _voeg_netwerk_toe(
             genoemd.setdefault(naam.strip(), (relatie, telefoon, door))
     if not genoemd:
         return dossier
-    journaal = sessies / "netwerk.jsonl"
-    inhoud = lees_journaal(journaal)
-    if prompter is None and (inhoud is None or inhoud.einde is None):
-        meld("Let op: in de gesprekken genoemd als netwerk, maar niet in het dossier: "
-             f"{', '.join(genoemd)}. Voeg ze toe in een netwerkberaad aan het toetsenbord.")
-        return dossier
     vraag = Vraag(
         id="netwerk", veld="netwerk", soort="meerkeuze", verplicht=False,
         tekst="Wie van de mensen die in de gesprekken genoemd zijn, horen bij het netwerk van het plan?",
@@ -411,7 +402,12 @@ def _voeg_netwerk_toe(
     lijst = Vragenlijst(id="netwerk", titel="Het netwerk uitbreiden",
                         inleiding="In de gesprekken zijn mensen genoemd die nog niet in het dossier staan.",
                         vragen=(vraag,))
-    gekozen = _voer_of_lees(lijst, journaal, prompter).antwoorden.get("netwerk") or []
+    resultaat = _vraag_apart(lijst, sessies / "netwerk.jsonl", prompter)
+    if resultaat is None:
+        meld("Let op: in de gesprekken genoemd als netwerk, maar niet in het dossier: "
+             f"{', '.join(genoemd)}. Voeg ze toe in een netwerkberaad aan het toetsenbord.")
+        return dossier
+    gekozen = resultaat.antwoorden.get("netwerk") or []
     nieuw = [Netwerklid(naam=naam, relatie=genoemd[naam][0] or "netwerk",
                         telefoon=genoemd[naam][1] if TELEFOON_PATROON.fullmatch(genoemd[naam][1]) else None)
              for naam in gekozen if naam in genoemd]
@@ -447,8 +443,17 @@ def _tot_het_klopt(
         resultaat = _voer_of_lees(lijst, journaal, prompter, eerst=eerst, **opties)
         try:
             return maak(resultaat)
-        except (ValidationError, DossierBestaatAl) as fout:
+        except (ValidationError, Antwoordfout) as fout:
             eerst = _terug_naar_de_vragen(fout, journaal, prompter, meld, kop, lijst, resultaat)
+
+
+def _vraag_apart(lijst: Vragenlijst, journaal: Path, prompter: Prompter | None) -> Resultaat | None:
+    """A choice the netwerkberaad makes apart from its questionnaire (phone conflicts, new network
+    members): asked at the keyboard, read back once made; None when nobody can answer it."""
+    inhoud = lees_journaal(journaal)
+    if prompter is None and (inhoud is None or inhoud.einde is None):
+        return None
+    return _voer_of_lees(lijst, journaal, prompter)
 
 
 def _voer_of_lees(lijst: Vragenlijst, journaal: Path, prompter: Prompter | None,
@@ -461,7 +466,7 @@ def _voer_of_lees(lijst: Vragenlijst, journaal: Path, prompter: Prompter | None,
 
 
 def _terug_naar_de_vragen(
-    fout: Exception,
+    fout: ValidationError | Antwoordfout,
     journaal: Path,
     prompter: Prompter | None,
     meld: Melder,
@@ -475,7 +480,7 @@ def _terug_naar_de_vragen(
     the mistake is in an answers file (which the keyboard cannot change), the Dutch messages
     become the error.
     """
-    paren = fouten_met_pad(fout) if isinstance(fout, ValidationError) else [("kenmerk", str(fout))]
+    paren = fouten_met_pad(fout) if isinstance(fout, ValidationError) else fout.paren
     regels = [f"{pad}: {bericht}" for pad, bericht in paren]
     paden = [_vraag_bij(pad, lijst, resultaat.antwoorden) for pad, _ in paren]
     te_vragen = list(dict.fromkeys(pad for pad in paden if pad and pad not in resultaat.uit_bestand))

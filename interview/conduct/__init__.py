@@ -8,7 +8,7 @@ from interview.conduct.journaal import ONVOLLEDIG
 from interview.conduct.motor import voer_uit
 from interview.conduct.prompter import TERUG, Prompter, Vraagstelling, heeft_terminal
 from interview.conduct.questionary_prompter import QuestionaryPrompter
-from interview.conduct.resultaat import Resultaat, lees_resultaat
+from interview.conduct.resultaat import Resultaat, lees_resultaat, resultaat_uit
 from interview.conduct.vragenlijst import Vraag, Vragenlijst, laad_vragenlijst, lees_vragenlijst
 
 __all__ = [
@@ -27,5 +27,6 @@ __all__ = [
     "laad_vragenlijst",
     "lees_resultaat",
     "lees_vragenlijst",
+    "resultaat_uit",
     "voer_uit",
 ]

@@ -21,10 +21,6 @@ from interview.conduct.vragenlijst import Vraag, Vragenlijst
 from interview.conduct.weergave import toon
 from interview.fouten import BeschadigdBestand, OngeldigeInvoer
 
-BRONNEN = ("antwoordenbestand", "eerder gesprek", "toetsenbord")
-"""Where an answer comes from, strongest first. A file answer is never asked or reviewed; an
-answer from an earlier run is skipped on resume but can be revisited (back, review)."""
-
 ONDERBROKEN = ("Het gesprek is onderbroken. Alle antwoorden tot nu toe zijn bewaard; "
                "start dezelfde opdracht opnieuw om verder te gaan waar u was.")
 EERSTE_VRAAG = "Dit is de eerste vraag; verder terug kan niet."

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from interview.conduct.journaal import lees_journaal
+from interview.conduct.journaal import Journaalinhoud, lees_journaal
 from interview.conduct.stappen import verzamel
 from interview.conduct.vragenlijst import Vragenlijst, laad_vragenlijst
 from interview.fouten import BeschadigdBestand, OngeldigeInvoer
@@ -45,6 +45,11 @@ def lees_resultaat(journaal_pad: Path, vragenlijst: Vragenlijst | None = None) -
         if journaal_pad.exists():
             raise BeschadigdBestand(f"Het gespreksverslag {journaal_pad} bevat geen volledige kopregel.")
         raise OngeldigeInvoer(f"Gespreksverslag niet gevonden: {journaal_pad}")
+    return resultaat_uit(inhoud, vragenlijst)
+
+
+def resultaat_uit(inhoud: Journaalinhoud, vragenlijst: Vragenlijst | None = None) -> Resultaat:
+    """The answers of a journal already read (see lees_resultaat)."""
     lijst = vragenlijst or laad_vragenlijst(inhoud.vragenlijst)
     return Resultaat(
         vragenlijst=inhoud.vragenlijst, persoon=inhoud.persoon, begin=inhoud.begin, einde=inhoud.einde,

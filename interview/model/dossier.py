@@ -139,17 +139,25 @@ class Dossier(Basis):
     @field_validator("regiehouder")
     @classmethod
     def regiehouder_is_een_persoon(cls, waarde: str, info: ValidationInfo) -> str:
-        """Checked on the field itself, so the message names `regiehouder` (earlier fields only)."""
+        """Checked on the field itself, so the message names `regiehouder` (earlier fields only).
+
+        A name typed in another case ('ayse') becomes the dossier's spelling when only one fits.
+        """
         gezin, werker = info.data.get("gezin"), info.data.get("werker")
         if gezin is None or werker is None:
             return waarde  # those fields failed already and say so themselves
-        namen = {*(k.naam for k in gezin.kinderen), *(v.naam for v in gezin.volwassenen),
-                 *(n.naam for n in info.data.get("netwerk", [])),
-                 *(p.naam for p in info.data.get("professionals", [])), werker.naam}
-        if waarde not in namen:
-            raise ValueError(f"'{waarde}' is geen persoon uit het dossier; gebruik de naam van iemand "
-                             "uit het gezin, het netwerk of de professionals, of uw eigen naam")
-        return waarde
+        namen: set[str] = {
+            *(k.naam for k in gezin.kinderen), *(v.naam for v in gezin.volwassenen),
+            *(n.naam for n in info.data.get("netwerk", [])),
+            *(p.naam for p in info.data.get("professionals", [])), werker.naam,
+        }
+        if waarde in namen:
+            return waarde
+        gelijk = [naam for naam in namen if naam.casefold() == waarde.casefold()]
+        if len(gelijk) == 1:
+            return gelijk[0]
+        raise ValueError(f"'{waarde}' is geen persoon uit het dossier; gebruik de naam van iemand "
+                         "uit het gezin, het netwerk of de professionals, of uw eigen naam")
 
     @model_validator(mode="after")
     def namen_zijn_uniek(self) -> Dossier:

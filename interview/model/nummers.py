@@ -12,8 +12,6 @@ from interview.model.basis import Basis
 if TYPE_CHECKING:
     from interview.model.plan import Plan
 
-VOORVOEGSELS = {"Z": "zorgen", "D": "veiligheidsdoelen", "B": "bodemeisen", "A": "afspraken",
-                "O": "ondersteuningsdoelen"}
 NUMMER = re.compile(r"^([ZDBAO])([1-9][0-9]{0,3})$")
 
 

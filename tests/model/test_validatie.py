@@ -357,3 +357,9 @@ def test_an_age_given_in_the_answers_file_is_ignored() -> None:
     kind = plan.dossier.gezin.kinderen[1]
     assert kind.leeftijd == 8
     assert kind.model_dump()["leeftijd"] == 8
+
+
+def test_a_regiehouder_typed_in_another_case_gets_the_dossiers_spelling() -> None:
+    gegevens = voorbeeld()
+    gegevens["dossier"]["regiehouder"] = "ilse DE wit"
+    assert Plan.model_validate(gegevens).dossier.regiehouder == "Ilse de Wit"
