@@ -39,6 +39,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         for detail in fout.details:
             print(f"  - {detail}", file=sys.stderr)
         return fout.afsluitcode
+    except BrokenPipeError:
+        # The reader of our output went away (`vplan ... | head`): nothing to tell, nowhere to tell it.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     except OSError as fout:
         bericht = schijffout(fout).bericht
         print(f"vplan: {bericht}", file=sys.stderr)

@@ -245,7 +245,7 @@ def individueel_gesprek(
             _bevestig_volgend_gesprek(partner.naam, met_partner[-1].resultaat, prompter)
         context = {"personen": list(dossier.personen), "leeftijd": partner.leeftijd}
         if prompter is not None:
-            meld(f"Gesprek met {partner.naam} ({dossier.personen[partner.naam]}), dossier {kenmerk}.")
+            meld(f"Gesprek met {partner.naam}, {dossier.personen[partner.naam]}; dossier {kenmerk}.")
         try:
             return voer_uit(laad_vragenlijst(partner.vragenlijst), journaal, prompter,
                             antwoorden=antwoorden, context=context, persoon=partner.naam)

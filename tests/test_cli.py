@@ -133,3 +133,17 @@ def test_help_is_dutch(tmp_path: Path, werkmap: Path) -> None:
     assert resultaat.returncode == 0
     assert "gebruik: vplan" in resultaat.stdout
     assert "usage" not in resultaat.stdout
+
+
+def test_output_into_a_closed_pipe_is_no_error_message(tmp_path: Path, werkmap: Path) -> None:
+    """`vplan demo | head -0`: the reader is gone; vplan does not complain about its own output."""
+    proces = subprocess.Popen(
+        [sys.executable, "-m", "interview", "demo", "--uitvoer", str(tmp_path / "uit")],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=tmp_path,
+    )
+    assert proces.stdout is not None and proces.stderr is not None
+    proces.stdout.close()
+    with proces.stderr:
+        fouten = proces.stderr.read().decode()
+    proces.wait(timeout=120)
+    assert "systeemfout" not in fouten and "programmafout" not in fouten and "Traceback" not in fouten
