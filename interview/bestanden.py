@@ -8,12 +8,15 @@ the folder. Journals are appended line by line and flushed to disk before the ne
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import os
 import signal
 import tempfile
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+
+from interview.fouten import DossierBezet
 
 BESTANDSRECHTEN = 0o600
 MAPRECHTEN = 0o700
@@ -32,7 +35,7 @@ def maak_map(pad: Path) -> None:
 
 @contextlib.contextmanager
 def zonder_onderbreking() -> Iterator[None]:
-    """Hold Ctrl-C back while files are put in place, so a pair of files lands whole or not at all.
+    """Hold Ctrl-C back while files are put in place, so what belongs together lands together.
 
     The signal is delivered (as KeyboardInterrupt) right after the block. Outside the main
     thread signals are not ours to block, and the block is a plain pass-through.
@@ -48,29 +51,19 @@ def zonder_onderbreking() -> Iterator[None]:
 
 
 def schrijf_atomisch(pad: Path, inhoud: bytes) -> None:
-    """Replace `pad` with `inhoud` so that a reader sees the old file or the new one, never half."""
-    schrijf_samen({pad: inhoud})
+    """Replace `pad` with `inhoud` so that a reader sees the old file or the new one, never half.
 
-
-def schrijf_samen(bestanden: dict[Path, bytes]) -> None:
-    """Replace several files together: all are written to disk first, then renamed in one go.
-
-    A failure while writing (disk full) changes none of them; Ctrl-C waits for the renames.
+    A set of files that belongs together is not written here but as one folder (`versiemap`).
     """
     with zonder_onderbreking():
-        tijdelijk: dict[Path, str] = {}
+        tijdelijk = _tijdelijk_bestand(pad, inhoud)
         try:
-            for pad, inhoud in bestanden.items():
-                tijdelijk[pad] = _tijdelijk_bestand(pad, inhoud)
-            for pad, naam in tijdelijk.items():
-                os.replace(naam, pad)
+            os.replace(tijdelijk, pad)
         except BaseException:
-            for naam in tijdelijk.values():
-                with contextlib.suppress(FileNotFoundError):
-                    os.unlink(naam)
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(tijdelijk)
             raise
-        for map_ in {pad.parent for pad in bestanden}:
-            fsync_map(map_)
+        fsync_map(pad.parent)
 
 
 def schrijf_nieuw(pad: Path, inhoud: bytes) -> None:
@@ -125,5 +118,23 @@ def fsync_map(pad: Path) -> None:
     descriptor = os.open(pad, os.O_RDONLY)
     try:
         os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+@contextlib.contextmanager
+def vergrendel(bestand: Path, bezet: str, gedeeld: bool = False) -> Iterator[None]:
+    """flock on `bestand`, without waiting: exclusive, or shared with other shared holders.
+
+    A second process gets DossierBezet with the Dutch message `bezet` instead of waiting.
+    """
+    maak_map(bestand.parent)
+    descriptor = os.open(bestand, os.O_RDWR | os.O_CREAT, BESTANDSRECHTEN)
+    try:
+        try:
+            fcntl.flock(descriptor, (fcntl.LOCK_SH if gedeeld else fcntl.LOCK_EX) | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise DossierBezet(bezet) from None
+        yield
     finally:
         os.close(descriptor)

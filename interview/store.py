@@ -16,7 +16,6 @@ Every JSON file carries `schema_versie`, so a later vplan can read or refuse it 
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import json
 import os
 import re
@@ -26,11 +25,10 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from interview.bestanden import maak_map, schrijf_atomisch, schrijf_nieuw
+from interview.bestanden import maak_map, schrijf_atomisch, schrijf_nieuw, vergrendel
 from interview.fouten import (
     BeschadigdBestand,
     DossierBestaatAl,
-    DossierBezet,
     DossierNietGevonden,
     OngeldigeInvoer,
 )
@@ -154,7 +152,7 @@ class Werkmap:
 
     def slot(self, kenmerk: str) -> contextlib.AbstractContextManager[None]:
         """Hold the dossier's lock; a second process gets a clear message instead of waiting."""
-        return _slot(self.dossier_map(kenmerk) / ".slot", f"Dossier {kenmerk} is in gebruik door een "
+        return vergrendel(self.dossier_map(kenmerk) / ".slot", f"Dossier {kenmerk} is in gebruik door een "
                      "ander vplan-proces (bijvoorbeeld een gesprek of het netwerkberaad). Rond dat eerst "
                      "af en probeer het dan opnieuw.")
 
@@ -163,9 +161,9 @@ class Werkmap:
         """One person's session: other people's sessions may run at the same time, the same
         person's not, and nothing that changes the whole dossier (the netwerkberaad) either."""
         map_ = self.dossier_map(kenmerk)
-        with _slot(map_ / ".slot", f"Dossier {kenmerk} is in gebruik voor het netwerkberaad of een "
+        with vergrendel(map_ / ".slot", f"Dossier {kenmerk} is in gebruik voor het netwerkberaad of een "
                    "andere wijziging van het hele dossier. Rond dat eerst af.", gedeeld=True), \
-                _slot(map_ / f".slot-{sleutel}", f"Het gesprek met {naam} is al geopend in een ander "
+                vergrendel(map_ / f".slot-{sleutel}", f"Het gesprek met {naam} is al geopend in een ander "
                       "vplan-proces. Rond dat eerst af (of sluit het met Ctrl-C)."):
             yield
 
@@ -176,7 +174,7 @@ class Werkmap:
 
     def slot_nieuw(self, journaal: Path) -> contextlib.AbstractContextManager[None]:
         """The lock on one dossier being created with `vplan nieuw` (its kenmerk is not known yet)."""
-        return _slot(journaal.with_suffix(".slot"), "Dit nieuwe dossier wordt al ingevuld in een ander "
+        return vergrendel(journaal.with_suffix(".slot"), "Dit nieuwe dossier wordt al ingevuld in een ander "
                      "vplan-proces.")
 
     def _bestaand(self, kenmerk: str) -> Path:
@@ -186,21 +184,6 @@ class Werkmap:
                 [f"bekende dossiers: {', '.join(self.kenmerken()) or 'geen'}"],
             )
         return self.dossier_map(kenmerk)
-
-
-@contextlib.contextmanager
-def _slot(bestand: Path, bezet: str, gedeeld: bool = False) -> Iterator[None]:
-    """flock on `bestand`, without waiting: exclusive, or shared with other shared holders."""
-    maak_map(bestand.parent)
-    descriptor = os.open(bestand, os.O_RDWR | os.O_CREAT, 0o600)
-    try:
-        try:
-            fcntl.flock(descriptor, (fcntl.LOCK_SH if gedeeld else fcntl.LOCK_EX) | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise DossierBezet(bezet) from None
-        yield
-    finally:
-        os.close(descriptor)
 
 
 def _json(gegevens: Any) -> bytes:

@@ -18,7 +18,6 @@ from interview import bestanden
 from interview.bestanden import (
     schrijf_atomisch,
     schrijf_nieuw,
-    schrijf_samen,
     voeg_regel_toe,
     zonder_onderbreking,
 )
@@ -533,25 +532,4 @@ def test_ctrl_c_while_files_are_put_in_place_waits_until_they_are_whole(tmp_path
         os.kill(os.getpid(), signal.SIGINT)
         schrijf_atomisch(tweede, b"twee")
     assert (eerste.read_bytes(), tweede.read_bytes()) == (b"een", b"twee")
-    assert tijdelijke_bestanden(tmp_path) == []
-
-
-def test_a_pair_of_files_that_fails_half_way_changes_neither(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Disk full while writing the second document: the first keeps its old content too."""
-    eerste, tweede = tmp_path / "a.docx", tmp_path / "b.docx"
-    schrijf_samen({eerste: b"oud a", tweede: b"oud b"})
-    echte_fsync, aantal = os.fsync, []
-
-    def vol(descriptor: int) -> None:
-        aantal.append(descriptor)
-        if len(aantal) == 2:
-            raise OSError(28, "No space left on device")
-        echte_fsync(descriptor)
-
-    monkeypatch.setattr(bestanden.os, "fsync", vol)
-    with pytest.raises(OSError):
-        schrijf_samen({eerste: b"nieuw a", tweede: b"nieuw b"})
-    assert (eerste.read_bytes(), tweede.read_bytes()) == (b"oud a", b"oud b")
     assert tijdelijke_bestanden(tmp_path) == []

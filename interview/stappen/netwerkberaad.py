@@ -59,6 +59,9 @@ def netwerkberaad(
                 antwoorden=antwoorden, context=context,
                 controles={"ev_datum": _na_vandaag},
             )
+            from interview.render import controleer_sjablonen  # docxtpl: only where a plan is stored
+
+            controleer_sjablonen(plan)  # a template that cannot render the plan: nothing is stored
             werkmap.bewaar_plan(plan)
         except BaseException:
             if eigen:
