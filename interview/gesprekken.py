@@ -15,7 +15,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import difflib
-import hashlib
 import os
 import re
 from collections.abc import Callable, Mapping
@@ -234,8 +233,7 @@ def individueel_gesprek(
     dossier = werkmap.lees_dossier(kenmerk)
     partner = gesprekspartner(dossier, naam)
     prompter = vrager()
-    sleutel = hashlib.sha256(partner.naam.encode()).hexdigest()[:16]
-    with werkmap.gesprekslot(kenmerk, sleutel, partner.naam):
+    with werkmap.gesprekslot(dossier, partner.naam):
         sessies = werkmap.sessie_map(kenmerk)
         met_partner = [j for j in journalen(sessies) if j.resultaat.persoon == partner.naam]
         open_ = [j.pad for j in met_partner if not j.resultaat.afgerond]

@@ -7,8 +7,11 @@ Layout of a dossier folder (all files 0600, folders 0700):
     <werkmap>/<kenmerk>/sessies/               journals: dossier.jsonl, gesprek-001.jsonl, ...,
                                                conflicten.jsonl, netwerkberaad.jsonl
     <werkmap>/<kenmerk>/.slot                  dossier lock (flock; shared during sessions)
-    <werkmap>/<kenmerk>/.slot-<hash>           one person's session lock
+    <werkmap>/<kenmerk>/.slot-persoon-003      one person's session lock, by their place in the dossier
     <werkmap>/.nieuw/                          `vplan nieuw` journals until the kenmerk is valid
+
+Nothing here is written through a symbolic link (see interview.bestanden); numbered journals are
+claimed atomically (interview.conduct.journaal.reserveer).
 
 Every JSON file carries `schema_versie`, so a later vplan can read or refuse it knowingly.
 """
@@ -26,7 +29,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from interview.bestanden import maak_map, schrijf_atomisch, schrijf_nieuw
+from interview.bestanden import maak_map, open_zonder_link, schrijf_atomisch, schrijf_nieuw
 from interview.fouten import (
     BeschadigdBestand,
     DossierBestaatAl,
@@ -159,14 +162,19 @@ class Werkmap:
                      "af en probeer het dan opnieuw.")
 
     @contextlib.contextmanager
-    def gesprekslot(self, kenmerk: str, sleutel: str, naam: str) -> Iterator[None]:
+    def gesprekslot(self, dossier: Dossier, naam: str) -> Iterator[None]:
         """One person's session: other people's sessions may run at the same time, the same
-        person's not, and nothing that changes the whole dossier (the netwerkberaad) either."""
-        map_ = self.dossier_map(kenmerk)
-        with _slot(map_ / ".slot", f"Dossier {kenmerk} is in gebruik voor het netwerkberaad of een "
-                   "andere wijziging van het hele dossier. Rond dat eerst af.", gedeeld=True), \
-                _slot(map_ / f".slot-{sleutel}", f"Het gesprek met {naam} is al geopend in een ander "
-                      "vplan-proces. Rond dat eerst af (of sluit het met Ctrl-C)."):
+        person's not, and nothing that changes the whole dossier (the netwerkberaad) either.
+
+        The person's lock file is named by their place in the dossier (`.slot-persoon-003`), never
+        by their name or a hash of it: dossier.json is never rewritten, so the number is stable.
+        """
+        map_ = self.dossier_map(dossier.kenmerk)
+        nummer = list(dossier.personen).index(naam) + 1
+        with _slot(map_ / ".slot", f"Dossier {dossier.kenmerk} is in gebruik voor het netwerkberaad of "
+                   "een andere wijziging van het hele dossier. Rond dat eerst af.", gedeeld=True), \
+                _slot(map_ / f".slot-persoon-{nummer:03d}", f"Het gesprek met {naam} is al geopend in een "
+                      "ander vplan-proces. Rond dat eerst af (of sluit het met Ctrl-C)."):
             yield
 
     @property
@@ -192,7 +200,7 @@ class Werkmap:
 def _slot(bestand: Path, bezet: str, gedeeld: bool = False) -> Iterator[None]:
     """flock on `bestand`, without waiting: exclusive, or shared with other shared holders."""
     maak_map(bestand.parent)
-    descriptor = os.open(bestand, os.O_RDWR | os.O_CREAT, 0o600)
+    descriptor = open_zonder_link(bestand, os.O_RDWR | os.O_CREAT)
     try:
         try:
             fcntl.flock(descriptor, (fcntl.LOCK_SH if gedeeld else fcntl.LOCK_EX) | fcntl.LOCK_NB)

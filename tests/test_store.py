@@ -490,6 +490,21 @@ def test_the_lock_is_released_when_the_work_fails(met_dossier: Werkmap) -> None:
     assert slot_in_ander_proces(met_dossier) == "gelukt"
 
 
+def test_a_persons_session_lock_is_named_by_their_number_in_the_dossier_not_by_their_name(
+    met_dossier: Werkmap,
+) -> None:
+    dossier = met_dossier.lees_dossier(KENMERK)
+    eerste, tweede = list(dossier.personen)[:2]
+    with met_dossier.gesprekslot(dossier, tweede):
+        with pytest.raises(DossierBezet, match=f"gesprek met {tweede} is al geopend"), \
+                met_dossier.gesprekslot(dossier, tweede):
+            pass
+        with met_dossier.gesprekslot(dossier, eerste):  # someone else, at the same time: fine
+            pass
+    sloten = sorted(p.name for p in (met_dossier.pad / KENMERK).glob(".slot*"))
+    assert sloten == [".slot", ".slot-persoon-001", ".slot-persoon-002"]
+
+
 def test_the_lock_leaves_the_dossier_files_alone(met_plan: Werkmap) -> None:
     dossiermap = met_plan.pad / KENMERK
     voor = {p.name: p.read_bytes() for p in dossiermap.rglob("*.json")}

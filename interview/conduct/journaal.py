@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from interview.bestanden import voeg_regel_toe
+from interview.bestanden import kort_in, voeg_regel_toe
 from interview.fouten import BeschadigdBestand
 
 SCHEMA_VERSIE = 1
@@ -54,7 +53,7 @@ def begin(pad: Path, vragenlijst: str, persoon: str, leeftijd: int | None = None
     """
     assert lees_journaal(pad) is None, f"{pad} bevat al een gesprek"
     if pad.exists():
-        os.truncate(pad, 0)
+        kort_in(pad, 0)
     tijd = nu()
     kop: dict[str, Any] = {"schema_versie": SCHEMA_VERSIE, "soort": "begin", "vragenlijst": vragenlijst,
                            "persoon": persoon, "tijd": tijd}
@@ -118,12 +117,7 @@ def lees_journaal(pad: Path) -> Journaalinhoud | None:
 def herstel(inhoud: Journaalinhoud) -> None:
     """Cut a dropped last line off the file, so that the next answer starts on a line of its own."""
     if inhoud.onvolledig:
-        os.truncate(inhoud.pad, inhoud.lengte)
-        descriptor = os.open(inhoud.pad, os.O_WRONLY)
-        try:
-            os.fsync(descriptor)
-        finally:
-            os.close(descriptor)
+        kort_in(inhoud.pad, inhoud.lengte)
 
 
 def _ontleed(ruw: bytes) -> dict[str, Any] | None:
