@@ -35,7 +35,7 @@ from interview.conduct import (
     resultaat_uit,
     voer_uit,
 )
-from interview.conduct.journaal import heropen, lees_journaal
+from interview.conduct.journaal import geef_terug, genummerd, heropen, lees_journaal, reserveer
 from interview.fouten import DossierBestaatAl, DossierBezet, OngeldigeInvoer, VplanFout
 from interview.merge import (
     Conflict,
@@ -130,7 +130,7 @@ def nieuw_dossier(werkmap: Werkmap, vrager: Vrager, antwoorden: Path | None, mel
     with contextlib.ExitStack() as sloten:
         journaal = None if eigen else _hervat_nieuw(werkmap, prompter, meld, sloten)
         if journaal is None:
-            journaal = _nieuwe_naam(werkmap.nieuw_map, "dossier")
+            journaal = reserveer(werkmap.nieuw_map, "dossier")
             sloten.enter_context(werkmap.slot_nieuw(journaal))
         try:
             dossier = _tot_het_klopt(
@@ -147,6 +147,7 @@ def nieuw_dossier(werkmap: Werkmap, vrager: Vrager, antwoorden: Path | None, mel
                 journaal.unlink(missing_ok=True)
             raise
         finally:
+            geef_terug(journaal)
             if not journaal.exists():  # stored or given up: its lock file has nothing left to guard
                 journaal.with_suffix(".slot").unlink(missing_ok=True)
     return dossier
@@ -159,7 +160,7 @@ def _hervat_nieuw(
 
     Its lock is taken (and held in `sloten`); None means: start a new one.
     """
-    for pad in sorted(werkmap.nieuw_map.glob("dossier-*.jsonl"), reverse=True):
+    for pad in reversed(genummerd(werkmap.nieuw_map, "dossier")):
         inhoud = lees_journaal(pad)
         if inhoud is None or inhoud.einde is not None or not inhoud.antwoorden:
             continue
@@ -177,10 +178,6 @@ def _hervat_nieuw(
         meld("U begint een nieuw dossier; het eerder begonnen dossier blijft bewaard.")
         return None
     return None
-
-
-def _nieuwe_naam(map_: Path, soort: str) -> Path:
-    return map_ / f"{soort}-{dt.datetime.now():%Y%m%d-%H%M%S}-{os.getpid()}.jsonl"
 
 
 def _maak_dossier(werkmap: Werkmap, resultaat: Resultaat) -> Dossier:
@@ -238,9 +235,9 @@ def individueel_gesprek(
         met_partner = [j for j in journalen(sessies) if j.resultaat.persoon == partner.naam]
         open_ = [j.pad for j in met_partner if not j.resultaat.afgerond]
         eigen = not open_  # this run makes the journal
-        journaal = open_[0] if open_ else sessies / f"gesprek-{_volgnummer(sessies):03d}.jsonl"
         if not open_ and met_partner and not opnieuw:
             _bevestig_volgend_gesprek(partner.naam, met_partner[-1].resultaat, prompter)
+        journaal = open_[0] if open_ else reserveer(sessies, "gesprek")
         context = {"personen": list(dossier.personen), "leeftijd": partner.leeftijd}
         if prompter is not None:
             meld(f"Gesprek met {partner.naam}, {dossier.personen[partner.naam]}; dossier {kenmerk}.")
@@ -251,18 +248,15 @@ def individueel_gesprek(
             if eigen and antwoorden is not None:
                 journaal.unlink(missing_ok=True)  # the answers file is wrong; it is the record
             raise
+        finally:
+            if eigen:
+                geef_terug(journaal)
 
 
 def journalen(sessies: Path) -> list[Journaal]:
     """Every individual session journal; an empty one (killed before its first line) is skipped."""
-    gelezen = ((pad, lees_journaal(pad)) for pad in sorted(sessies.glob("gesprek-*.jsonl")))
+    gelezen = ((pad, lees_journaal(pad)) for pad in genummerd(sessies, "gesprek"))
     return [Journaal(pad, resultaat_uit(inhoud)) for pad, inhoud in gelezen if inhoud is not None]
-
-
-def _volgnummer(sessies: Path) -> int:
-    nummers = [int(m.group(1)) for p in sessies.glob("gesprek-*.jsonl")
-               if (m := re.match(r"gesprek-(\d+)", p.name))]
-    return max(nummers, default=0) + 1
 
 
 def _bevestig_volgend_gesprek(naam: str, eerder: Resultaat, prompter: Prompter | None) -> None:
@@ -320,7 +314,7 @@ def netwerkberaad(
         dossier = _voeg_netwerk_toe(dossier, overzicht, sessies, prompter, meld)
         context = {"personen": list(dossier.personen), **keuzelijsten(overzicht)}
         eigen = antwoorden is not None
-        journaal = _nieuwe_naam(sessies, "netwerkberaad") if eigen else sessies / "netwerkberaad.jsonl"
+        journaal = reserveer(sessies, "netwerkberaad") if eigen else sessies / "netwerkberaad.jsonl"
         try:
             plan = _tot_het_klopt(
                 laad_vragenlijst("netwerkberaad"), journaal, prompter, meld, "Het plan klopt nog niet",

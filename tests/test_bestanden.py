@@ -146,6 +146,22 @@ def test_a_short_write_during_a_real_session_leaves_a_journal_the_netwerkberaad_
     assert lees_resultaat(gesprek).afgerond
 
 
+def test_a_full_disk_at_the_start_of_a_session_is_one_dutch_line_and_leaves_no_journal(
+    tmp_path: Path, schijf: Schijf, capsys: pytest.CaptureFixture[str]
+) -> None:
+    werkmap = Werkmap(tmp_path / "werkmap")
+    nieuw_dossier(werkmap, lambda: None, ANTWOORDEN / "dossier.yaml", print)
+    schijf.ruimte = 0
+
+    code = main(["gesprek", KENMERK, "--met", "Eva", "--antwoorden", str(ANTWOORDEN / "eva.yaml"),
+                 "--werkmap", str(werkmap.pad)])
+
+    fout = capsys.readouterr().err
+    assert code == 1 and fout.startswith("vplan: ") and "de schijf is vol" in fout
+    assert "Traceback" not in fout
+    assert list((werkmap.pad / KENMERK / "sessies").glob("gesprek-*")) == []
+
+
 # --- Links where vplan writes --------------------------------------------------------------------------
 
 
