@@ -42,6 +42,7 @@ from interview.model.types import KENMERK_PATROON
 
 WERKMAP_VARIABELE = "VPLAN_WERKMAP"
 PLANBESTAND = re.compile(r"^plan-v(\d+)\.json$")
+OUD_PERSOONSSLOT = re.compile(r"\.slot-[0-9a-f]{16}")
 
 
 def kies_werkmap(gekozen: Path | None) -> Path:
@@ -155,11 +156,21 @@ class Werkmap:
         maak_map(map_)
         return map_
 
-    def slot(self, kenmerk: str) -> contextlib.AbstractContextManager[None]:
-        """Hold the dossier's lock; a second process gets a clear message instead of waiting."""
-        return _slot(self.dossier_map(kenmerk) / ".slot", f"Dossier {kenmerk} is in gebruik door een "
-                     "ander vplan-proces (bijvoorbeeld een gesprek of het netwerkberaad). Rond dat eerst "
-                     "af en probeer het dan opnieuw.")
+    @contextlib.contextmanager
+    def slot(self, kenmerk: str) -> Iterator[None]:
+        """Hold the dossier's lock; a second process gets a clear message instead of waiting.
+
+        While it is held no session runs, so person locks named the old way (`.slot-<hash of the
+        first name>`, which a list of names reverses) can be swept away safely.
+        """
+        map_ = self.dossier_map(kenmerk)
+        with _slot(map_ / ".slot", f"Dossier {kenmerk} is in gebruik door een ander vplan-proces "
+                   "(bijvoorbeeld een gesprek of het netwerkberaad). Rond dat eerst af en probeer het "
+                   "dan opnieuw."):
+            for oud in map_.glob(".slot-*"):
+                if OUD_PERSOONSSLOT.fullmatch(oud.name):
+                    oud.unlink(missing_ok=True)
+            yield
 
     @contextlib.contextmanager
     def gesprekslot(self, dossier: Dossier, naam: str) -> Iterator[None]:
