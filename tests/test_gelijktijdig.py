@@ -17,7 +17,7 @@ import yaml
 
 from interview.cli import main
 from interview.conduct import Vraagstelling
-from interview.gesprekken import individueel_gesprek, nieuw_dossier
+from interview.gesprekken import individueel_gesprek, individuele_sessies, nieuw_dossier
 from interview.model import Dossier, Netwerklid
 from interview.store import Werkmap
 
@@ -86,6 +86,9 @@ def test_forty_sessions_started_at_once_each_get_a_journal_of_their_own(tmp_path
         assert rest[-1]["soort"] == "einde"
         gesproken.append(kop["persoon"])
     assert sorted(gesproken) == namen
+    # ... and the netwerkberaad can read every one of them.
+    sessies = individuele_sessies(werkmap.sessie_map(KENMERK), KENMERK, print)
+    assert sorted(sessie.persoon for sessie in sessies) == namen
 
 
 class Aarzelaar:
