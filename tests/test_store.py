@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import signal
@@ -487,6 +488,35 @@ def test_the_lock_is_released_when_the_work_fails(met_dossier: Werkmap) -> None:
     with pytest.raises(RuntimeError), met_dossier.slot(KENMERK):
         raise RuntimeError("werk mislukt")
     assert slot_in_ander_proces(met_dossier) == "gelukt"
+
+
+def test_a_persons_session_lock_is_named_by_their_number_in_the_dossier_not_by_their_name(
+    met_dossier: Werkmap,
+) -> None:
+    dossier = met_dossier.lees_dossier(KENMERK)
+    eerste, tweede = list(dossier.personen)[:2]
+    with met_dossier.gesprekslot(dossier, tweede):
+        with pytest.raises(DossierBezet, match=f"gesprek met {tweede} is al geopend"), \
+                met_dossier.gesprekslot(dossier, tweede):
+            pass
+        with met_dossier.gesprekslot(dossier, eerste):  # someone else, at the same time: fine
+            pass
+    sloten = sorted(p.name for p in (met_dossier.pad / KENMERK).glob(".slot*"))
+    assert sloten == [".slot", ".slot-persoon-001", ".slot-persoon-002"]
+
+
+def test_person_locks_named_after_a_hash_of_the_name_are_swept_away_by_the_dossier_lock(
+    met_dossier: Werkmap,
+) -> None:
+    """Left by an earlier vplan: sha256 of a first name, which a list of names reverses."""
+    dossiermap = met_dossier.pad / KENMERK
+    oud = dossiermap / f".slot-{hashlib.sha256(b'Eva').hexdigest()[:16]}"
+    oud.write_bytes(b"")
+
+    with met_dossier.slot(KENMERK):
+        pass
+
+    assert sorted(p.name for p in dossiermap.glob(".slot*")) == [".slot"]
 
 
 def test_the_lock_leaves_the_dossier_files_alone(met_plan: Werkmap) -> None:
