@@ -35,6 +35,7 @@ from interview.fouten import (
     OngeldigeInvoer,
 )
 from interview.model import SCHEMA_VERSIE, Dossier, Plan
+from interview.model.migraties import kan_migreren, migreer
 from interview.model.types import KENMERK_PATROON
 
 WERKMAP_VARIABELE = "VPLAN_WERKMAP"
@@ -95,7 +96,7 @@ class Werkmap:
         gegevens = _lees_json(pad)
         _controleer_schema(pad, gegevens)
         try:
-            return Dossier.model_validate(gegevens["dossier"])
+            return Dossier.model_validate(migreer(gegevens)["dossier"])
         except (KeyError, TypeError, ValidationError) as fout:
             raise _beschadigd(pad) from fout
 
@@ -136,7 +137,7 @@ class Werkmap:
         _controleer_schema(pad, gegevens)
         self.lees_dossier(kenmerk)  # a broken dossier.json is reported, not rendered around
         try:
-            plan = Plan.model_validate(gegevens)
+            plan = Plan.model_validate(migreer(gegevens))
         except ValidationError as fout:
             raise _beschadigd(pad) from fout
         if plan.versie != versie or plan.dossier.kenmerk != kenmerk:
@@ -222,9 +223,9 @@ def _controleer_schema(pad: Path, gegevens: dict[str, Any]) -> None:
     if versie is None:
         raise BeschadigdBestand(f"{pad} heeft geen schemaversie; het is geen bestand van vplan "
                                 "of het is beschadigd. Er is niets veranderd.")
-    if versie != SCHEMA_VERSIE:
+    if not kan_migreren(versie):
         raise BeschadigdBestand(
-            f"{pad} heeft schemaversie {versie!r}; deze vplan leest versie {SCHEMA_VERSIE}. "
+            f"{pad} heeft schemaversie {versie!r}; deze vplan leest versie 1 tot en met {SCHEMA_VERSIE}. "
             "Er is niets veranderd."
         )
 

@@ -1,4 +1,4 @@
-"""Stable numbers (Z1, D1, B1, A1, O1): given once, never renumbered, never reused."""
+"""Stable numbers (Z1, D1, B1, A1, O1, I1): given once, never renumbered, never reused."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from interview.model.basis import Basis
 if TYPE_CHECKING:
     from interview.model.plan import Plan
 
-NUMMER = re.compile(r"^([ZDBAO])([1-9][0-9]{0,3})$")
+NUMMER = re.compile(r"^([ZDBAOI])([1-9][0-9]{0,3})$")
 
 
 class Nummers(Basis):
@@ -23,6 +23,7 @@ class Nummers(Basis):
     B: int = Field(0, ge=0, description="Hoogste nummer van een bodemeis.")
     A: int = Field(0, ge=0, description="Hoogste nummer van een afspraak.")
     O: int = Field(0, ge=0, description="Hoogste nummer van een ondersteuningsdoel.")  # noqa: E741
+    I: int = Field(0, ge=0, description="Hoogste nummer van een incident.")  # noqa: E741
 
     def ken_toe(self, plan: Plan) -> None:
         """Give every item without a number the next free one of its kind.
@@ -60,4 +61,5 @@ def genummerde_lijsten(plan: Plan) -> list[tuple[str, str, list]]:  # type: igno
         ("A", "veiligheidsplan.afspraken", vp.afspraken),
         ("O", "ondersteuningsplan.doelen", op.doelen),
         ("A", "ondersteuningsplan.afspraken", op.afspraken),
+        ("I", "veiligheidsplan.incidenten", vp.incidenten),
     ]
