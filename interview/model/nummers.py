@@ -51,15 +51,22 @@ def genummerde_items(plan: Plan) -> list[tuple[str, list]]:  # type: ignore[type
     return [(voorvoegsel, lijst) for voorvoegsel, _, lijst in genummerde_lijsten(plan)]
 
 
+GENUMMERDE_LIJSTEN: list[tuple[str, str]] = [
+    ("Z", "veiligheidsplan.zorgen"),
+    ("D", "veiligheidsplan.veiligheidsdoelen"),
+    ("B", "veiligheidsplan.bodemeisen"),
+    ("A", "veiligheidsplan.afspraken"),
+    ("O", "ondersteuningsplan.doelen"),
+    ("A", "ondersteuningsplan.afspraken"),
+    ("I", "veiligheidsplan.incidenten"),
+]
+"""Every numbered list as (prefix, path "deel.lijst"), in document order; the one place that says so."""
+
+
 def genummerde_lijsten(plan: Plan) -> list[tuple[str, str, list]]:  # type: ignore[type-arg]
     """As genummerde_items, with each list's field path for error messages."""
-    vp, op = plan.veiligheidsplan, plan.ondersteuningsplan
-    return [
-        ("Z", "veiligheidsplan.zorgen", vp.zorgen),
-        ("D", "veiligheidsplan.veiligheidsdoelen", vp.veiligheidsdoelen),
-        ("B", "veiligheidsplan.bodemeisen", vp.bodemeisen),
-        ("A", "veiligheidsplan.afspraken", vp.afspraken),
-        ("O", "ondersteuningsplan.doelen", op.doelen),
-        ("A", "ondersteuningsplan.afspraken", op.afspraken),
-        ("I", "veiligheidsplan.incidenten", vp.incidenten),
-    ]
+    lijsten = []
+    for voorvoegsel, pad in GENUMMERDE_LIJSTEN:
+        deel, lijst = pad.split(".")
+        lijsten.append((voorvoegsel, pad, getattr(getattr(plan, deel), lijst)))
+    return lijsten
