@@ -124,6 +124,9 @@ def volgende_versie(vorige: Plan, wijzigingen: Wijzigingen, aanleiding: Aanleidi
     `vorige` is not changed. Raises OngeldigeInvoer (one Dutch line, details per problem) when a
     change names an unknown or ended item, or the result breaks a rule of the plan model.
     """
+    if datum < vorige.datum:
+        raise OngeldigeInvoer(f"Versie {vorige.versie + 1} kan niet van vóór versie {vorige.versie} zijn "
+                              f"({vorige.datum.isoformat()}); er is niets bewaard.")
     gegevens = vorige.model_dump()
     _pas_aan(gegevens, wijzigingen.aanpassen)
     _verplaats(gegevens, wijzigingen.verplaatsen)

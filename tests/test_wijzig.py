@@ -301,3 +301,8 @@ def test_a_directe_veiligheid_afspraak_cannot_move_to_the_ondersteuningsplan() -
     with pytest.raises(OngeldigeInvoer) as fout:
         volgende(EERSTE, {"verplaatsen": [{"id": "A1", "naar": "ondersteuningsplan"}]})
     assert any("horen in het veiligheidsplan" in regel for regel in fout.value.details)
+
+
+def test_a_version_dated_before_the_previous_one_is_refused() -> None:
+    with pytest.raises(OngeldigeInvoer, match="kan niet van vóór versie 1 zijn"):
+        volgende_versie(EERSTE, Wijzigingen(), EVALUATIE, EERSTE.datum - dt.timedelta(days=1))
