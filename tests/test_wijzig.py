@@ -306,3 +306,11 @@ def test_a_directe_veiligheid_afspraak_cannot_move_to_the_ondersteuningsplan() -
 def test_a_version_dated_before_the_previous_one_is_refused() -> None:
     with pytest.raises(OngeldigeInvoer, match="kan niet van vóór versie 1 zijn"):
         volgende_versie(EERSTE, Wijzigingen(), EVALUATIE, EERSTE.datum - dt.timedelta(days=1))
+
+
+def test_an_item_missing_from_a_later_plan_made_outside_the_engine_is_reported_as_gone() -> None:
+    """Two answers files edited by hand can lose an item; the change list does not hide that."""
+    zonder_a6 = EERSTE.model_copy(deep=True)
+    zonder_a6.veiligheidsplan.afspraken.pop()
+    assert wijzigingen_tussen(EERSTE, zonder_a6) == [
+        Verandering("verdwenen", "A6", "veiligheidsplan.afspraken")]

@@ -1,9 +1,6 @@
-"""What a plan carries through its life: versions, ended items, evaluations, incidents, looptijd.
+"""What a plan carries through its life: ended items, version history, evaluations, incidents, looptijd.
 
-Plan versions are immutable files, so everything here that belongs to a version is stored in that
-version. Two kinds of record come *after* a version is stored and therefore live beside the plan
-files, never inside them (see `interview.model.vaststelling`): signatures (vaststellen) and who
-received which version (verstuurd).
+Records made after a version is stored (vaststellen, verstuurd) are not here: see vaststelling.py.
 """
 
 from __future__ import annotations

@@ -117,23 +117,31 @@ def _versies_kloppen(plan: Plan) -> list[tuple[str, str]]:
 
 
 def _levensloop_verwijst_goed(plan: Plan) -> list[tuple[str, str]]:
-    """Evaluations, incidents and an earlier plan name items of this plan by their number."""
+    """Evaluations, incidents and an earlier plan name items of this plan, of the right kind."""
     bekend = {item.id for _, _, items in genummerde_lijsten(plan) for item in items}
-    verwijzingen: list[tuple[str, str]] = []
+    verwijzingen: list[tuple[str, str, str]] = []
     for nr, moment in enumerate(plan.evaluatie.geschiedenis, 1):
         pad = f"evaluatie.geschiedenis[{nr}]"
-        verwijzingen += [(f"{pad}.beoordelingen[{i}].id", b.id)
+        verwijzingen += [(f"{pad}.beoordelingen[{i}].id", b.id, "BA")
                          for i, b in enumerate(moment.beoordelingen, 1)]
-        verwijzingen += [(f"{pad}.doelen[{i}].id", d.id) for i, d in enumerate(moment.doelen, 1)]
+        verwijzingen += [(f"{pad}.doelen[{i}].id", d.id, "DO") for i, d in enumerate(moment.doelen, 1)]
     for nr, incident in enumerate(plan.veiligheidsplan.incidenten, 1):
-        verwijzingen += [(f"veiligheidsplan.incidenten[{nr}].geraakt", id_) for id_ in incident.geraakt]
+        verwijzingen += [(f"veiligheidsplan.incidenten[{nr}].geraakt", id_, "BA") for id_ in incident.geraakt]
     eerder = plan.veiligheidsplan.eerder_plan
     for nr, afspraak in enumerate(eerder.afspraken if eerder else [], 1):
         if afspraak.overgenomen_als:
             verwijzingen.append((f"veiligheidsplan.eerder_plan.afspraken[{nr}].overgenomen_als",
-                                 afspraak.overgenomen_als))
-    return [(pad, f"'{id_}' is geen nummer uit dit plan") for pad, id_ in verwijzingen
-            if id_ not in bekend]
+                                 afspraak.overgenomen_als, "A"))
+    fouten = []
+    for pad, id_, soorten in verwijzingen:
+        if id_ not in bekend:
+            fouten.append((pad, f"'{id_}' is geen nummer uit dit plan"))
+        elif id_[0] not in soorten:
+            fouten.append((pad, f"'{id_}' is geen {_SOORTNAMEN[soorten]}"))
+    return fouten
+
+
+_SOORTNAMEN = {"BA": "bodemeis of afspraak", "DO": "veiligheidsdoel of ondersteuningsdoel", "A": "afspraak"}
 
 
 def _datums_kloppen(plan: Plan) -> list[tuple[str, str]]:

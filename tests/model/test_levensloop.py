@@ -63,6 +63,20 @@ def test_a_number_that_names_nothing_in_the_plan_is_refused(pad: str, waarde: An
                for regel in regels), regels
 
 
+@pytest.mark.parametrize(("pad", "waarde", "veld", "bericht"), [
+    ("evaluatie.geschiedenis", [{"datum": "2026-11-10", "samenvatting": "x",
+                                 "beoordelingen": [{"id": "D1", "uitkomst": "deels"}]}],
+     "evaluatie.geschiedenis[1].beoordelingen[1].id", "'D1' is geen bodemeis of afspraak"),
+    ("evaluatie.geschiedenis", [{"datum": "2026-11-10", "samenvatting": "x",
+                                 "doelen": [{"id": "A1", "bereikt": "bereikt"}]}],
+     "evaluatie.geschiedenis[1].doelen[1].id", "'A1' is geen veiligheidsdoel of ondersteuningsdoel"),
+], ids=["doel-als-afspraak", "afspraak-als-doel"])
+def test_an_evaluation_judges_each_item_by_its_own_kind(
+    pad: str, waarde: Any, veld: str, bericht: str
+) -> None:
+    assert f"{veld}: {bericht}" in fouten(met(zet(pad, waarde)))
+
+
 def test_earlier_versions_come_before_this_one() -> None:
     eerder = [{"versie": 1, "datum": "2026-10-01", "aanleiding": {"soort": "netwerkberaad"}}]
     tweede = Plan.model_validate(met(zet("versie", 2), zet("eerdere_versies", eerder)))
