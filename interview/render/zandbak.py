@@ -139,12 +139,11 @@ class Zandbak(ImmutableSandboxedEnvironment):
         if isinstance(obj, Veldgroep):
             return self._veld(obj, attribute)
         soort, toegestaan = _soort_van(obj)
-        if attribute in toegestaan:
+        if toegestaan and attribute in toegestaan:
             return getattr(obj, attribute)
         if isinstance(obj, Mapping) and attribute in obj:
             return obj[attribute]
-        wel = f"; wel kan: {', '.join(sorted(toegestaan))}" if toegestaan else ""
-        return self._geweigerd(obj, attribute, f"'{attribute}' bij {soort}{wel}")
+        return self._geweigerd(obj, attribute, f"'{attribute}' bij {soort}{_wel_kan(toegestaan)}")
 
     def getitem(self, obj: Any, argument: Any) -> Any:
         if isinstance(argument, str) and not isinstance(obj, Mapping):
@@ -228,9 +227,23 @@ def _controleer_bits(bits: int) -> None:
         raise NietToegestaan("rekenen met getallen van meer dan 1.200 cijfers")
 
 
-def _soort_van(obj: Any) -> tuple[str, frozenset[str]]:
-    """The Dutch name of `obj`'s kind and the attributes a template may read on it."""
+def _soort_van(obj: Any) -> tuple[str, frozenset[str] | None]:
+    """The Dutch name of `obj`'s kind and the attributes a template may read on it.
+
+    None: not data (a function, a macro, Jinja's `self`), so nothing to read at all.
+    """
     for soort, naam, toegestaan in TOEGESTAAN:
         if isinstance(obj, soort):
             return naam, toegestaan
-    return "dit onderdeel", frozenset()
+    return ("een functie" if callable(obj) else "dit onderdeel"), None
+
+
+def _wel_kan(toegestaan: frozenset[str] | None) -> str:
+    """What a template may use instead, short enough for one line: text names a few examples."""
+    if toegestaan is None:
+        return ""
+    if not toegestaan:
+        return " (een sjabloon kan dit alleen tonen)"
+    if toegestaan is TEKSTBEWERKINGEN:
+        return "; wel kan bijvoorbeeld: upper, lower, title, strip, split, startswith"
+    return f"; wel kan: {', '.join(sorted(toegestaan))}"

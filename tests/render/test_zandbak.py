@@ -11,8 +11,10 @@ import pytest
 from interview.fouten import SjabloonFout
 from interview.model import Plan
 from interview.render import render_documenten
+from tests.conftest import VOORBEELD
 from tests.documenten_lezen import bladwijzers, externe_links, tekst_van
 from tests.render.test_sjabloonfouten import sjablonen_met
+from tests.test_cli import vplan
 
 NIET_MAG = "gebruikt iets wat in een sjabloon niet mag"
 GEEN_VELD = "geen veld maar een functie van Python"
@@ -116,6 +118,10 @@ def test_the_list_of_hostile_templates_is_long_enough() -> None:
 
 
 PROBEERSELS = [
+    "{% if dossier.gezin.kinderen.pop is defined %}{{ dossier.gezin.kinderen.pop() }}{% endif %}",
+    "{% if veiligheidsplan.afspraken.clear is defined %}{{ veiligheidsplan.afspraken.clear() }}{% endif %}",
+    "{% if personen.clear is defined %}{{ personen.clear() }}{% endif %}",
+    "{% if plan.model_copy is defined %}{{ plan.model_copy(update={'versie': 9}) }}{% endif %}",
     "{{ dossier.gezin.kinderen|map(attribute='__class__')|list }}",
     "{{ 10**10**8 }}",  # Jinja reads this as (10**10)**8: a long but harmless number
     "{% set kinderen = dossier.gezin.kinderen %}{% set kinderen = [] %}{{ kinderen|length }}",
@@ -127,7 +133,7 @@ PROBEERSELS = [
     "{{ ondersteuningsplan.afspraken|unique(attribute='id')|list|length }}",
     "{% set dossier = 'ander gezin' %}{{ dossier }}",  # last: it hides `dossier` for the rest
 ]
-"""Harmless things a curious template does with the data; each renders, none changes anything."""
+"""What a curious template tries: probing for methods finds none, the rest only reads; all render."""
 
 
 def test_what_the_veiligheidsplan_does_changes_nothing_in_the_ondersteuningsplan(
@@ -144,3 +150,24 @@ def test_what_the_veiligheidsplan_does_changes_nothing_in_the_ondersteuningsplan
     assert bladwijzers(na_probeersels) == bladwijzers(gewoon)
     assert externe_links(na_probeersels) == externe_links(gewoon)
     assert voorbeeld_plan.model_dump() == voor
+
+
+def test_a_template_cannot_put_another_familys_plan_into_this_document(tmp_path: Path) -> None:
+    """The issue's own story, through the real command: exit 1, one Dutch line, nothing written."""
+    werkmap = tmp_path / "werkmap"
+    ander_gezin = VOORBEELD.read_text(encoding="utf-8").replace("VP-2026-0042", "VP-2026-0007")
+    (tmp_path / "ander.yaml").write_text(ander_gezin.replace("Bakker-Verhoef", "Anders"), encoding="utf-8")
+    assert vplan("importeer", str(VOORBEELD), werkmap=werkmap, cwd=tmp_path).returncode == 0
+    assert vplan("importeer", "ander.yaml", werkmap=werkmap, cwd=tmp_path).returncode == 0
+    plan_van_de_bakkers = next((werkmap / "VP-2026-0042").rglob("plan-v1.json"))
+    sjablonen = sjablonen_met(
+        tmp_path, f"{{{{ plan.parse_file('{plan_van_de_bakkers}').dossier.gezinsnaam }}}}"
+    )
+    resultaat = vplan("documenten", "VP-2026-0007", "--sjablonen", str(sjablonen),
+                      werkmap=werkmap, cwd=tmp_path)
+    assert resultaat.returncode == 1
+    assert resultaat.stderr.startswith("vplan: Sjabloon veiligheidsplan.docx gebruikt iets wat")
+    assert "'parse_file'" in resultaat.stderr
+    assert "Traceback" not in resultaat.stderr
+    assert "Bakker" not in resultaat.stderr + resultaat.stdout
+    assert not (tmp_path / "output").exists()
