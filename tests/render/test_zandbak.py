@@ -11,6 +11,9 @@ import pytest
 from interview.fouten import SjabloonFout
 from interview.model import Plan
 from interview.render import render_documenten
+from interview.render.kruisverwijzingen import Kruisverwijzingen
+from interview.render.omgeving import maak_omgeving
+from interview.render.zicht import zicht_op
 from tests.conftest import VOORBEELD
 from tests.documenten_lezen import bladwijzers, externe_links, tekst_van
 from tests.render.test_sjabloonfouten import sjablonen_met
@@ -171,3 +174,30 @@ def test_a_template_cannot_put_another_familys_plan_into_this_document(tmp_path:
     assert "Traceback" not in resultaat.stderr
     assert "Bakker" not in resultaat.stderr + resultaat.stdout
     assert not (tmp_path / "output").exists()
+
+
+TOEGESTAAN = [
+    ("{{ dossier.gezinsnaam|upper }}", "GEZIN BAKKER-VERHOEF"),
+    ("{{ dossier.gezinsnaam.split('-')|last }}", "Verhoef"),
+    ("{{ dossier.gezin.kinderen|map(attribute='naam')|join(', ') }}", "Noor, Daan"),
+    ("{{ dossier.gezin.kinderen|selectattr('naam', 'equalto', 'Daan')|map(attribute='achternaam')|first }}",
+     "Bakker"),
+    ("{{ dossier.gezin.kinderen|sort(attribute='geboortedatum')|map(attribute='naam')|first }}", "Noor"),
+    ("{{ plan.datum.year }}-{{ plan.datum|datum }}", "2026-20 november 2026"),
+    ("{{ personen.get('Ria') }}", "oma (moeder van Sandra)"),
+    ("{% for naam, wie in personen|dictsort %}{% if loop.first %}{{ naam }}{% endif %}{% endfor %}",
+     "Anouk Visser"),
+    ("{{ veiligheidsplan.schaalvragen|sum(attribute='score') }}", "30"),
+    ("{{ veiligheidsplan.zorgen|length }} {{ 'versie ' ~ plan.versie }} {{ '-' * 3 }}", "3 versie 1 ---"),
+    ("{{ range(3)|list }} {{ (dossier.gezin.kinderen + dossier.gezin.volwassenen)|length }}", "[0, 1, 2] 4"),
+    ("{{ dossier.meldcode.veilig_thuis_betrokken|janee }} {{ dossier.gemeente|default('?') }}", "ja "),
+]
+
+
+@pytest.mark.parametrize(("sjabloontekst", "verwacht"), TOEGESTAAN)
+def test_what_the_guide_for_template_authors_allows_works(
+    voorbeeld_plan: Plan, sjabloontekst: str, verwacht: str
+) -> None:
+    zicht = zicht_op(voorbeeld_plan)
+    omgeving = maak_omgeving(zicht["personen"], Kruisverwijzingen(set(), {}, lambda doel: "rId1"))
+    assert omgeving.from_string(sjabloontekst).render(zicht).startswith(verwacht)
