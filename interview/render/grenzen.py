@@ -49,6 +49,7 @@ class Grenzen:
     uitvoer: int = 20_000_000
     gezet: int = field(default=0, init=False)
     geschreven: int = field(default=0, init=False)
+    getoond: int = field(default=0, init=False)
     einde: float = field(default=0.0, init=False)
 
     def __post_init__(self) -> None:
@@ -63,6 +64,17 @@ class Grenzen:
         if time.monotonic() > self.einde:
             raise Grens(f"het vullen duurt langer dan {self.seconden:g} seconden "
                         "(staat er een lus in een lus met range()?)")
+
+    def toon(self, waarde: Any) -> None:
+        """One printed value: a step, and its size counts even where no output reaches the document.
+
+        Text printed inside {% set %} or a macro is held in memory but never joined by
+        `volledige_uitvoer`, so it is counted here.
+        """
+        self.stap()
+        self.getoond += omvang(waarde)
+        if self.getoond > self.uitvoer:
+            raise Grens(f"het sjabloon toont samen meer dan {getal(self.uitvoer)} tekens aan gegevens")
 
     def waarde(self, waarde: Any) -> Any:
         """`waarde` if it is small enough to make in a template, else NietToegestaan."""

@@ -101,9 +101,12 @@ class Zandbak(ImmutableSandboxedEnvironment):
 
     intercepted_binops = frozenset({"+", "*", "**", "%"})
 
-    def __init__(self, grenzen: Grenzen, **opties: Any) -> None:
-        super().__init__(**opties)
+    def __init__(
+        self, grenzen: Grenzen, *, finalize: Callable[[Any], Any] | None = None, **opties: Any
+    ) -> None:
+        super().__init__(finalize=self._toon, **opties)
         self.grenzen = grenzen
+        self._voor_het_tonen = finalize
         self.globals.clear()
         self.globals["range"] = grenzen.range
         self.globals.update({naam: weiger(f"{naam}()") for naam in GEWEIGERDE_FUNCTIES})
@@ -128,6 +131,13 @@ class Zandbak(ImmutableSandboxedEnvironment):
     def plak(self, *delen: Any) -> str:
         """`a ~ b`, as Jinja does it, but no longer than a template may make."""
         return self.grenzen.waarde(markup_join(delen))  # type: ignore[no-any-return]
+
+    def _toon(self, waarde: Any) -> Any:
+        """Every printed value, also inside {% set %} or a macro, counts against the limits."""
+        if self._voor_het_tonen is not None:
+            waarde = self._voor_het_tonen(waarde)
+        self.grenzen.toon(waarde)
+        return waarde
 
     def concat(self, stukken: Iterable[str]) -> str:
         """Jinja joins each rendered part here: the output limit holds for the whole document."""

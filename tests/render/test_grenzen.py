@@ -31,7 +31,7 @@ def test_a_render_that_takes_too_long_stops_also_outside_the_main_thread() -> No
 
 def test_the_output_limit_counts_every_part_of_one_document() -> None:
     omgeving = omgeving_met(Grenzen(uitvoer=1500))
-    deel = omgeving.from_string("{% for i in range(100) %}{{ 'x' * 10 }}{% endfor %}")
+    deel = omgeving.from_string("{% for i in range(100) %}xxxxxxxxxx{% endfor %}")
     assert len(deel.render()) == 1000
     with pytest.raises(Grens, match=r"groter dan 1\.500 tekens"):
         deel.render()
@@ -41,3 +41,12 @@ def test_a_normal_template_renders_well_within_the_limits() -> None:
     omgeving = omgeving_met(Grenzen())
     sjabloon = omgeving.from_string("{% for i in range(3) %}{{ loop.index }}{{ '-' * 3 }}{% endfor %}")
     assert sjabloon.render() == "1---2---3---"
+
+
+def test_text_printed_where_it_never_reaches_the_document_counts_too() -> None:
+    omgeving = omgeving_met(Grenzen(uitvoer=1500))
+    verborgen = omgeving.from_string(
+        "{% set x %}{% for i in range(300) %}{{ 'tekst-' ~ i }}{% endfor %}{% endset %}klaar"
+    )
+    with pytest.raises(Grens, match=r"toont samen meer dan 1\.500 tekens"):
+        verborgen.render()

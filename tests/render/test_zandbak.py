@@ -76,7 +76,12 @@ VIJANDIG = [
     ("{% macro f() %}{{ f() }}{% endmacro %}{{ f() }}", "roept zichzelf te vaak aan"),
     ("{% for x in dossier.gezin.kinderen recursive %}{{ loop(dossier.gezin.kinderen) }}{% endfor %}",
      "roept zichzelf te vaak aan"),
-    ("{% for i in range(10000) %}{{ 'x' * 10000 }}{% endfor %}", "groter dan 20.000.000 tekens"),
+    ("{% for i in range(10000) %}{{ 'x' * 10000 }}{% endfor %}", "dan 20.000.000 tekens"),
+    ("{% set s = 'x' * 1000000 %}{% set y %}{% for i in range(100) %}{{ s }}{% endfor %}{% endset %}",
+     "toont samen meer dan 20.000.000 tekens"),
+    ("{% set y %}{% for i in range(1000) %}{% for j in range(1000) %}{{ i }}{% endfor %}{% endfor %}"
+     "{% endset %}", "herhalen samen meer dan 1.000.000 keer"),
+    ("{% for i in range(10000) %}" + "x" * 3000 + "{% endfor %}", "groter dan 20.000.000 tekens"),
     ("{{ 'x'|center(10**9) }}", "het filter 'center'"),
     ("{{ 'x'|indent(10**9) }}", "het filter 'indent'"),
     ("{{ range(10)|batch(10**9, 'x')|list }}", "het filter 'batch'"),
