@@ -20,12 +20,25 @@ from docxtpl import DocxTemplate
 from jinja2 import Environment
 
 from interview.invoer import lees_plan
+from interview.model import Plan
 from interview.render import render_documenten
-from interview.render.documenten import SOORTEN, _context, standaard_sjablonen
+from interview.render.documenten import SOORTEN, standaard_sjablonen
 from interview.render.kruisverwijzingen import Kruisverwijzingen
 from interview.render.omgeving import maak_omgeving
+from interview.render.zicht import zicht_op
 
 VOORBEELD = Path(__file__).resolve().parents[1] / "interview" / "example" / "voorbeeld.yaml"
+
+
+def live_context(plan: Plan) -> dict[str, object]:
+    """The plan's live objects, as a team would hand them to plain docxtpl."""
+    return {
+        "plan": plan,
+        "dossier": plan.dossier,
+        "veiligheidsplan": plan.veiligheidsplan,
+        "ondersteuningsplan": plan.ondersteuningsplan,
+        "personen": plan.dossier.personen,
+    }
 
 
 def kaal_docxtpl(context: dict[str, object], personen: dict[str, str]) -> None:
@@ -50,7 +63,7 @@ def meet(stap: object, rondes: int) -> list[float]:
 
 def main(rondes: int) -> None:
     plan = lees_plan(VOORBEELD)
-    context = _context(plan)
+    context = live_context(plan)
     with tempfile.TemporaryDirectory() as map_:
         uitvoer = Path(map_)
         meet(lambda: render_documenten(plan, uitvoer), 2)  # warm up imports and caches
@@ -59,10 +72,12 @@ def main(rondes: int) -> None:
         for _ in range(rondes):  # alternating, so a busy moment of the machine hits both alike
             vplan += meet(lambda: render_documenten(plan, uitvoer), 1)
             kaal += meet(lambda: kaal_docxtpl(context, plan.dossier.personen), 1)
+    zicht = meet(lambda: zicht_op(plan), rondes)
     mediaan_vplan, mediaan_kaal = statistics.median(vplan), statistics.median(kaal)
     print(f"Beide documenten van het voorbeeldplan, {rondes} rondes (mediaan / slechtste):")
     print(f"  vplan render_documenten : {mediaan_vplan * 1000:7.1f} ms / {max(vplan) * 1000:7.1f} ms")
     print(f"  kaal docxtpl (geheugen) : {mediaan_kaal * 1000:7.1f} ms / {max(kaal) * 1000:7.1f} ms")
+    print(f"  waarvan zicht_op (1x)   : {statistics.median(zicht) * 1000:7.1f} ms")
     print(f"  verhouding vplan / docxtpl: {mediaan_vplan / mediaan_kaal:.2f}")
     print(f"  1000 plannen opnieuw maken, één proces: ~{mediaan_vplan * 1000:.0f} s")
 

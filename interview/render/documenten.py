@@ -9,6 +9,7 @@ import json
 import os
 import re
 import zipfile
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,8 +22,10 @@ from lxml.etree import XMLSyntaxError
 from interview import __version__
 from interview.fouten import SjabloonFout
 from interview.model import Plan
+from interview.render.grenzen import Grens, NietToegestaan
 from interview.render.kruisverwijzingen import Kruisverwijzingen
 from interview.render.omgeving import maak_omgeving
+from interview.render.zicht import zicht_op
 from interview.versiemap import vervang_versiemap
 
 SOORTEN = ("veiligheidsplan", "ondersteuningsplan")
@@ -77,7 +80,8 @@ def maak_documenten(plan: Plan, sjablonen: Path | None = None) -> list[Gerenderd
     Raises SjabloonFout for a template that is missing or cannot render this plan; writes nothing.
     """
     sjablonen = sjablonen or standaard_sjablonen()
-    return [_render(soort, plan, sjablonen / f"{soort}.docx") for soort in SOORTEN]
+    zicht = zicht_op(plan)
+    return [_render(soort, plan, zicht, sjablonen / f"{soort}.docx") for soort in SOORTEN]
 
 
 def controleer_sjablonen(plan: Plan, sjablonen: Path | None = None) -> None:
@@ -106,7 +110,8 @@ def ids_per_document(plan: Plan) -> dict[str, set[str]]:
     }
 
 
-def _render(soort: str, plan: Plan, sjabloon: Path) -> Gerenderd:
+def _render(soort: str, plan: Plan, zicht: Mapping[str, Any], sjabloon: Path) -> Gerenderd:
+    """One document from the read-only view `zicht` shared by both; the template never sees `plan`."""
     inhoud = _lees_sjabloon(sjabloon)
     sjabloon_document = _open_sjabloon(sjabloon, inhoud)
     kenmerk, versie = plan.dossier.kenmerk, plan.versie
@@ -120,9 +125,14 @@ def _render(soort: str, plan: Plan, sjabloon: Path) -> Gerenderd:
         },
         relateer=sjabloon_document.build_url_id,
     )
-    omgeving = maak_omgeving(plan.dossier.personen, verwijzingen)
+    omgeving = maak_omgeving(zicht["personen"], verwijzingen)
     try:
-        sjabloon_document.render(_context(plan), omgeving, autoescape=True)
+        sjabloon_document.render(dict(zicht), omgeving, autoescape=True)
+    except Grens as fout:
+        raise SjabloonFout(f"Sjabloon {sjabloon.name} is gestopt: {fout}") from fout
+    except RecursionError as fout:
+        raise SjabloonFout(f"Sjabloon {sjabloon.name} is gestopt: een macro of lus roept zichzelf "
+                           "te vaak aan") from fout
     except (TemplateError, SecurityError, XMLSyntaxError) as fout:
         raise _sjabloonfout(sjabloon.name, fout) from fout
     except (ArithmeticError, TypeError, ValueError, LookupError, AttributeError) as fout:
@@ -136,16 +146,6 @@ def _render(soort: str, plan: Plan, sjabloon: Path) -> Gerenderd:
     buffer = io.BytesIO()
     sjabloon_document.save(buffer)
     return Gerenderd(soort, bestandsnaam(soort, kenmerk, versie), buffer.getvalue(), sjabloon_hash)
-
-
-def _context(plan: Plan) -> dict[str, Any]:
-    return {
-        "plan": plan,
-        "dossier": plan.dossier,
-        "veiligheidsplan": plan.veiligheidsplan,
-        "ondersteuningsplan": plan.ondersteuningsplan,
-        "personen": plan.dossier.personen,
-    }
 
 
 def _lees_sjabloon(sjabloon: Path) -> bytes:
@@ -173,6 +173,8 @@ def _sjabloonfout(naam: str, fout: Exception) -> SjabloonFout:
         veld = re.search(r"'([^']+)'(?: is undefined| has no attribute '([^']+)')", str(fout))
         onbekend = (veld.group(2) or veld.group(1)) if veld else str(fout)
         bericht = f"Sjabloon {naam} gebruikt een veld dat niet bestaat: '{onbekend}'"
+    elif isinstance(fout, NietToegestaan):
+        bericht = f"Sjabloon {naam} gebruikt iets wat in een sjabloon niet mag: {fout}"
     elif isinstance(fout, SecurityError):
         bericht = (f"Sjabloon {naam} probeert iets wat in een sjabloon niet mag "
                    "(interne onderdelen van Python benaderen)")

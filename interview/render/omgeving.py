@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from babel.dates import format_date
 from jinja2 import StrictUndefined
-from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
 from interview.model.dossier import leeftijd_op
+from interview.render.grenzen import Grenzen
 from interview.render.kruisverwijzingen import Kruisverwijzingen
 from interview.render.tekst import maak_veilig
+from interview.render.zandbak import Zandbak
 
 
 def datum(waarde: dt.date | None) -> str:
@@ -57,10 +58,15 @@ def _veilig_voor_word(waarde: Any) -> Any:
     return waarde
 
 
-def maak_omgeving(personen: dict[str, str], verwijzingen: Kruisverwijzingen) -> SandboxedEnvironment:
-    """A fresh environment for one document: its bookmarks are numbered from 1."""
-    omgeving = SandboxedEnvironment(
-        autoescape=True, undefined=StrictUndefined, finalize=_veilig_voor_word
+def maak_omgeving(
+    personen: Mapping[str, str], verwijzingen: Kruisverwijzingen, grenzen: Grenzen | None = None
+) -> Zandbak:
+    """A fresh environment for one document: its bookmarks are numbered from 1, its limits are new.
+
+    `grenzen` None means the standard limits, counted from now.
+    """
+    omgeving = Zandbak(
+        grenzen or Grenzen(), autoescape=True, undefined=StrictUndefined, finalize=_veilig_voor_word
     )
 
     def persoon(naam: str) -> str:

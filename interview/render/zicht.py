@@ -1,0 +1,101 @@
+"""The read-only view of a plan that templates see: plain values, read-only records and sequences."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Any, NoReturn, final
+
+from pydantic import BaseModel
+
+from interview.model import Plan
+
+GEWONE_WAARDEN = (str, int, float, bool, dt.date, type(None))
+"""Immutable values a template may hold as they are (bool and date included; datetime is a date)."""
+
+
+@functools.cache
+def veldnamen(model: type[BaseModel]) -> tuple[str, ...]:
+    """The names a template can read on a record of `model`: its fields and computed fields.
+
+    One source for the view and for anything that checks templates against it.
+    """
+    return (*model.model_fields, *model.model_computed_fields)
+
+
+@final
+class Veldgroep:
+    """One model instance as a template sees it: named values, nothing to call, nothing to change.
+
+    Printing it names its fields, which tells a template author what to write instead.
+    """
+
+    __slots__ = ("_soort", "_velden")
+    _soort: str
+    _velden: Mapping[str, Any]
+
+    def __init__(self, soort: str, velden: Mapping[str, Any]) -> None:
+        object.__setattr__(self, "_soort", soort)
+        object.__setattr__(self, "_velden", MappingProxyType(dict(velden)))
+
+    @property
+    def soort(self) -> str:
+        """The model's name, e.g. `Afspraak`."""
+        return self._soort
+
+    @property
+    def namen(self) -> tuple[str, ...]:
+        """The field names, in the model's order."""
+        return tuple(self._velden)
+
+    def heeft(self, naam: str) -> bool:
+        return naam in self._velden
+
+    def veld(self, naam: str) -> Any:
+        """The value of field `naam`; KeyError when the record has no such field."""
+        return self._velden[naam]
+
+    def __setattr__(self, naam: str, waarde: Any) -> NoReturn:
+        raise AttributeError(f"{self._soort} is alleen-lezen")
+
+    def __delattr__(self, naam: str) -> NoReturn:
+        raise AttributeError(f"{self._soort} is alleen-lezen")
+
+    def __str__(self) -> str:
+        return "(velden: " + ", ".join(self.namen) + ")"
+
+    __repr__ = __str__
+
+
+def bekijk(waarde: Any) -> Any:
+    """The read-only view of `waarde`: records for models, tuples for lists, proxies for dicts.
+
+    Plain immutable values (text, numbers, dates, yes/no, nothing) stay as they are. Anything
+    else is a programming error: a template must never receive a live object.
+    """
+    if isinstance(waarde, GEWONE_WAARDEN):
+        return waarde
+    if isinstance(waarde, BaseModel):
+        return Veldgroep(
+            type(waarde).__name__,
+            {naam: bekijk(getattr(waarde, naam)) for naam in veldnamen(type(waarde))},
+        )
+    if isinstance(waarde, list | tuple):
+        return tuple(bekijk(item) for item in waarde)
+    if isinstance(waarde, dict):
+        return MappingProxyType({sleutel: bekijk(item) for sleutel, item in waarde.items()})
+    raise TypeError(f"geen zicht op {type(waarde).__name__}")
+
+
+def zicht_op(plan: Plan) -> Mapping[str, Any]:
+    """What a template gets: `plan` and its shortcuts, all read-only and shared by both documents."""
+    zicht = bekijk(plan)
+    return MappingProxyType({
+        "plan": zicht,
+        "dossier": zicht.veld("dossier"),
+        "veiligheidsplan": zicht.veld("veiligheidsplan"),
+        "ondersteuningsplan": zicht.veld("ondersteuningsplan"),
+        "personen": bekijk(plan.dossier.personen),
+    })
