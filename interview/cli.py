@@ -138,6 +138,17 @@ def _parser() -> Parser:
 
     for opdracht in (importeer, documenten, nieuw, gesprek, beraad):
         _voeg_werkmap_toe(opdracht)
+
+    info = opdrachten.add_parser(
+        "info", help="toon versie, werkmap, sjablonen en LibreOffice (voor een hulpvraag)",
+        description="Toont wat de beheerder bij een hulpvraag wil weten: de versie van vplan en "
+        "Python, welke werkmap en sjabloonmap in gebruik zijn en waarom (optie, omgevingsvariabele "
+        "of standaard), per sjabloon de titel en de hash, of LibreOffice gevonden is en hoeveel "
+        "dossiers er zijn. Namen en kenmerken van dossiers toont het niet.",
+    )
+    _voeg_werkmap_toe(info)
+    _voeg_sjablonen_toe(info)
+    info.set_defaults(opdracht=_info)
     return parser
 
 
@@ -270,6 +281,13 @@ def _netwerkberaad(argumenten: argparse.Namespace) -> None:
     print("Documenten:")
     for pad in paden:
         print(f"  {pad}")
+
+
+def _info(argumenten: argparse.Namespace) -> None:
+    from interview.info import beschrijf
+
+    for regel in beschrijf(argumenten.werkmap, argumenten.sjablonen):
+        print(regel)
 
 
 if __name__ == "__main__":

@@ -35,11 +35,11 @@ METADATA = ".vplan.json"
 
 def standaard_sjablonen() -> Path:
     """$VPLAN_SJABLONEN if set, else the default templates shipped inside vplan."""
-    return kies_sjablonen(None)[0]
+    return sjablonen_keuze(None)[0]
 
 
-def kies_sjablonen(gekozen: Path | None) -> tuple[Path, str]:
-    """The template folder in use and where that choice came from: flag, environment or default."""
+def sjablonen_keuze(gekozen: Path | None) -> tuple[Path, str]:
+    """The template folder in use and where that choice came from: flag, environment or "meegeleverd"."""
     uit_omgeving = os.environ.get(SJABLONEN_VARIABELE)
     keuzes = [
         (gekozen, "--sjablonen"),
