@@ -246,7 +246,7 @@ def _meld(tekst: str) -> None:
 
 
 def _nieuw(argumenten: argparse.Namespace) -> None:
-    from interview.gesprekken import nieuw_dossier
+    from interview.stappen.nieuw import nieuw_dossier
 
     dossier = nieuw_dossier(_werkmap(argumenten), lambda: _prompter(argumenten), argumenten.antwoorden, _meld)
     print(f"Dossier {dossier.kenmerk} is aangemaakt.")
@@ -254,7 +254,7 @@ def _nieuw(argumenten: argparse.Namespace) -> None:
 
 
 def _gesprek(argumenten: argparse.Namespace) -> None:
-    from interview.gesprekken import individueel_gesprek
+    from interview.stappen.gesprek import individueel_gesprek
 
     werkmap = _werkmap(argumenten)
     resultaat = individueel_gesprek(werkmap, argumenten.kenmerk, argumenten.met,
@@ -270,9 +270,9 @@ def _gesprek(argumenten: argparse.Namespace) -> None:
 
 
 def _netwerkberaad(argumenten: argparse.Namespace) -> None:
-    from interview.gesprekken import netwerkberaad
     from interview.overzicht import toon_overzicht
     from interview.render import render_documenten
+    from interview.stappen.netwerkberaad import netwerkberaad
 
     plan = netwerkberaad(_werkmap(argumenten), argumenten.kenmerk, lambda: _prompter(argumenten),
                          argumenten.antwoorden, _meld, toon_overzicht)

@@ -1,0 +1,154 @@
+"""`vplan netwerkberaad`: the joint session that turns the individual sessions into plan version 1."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from interview.conduct import Prompter, Vraag, Vragenlijst, laad_vragenlijst
+from interview.fouten import DossierBestaatAl, OngeldigeInvoer
+from interview.merge import (
+    Conflict,
+    Overzicht,
+    keuzelijsten,
+    los_conflicten_op,
+    maak_overzicht,
+    stel_plan_samen,
+)
+from interview.model import Dossier, Netwerklid, Plan, nederlandse_fouten
+from interview.model.types import TELEFOON_PATROON
+from interview.stappen.gedeeld import Melder, Vrager, dag, nieuwe_naam, tot_het_klopt, vraag_apart
+from interview.stappen.gesprek import individuele_sessies
+from interview.store import Werkmap
+
+
+def netwerkberaad(
+    werkmap: Werkmap,
+    kenmerk: str,
+    vrager: Vrager,
+    antwoorden: Path | None,
+    meld: Melder,
+    toon: Callable[[Overzicht], None],
+) -> Plan:
+    """The joint session: overview, conflicts, the plan questions; stores plan version 1.
+
+    A keyboard run that stopped after its last answer but before the plan was stored is read
+    back from its closed journal, not asked again.
+    """
+    dossier = werkmap.lees_dossier(kenmerk)
+    prompter = vrager()
+    with werkmap.slot(kenmerk):
+        _nog_geen_plan(werkmap, kenmerk)
+        sessies = werkmap.sessie_map(kenmerk)
+        overzicht = maak_overzicht(dossier, individuele_sessies(sessies, kenmerk, meld))
+        if prompter is not None:
+            toon(overzicht)
+        dossier = _regel_conflicten(dossier, overzicht, sessies, prompter, meld)
+        dossier = _voeg_netwerk_toe(dossier, overzicht, sessies, prompter, meld)
+        context = {"personen": list(dossier.personen), **keuzelijsten(overzicht)}
+        eigen = antwoorden is not None
+        journaal = nieuwe_naam(sessies, "netwerkberaad") if eigen else sessies / "netwerkberaad.jsonl"
+        try:
+            plan = tot_het_klopt(
+                laad_vragenlijst("netwerkberaad"), journaal, prompter, meld, "Het plan klopt nog niet",
+                lambda r: stel_plan_samen(dossier, overzicht, r.antwoorden, dag(r.einde)),
+                antwoorden=antwoorden, context=context,
+                controles={"ev_datum": _na_vandaag},
+            )
+            werkmap.bewaar_plan(plan)
+        except BaseException:
+            if eigen:
+                journaal.unlink(missing_ok=True)
+            raise
+    return plan
+
+
+def _nog_geen_plan(werkmap: Werkmap, kenmerk: str) -> None:
+    versies = werkmap.versies(kenmerk)
+    if versies:
+        raise DossierBestaatAl(
+            f"Dossier {kenmerk} heeft al een plan (versie {versies[-1]}). De documenten maakt u met: "
+            f"vplan documenten {kenmerk}. Een volgende versie komt uit een evaluatie; dat kan deze "
+            "vplan nog niet.")
+
+
+def _regel_conflicten(
+    dossier: Dossier, overzicht: Overzicht, sessies: Path, prompter: Prompter | None, meld: Melder
+) -> Dossier:
+    """Settle phone numbers the sessions disagree on. Only numbers that are valid are offered;
+    a choice made earlier (a closed conflicten journal) stands; without a keyboard, the dossier's
+    number stays."""
+    conflicten = [c for c in overzicht.conflicten if len(_geldige_nummers(c)) > 1]
+    if not conflicten:
+        return dossier
+    vragen = tuple(
+        Vraag(id=f"telefoon_{nr}", veld=conflict.persoon, soort="keuze",
+              tekst=f"Welk telefoonnummer van {conflict.persoon} klopt?",
+              hulp="; ".join(f"{waarde} ({bron})" for waarde, bron in conflict.waarden),
+              keuzes=_geldige_nummers(conflict))
+        for nr, conflict in enumerate(conflicten, 1)
+    )
+    lijst = Vragenlijst(id="conflicten", titel="Tegenstrijdige gegevens",
+                        inleiding="De gesprekken noemen verschillende gegevens. Kies wat klopt.",
+                        vragen=vragen)
+    resultaat = vraag_apart(lijst, sessies / "conflicten.jsonl", prompter)
+    if resultaat is None:
+        for conflict in conflicten:
+            meld(f"Let op: voor {conflict.persoon} zijn verschillende telefoonnummers genoemd; "
+                 "het dossier blijft zoals het is.")
+        return dossier
+    keuzes = {persoon: str(waarde) for persoon, waarde in resultaat.antwoorden.items() if waarde}
+    try:
+        return los_conflicten_op(dossier, keuzes)
+    except ValidationError as fout:
+        raise OngeldigeInvoer("Een gekozen telefoonnummer past niet in het dossier:",
+                              nederlandse_fouten(fout)) from fout
+
+
+def _voeg_netwerk_toe(
+    dossier: Dossier, overzicht: Overzicht, sessies: Path, prompter: Prompter | None, meld: Melder
+) -> Dossier:
+    """People named as network in the sessions but not in the dossier: the group chooses who
+    joins, so they can take on tasks in the plan. Without a keyboard nobody is added."""
+    bekend = {naam.casefold() for naam in dossier.personen}
+    genoemd: dict[str, tuple[str, str, str]] = {}  # naam -> (relatie, telefoon, door)
+    for naam, relatie, telefoon, door in overzicht.netwerk_suggesties:
+        if naam.strip() and naam.casefold() not in bekend:
+            genoemd.setdefault(naam.strip(), (relatie, telefoon, door))
+    if not genoemd:
+        return dossier
+    vraag = Vraag(
+        id="netwerk", veld="netwerk", soort="meerkeuze", verplicht=False,
+        tekst="Wie van de mensen die in de gesprekken genoemd zijn, horen bij het netwerk van het plan?",
+        hulp="; ".join(f"{naam}: {relatie} (genoemd door {door})"
+                       for naam, (relatie, _, door) in genoemd.items()),
+        keuzes=tuple(genoemd),
+    )
+    lijst = Vragenlijst(id="netwerk", titel="Het netwerk uitbreiden",
+                        inleiding="In de gesprekken zijn mensen genoemd die nog niet in het dossier staan.",
+                        vragen=(vraag,))
+    resultaat = vraag_apart(lijst, sessies / "netwerk.jsonl", prompter)
+    if resultaat is None:
+        meld("Let op: in de gesprekken genoemd als netwerk, maar niet in het dossier: "
+             f"{', '.join(genoemd)}. Voeg ze toe in een netwerkberaad aan het toetsenbord.")
+        return dossier
+    gekozen = resultaat.antwoorden.get("netwerk") or []
+    nieuw = [Netwerklid(naam=naam, relatie=genoemd[naam][0] or "netwerk",
+                        telefoon=genoemd[naam][1] if TELEFOON_PATROON.fullmatch(genoemd[naam][1]) else None)
+             for naam in gekozen if naam in genoemd]
+    return dossier.model_copy(update={"netwerk": [*dossier.netwerk, *nieuw]})
+
+
+def _na_vandaag(datum: Any) -> str | None:
+    """The next evaluation lies after today, the plan's date (checked as it is typed)."""
+    if dt.date.fromisoformat(str(datum)) <= dt.date.today():
+        return "De volgende evaluatie moet na vandaag liggen (de datum van het plan)."
+    return None
+
+
+def _geldige_nummers(conflict: Conflict) -> tuple[str, ...]:
+    return tuple(waarde for waarde, _ in conflict.waarden if TELEFOON_PATROON.fullmatch(waarde))

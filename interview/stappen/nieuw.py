@@ -1,0 +1,98 @@
+"""`vplan nieuw`: ask (or read) a new dossier's questions and store the dossier."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+from typing import Any
+
+from interview.conduct import Prompter, Resultaat, Vraag, Vraagstelling, laad_vragenlijst
+from interview.conduct.journaal import lees_journaal
+from interview.fouten import DossierBezet, OngeldigeInvoer
+from interview.merge import genest
+from interview.model import Dossier
+from interview.stappen.gedeeld import Antwoordfout, Melder, Vrager, nieuwe_naam, tot_het_klopt
+from interview.store import Werkmap
+
+
+def nieuw_dossier(werkmap: Werkmap, vrager: Vrager, antwoorden: Path | None, meld: Melder) -> Dossier:
+    """Ask (or read) the dossier's questions, validate, store; an unfinished keyboard run resumes.
+
+    Each run locks only its own journal, so colleagues sharing a werkmap can each create a
+    dossier at the same time; a run that stopped can be resumed by the next `vplan nieuw`.
+    """
+    prompter = vrager()
+    eigen = antwoorden is not None
+    with contextlib.ExitStack() as sloten:
+        journaal = None if eigen else _hervat_nieuw(werkmap, prompter, meld, sloten)
+        if journaal is None:
+            journaal = nieuwe_naam(werkmap.nieuw_map, "dossier")
+            sloten.enter_context(werkmap.slot_nieuw(journaal))
+        try:
+            dossier = tot_het_klopt(
+                laad_vragenlijst("dossier"), journaal, prompter, meld, "Het dossier klopt nog niet",
+                lambda resultaat: _maak_dossier(werkmap, resultaat),
+                antwoorden=antwoorden,
+                controles={"kenmerk": lambda kenmerk: _kenmerk_bezet(werkmap, kenmerk)},
+            )
+            with werkmap.slot(dossier.kenmerk):
+                werkmap.maak_dossier(dossier)
+                os.replace(journaal, werkmap.sessie_map(dossier.kenmerk) / "dossier.jsonl")
+        except BaseException:
+            if eigen:
+                journaal.unlink(missing_ok=True)
+            raise
+        finally:
+            if not journaal.exists():  # stored or given up: its lock file has nothing left to guard
+                journaal.with_suffix(".slot").unlink(missing_ok=True)
+    return dossier
+
+
+def _hervat_nieuw(
+    werkmap: Werkmap, prompter: Prompter | None, meld: Melder, sloten: contextlib.ExitStack
+) -> Path | None:
+    """The newest unfinished `vplan nieuw` nobody is working on, if the worker wants to go on with it.
+
+    Its lock is taken (and held in `sloten`); None means: start a new one.
+    """
+    for pad in sorted(werkmap.nieuw_map.glob("dossier-*.jsonl"), reverse=True):
+        inhoud = lees_journaal(pad)
+        if inhoud is None or inhoud.einde is not None or not inhoud.antwoorden:
+            continue
+        try:
+            slot = sloten.enter_context(contextlib.ExitStack())
+            slot.enter_context(werkmap.slot_nieuw(pad))
+        except DossierBezet:
+            continue  # a colleague is filling this one in right now
+        kenmerk = inhoud.antwoorden.get("kenmerk") or "nog zonder kenmerk"
+        tekst = f"Er is een eerder begonnen, niet afgemaakt nieuw dossier ({kenmerk}). Daarmee verder?"
+        vraag = Vraag(id="hervat", veld="hervat", soort="janee", tekst=tekst)
+        if prompter is not None and prompter.vraag(Vraagstelling(vraag, "hervat")) is True:
+            return pad
+        slot.close()
+        meld("U begint een nieuw dossier; het eerder begonnen dossier blijft bewaard.")
+        return None
+    return None
+
+
+def _maak_dossier(werkmap: Werkmap, resultaat: Resultaat) -> Dossier:
+    """Answers by veld -> a Dossier; helper questions (risicotaxatie gedaan?) drop out."""
+    velden = set(Dossier.model_fields)
+    gegevens = genest({veld: waarde for veld, waarde in resultaat.antwoorden.items()
+                       if veld.split(".")[0] in velden and waarde not in (None, "")})
+    dossier = Dossier.model_validate(gegevens)
+    if werkmap.bestaat(dossier.kenmerk):
+        raise Antwoordfout([("kenmerk", f"dossier {dossier.kenmerk} bestaat al; kies een ander kenmerk")])
+    return dossier
+
+
+def _kenmerk_bezet(werkmap: Werkmap, kenmerk: Any) -> str | None:
+    """Checked as soon as the kenmerk is typed, not after fifty more questions."""
+    try:
+        bestaat = werkmap.bestaat(str(kenmerk))
+    except OngeldigeInvoer as fout:
+        return fout.bericht
+    if bestaat:
+        return f"Dossier {kenmerk} bestaat al. Kies een ander kenmerk."
+    return None

@@ -1,0 +1,53 @@
+"""Who a session is with: the name as typed, found in the dossier, and the questionnaire that fits."""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+
+from interview.fouten import OngeldigeInvoer
+from interview.model import Dossier
+
+
+@dataclass(frozen=True)
+class Gesprekspartner:
+    """Who a session is with, and which questionnaire fits them."""
+
+    naam: str
+    vragenlijst: str
+    leeftijd: int | None = None
+
+
+def vind_persoon(dossier: Dossier, gezocht: str) -> str:
+    """The dossier's name for `gezocht`: exact, else ignoring case, else the one name it starts.
+
+    A miss suggests close names only, not everyone in the dossier.
+    """
+    namen = list(dossier.personen)
+    if gezocht in namen:
+        return gezocht
+    klein = gezocht.strip().casefold()
+    gelijk = [naam for naam in namen if naam.casefold() == klein]
+    begint = [naam for naam in namen if klein and naam.casefold().startswith(klein)]
+    for kandidaten in (gelijk, begint):
+        if len(kandidaten) == 1:
+            return kandidaten[0]
+    bijna = begint or difflib.get_close_matches(gezocht, namen, n=3, cutoff=0.6)
+    raise OngeldigeInvoer(
+        f"'{gezocht}' is geen (eenduidige) naam uit dossier {dossier.kenmerk}; gebruik de naam zoals "
+        "die in het dossier staat.",
+        [f"bedoelt u: {', '.join(bijna)}?"] if bijna else [],
+    )
+
+
+def gesprekspartner(dossier: Dossier, gezocht: str) -> Gesprekspartner:
+    """The questionnaire follows the person's place in the dossier (and a child's age)."""
+    naam = vind_persoon(dossier, gezocht)
+    for kind in dossier.gezin.kinderen:
+        if kind.naam == naam:
+            return Gesprekspartner(naam, "jeugdige", kind.leeftijd)
+    if any(v.naam == naam for v in dossier.gezin.volwassenen):
+        return Gesprekspartner(naam, "ouder")
+    if any(n.naam == naam for n in dossier.netwerk):
+        return Gesprekspartner(naam, "netwerk")
+    return Gesprekspartner(naam, "professional")

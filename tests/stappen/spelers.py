@@ -1,0 +1,53 @@
+"""Builders for the steps' tests: the Meijer family's answers, the real command, a scripted worker."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from interview.conduct import Vraagstelling
+
+ANTWOORDEN = Path(__file__).resolve().parents[1] / "antwoorden"
+KENMERK = "VP-2026-0101"
+GESPREKKEN = [("Eva", "eva"), ("Mark", "mark"), ("Lisa", "lisa"), ("Joke", "joke"), ("Tom Bos", "tom")]
+
+
+def vplan(*argumenten: str, werkmap: Path, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """The real command, without a terminal (stdin is not a tty)."""
+    return subprocess.run(
+        [sys.executable, "-m", "interview", *argumenten, "--werkmap", str(werkmap)],
+        cwd=cwd, capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=120,
+        env={**os.environ, "VPLAN_DEBUG": ""},
+    )
+
+
+def gelukt(resultaat: subprocess.CompletedProcess[str]) -> str:
+    assert resultaat.returncode == 0, resultaat.stderr
+    assert "Traceback" not in resultaat.stderr
+    return resultaat.stdout
+
+
+class Werker:
+    """The worker at the keyboard during the netwerkberaad: answers what the script names, skips
+    optional questions the answers file left open, and closes the review."""
+
+    def __init__(self, antwoorden: dict[str, list[object]]) -> None:
+        self.antwoorden = antwoorden
+        self.gevraagd: list[str] = []
+        self.meldingen: list[str] = []
+
+    def vraag(self, stelling: Vraagstelling) -> object:
+        self.gevraagd.append(stelling.pad)
+        if stelling.pad in self.antwoorden:
+            return self.antwoorden[stelling.pad].pop(0)
+        assert not stelling.vraag.verplicht, f"unexpected required question {stelling.pad}"
+        return None
+
+    def meld(self, tekst: str) -> None:
+        self.meldingen.append(tekst)
+
+    def kies_uit_overzicht(self, regels: Sequence[str]) -> int | None:
+        return None

@@ -1,0 +1,158 @@
+"""`vplan netwerkberaad`: five sessions become plan version 1 and both documents.
+
+A whole dossier runs through the real `vplan` from answers files; in process, the worker at the
+keyboard mends a plan that does not hold, settles conflicting phone numbers and widens the network.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from rich.console import Console
+
+from interview.conduct import GesprekOnderbroken, Vraagstelling, lees_resultaat
+from interview.conduct.journaal import begin, schrijf_antwoord
+from interview.fouten import OngeldigeInvoer
+from interview.merge import Sessie, maak_overzicht
+from interview.overzicht import toon_overzicht
+from interview.stappen.gesprek import individueel_gesprek
+from interview.stappen.netwerkberaad import netwerkberaad
+from interview.stappen.nieuw import nieuw_dossier
+from interview.store import Werkmap
+from tests.documenten_lezen import bladwijzers, externe_links, tekst_van
+from tests.stappen.spelers import ANTWOORDEN, GESPREKKEN, KENMERK, Werker, gelukt, vplan
+
+
+def test_a_whole_dossier_from_answers_files_ends_in_both_documents(tmp_path: Path, dossier: Path) -> None:
+    for naam, bestand in GESPREKKEN:
+        uit = gelukt(vplan("gesprek", KENMERK, "--met", naam, "--antwoorden",
+                           str(ANTWOORDEN / f"{bestand}.yaml"), werkmap=dossier, cwd=tmp_path))
+        assert f"Het gesprek met {naam} is afgerond" in uit
+    uit = gelukt(vplan("netwerkberaad", KENMERK, "--antwoorden", str(ANTWOORDEN / "netwerkberaad.yaml"),
+                       "--uitvoer", "uit", werkmap=dossier, cwd=tmp_path))
+    assert "Planversie 1" in uit
+    vp = tmp_path / "uit" / KENMERK / f"veiligheidsplan-{KENMERK}-v1.docx"
+    op = tmp_path / "uit" / KENMERK / f"ondersteuningsplan-{KENMERK}-v1.docx"
+    assert str(vp.relative_to(tmp_path)) in uit
+
+    veiligheidsplan = tekst_van(vp)
+    # Chosen statements come in literally, with who said them ...
+    assert "Mark schreeuwt tegen mij als hij Lisa komt halen & Lisa huilt dan." in veiligheidsplan
+    assert "wanneer: elke zaterdag" in veiligheidsplan
+    assert "Als papa en mama ruzie maken, verstop ik me onder de tafel." in veiligheidsplan
+    # ... and what Mark said alone, and nobody chose, stays out of the plan.
+    assert "Eva laat Lisa niet altijd naar me toe komen" not in veiligheidsplan + tekst_van(op)
+    # Every score keeps its name; nothing is averaged.
+    for naam, score in (("Eva", "5"), ("Mark", "7"), ("Lisa", "4"), ("Anna Kok", "5"), ("Eva", "6")):
+        assert f"{naam} {score}" in veiligheidsplan
+    assert "Ik ben nooit {{ gewelddadig }} geweest." in veiligheidsplan
+    # The group's placement: A1 in the veiligheidsplan, A2 in the ondersteuningsplan, linked.
+    assert {"Z1", "D1", "B1", "A1"} <= bladwijzers(vp)
+    assert {"O1", "A2"} <= bladwijzers(op)
+    assert f"veiligheidsplan-{KENMERK}-v1.docx#Z1" in externe_links(op)
+    assert "Lisa heeft goede vriendinnen in de klas." in tekst_van(op)
+
+    sessies = dossier / KENMERK / "sessies"
+    for journaal in sessies.iterdir():
+        assert journaal.stat().st_mode & 0o777 == 0o600
+        assert lees_resultaat(journaal).afgerond if journaal.name.startswith("gesprek") else True
+
+
+def test_a_plan_that_does_not_hold_asks_the_question_concerned_again(tmp_path: Path) -> None:
+    werkmap = Werkmap(tmp_path / "werkmap")
+    nieuw_dossier(werkmap, lambda: None, ANTWOORDEN / "dossier.yaml", print)
+    for naam, bestand in GESPREKKEN:
+        individueel_gesprek(werkmap, KENMERK, naam, lambda: None, ANTWOORDEN / f"{bestand}.yaml", print)
+    beraad = yaml.safe_load((ANTWOORDEN / "netwerkberaad.yaml").read_text(encoding="utf-8"))
+    del beraad["afspraken"][0]["dient"]  # the worker types it, and first gets it wrong
+    (tmp_path / "beraad.yaml").write_text(yaml.safe_dump(beraad, allow_unicode=True), encoding="utf-8")
+    werker = Werker({"afspraken[1].dient": ["Z9", "Z1, B1, D1"], "telefoon_1": ["06 2222 0003"]})
+
+    plan = netwerkberaad(werkmap, KENMERK, lambda: werker, tmp_path / "beraad.yaml",
+                         werker.meld, lambda overzicht: None)
+
+    assert werker.gevraagd.count("afspraken[1].dient") == 2
+    assert any("veiligheidsplan.afspraken[1].dient: 'Z9' is geen zorg" in m for m in werker.meldingen)
+    assert plan.veiligheidsplan.afspraken[0].dient == ["Z1", "B1", "D1"]
+    assert plan.dossier.netwerk[0].telefoon == "06 2222 0003"
+    assert werkmap.lees_plan(KENMERK) == plan
+
+
+def beraad_zonder(tmp_path: Path, *vragen: str) -> Path:
+    beraad = yaml.safe_load((ANTWOORDEN / "netwerkberaad.yaml").read_text(encoding="utf-8"))
+    for vraag in vragen:
+        del beraad[vraag]
+    pad = tmp_path / "beraad.yaml"
+    pad.write_text(yaml.safe_dump(beraad, allow_unicode=True), encoding="utf-8")
+    return pad
+
+
+class Onderbreker(Werker):
+    def vraag(self, stelling: Vraagstelling) -> object:
+        if stelling.pad == "vp_aanleiding":
+            raise KeyboardInterrupt
+        return super().vraag(stelling)
+
+
+def test_a_phone_number_chosen_before_an_interruption_stands(tmp_path: Path, met_gesprekken: Werkmap) -> None:
+    beraad = beraad_zonder(tmp_path, "vp_aanleiding")
+    eerste = Onderbreker({"telefoon_1": ["06 9999 0003"]})
+    with pytest.raises(GesprekOnderbroken):
+        netwerkberaad(met_gesprekken, KENMERK, lambda: eerste, beraad, eerste.meld, lambda o: None)
+
+    tweede = Werker({"vp_aanleiding": ["Ruzie bij de overdracht."]})
+    plan = netwerkberaad(met_gesprekken, KENMERK, lambda: tweede, beraad, tweede.meld, lambda o: None)
+
+    assert "telefoon_1" not in tweede.gevraagd
+    assert plan.dossier.netwerk[0].telefoon == "06 9999 0003"
+
+
+def test_a_failing_answers_file_leaves_the_typed_joint_session_alone(
+    tmp_path: Path, met_gesprekken: Werkmap
+) -> None:
+    getypt = met_gesprekken.pad / KENMERK / "sessies" / "netwerkberaad.jsonl"
+    begin(getypt, "netwerkberaad", "")
+    schrijf_antwoord(getypt, "vp_aanleiding", "Wat de werker al typte")
+    inhoud = getypt.read_bytes()
+    beraad = yaml.safe_load((ANTWOORDEN / "netwerkberaad.yaml").read_text(encoding="utf-8"))
+    beraad["afspraken"][0]["dient"] = "Z9"
+    (tmp_path / "fout.yaml").write_text(yaml.safe_dump(beraad, allow_unicode=True), encoding="utf-8")
+
+    with pytest.raises(OngeldigeInvoer):
+        netwerkberaad(met_gesprekken, KENMERK, lambda: None, tmp_path / "fout.yaml", print, lambda o: None)
+
+    assert getypt.read_bytes() == inhoud
+    assert sorted(p.name for p in getypt.parent.glob("netwerkberaad*")) == ["netwerkberaad.jsonl"]
+
+
+def test_what_people_said_is_shown_literally_in_the_overview(met_gesprekken: Werkmap) -> None:
+    gezegd = "Hij zegt [/] niks :bomb: [red]rood[/red]"
+    sessie = Sessie("gesprek-001", "ouder", "Eva", {"zorgen": [gezegd]})
+    console = Console(record=True, width=200)
+    toon_overzicht(maak_overzicht(met_gesprekken.lees_dossier(KENMERK), [sessie]), console)
+    assert gezegd in console.export_text()
+
+
+def test_people_named_as_network_in_a_session_can_join_the_plan(
+    tmp_path: Path, met_gesprekken: Werkmap
+) -> None:
+    (tmp_path / "tom2.yaml").write_text(yaml.safe_dump({
+        "zorgen": ["Lisa is nog steeds moe."], "goed": [{"wat": "Ze lacht weer.", "soort": "kracht"}],
+        "ideeen": [], "schaalscore": 6, "schaal_toelichting": "Gaat goed.",
+        "netwerk": [{"naam": "Bas", "relatie": "voetbaltrainer van Lisa", "telefoon": "06 1234 5678"}],
+    }, allow_unicode=True), encoding="utf-8")
+    individueel_gesprek(met_gesprekken, KENMERK, "Tom Bos", lambda: None, tmp_path / "tom2.yaml", print,
+                        opnieuw=True)
+    werker = Werker({"netwerk": [["Bas"]], "telefoon_1": ["06 2222 0003"]})
+
+    plan = netwerkberaad(met_gesprekken, KENMERK, lambda: werker, ANTWOORDEN / "netwerkberaad.yaml",
+                         werker.meld, lambda o: None)
+
+    bas = next(lid for lid in plan.dossier.netwerk if lid.naam == "Bas")
+    assert (bas.relatie, bas.telefoon) == ("voetbaltrainer van Lisa", "06 1234 5678")
+    assert "Bas" in plan.dossier.personen
+    # Afspraken keep the order the group made them in, whichever plan they went to.
+    assert [a.id for a in plan.veiligheidsplan.afspraken] == ["A1"]
+    assert [a.id for a in plan.ondersteuningsplan.afspraken] == ["A2"]
