@@ -27,6 +27,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     3 a bug in vplan, 130 interrupted with Ctrl-C.
     """
     parser = _parser()
+    if "_ARGCOMPLETE" in os.environ:  # the shell asks for Tab completions
+        from interview.aanvullen import beantwoord_shell
+
+        beantwoord_shell(parser)
     argumenten = parser.parse_args(argv)
     opdracht: Callable[[argparse.Namespace], None] | None = getattr(argumenten, "opdracht", None)
     if opdracht is None:
@@ -149,6 +153,15 @@ def _parser() -> Parser:
     _voeg_werkmap_toe(info)
     _voeg_sjablonen_toe(info)
     info.set_defaults(opdracht=_info)
+
+    aanvulling = opdrachten.add_parser(
+        "aanvulling", help="toon de code voor Tab-aanvulling in bash of zsh",
+        description="Toont de shellcode waarmee Tab opdrachten, opties, kenmerken uit de werkmap en "
+        "namen voor --met aanvult. Zet in ~/.bashrc: eval \"$(vplan aanvulling bash)\"; in ~/.zshrc "
+        "(na compinit): eval \"$(vplan aanvulling zsh)\".",
+    )
+    aanvulling.add_argument("shell", choices=("bash", "zsh"), metavar="SHELL", help="bash of zsh")
+    aanvulling.set_defaults(opdracht=_aanvulling)
     return parser
 
 
@@ -288,6 +301,12 @@ def _info(argumenten: argparse.Namespace) -> None:
 
     for regel in beschrijf(argumenten.werkmap, argumenten.sjablonen):
         print(regel)
+
+
+def _aanvulling(argumenten: argparse.Namespace) -> None:
+    from interview.aanvullen import shellcode
+
+    print(shellcode(argumenten.shell))
 
 
 if __name__ == "__main__":
