@@ -3,11 +3,15 @@
 Dossiers hold personal data of families, so files are 0600 and folders 0700, whatever the umask.
 A write either lands whole or not at all: temp file in the same folder, fsync, rename, fsync of
 the folder. Journals are appended line by line and flushed to disk before the next question.
+Nothing is written through a symbolic link: a link where vplan writes is refused (ELOOP), so a
+journal or lock linked to a place outside the werkmap never receives a family's data.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
+import fcntl
 import os
 import signal
 import tempfile
@@ -15,8 +19,12 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
+from interview.fouten import DossierBezet, schijffout
+
 BESTANDSRECHTEN = 0o600
 MAPRECHTEN = 0o700
+NIET_BEWAARD = ("Het laatste antwoord is niet bewaard, alles daarvoor wel. Start dezelfde opdracht "
+                "opnieuw als dit is opgelost; het gesprek gaat dan verder bij die vraag.")
 
 
 def maak_map(pad: Path) -> None:
@@ -32,7 +40,7 @@ def maak_map(pad: Path) -> None:
 
 @contextlib.contextmanager
 def zonder_onderbreking() -> Iterator[None]:
-    """Hold Ctrl-C back while files are put in place, so a pair of files lands whole or not at all.
+    """Hold Ctrl-C back while files are put in place, so what belongs together lands together.
 
     The signal is delivered (as KeyboardInterrupt) right after the block. Outside the main
     thread signals are not ours to block, and the block is a plain pass-through.
@@ -48,29 +56,19 @@ def zonder_onderbreking() -> Iterator[None]:
 
 
 def schrijf_atomisch(pad: Path, inhoud: bytes) -> None:
-    """Replace `pad` with `inhoud` so that a reader sees the old file or the new one, never half."""
-    schrijf_samen({pad: inhoud})
+    """Replace `pad` with `inhoud` so that a reader sees the old file or the new one, never half.
 
-
-def schrijf_samen(bestanden: dict[Path, bytes]) -> None:
-    """Replace several files together: all are written to disk first, then renamed in one go.
-
-    A failure while writing (disk full) changes none of them; Ctrl-C waits for the renames.
+    A set of files that belongs together is not written here but as one folder (`versiemap`).
     """
     with zonder_onderbreking():
-        tijdelijk: dict[Path, str] = {}
+        tijdelijk = _tijdelijk_bestand(pad, inhoud)
         try:
-            for pad, inhoud in bestanden.items():
-                tijdelijk[pad] = _tijdelijk_bestand(pad, inhoud)
-            for pad, naam in tijdelijk.items():
-                os.replace(naam, pad)
+            os.replace(tijdelijk, pad)
         except BaseException:
-            for naam in tijdelijk.values():
-                with contextlib.suppress(FileNotFoundError):
-                    os.unlink(naam)
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(tijdelijk)
             raise
-        for map_ in {pad.parent for pad in bestanden}:
-            fsync_map(map_)
+        fsync_map(pad.parent)
 
 
 def schrijf_nieuw(pad: Path, inhoud: bytes) -> None:
@@ -86,7 +84,13 @@ def schrijf_nieuw(pad: Path, inhoud: bytes) -> None:
 
 
 def _tijdelijk_bestand(pad: Path, inhoud: bytes) -> str:
-    """`inhoud` on disk (fsynced, owner-only) beside `pad`, under a hidden temporary name."""
+    """`inhoud` on disk (fsynced, owner-only) beside `pad`, under a hidden temporary name.
+
+    mkstemp itself never follows a link (O_EXCL, O_NOFOLLOW); a link at `pad` is refused here,
+    before anything is written, rather than silently replaced.
+    """
+    if pad.is_symlink():
+        raise OSError(errno.ELOOP, os.strerror(errno.ELOOP), str(pad))
     maak_map(pad.parent)
     descriptor, tijdelijk = tempfile.mkstemp(dir=pad.parent, prefix=f".{pad.name}.", suffix=".tmp")
     try:
@@ -103,21 +107,80 @@ def _tijdelijk_bestand(pad: Path, inhoud: bytes) -> str:
 
 
 def voeg_regel_toe(pad: Path, regel: str) -> None:
-    """Append one line to a journal and make it durable before returning.
+    """Append one whole line to a journal and make it durable before returning.
 
-    A journal's first line also makes its folder entry durable: without that, a power cut
-    could lose a brand-new journal whose lines were all fsynced.
+    The line lands whole or not at all: a short write is continued, and a failure (disk full)
+    cuts the journal back to its last complete line and raises Schijffout, so an answer is only
+    ever reported as saved when it is, and no later line can follow half a one. A journal's first
+    line also makes its folder entry durable: without that, a power cut could lose a brand-new
+    journal whose lines were all fsynced.
     """
     maak_map(pad.parent)
-    nieuw = not pad.exists()
-    descriptor = os.open(pad, os.O_WRONLY | os.O_APPEND | os.O_CREAT, BESTANDSRECHTEN)
+    gegevens = (regel.rstrip("\n") + "\n").encode("utf-8")
+    descriptor = open_zonder_link(pad, os.O_WRONLY | os.O_APPEND | os.O_CREAT)
     try:
-        os.write(descriptor, (regel.rstrip("\n") + "\n").encode("utf-8"))
-        os.fsync(descriptor)
+        with zonder_onderbreking():  # Ctrl-C waits until the line is whole and on disk
+            lengte = os.fstat(descriptor).st_size
+            try:
+                _schrijf_alles(descriptor, gegevens)
+                os.fsync(descriptor)
+            except OSError as fout:
+                # Should the cut fail too, the half line stays last, where reading drops it
+                # (journaal.lees_journaal) and the next run cuts it off: nothing follows it.
+                with contextlib.suppress(OSError):
+                    _kort_af(descriptor, lengte)
+                raise schijffout(OSError(fout.errno, fout.strerror, str(pad)), NIET_BEWAARD) from fout
     finally:
         os.close(descriptor)
-    if nieuw:
+    if lengte == 0:
         fsync_map(pad.parent)
+
+
+def maak_leeg(pad: Path) -> bool:
+    """Create `pad` as an empty owner-only file, durably; False when anything (a link too) is there.
+
+    The one atomic claim on a name (O_CREAT|O_EXCL): of two processes, only one gets True.
+    """
+    maak_map(pad.parent)
+    try:
+        descriptor = open_zonder_link(pad, os.O_WRONLY | os.O_CREAT | os.O_EXCL)
+    except FileExistsError:
+        return False
+    try:
+        os.fchmod(descriptor, BESTANDSRECHTEN)  # ours alone, whatever the umask took away
+    finally:
+        os.close(descriptor)
+    fsync_map(pad.parent)
+    return True
+
+
+def kort_in(pad: Path, lengte: int) -> None:
+    """Cut the file at `pad` back to `lengte` bytes, durably, without following a link."""
+    descriptor = open_zonder_link(pad, os.O_WRONLY)
+    try:
+        _kort_af(descriptor, lengte)
+    finally:
+        os.close(descriptor)
+
+
+def open_zonder_link(pad: Path, vlaggen: int) -> int:
+    """os.open that refuses a symbolic link at `pad` (ELOOP); a file it creates is 0600 at most."""
+    return os.open(pad, vlaggen | os.O_NOFOLLOW | os.O_CLOEXEC, BESTANDSRECHTEN)
+
+
+def _schrijf_alles(descriptor: int, gegevens: bytes) -> None:
+    """os.write may write less than asked (a nearly full disk): go on until all of it is written."""
+    rest = memoryview(gegevens)
+    while rest:
+        geschreven = os.write(descriptor, rest)
+        if geschreven == 0:  # no progress and no error: stop rather than loop for ever
+            raise OSError(errno.EIO, os.strerror(errno.EIO))
+        rest = rest[geschreven:]
+
+
+def _kort_af(descriptor: int, lengte: int) -> None:
+    os.ftruncate(descriptor, lengte)
+    os.fsync(descriptor)
 
 
 def fsync_map(pad: Path) -> None:
@@ -125,5 +188,23 @@ def fsync_map(pad: Path) -> None:
     descriptor = os.open(pad, os.O_RDONLY)
     try:
         os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+@contextlib.contextmanager
+def vergrendel(bestand: Path, bezet: str, gedeeld: bool = False) -> Iterator[None]:
+    """flock on `bestand`, without waiting: exclusive, or shared with other shared holders.
+
+    A second process gets DossierBezet with the Dutch message `bezet` instead of waiting.
+    """
+    maak_map(bestand.parent)
+    descriptor = open_zonder_link(bestand, os.O_RDWR | os.O_CREAT)
+    try:
+        try:
+            fcntl.flock(descriptor, (fcntl.LOCK_SH if gedeeld else fcntl.LOCK_EX) | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise DossierBezet(bezet) from None
+        yield
     finally:
         os.close(descriptor)

@@ -60,13 +60,17 @@ SCHIJFFOUTEN = {
     errno.EEXIST: "bestaat al",
     errno.ENAMETOOLONG: "de naam is te lang",
     errno.EIO: "de schijf gaf een leesfout of schrijffout",
+    errno.ELOOP: "daar staat een snelkoppeling (symbolische link); vplan schrijft niet via een link",
 }
 
 
-def schijffout(fout: OSError) -> Schijffout:
-    """An OSError in Dutch, naming the file it is about (the OS's own text is English)."""
+def schijffout(fout: OSError, gevolg: str = "Er is niets half weggeschreven.") -> Schijffout:
+    """An OSError in Dutch, naming the file it is about (the OS's own text is English).
+
+    `gevolg` tells the user what the failure left behind.
+    """
     reden = SCHIJFFOUTEN.get(fout.errno or 0, f"systeemfout {fout.errno}")
     # For a rename or link, filename is our hidden temporary file; filename2 is the one meant.
     bestand = fout.filename2 or fout.filename
     waar = f" bij {bestand}" if bestand else ""
-    return Schijffout(f"Lezen of schrijven lukt niet{waar}: {reden}. Er is niets half weggeschreven.")
+    return Schijffout(f"Lezen of schrijven lukt niet{waar}: {reden}. {gevolg}")

@@ -7,8 +7,11 @@ Layout of a dossier folder (all files 0600, folders 0700):
     <werkmap>/<kenmerk>/sessies/               journals: dossier.jsonl, gesprek-001.jsonl, ...,
                                                conflicten.jsonl, netwerkberaad.jsonl
     <werkmap>/<kenmerk>/.slot                  dossier lock (flock; shared during sessions)
-    <werkmap>/<kenmerk>/.slot-<hash>           one person's session lock
+    <werkmap>/<kenmerk>/.slot-persoon-003      one person's session lock, by their place in the dossier
     <werkmap>/.nieuw/                          `vplan nieuw` journals until the kenmerk is valid
+
+Nothing here is written through a symbolic link (see interview.bestanden); numbered journals are
+claimed atomically (interview.conduct.journaal.reserveer).
 
 Every JSON file carries `schema_versie`, so a later vplan can read or refuse it knowingly.
 """
@@ -16,7 +19,6 @@ Every JSON file carries `schema_versie`, so a later vplan can read or refuse it 
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import json
 import os
 import re
@@ -26,11 +28,10 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from interview.bestanden import maak_map, schrijf_atomisch, schrijf_nieuw
+from interview.bestanden import maak_map, schrijf_atomisch, schrijf_nieuw, vergrendel
 from interview.fouten import (
     BeschadigdBestand,
     DossierBestaatAl,
-    DossierBezet,
     DossierNietGevonden,
     OngeldigeInvoer,
 )
@@ -39,6 +40,7 @@ from interview.model.types import KENMERK_PATROON
 
 WERKMAP_VARIABELE = "VPLAN_WERKMAP"
 PLANBESTAND = re.compile(r"^plan-v(\d+)\.json$")
+OUD_PERSOONSSLOT = re.compile(r"\.slot-[0-9a-f]{16}")
 
 
 def kies_werkmap(gekozen: Path | None) -> Path:
@@ -158,21 +160,38 @@ class Werkmap:
         maak_map(map_)
         return map_
 
-    def slot(self, kenmerk: str) -> contextlib.AbstractContextManager[None]:
-        """Hold the dossier's lock; a second process gets a clear message instead of waiting."""
-        return _slot(self.dossier_map(kenmerk) / ".slot", f"Dossier {kenmerk} is in gebruik door een "
-                     "ander vplan-proces (bijvoorbeeld een gesprek of het netwerkberaad). Rond dat eerst "
-                     "af en probeer het dan opnieuw.")
+    @contextlib.contextmanager
+    def slot(self, kenmerk: str) -> Iterator[None]:
+        """Hold the dossier's lock; a second process gets a clear message instead of waiting.
+
+        While it is held no session runs, so person locks named the old way (`.slot-<hash of the
+        first name>`, which a list of names reverses) can be swept away safely.
+        """
+        map_ = self.dossier_map(kenmerk)
+        with vergrendel(map_ / ".slot", f"Dossier {kenmerk} is in gebruik door een ander vplan-proces "
+                   "(bijvoorbeeld een gesprek of het netwerkberaad). Rond dat eerst af en probeer het "
+                   "dan opnieuw."):
+            for oud in map_.glob(".slot-*"):
+                if OUD_PERSOONSSLOT.fullmatch(oud.name):
+                    oud.unlink(missing_ok=True)
+            yield
 
     @contextlib.contextmanager
-    def gesprekslot(self, kenmerk: str, sleutel: str, naam: str) -> Iterator[None]:
+    def gesprekslot(self, dossier: Dossier, naam: str) -> Iterator[None]:
         """One person's session: other people's sessions may run at the same time, the same
-        person's not, and nothing that changes the whole dossier (the netwerkberaad) either."""
-        map_ = self.dossier_map(kenmerk)
-        with _slot(map_ / ".slot", f"Dossier {kenmerk} is in gebruik voor het netwerkberaad of een "
-                   "andere wijziging van het hele dossier. Rond dat eerst af.", gedeeld=True), \
-                _slot(map_ / f".slot-{sleutel}", f"Het gesprek met {naam} is al geopend in een ander "
-                      "vplan-proces. Rond dat eerst af (of sluit het met Ctrl-C)."):
+        person's not, and nothing that changes the whole dossier (the netwerkberaad) either.
+
+        The person's lock file is named by their place in the dossier (`.slot-persoon-003`), never
+        by their name or a hash of it: dossier.json is never rewritten, so the number is stable.
+        """
+        map_ = self.dossier_map(dossier.kenmerk)
+        nummer = list(dossier.personen).index(naam) + 1
+        dossier_bezet = (f"Dossier {dossier.kenmerk} is in gebruik voor het netwerkberaad of een andere "
+                         "wijziging van het hele dossier. Rond dat eerst af.")
+        persoon_bezet = (f"Het gesprek met {naam} is al geopend in een ander vplan-proces. Rond dat eerst "
+                         "af (of sluit het met Ctrl-C).")
+        with vergrendel(map_ / ".slot", dossier_bezet, gedeeld=True), \
+                vergrendel(map_ / f".slot-persoon-{nummer:03d}", persoon_bezet):
             yield
 
     @property
@@ -182,7 +201,7 @@ class Werkmap:
 
     def slot_nieuw(self, journaal: Path) -> contextlib.AbstractContextManager[None]:
         """The lock on one dossier being created with `vplan nieuw` (its kenmerk is not known yet)."""
-        return _slot(journaal.with_suffix(".slot"), "Dit nieuwe dossier wordt al ingevuld in een ander "
+        return vergrendel(journaal.with_suffix(".slot"), "Dit nieuwe dossier wordt al ingevuld in een ander "
                      "vplan-proces.")
 
     def _bestaand(self, kenmerk: str) -> Path:
@@ -192,21 +211,6 @@ class Werkmap:
                 [f"bekende dossiers: {', '.join(self.kenmerken()) or 'geen'}"],
             )
         return self.dossier_map(kenmerk)
-
-
-@contextlib.contextmanager
-def _slot(bestand: Path, bezet: str, gedeeld: bool = False) -> Iterator[None]:
-    """flock on `bestand`, without waiting: exclusive, or shared with other shared holders."""
-    maak_map(bestand.parent)
-    descriptor = os.open(bestand, os.O_RDWR | os.O_CREAT, 0o600)
-    try:
-        try:
-            fcntl.flock(descriptor, (fcntl.LOCK_SH if gedeeld else fcntl.LOCK_EX) | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise DossierBezet(bezet) from None
-        yield
-    finally:
-        os.close(descriptor)
 
 
 def _json(gegevens: Any) -> bytes:

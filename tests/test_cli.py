@@ -36,7 +36,7 @@ def bestanden_onder(map_: Path) -> dict[str, bytes]:
 def test_demo_renders_the_example_into_output(tmp_path: Path, werkmap: Path) -> None:
     resultaat = vplan("demo", werkmap=werkmap, cwd=tmp_path)
     assert resultaat.returncode == 0, resultaat.stderr
-    uit = tmp_path / "output" / "VP-2026-0042"
+    uit = tmp_path / "output" / "VP-2026-0042" / "v1"
     assert (uit / "veiligheidsplan-VP-2026-0042-v1.docx").exists()
     assert (uit / "ondersteuningsplan-VP-2026-0042-v1.docx").exists()
     assert "veiligheidsplan-VP-2026-0042-v1.docx" in resultaat.stdout
@@ -48,7 +48,7 @@ def test_import_then_render_documents(tmp_path: Path, werkmap: Path) -> None:
     assert "VP-2026-0042" in importeer.stdout
     documenten = vplan("documenten", "VP-2026-0042", werkmap=werkmap, cwd=tmp_path)
     assert documenten.returncode == 0, documenten.stderr
-    assert (tmp_path / "output" / "VP-2026-0042" / "veiligheidsplan-VP-2026-0042-v1.docx").exists()
+    assert (tmp_path / "output" / "VP-2026-0042" / "v1" / "veiligheidsplan-VP-2026-0042-v1.docx").exists()
     dossiermap = werkmap / "VP-2026-0042"
     assert dossiermap.stat().st_mode & 0o777 == 0o700
 

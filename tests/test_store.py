@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import signal
@@ -18,7 +19,6 @@ from interview import bestanden
 from interview.bestanden import (
     schrijf_atomisch,
     schrijf_nieuw,
-    schrijf_samen,
     voeg_regel_toe,
     zonder_onderbreking,
 )
@@ -490,6 +490,35 @@ def test_the_lock_is_released_when_the_work_fails(met_dossier: Werkmap) -> None:
     assert slot_in_ander_proces(met_dossier) == "gelukt"
 
 
+def test_a_persons_session_lock_is_named_by_their_number_in_the_dossier_not_by_their_name(
+    met_dossier: Werkmap,
+) -> None:
+    dossier = met_dossier.lees_dossier(KENMERK)
+    eerste, tweede = list(dossier.personen)[:2]
+    with met_dossier.gesprekslot(dossier, tweede):
+        with pytest.raises(DossierBezet, match=f"gesprek met {tweede} is al geopend"), \
+                met_dossier.gesprekslot(dossier, tweede):
+            pass
+        with met_dossier.gesprekslot(dossier, eerste):  # someone else, at the same time: fine
+            pass
+    sloten = sorted(p.name for p in (met_dossier.pad / KENMERK).glob(".slot*"))
+    assert sloten == [".slot", ".slot-persoon-001", ".slot-persoon-002"]
+
+
+def test_person_locks_named_after_a_hash_of_the_name_are_swept_away_by_the_dossier_lock(
+    met_dossier: Werkmap,
+) -> None:
+    """Left by an earlier vplan: sha256 of a first name, which a list of names reverses."""
+    dossiermap = met_dossier.pad / KENMERK
+    oud = dossiermap / f".slot-{hashlib.sha256(b'Eva').hexdigest()[:16]}"
+    oud.write_bytes(b"")
+
+    with met_dossier.slot(KENMERK):
+        pass
+
+    assert sorted(p.name for p in dossiermap.glob(".slot*")) == [".slot"]
+
+
 def test_the_lock_leaves_the_dossier_files_alone(met_plan: Werkmap) -> None:
     dossiermap = met_plan.pad / KENMERK
     voor = {p.name: p.read_bytes() for p in dossiermap.rglob("*.json")}
@@ -533,25 +562,4 @@ def test_ctrl_c_while_files_are_put_in_place_waits_until_they_are_whole(tmp_path
         os.kill(os.getpid(), signal.SIGINT)
         schrijf_atomisch(tweede, b"twee")
     assert (eerste.read_bytes(), tweede.read_bytes()) == (b"een", b"twee")
-    assert tijdelijke_bestanden(tmp_path) == []
-
-
-def test_a_pair_of_files_that_fails_half_way_changes_neither(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Disk full while writing the second document: the first keeps its old content too."""
-    eerste, tweede = tmp_path / "a.docx", tmp_path / "b.docx"
-    schrijf_samen({eerste: b"oud a", tweede: b"oud b"})
-    echte_fsync, aantal = os.fsync, []
-
-    def vol(descriptor: int) -> None:
-        aantal.append(descriptor)
-        if len(aantal) == 2:
-            raise OSError(28, "No space left on device")
-        echte_fsync(descriptor)
-
-    monkeypatch.setattr(bestanden.os, "fsync", vol)
-    with pytest.raises(OSError):
-        schrijf_samen({eerste: b"nieuw a", tweede: b"nieuw b"})
-    assert (eerste.read_bytes(), tweede.read_bytes()) == (b"oud a", b"oud b")
     assert tijdelijke_bestanden(tmp_path) == []

@@ -4,18 +4,22 @@ Line 1 is a `begin` header, then `antwoord` lines, then an `einde` line. Edits (
 append a new line for the same path; the last one wins. Nothing is ever rewritten, except that
 a last line cut off by a crash is cut away before the session continues: it was never a
 complete answer, and leaving it would turn the next line into a corrupt one.
+
+A new journal is claimed before anything is asked: `reserveer` creates `<soort>-NNN.jsonl` with
+O_CREAT|O_EXCL on the next free number, so two runs started at the same moment never share one.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
-import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from interview.bestanden import voeg_regel_toe
+from interview.bestanden import kort_in, maak_leeg, voeg_regel_toe
 from interview.fouten import BeschadigdBestand
 
 SCHEMA_VERSIE = 1
@@ -54,7 +58,7 @@ def begin(pad: Path, vragenlijst: str, persoon: str, leeftijd: int | None = None
     """
     assert lees_journaal(pad) is None, f"{pad} bevat al een gesprek"
     if pad.exists():
-        os.truncate(pad, 0)
+        kort_in(pad, 0)
     tijd = nu()
     kop: dict[str, Any] = {"schema_versie": SCHEMA_VERSIE, "soort": "begin", "vragenlijst": vragenlijst,
                            "persoon": persoon, "tijd": tijd}
@@ -62,6 +66,48 @@ def begin(pad: Path, vragenlijst: str, persoon: str, leeftijd: int | None = None
         kop["leeftijd"] = leeftijd
     _schrijf(pad, kop)
     return tijd
+
+
+def reserveer(map_: Path, soort: str) -> Path:
+    """Claim a new, empty journal `<soort>-NNN.jsonl` in `map_` and return its path.
+
+    The file is created atomically on the next free number; a number another run took in the
+    meantime is skipped. `begin` then writes the header into it.
+    """
+    nummer = max(_nummers(map_, soort), default=0) + 1
+    while not maak_leeg(map_ / f"{soort}-{nummer:03d}.jsonl"):
+        nummer += 1
+    return map_ / f"{soort}-{nummer:03d}.jsonl"
+
+
+def genummerd(map_: Path, soort: str) -> list[Path]:
+    """The journals of `soort` in `map_` in the order they were claimed (by number, not as text).
+
+    Names from before numbering (`dossier-20261125-090000-123.jsonl`) come first, in their own order.
+    """
+    def volgorde(pad: Path) -> tuple[int, str]:
+        nummer = _nummer(pad, soort)
+        return (-1 if nummer is None else nummer, pad.name)
+
+    return sorted(map_.glob(f"{soort}-*.jsonl"), key=volgorde)
+
+
+def geef_terug(pad: Path) -> None:
+    """Remove a claimed journal that is still empty: the run stopped before its header was written
+    (a header that fails to write is cut away again, see voeg_regel_toe)."""
+    with contextlib.suppress(FileNotFoundError):
+        if pad.lstat().st_size == 0:
+            pad.unlink()
+
+
+def _nummers(map_: Path, soort: str) -> list[int]:
+    gevonden = (_nummer(pad, soort) for pad in map_.glob(f"{soort}-*.jsonl"))
+    return [nummer for nummer in gevonden if nummer is not None]
+
+
+def _nummer(pad: Path, soort: str) -> int | None:
+    gevonden = re.fullmatch(rf"{re.escape(soort)}-(\d+)\.jsonl", pad.name)
+    return int(gevonden.group(1)) if gevonden else None
 
 
 def schrijf_antwoord(pad: Path, antwoordpad: str, antwoord: Any) -> None:
@@ -118,12 +164,7 @@ def lees_journaal(pad: Path) -> Journaalinhoud | None:
 def herstel(inhoud: Journaalinhoud) -> None:
     """Cut a dropped last line off the file, so that the next answer starts on a line of its own."""
     if inhoud.onvolledig:
-        os.truncate(inhoud.pad, inhoud.lengte)
-        descriptor = os.open(inhoud.pad, os.O_WRONLY)
-        try:
-            os.fsync(descriptor)
-        finally:
-            os.close(descriptor)
+        kort_in(inhoud.pad, inhoud.lengte)
 
 
 def _ontleed(ruw: bytes) -> dict[str, Any] | None:

@@ -1,5 +1,5 @@
-"""Plan -> Word: both documents of one plan version, with cross-references."""
+"""Plan -> Word: every document of one plan version, with cross-references."""
 
-from interview.render.documenten import SOORTEN, bestandsnaam, render_documenten
+from interview.render.documenten import SOORTEN, bestandsnaam, controleer_sjablonen, render_documenten
 
-__all__ = ["SOORTEN", "bestandsnaam", "render_documenten"]
+__all__ = ["SOORTEN", "bestandsnaam", "controleer_sjablonen", "render_documenten"]

@@ -1,4 +1,4 @@
-"""Renders both documents of one plan version: same kenmerk, version and numbers in each."""
+"""Renders every document of one plan version: same kenmerk, version and numbers in each."""
 
 from __future__ import annotations
 
@@ -20,11 +20,11 @@ from jinja2.exceptions import SecurityError, TemplateError, TemplateSyntaxError,
 from lxml.etree import XMLSyntaxError
 
 from interview import __version__
-from interview.bestanden import schrijf_samen
 from interview.fouten import SjabloonFout
 from interview.model import Plan
 from interview.render.kruisverwijzingen import Kruisverwijzingen
 from interview.render.omgeving import maak_omgeving
+from interview.versiemap import vervang_versiemap
 
 SOORTEN = ("veiligheidsplan", "ondersteuningsplan")
 TITELS = {"veiligheidsplan": "Veiligheidsplan", "ondersteuningsplan": "Ondersteuningsplan"}
@@ -73,19 +73,42 @@ class Gerenderd:
 
 
 def render_documenten(plan: Plan, uitvoer_map: Path, sjablonen: Path | None = None) -> list[Path]:
-    """Render the veiligheidsplan and ondersteuningsplan of `plan` into `uitvoer_map`.
+    """Render every document of `plan` into `uitvoer_map/v<versie>/`, as one set with its METADATA.
 
-    Both are rendered in memory first, so a broken template writes nothing at all.
-    Returns the paths of the two documents.
+    All are rendered in memory first, so a broken template writes nothing at all; the set then
+    replaces that version's folder in one step (see interview.versiemap), so nobody finds a new
+    document beside an old one. Other versions' folders stay. Returns the paths of the documents.
+    """
+    documenten = maak_documenten(plan, sjablonen)
+    kenmerk = plan.dossier.kenmerk
+    versiemap = vervang_versiemap(
+        uitvoer_map, f"v{plan.versie}",
+        {**{d.bestandsnaam: d.inhoud for d in documenten}, METADATA: _metadata(plan, documenten)},
+        bezet=f"De documenten van dossier {kenmerk} worden al gemaakt door een ander vplan-proces. "
+        "Wacht tot dat klaar is en probeer het dan opnieuw.",
+    )
+    return [versiemap / d.bestandsnaam for d in documenten]
+
+
+def maak_documenten(plan: Plan, sjablonen: Path | None = None) -> list[Gerenderd]:
+    """Every document of `plan`, rendered in memory from `sjablonen` (None: the default templates).
+
+    Raises SjabloonFout for a template that is missing or cannot render this plan; writes nothing.
     """
     sjablonen = sjablonen or standaard_sjablonen()
-    documenten = [_render(soort, plan, sjablonen / f"{soort}.docx") for soort in SOORTEN]
-    paden = [uitvoer_map / document.bestandsnaam for document in documenten]
-    schrijf_samen({  # both documents and their metadata, or none of them
-        **{pad: document.inhoud for pad, document in zip(paden, documenten, strict=True)},
-        uitvoer_map / METADATA: _metadata(plan, documenten),
-    })
-    return paden
+    return [_render(soort, plan, sjablonen / f"{soort}.docx") for soort in SOORTEN]
+
+
+def controleer_sjablonen(plan: Plan, sjablonen: Path | None = None) -> None:
+    """Raise SjabloonFout unless every template exists and renders `plan`: asked before storing it."""
+    try:
+        maak_documenten(plan, sjablonen)
+    except SjabloonFout as fout:
+        raise SjabloonFout(fout.bericht, [
+            *fout.details,
+            "het plan is nog niet bewaard; herstel het sjabloon en geef dezelfde opdracht opnieuw "
+            "(de antwoorden blijven bewaard)",
+        ]) from fout
 
 
 def ids_per_document(plan: Plan) -> dict[str, set[str]]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -35,11 +34,6 @@ class NietBegonnen(VplanFout):
     """The worker chose not to start a session after all; nothing changed."""
 
     afsluitcode = 0
-
-
-def nieuwe_naam(map_: Path, soort: str) -> Path:
-    """A fresh journal path in `map_` for a run of its own, named by kind and time, never by person."""
-    return map_ / f"{soort}-{dt.datetime.now():%Y%m%d-%H%M%S}-{os.getpid()}.jsonl"
 
 
 def tot_het_klopt(

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,7 +14,7 @@ from interview.conduct import (
     resultaat_uit,
     voer_uit,
 )
-from interview.conduct.journaal import lees_journaal
+from interview.conduct.journaal import geef_terug, genummerd, lees_journaal, reserveer
 from interview.fouten import OngeldigeInvoer
 from interview.merge import Sessie
 from interview.stappen.gedeeld import Melder, NietBegonnen, Vrager, dag
@@ -49,15 +47,14 @@ def individueel_gesprek(
     dossier = werkmap.lees_dossier(kenmerk)
     partner = gesprekspartner(dossier, naam)
     prompter = vrager()
-    sleutel = hashlib.sha256(partner.naam.encode()).hexdigest()[:16]
-    with werkmap.gesprekslot(kenmerk, sleutel, partner.naam):
+    with werkmap.gesprekslot(dossier, partner.naam):
         sessies = werkmap.sessie_map(kenmerk)
         met_partner = [j for j in journalen(sessies) if j.resultaat.persoon == partner.naam]
         open_ = [j.pad for j in met_partner if not j.resultaat.afgerond]
         eigen = not open_  # this run makes the journal
-        journaal = open_[0] if open_ else sessies / f"gesprek-{_volgnummer(sessies):03d}.jsonl"
         if not open_ and met_partner and not opnieuw:
             _bevestig_volgend_gesprek(partner.naam, met_partner[-1].resultaat, prompter)
+        journaal = open_[0] if open_ else reserveer(sessies, "gesprek")
         context = {"personen": list(dossier.personen), "leeftijd": partner.leeftijd}
         if prompter is not None:
             meld(f"Gesprek met {partner.naam}, {dossier.personen[partner.naam]}; dossier {kenmerk}.")
@@ -68,18 +65,15 @@ def individueel_gesprek(
             if eigen and antwoorden is not None:
                 journaal.unlink(missing_ok=True)  # the answers file is wrong; it is the record
             raise
+        finally:
+            if eigen:
+                geef_terug(journaal)
 
 
 def journalen(sessies: Path) -> list[Journaal]:
     """Every individual session journal; an empty one (killed before its first line) is skipped."""
-    gelezen = ((pad, lees_journaal(pad)) for pad in sorted(sessies.glob("gesprek-*.jsonl")))
+    gelezen = ((pad, lees_journaal(pad)) for pad in genummerd(sessies, "gesprek"))
     return [Journaal(pad, resultaat_uit(inhoud)) for pad, inhoud in gelezen if inhoud is not None]
-
-
-def _volgnummer(sessies: Path) -> int:
-    nummers = [int(m.group(1)) for p in sessies.glob("gesprek-*.jsonl")
-               if (m := re.match(r"gesprek-(\d+)", p.name))]
-    return max(nummers, default=0) + 1
 
 
 def _bevestig_volgend_gesprek(naam: str, eerder: Resultaat, prompter: Prompter | None) -> None:

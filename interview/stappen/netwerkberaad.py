@@ -10,6 +10,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from interview.conduct import Prompter, Vraag, Vragenlijst, laad_vragenlijst
+from interview.conduct.journaal import reserveer
 from interview.fouten import DossierBestaatAl, OngeldigeInvoer
 from interview.merge import (
     Conflict,
@@ -21,7 +22,7 @@ from interview.merge import (
 )
 from interview.model import Dossier, Netwerklid, Plan, nederlandse_fouten
 from interview.model.types import TELEFOON_PATROON
-from interview.stappen.gedeeld import Melder, Vrager, dag, nieuwe_naam, tot_het_klopt, vraag_apart
+from interview.stappen.gedeeld import Melder, Vrager, dag, tot_het_klopt, vraag_apart
 from interview.stappen.gesprek import individuele_sessies
 from interview.store import Werkmap
 
@@ -51,7 +52,7 @@ def netwerkberaad(
         dossier = _voeg_netwerk_toe(dossier, overzicht, sessies, prompter, meld)
         context = {"personen": list(dossier.personen), **keuzelijsten(overzicht)}
         eigen = antwoorden is not None
-        journaal = nieuwe_naam(sessies, "netwerkberaad") if eigen else sessies / "netwerkberaad.jsonl"
+        journaal = reserveer(sessies, "netwerkberaad") if eigen else sessies / "netwerkberaad.jsonl"
         try:
             plan = tot_het_klopt(
                 laad_vragenlijst("netwerkberaad"), journaal, prompter, meld, "Het plan klopt nog niet",
@@ -59,6 +60,9 @@ def netwerkberaad(
                 antwoorden=antwoorden, context=context,
                 controles={"ev_datum": _na_vandaag},
             )
+            from interview.render import controleer_sjablonen  # docxtpl: only where a plan is stored
+
+            controleer_sjablonen(plan)  # a template that cannot render the plan: nothing is stored
             werkmap.bewaar_plan(plan)
         except BaseException:
             if eigen:

@@ -8,11 +8,11 @@ from pathlib import Path
 from typing import Any
 
 from interview.conduct import Prompter, Resultaat, Vraag, Vraagstelling, laad_vragenlijst
-from interview.conduct.journaal import lees_journaal
+from interview.conduct.journaal import geef_terug, genummerd, lees_journaal, reserveer
 from interview.fouten import DossierBezet, OngeldigeInvoer
 from interview.merge import genest
 from interview.model import Dossier
-from interview.stappen.gedeeld import Antwoordfout, Melder, Vrager, nieuwe_naam, tot_het_klopt
+from interview.stappen.gedeeld import Antwoordfout, Melder, Vrager, tot_het_klopt
 from interview.store import Werkmap
 
 
@@ -27,7 +27,7 @@ def nieuw_dossier(werkmap: Werkmap, vrager: Vrager, antwoorden: Path | None, mel
     with contextlib.ExitStack() as sloten:
         journaal = None if eigen else _hervat_nieuw(werkmap, prompter, meld, sloten)
         if journaal is None:
-            journaal = nieuwe_naam(werkmap.nieuw_map, "dossier")
+            journaal = reserveer(werkmap.nieuw_map, "dossier")
             sloten.enter_context(werkmap.slot_nieuw(journaal))
         try:
             dossier = tot_het_klopt(
@@ -44,6 +44,7 @@ def nieuw_dossier(werkmap: Werkmap, vrager: Vrager, antwoorden: Path | None, mel
                 journaal.unlink(missing_ok=True)
             raise
         finally:
+            geef_terug(journaal)
             if not journaal.exists():  # stored or given up: its lock file has nothing left to guard
                 journaal.with_suffix(".slot").unlink(missing_ok=True)
     return dossier
@@ -56,7 +57,7 @@ def _hervat_nieuw(
 
     Its lock is taken (and held in `sloten`); None means: start a new one.
     """
-    for pad in sorted(werkmap.nieuw_map.glob("dossier-*.jsonl"), reverse=True):
+    for pad in reversed(genummerd(werkmap.nieuw_map, "dossier")):
         inhoud = lees_journaal(pad)
         if inhoud is None or inhoud.einde is not None or not inhoud.antwoorden:
             continue

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import fcntl
+import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -9,6 +12,7 @@ import pytest
 from docx import Document
 from pydantic import BaseModel
 
+from interview.fouten import DossierBezet
 from interview.model import Plan
 from interview.render import render_documenten
 from tests.documenten_lezen import (
@@ -126,3 +130,36 @@ def test_document_properties_record_kenmerk_version_and_template_hash(
     assert eigenschappen.version == "1"
     assert eigenschappen.title.startswith(soort.capitalize())
     assert "sjabloon=sha256:" in eigenschappen.keywords
+
+
+def test_each_version_is_one_folder_with_its_documents_and_what_made_them(
+    voorbeeld_plan: Plan, tmp_path: Path
+) -> None:
+    uit = tmp_path / "uit"
+    render_documenten(voorbeeld_plan, uit)
+    tweede = render_documenten(voorbeeld_plan.model_copy(update={"versie": 2}), uit)
+
+    assert sorted(p.name for p in (uit / "v1").iterdir()) == [
+        ".vplan.json", "ondersteuningsplan-VP-2026-0042-v1.docx", "veiligheidsplan-VP-2026-0042-v1.docx"]
+    assert {p.parent for p in tweede} == {uit / "v2"}
+    gemaakt = json.loads((uit / "v2" / ".vplan.json").read_text(encoding="utf-8"))
+    assert gemaakt["planversie"] == 2
+    for pad in tweede:
+        soort = pad.name.split("-")[0]
+        assert gemaakt["documenten"][soort]["bestand"] == pad.name
+        assert gemaakt["documenten"][soort]["sjabloon_hash"] in Document(str(pad)).core_properties.keywords
+
+
+def test_rendering_while_another_vplan_renders_the_same_dossier_is_refused_in_dutch(
+    voorbeeld_plan: Plan, tmp_path: Path
+) -> None:
+    uit = tmp_path / "uit"
+    uit.mkdir()
+    descriptor = os.open(uit / ".slot", os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX)
+        with pytest.raises(DossierBezet, match="De documenten van dossier VP-2026-0042 worden al gemaakt"):
+            render_documenten(voorbeeld_plan, uit)
+    finally:
+        os.close(descriptor)
+    assert not (uit / "v1").exists()

@@ -6,17 +6,20 @@ keyboard mends a plan that does not hold, settles conflicting phone numbers and 
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 import yaml
+from docx import Document
 from rich.console import Console
 
 from interview.conduct import GesprekOnderbroken, Vraagstelling, lees_resultaat
 from interview.conduct.journaal import begin, schrijf_antwoord
-from interview.fouten import OngeldigeInvoer
+from interview.fouten import OngeldigeInvoer, SjabloonFout
 from interview.merge import Sessie, maak_overzicht
 from interview.overzicht import toon_overzicht
+from interview.render.documenten import SJABLONEN_VARIABELE, standaard_sjablonen
 from interview.stappen.gesprek import individueel_gesprek
 from interview.stappen.netwerkberaad import netwerkberaad
 from interview.stappen.nieuw import nieuw_dossier
@@ -33,8 +36,8 @@ def test_a_whole_dossier_from_answers_files_ends_in_both_documents(tmp_path: Pat
     uit = gelukt(vplan("netwerkberaad", KENMERK, "--antwoorden", str(ANTWOORDEN / "netwerkberaad.yaml"),
                        "--uitvoer", "uit", werkmap=dossier, cwd=tmp_path))
     assert "Planversie 1" in uit
-    vp = tmp_path / "uit" / KENMERK / f"veiligheidsplan-{KENMERK}-v1.docx"
-    op = tmp_path / "uit" / KENMERK / f"ondersteuningsplan-{KENMERK}-v1.docx"
+    vp = tmp_path / "uit" / KENMERK / "v1" / f"veiligheidsplan-{KENMERK}-v1.docx"
+    op = tmp_path / "uit" / KENMERK / "v1" / f"ondersteuningsplan-{KENMERK}-v1.docx"
     assert str(vp.relative_to(tmp_path)) in uit
 
     veiligheidsplan = tekst_van(vp)
@@ -156,3 +159,25 @@ def test_people_named_as_network_in_a_session_can_join_the_plan(
     # Afspraken keep the order the group made them in, whichever plan they went to.
     assert [a.id for a in plan.veiligheidsplan.afspraken] == ["A1"]
     assert [a.id for a in plan.ondersteuningsplan.afspraken] == ["A2"]
+
+
+@pytest.mark.parametrize("sjabloon", ["kapot", "ontbreekt"])
+def test_a_template_that_cannot_render_the_plan_stores_nothing(
+    tmp_path: Path, met_gesprekken: Werkmap, monkeypatch: pytest.MonkeyPatch, sjabloon: str
+) -> None:
+    """The team lead broke the veiligheidsplan: the group's plan is not stored half-usable."""
+    sjablonen = tmp_path / "sjablonen"
+    sjablonen.mkdir()
+    shutil.copy(standaard_sjablonen() / "ondersteuningsplan.docx", sjablonen)
+    if sjabloon == "kapot":
+        document = Document()
+        document.add_paragraph("{{ plan.bestaat_niet }}")
+        document.save(str(sjablonen / "veiligheidsplan.docx"))
+    monkeypatch.setenv(SJABLONEN_VARIABELE, str(sjablonen))
+
+    with pytest.raises(SjabloonFout, match=r"veiligheidsplan\.docx") as fout:
+        netwerkberaad(met_gesprekken, KENMERK, lambda: None, ANTWOORDEN / "netwerkberaad.yaml", print,
+                      lambda o: None)
+
+    assert "het plan is nog niet bewaard" in fout.value.details[-1]
+    assert met_gesprekken.versies(KENMERK) == []

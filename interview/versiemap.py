@@ -1,0 +1,132 @@
+"""One version's documents as one folder, replaced whole: a reader finds the old set or the new, never a mix.
+
+Layout of an output folder (one per dossier; files 0600, folders 0700):
+
+    <map>/v<N>/               every document of plan version N, and the .vplan.json that made them
+    <map>/.slot               render lock (flock): one vplan writes into <map> at a time
+    <map>/.v<N>.<x>.tmp/      a set being built, or an old set being removed: only while a run lives
+
+The new set is written whole (fsynced) into a hidden folder beside the old one, then swapped in with
+one rename: renameat2(RENAME_EXCHANGE). Where the file system cannot exchange (network shares, FAT,
+other systems than Linux), the old folder steps aside to `.v<N>.oud.tmp` first: a reader may then
+briefly find no folder, still never a mix, and a run killed in between is put back by the next.
+Leftover `.*.tmp` entries (personal data) are removed by the next run, under the lock.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import errno
+import functools
+import os
+import re
+import shutil
+import tempfile
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+from interview.bestanden import BESTANDSRECHTEN, fsync_map, maak_map, vergrendel, zonder_onderbreking
+
+SLOT = ".slot"
+OPZIJ = re.compile(r"^\.(?P<naam>.+)\.oud\.tmp$")
+AT_FDCWD = -100
+RENAME_EXCHANGE = 1 << 1
+KAN_NIET_WISSELEN = {errno.EINVAL, errno.ENOSYS, errno.ENOTSUP, errno.EPERM}
+
+
+def vervang_versiemap(map_: Path, naam: str, bestanden: Mapping[str, bytes], bezet: str) -> Path:
+    """Put `bestanden` (name -> content) into `map_/naam` as one set, replacing what was there.
+
+    Other entries of `map_` (other versions) are left alone. A second process writing into
+    `map_` at the same time gets DossierBezet with the Dutch message `bezet`. Returns `map_/naam`.
+    """
+    maak_map(map_)
+    with vergrendel(map_ / SLOT, bezet):
+        ruim_op(map_)
+        nieuw = _bouw(map_, naam, bestanden)
+        with zonder_onderbreking():
+            _zet_neer(nieuw, map_ / naam)
+    return map_ / naam
+
+
+def ruim_op(map_: Path) -> None:
+    """Put back a version folder a killed run left stepped aside, remove every other `.*.tmp` entry.
+
+    Only to be called under the lock: then no other run is writing, and every leftover is older.
+    """
+    for pad in sorted(map_.glob(".*.tmp")):
+        opzij = OPZIJ.match(pad.name)
+        if opzij and not (map_ / opzij["naam"]).exists():
+            os.rename(pad, map_ / opzij["naam"])
+        elif pad.is_dir() and not pad.is_symlink():
+            shutil.rmtree(pad)
+        else:
+            pad.unlink(missing_ok=True)
+    fsync_map(map_)
+
+
+def _bouw(map_: Path, naam: str, bestanden: Mapping[str, bytes]) -> Path:
+    """The whole set on disk in a hidden folder beside its destination; nothing of it on failure."""
+    nieuw = Path(tempfile.mkdtemp(dir=map_, prefix=f".{naam}.", suffix=".tmp"))
+    try:
+        for bestandsnaam, inhoud in bestanden.items():
+            _schrijf(nieuw / bestandsnaam, inhoud)
+        fsync_map(nieuw)
+    except BaseException:
+        shutil.rmtree(nieuw, ignore_errors=True)
+        raise
+    return nieuw
+
+
+def _schrijf(pad: Path, inhoud: bytes) -> None:
+    descriptor = os.open(pad, os.O_WRONLY | os.O_CREAT | os.O_EXCL, BESTANDSRECHTEN)
+    try:
+        os.fchmod(descriptor, BESTANDSRECHTEN)  # the umask must not widen or narrow it
+        geschreven = 0
+        while geschreven < len(inhoud):
+            geschreven += os.write(descriptor, inhoud[geschreven:])
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def _zet_neer(nieuw: Path, doel: Path) -> None:
+    """Make `nieuw` be `doel` in one rename; the old set, if any, is removed afterwards."""
+    if not doel.exists():
+        os.rename(nieuw, doel)
+        fsync_map(doel.parent)
+    elif _wissel(nieuw, doel):
+        fsync_map(doel.parent)
+        shutil.rmtree(nieuw)  # now the old set
+    else:
+        opzij = doel.parent / f".{doel.name}.oud.tmp"
+        os.rename(doel, opzij)
+        os.rename(nieuw, doel)
+        fsync_map(doel.parent)
+        shutil.rmtree(opzij)
+
+
+def _wissel(een: Path, ander: Path) -> bool:
+    """Swap two folder entries atomically; False where the system or file system cannot."""
+    renameat2 = _renameat2()
+    if renameat2 is None:
+        return False
+    if renameat2(AT_FDCWD, os.fsencode(een), AT_FDCWD, os.fsencode(ander), RENAME_EXCHANGE) == 0:
+        return True
+    fout = ctypes.get_errno()
+    if fout in KAN_NIET_WISSELEN:
+        return False
+    raise OSError(fout, os.strerror(fout), str(een), None, str(ander))
+
+
+@functools.cache
+def _renameat2() -> Callable[..., int] | None:
+    """glibc's renameat2 (Linux, glibc 2.28+); None elsewhere. Python's os has no exchange."""
+    with contextlib.suppress(OSError):
+        functie = getattr(ctypes.CDLL(None, use_errno=True), "renameat2", None)
+        if functie is not None:
+            functie.argtypes = (ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint)
+            functie.restype = ctypes.c_int
+            return functie  # type: ignore[no-any-return]
+    return None

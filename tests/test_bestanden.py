@@ -1,0 +1,215 @@
+"""Writing on a disk that misbehaves: short writes, a full disk, and links where vplan writes."""
+
+from __future__ import annotations
+
+import errno
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from interview import bestanden
+from interview.bestanden import kort_in, schrijf_atomisch, schrijf_nieuw, voeg_regel_toe
+from interview.cli import main
+from interview.conduct import journaal, lees_resultaat, voer_uit
+from interview.fouten import Schijffout
+from interview.stappen.nieuw import nieuw_dossier
+from interview.store import Werkmap
+from tests.conduct.spelers import GescriptePrompter, maak_vragenlijst
+
+ANTWOORDEN = Path(__file__).parent / "antwoorden"
+KENMERK = "VP-2026-0101"
+ECHTE_WRITE = os.write
+
+
+class Schijf:
+    """Stands in for os.write: the disk can be nearly full (writes stop short) or full (ENOSPC)."""
+
+    def __init__(self) -> None:
+        self.ruimte: int | None = None  # bytes left; None: plenty
+        self.haperen = False  # every write stops short after a few bytes, as under memory pressure
+
+    def write(self, descriptor: int, gegevens: Any) -> int:
+        gegevens = bytes(gegevens)
+        if self.ruimte == 0:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        deel = gegevens[:7] if self.haperen else gegevens
+        if self.ruimte is not None:
+            deel = deel[:self.ruimte]
+            self.ruimte -= len(deel)
+        return ECHTE_WRITE(descriptor, deel)
+
+
+@pytest.fixture
+def schijf(monkeypatch: pytest.MonkeyPatch) -> Iterator[Schijf]:
+    nep = Schijf()
+    monkeypatch.setattr(bestanden.os, "write", nep.write)
+    yield nep
+
+
+def gesprek_met_een_antwoord(map_: Path, persoon: str = "Sandra") -> Path:
+    pad = map_ / "sessies" / "gesprek-001.jsonl"
+    journaal.begin(pad, "ouder", persoon)
+    journaal.schrijf_antwoord(pad, "zorgen[1].wat", "Hij schreeuwt")
+    return pad
+
+
+# --- Short writes and a full disk ---------------------------------------------------------------------
+
+
+def test_writes_that_stop_short_still_give_whole_lines(tmp_path: Path, schijf: Schijf) -> None:
+    schijf.haperen = True
+    pad = gesprek_met_een_antwoord(tmp_path)
+    journaal.schrijf_antwoord(pad, "schaalscore", 4)
+
+    inhoud = journaal.lees_journaal(pad)
+
+    assert inhoud is not None and not inhoud.onvolledig
+    assert inhoud.antwoorden == {"zorgen[1].wat": "Hij schreeuwt", "schaalscore": 4}
+
+
+@pytest.mark.parametrize(("storing", "reden"), [("vol", "de schijf is vol"),
+                                                 ("fsync", "leesfout of schrijffout")])
+def test_an_answer_the_disk_refuses_is_not_saved_and_the_journal_stays_whole(
+    tmp_path: Path, schijf: Schijf, monkeypatch: pytest.MonkeyPatch, storing: str, reden: str
+) -> None:
+    pad = gesprek_met_een_antwoord(tmp_path)
+    eerder = pad.read_bytes()
+    if storing == "vol":
+        schijf.ruimte = 12  # half an answer fits, then the disk is full
+    else:
+        monkeypatch.setattr(bestanden.os, "fsync", lambda _: (_ for _ in ()).throw(OSError(errno.EIO, "I/O")))
+
+    with pytest.raises(Schijffout) as fout:
+        journaal.schrijf_antwoord(pad, "zorgen[1].wanneer", "Elke zaterdag na het voetbal")
+
+    assert reden in fout.value.bericht and "niet bewaard" in fout.value.bericht
+    assert str(pad) in fout.value.bericht and "zaterdag" not in fout.value.bericht
+    assert pad.read_bytes() == eerder
+    monkeypatch.undo()
+    journaal.schrijf_antwoord(pad, "schaalscore", 4)  # room again: the journal goes on, not blocked
+    inhoud = journaal.lees_journaal(pad)
+    assert inhoud is not None and inhoud.antwoorden == {"zorgen[1].wat": "Hij schreeuwt", "schaalscore": 4}
+
+
+class VolBij(GescriptePrompter):
+    """Plays a script; while asking `vraag` the disk runs full, so the answer cannot be saved."""
+
+    def __init__(self, script: list[Any], vraag: str, schijf: Schijf) -> None:
+        super().__init__(script)
+        self.vol_bij, self.schijf = vraag, schijf
+
+    def vraag(self, stelling: Any) -> Any:
+        if stelling.pad == self.vol_bij:
+            self.schijf.ruimte = 20
+        return super().vraag(stelling)
+
+
+def test_a_session_on_a_full_disk_stops_and_resumes_at_the_answer_that_was_not_saved(
+    tmp_path: Path, schijf: Schijf
+) -> None:
+    lijst = maak_vragenlijst(tmp_path, """
+        id: kort
+        titel: Kort gesprek
+        inleiding: Twee vragen.
+        vragen:
+          - {id: naam, tekst: Naam, soort: kort}
+          - {id: zorg, tekst: Zorg, soort: lang}
+    """)
+    pad = tmp_path / "gesprek-001.jsonl"
+    with pytest.raises(Schijffout):
+        voer_uit(lijst, pad, VolBij([("naam", "Sandra"), ("zorg", "Hij drinkt")], "zorg", schijf))
+
+    schijf.ruimte = None
+    verder = GescriptePrompter([("zorg", "Hij drinkt")])
+    resultaat = voer_uit(lijst, pad, verder)
+
+    assert verder.gestelde_paden == ["zorg"]
+    assert resultaat.antwoorden == {"naam": "Sandra", "zorg": "Hij drinkt"}
+
+
+def test_a_short_write_during_a_real_session_leaves_a_journal_the_netwerkberaad_can_read(
+    tmp_path: Path, schijf: Schijf, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A nearly full disk: one answer's line is written in two goes, as Linux may do."""
+    werkmap = Werkmap(tmp_path / "werkmap")
+    nieuw_dossier(werkmap, lambda: None, ANTWOORDEN / "dossier.yaml", print)
+    schijf.haperen = True
+
+    code = main(["gesprek", KENMERK, "--met", "Eva", "--antwoorden", str(ANTWOORDEN / "eva.yaml"),
+                 "--werkmap", str(werkmap.pad)])
+
+    assert code == 0, capsys.readouterr().err
+    (gesprek,) = (werkmap.pad / KENMERK / "sessies").glob("gesprek-*.jsonl")
+    assert lees_resultaat(gesprek).afgerond
+
+
+def test_a_full_disk_at_the_start_of_a_session_is_one_dutch_line_and_leaves_no_journal(
+    tmp_path: Path, schijf: Schijf, capsys: pytest.CaptureFixture[str]
+) -> None:
+    werkmap = Werkmap(tmp_path / "werkmap")
+    nieuw_dossier(werkmap, lambda: None, ANTWOORDEN / "dossier.yaml", print)
+    schijf.ruimte = 0
+
+    code = main(["gesprek", KENMERK, "--met", "Eva", "--antwoorden", str(ANTWOORDEN / "eva.yaml"),
+                 "--werkmap", str(werkmap.pad)])
+
+    fout = capsys.readouterr().err
+    assert code == 1 and fout.startswith("vplan: ") and "de schijf is vol" in fout
+    assert "Traceback" not in fout
+    assert list((werkmap.pad / KENMERK / "sessies").glob("gesprek-*")) == []
+
+
+# --- Links where vplan writes --------------------------------------------------------------------------
+
+
+def via_slot(pad: Path) -> None:
+    with Werkmap(pad.parent).slot_nieuw(pad.with_suffix(".jsonl")):
+        pass
+
+
+SCHRIJVERS: dict[str, tuple[str, Callable[[Path], object]]] = {
+    "gespreksverslag": ("gesprek-001.jsonl", lambda pad: voeg_regel_toe(pad, "{}")),
+    "afgekapt gespreksverslag": ("gesprek-001.jsonl", lambda pad: kort_in(pad, 0)),
+    "document": ("veiligheidsplan.docx", lambda pad: schrijf_atomisch(pad, b"nieuw")),
+    "planversie": ("plan-v2.json", lambda pad: schrijf_nieuw(pad, b"nieuw")),
+    "slot": ("dossier-001.slot", via_slot),
+}
+
+
+@pytest.mark.parametrize("soort", SCHRIJVERS)
+def test_a_link_where_vplan_writes_is_refused_and_its_target_left_alone(tmp_path: Path, soort: str) -> None:
+    naam, schrijf = SCHRIJVERS[soort]
+    buiten = tmp_path / "buiten" / "ander-bestand"
+    buiten.parent.mkdir()
+    buiten.write_bytes(b"van iemand anders\n")
+    link = tmp_path / "werkmap" / naam
+    link.parent.mkdir()
+    link.symlink_to(buiten)
+
+    with pytest.raises(OSError) as fout:
+        schrijf(link)
+
+    assert fout.value.errno == errno.ELOOP
+    assert buiten.read_bytes() == b"van iemand anders\n"
+    assert link.is_symlink()
+    assert sorted(p.name for p in link.parent.iterdir()) == [naam]
+
+
+def test_an_open_session_linked_outside_the_werkmap_gets_a_dutch_error_and_no_lines(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    werkmap = Werkmap(tmp_path / "werkmap")
+    nieuw_dossier(werkmap, lambda: None, ANTWOORDEN / "dossier.yaml", print)
+    buiten = gesprek_met_een_antwoord(tmp_path / "buiten", "Eva")
+    buiten_inhoud = buiten.read_bytes()
+    (werkmap.sessie_map(KENMERK) / "gesprek-001.jsonl").symlink_to(buiten)
+
+    code = main(["gesprek", KENMERK, "--met", "Eva", "--antwoorden", str(ANTWOORDEN / "eva.yaml"),
+                 "--werkmap", str(werkmap.pad)])
+
+    fout = capsys.readouterr().err
+    assert code == 1 and "symbolische link" in fout and "gesprek-001.jsonl" in fout
+    assert buiten.read_bytes() == buiten_inhoud
