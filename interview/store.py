@@ -4,6 +4,9 @@ Layout of a dossier folder (all files 0600, folders 0700):
 
     <werkmap>/<kenmerk>/dossier.json          the dossier as created (never rewritten)
     <werkmap>/<kenmerk>/plannen/plan-v1.json   plan versions, never overwritten
+    <werkmap>/<kenmerk>/vaststelling.jsonl     signatures per version, append-only
+    <werkmap>/<kenmerk>/verspreiding.jsonl     who received which version, append-only
+                                               (why beside the plans: interview/model/vaststelling.py)
     <werkmap>/<kenmerk>/sessies/               journals: dossier.jsonl, gesprek-001.jsonl, ...,
                                                conflicten.jsonl, netwerkberaad.jsonl
     <werkmap>/<kenmerk>/.slot                  dossier lock (flock; shared during sessions)
@@ -24,11 +27,11 @@ import os
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import ValidationError
 
-from interview.bestanden import maak_map, schrijf_atomisch, schrijf_nieuw, vergrendel
+from interview.bestanden import maak_map, schrijf_atomisch, schrijf_nieuw, vergrendel, voeg_regel_toe
 from interview.fouten import (
     BeschadigdBestand,
     DossierBestaatAl,
@@ -36,11 +39,16 @@ from interview.fouten import (
     OngeldigeInvoer,
 )
 from interview.model import SCHEMA_VERSIE, Dossier, Plan
+from interview.model.migraties import kan_migreren, migreer
 from interview.model.types import KENMERK_PATROON
+from interview.model.vaststelling import Handtekening, Ontvangst
 
 WERKMAP_VARIABELE = "VPLAN_WERKMAP"
 PLANBESTAND = re.compile(r"^plan-v(\d+)\.json$")
 OUD_PERSOONSSLOT = re.compile(r"\.slot-[0-9a-f]{16}")
+VASTSTELLING = "vaststelling.jsonl"
+VERSPREIDING = "verspreiding.jsonl"
+Record = TypeVar("Record", Handtekening, Ontvangst)
 
 
 def kies_werkmap(gekozen: Path | None) -> Path:
@@ -103,7 +111,7 @@ class Werkmap:
         gegevens = _lees_json(pad)
         _controleer_schema(pad, gegevens)
         try:
-            return Dossier.model_validate(gegevens["dossier"])
+            return Dossier.model_validate(migreer(gegevens)["dossier"])
         except (KeyError, TypeError, ValidationError) as fout:
             raise _beschadigd(pad) from fout
 
@@ -144,7 +152,7 @@ class Werkmap:
         _controleer_schema(pad, gegevens)
         self.lees_dossier(kenmerk)  # a broken dossier.json is reported, not rendered around
         try:
-            plan = Plan.model_validate(gegevens)
+            plan = Plan.model_validate(migreer(gegevens))
         except ValidationError as fout:
             raise _beschadigd(pad) from fout
         if plan.versie != versie or plan.dossier.kenmerk != kenmerk:
@@ -154,6 +162,45 @@ class Werkmap:
                 "ander kenmerk of een andere versie. Er is niets veranderd."
             )
         return plan
+
+    def voeg_handtekening_toe(self, kenmerk: str, handtekening: Handtekening) -> None:
+        """Record one person's answer to a stored version; earlier answers stay in the file."""
+        self._voeg_record_toe(kenmerk, VASTSTELLING, handtekening)
+
+    def handtekeningen(self, kenmerk: str) -> list[Handtekening]:
+        """Every recorded answer of the dossier, oldest first (empty if nobody signed yet)."""
+        return self._lees_records(kenmerk, VASTSTELLING, Handtekening)
+
+    def voeg_ontvangst_toe(self, kenmerk: str, ontvangst: Ontvangst) -> None:
+        """Record that someone received a stored version."""
+        self._voeg_record_toe(kenmerk, VERSPREIDING, ontvangst)
+
+    def ontvangsten(self, kenmerk: str) -> list[Ontvangst]:
+        """Every recorded receipt of the dossier, oldest first."""
+        return self._lees_records(kenmerk, VERSPREIDING, Ontvangst)
+
+    def _voeg_record_toe(self, kenmerk: str, naam: str, record: Handtekening | Ontvangst) -> None:
+        if record.versie not in self.versies(kenmerk):
+            raise DossierNietGevonden(f"Dossier {kenmerk} heeft geen planversie {record.versie}.")
+        regel = json.dumps({"schema_versie": SCHEMA_VERSIE, **record.model_dump(mode="json")},
+                           ensure_ascii=False)
+        voeg_regel_toe(self.dossier_map(kenmerk) / naam, regel)
+
+    def _lees_records(self, kenmerk: str, naam: str, soort: type[Record]) -> list[Record]:
+        pad = self._bestaand(kenmerk) / naam
+        if not pad.exists():
+            return []
+        records = []
+        try:
+            for regel in pad.read_text(encoding="utf-8").splitlines():
+                gegevens = json.loads(regel)
+                _controleer_schema(pad, gegevens)
+                inhoud = {k: v for k, v in migreer(gegevens).items() if k != "schema_versie"}
+                records.append(soort.model_validate(inhoud))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError, AttributeError,
+                ValidationError) as fout:
+            raise _beschadigd(pad) from fout
+        return records
 
     def sessie_map(self, kenmerk: str) -> Path:
         map_ = self._bestaand(kenmerk) / "sessies"
@@ -232,9 +279,9 @@ def _controleer_schema(pad: Path, gegevens: dict[str, Any]) -> None:
     if versie is None:
         raise BeschadigdBestand(f"{pad} heeft geen schemaversie; het is geen bestand van vplan "
                                 "of het is beschadigd. Er is niets veranderd.")
-    if versie != SCHEMA_VERSIE:
+    if not kan_migreren(versie):
         raise BeschadigdBestand(
-            f"{pad} heeft schemaversie {versie!r}; deze vplan leest versie {SCHEMA_VERSIE}. "
+            f"{pad} heeft schemaversie {versie!r}; deze vplan leest versie 1 tot en met {SCHEMA_VERSIE}. "
             "Er is niets veranderd."
         )
 

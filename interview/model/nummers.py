@@ -1,4 +1,4 @@
-"""Stable numbers (Z1, D1, B1, A1, O1): given once, never renumbered, never reused."""
+"""Stable numbers (Z1, D1, B1, A1, O1, I1): given once, never renumbered, never reused."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from interview.model.basis import Basis
 if TYPE_CHECKING:
     from interview.model.plan import Plan
 
-NUMMER = re.compile(r"^([ZDBAO])([1-9][0-9]{0,3})$")
+NUMMER = re.compile(r"^([ZDBAOI])([1-9][0-9]{0,3})$")
 
 
 class Nummers(Basis):
@@ -23,6 +23,7 @@ class Nummers(Basis):
     B: int = Field(0, ge=0, description="Hoogste nummer van een bodemeis.")
     A: int = Field(0, ge=0, description="Hoogste nummer van een afspraak.")
     O: int = Field(0, ge=0, description="Hoogste nummer van een ondersteuningsdoel.")  # noqa: E741
+    I: int = Field(0, ge=0, description="Hoogste nummer van een incident.")  # noqa: E741
 
     def ken_toe(self, plan: Plan) -> None:
         """Give every item without a number the next free one of its kind.
@@ -50,14 +51,22 @@ def genummerde_items(plan: Plan) -> list[tuple[str, list]]:  # type: ignore[type
     return [(voorvoegsel, lijst) for voorvoegsel, _, lijst in genummerde_lijsten(plan)]
 
 
+GENUMMERDE_LIJSTEN: list[tuple[str, str]] = [
+    ("Z", "veiligheidsplan.zorgen"),
+    ("D", "veiligheidsplan.veiligheidsdoelen"),
+    ("B", "veiligheidsplan.bodemeisen"),
+    ("A", "veiligheidsplan.afspraken"),
+    ("O", "ondersteuningsplan.doelen"),
+    ("A", "ondersteuningsplan.afspraken"),
+    ("I", "veiligheidsplan.incidenten"),
+]
+"""Every numbered list as (prefix, path "deel.lijst"), in document order; the one place that says so."""
+
+
 def genummerde_lijsten(plan: Plan) -> list[tuple[str, str, list]]:  # type: ignore[type-arg]
     """As genummerde_items, with each list's field path for error messages."""
-    vp, op = plan.veiligheidsplan, plan.ondersteuningsplan
-    return [
-        ("Z", "veiligheidsplan.zorgen", vp.zorgen),
-        ("D", "veiligheidsplan.veiligheidsdoelen", vp.veiligheidsdoelen),
-        ("B", "veiligheidsplan.bodemeisen", vp.bodemeisen),
-        ("A", "veiligheidsplan.afspraken", vp.afspraken),
-        ("O", "ondersteuningsplan.doelen", op.doelen),
-        ("A", "ondersteuningsplan.afspraken", op.afspraken),
-    ]
+    lijsten = []
+    for voorvoegsel, pad in GENUMMERDE_LIJSTEN:
+        deel, lijst = pad.split(".")
+        lijsten.append((voorvoegsel, pad, getattr(getattr(plan, deel), lijst)))
+    return lijsten

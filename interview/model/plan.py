@@ -9,11 +9,29 @@ from pydantic import Field, model_validator
 
 from interview.model.basis import Basis
 from interview.model.dossier import Dossier
+from interview.model.levensloop import (
+    Aanleiding,
+    Beeindiging,
+    Beoordeling,
+    Doelbeoordeling,
+    Incident,
+    Looptijd,
+    Versiemoment,
+)
 from interview.model.nummers import Nummers
 from interview.model.samenhang import controleer_samenhang
-from interview.model.types import Akkoord, Fase, Naam, Schaalscore, Status, Tekst
+from interview.model.types import (
+    Akkoord,
+    Fase,
+    Naam,
+    Schaalscore,
+    Status,
+    Tekst,
+    Verspreidingsvorm,
+)
 
-SCHEMA_VERSIE = 1
+SCHEMA_VERSIE = 2
+"""2: items can be ended, incidents, looptijd, version history (migration in migraties.py)."""
 
 
 class Herkomst(Basis):
@@ -45,6 +63,9 @@ class Zorg(Basis):
     )
     uitspraken: list[Uitspraak] = Field(default_factory=list, description="Letterlijke uitspraken.")
     herkomst: Herkomst | None = Field(None, description="Uit welk gesprek deze zorg komt.")
+    beeindigd: Beeindiging | None = Field(
+        None, description="Beëindigd op … omdat …; leeg zolang het geldt. Het blijft in de lijst staan."
+    )
 
 
 class Kracht(Basis):
@@ -62,6 +83,9 @@ class Veiligheidsdoel(Basis):
     duur: Tekst = Field(description="Hoe lang de verandering moet duren, bijvoorbeeld 6 maanden.")
     zorg: Tekst = Field(description="Nummer van de gevaarsomschrijving waar dit doel bij hoort.")
     herkomst: Herkomst | None = Field(None, description="Uit welk gesprek dit doel komt.")
+    beeindigd: Beeindiging | None = Field(
+        None, description="Beëindigd op … omdat …; leeg zolang het geldt. Het blijft in de lijst staan."
+    )
 
 
 class Bodemeis(Basis):
@@ -69,6 +93,20 @@ class Bodemeis(Basis):
     omschrijving: Tekst = Field(description="De ondergrens waarover niet onderhandeld wordt.")
     gesteld_door: Tekst = Field(description="Wie de bodemeis stelt, bijvoorbeeld Veilig Thuis.")
     herkomst: Herkomst | None = Field(None, description="Uit welk gesprek deze bodemeis komt.")
+    beeindigd: Beeindiging | None = Field(
+        None, description="Beëindigd op … omdat …; leeg zolang het geldt. Het blijft in de lijst staan."
+    )
+
+
+class EerdereAfspraak(Basis):
+    """An afspraak of an earlier plan, and whether this plan took it over."""
+
+    nummer: Tekst = Field(description="Nummer van de afspraak in het eerdere plan.")
+    wat: Tekst = Field(description="Wat de afspraak daar was.")
+    overgenomen_als: str = Field(
+        "", description="Nummer van de afspraak in dit plan die haar overneemt; leeg als niet overgenomen."
+    )
+    toelichting: str = Field("", description="Waarom wel of niet overgenomen.")
 
 
 class EerderPlan(Basis):
@@ -78,12 +116,17 @@ class EerderPlan(Basis):
     kenmerk: str = Field("", description="Kenmerk van het eerdere plan.")
     datum: dt.date = Field(description="Datum van het eerdere plan.")
     omschrijving: str = Field("", description="Wat er van het eerdere plan wordt overgenomen.")
+    afspraken: list[EerdereAfspraak] = Field(
+        default_factory=list,
+        description="De afspraken van het eerdere plan, elk overgenomen of niet.",
+    )
 
 
 class Overgenomen(Basis):
     """The origin of an afspraak taken over from an earlier plan."""
 
     organisatie: Tekst = Field(description="Organisatie van het eerdere plan.")
+    kenmerk: str = Field("", description="Kenmerk van het eerdere plan, bijvoorbeeld JB-2024-0042.")
     oorspronkelijk_nummer: str = Field("", description="Nummer in het eerdere plan.")
     datum: dt.date = Field(description="Datum van het eerdere plan.")
 
@@ -103,6 +146,9 @@ class Afspraak(Basis):
     )
     overgenomen_uit: Overgenomen | None = Field(None, description="Herkomst uit een eerder plan.")
     herkomst: Herkomst | None = Field(None, description="Uit welk gesprek deze afspraak komt.")
+    beeindigd: Beeindiging | None = Field(
+        None, description="Beëindigd op … omdat …; leeg zolang het geldt. Het blijft in de lijst staan."
+    )
 
 
 class Signaal(Basis):
@@ -144,6 +190,16 @@ class Schaalvraag(Basis):
 class Evaluatiemoment(Basis):
     datum: dt.date = Field(description="Datum van de evaluatie.")
     samenvatting: Tekst = Field(description="Wat de evaluatie opleverde.")
+    versie: int | None = Field(
+        None, description="Planversie die uit deze evaluatie kwam; leeg voor een evaluatie buiten vplan."
+    )
+    beoordelingen: list[Beoordeling] = Field(
+        default_factory=list, description="Per bodemeis en afspraak: nagekomen, deels, niet, n.v.t."
+    )
+    doelen: list[Doelbeoordeling] = Field(
+        default_factory=list, description="Per veiligheidsdoel en ondersteuningsdoel: hoe ver bereikt."
+    )
+    aanwezig: list[Naam] = Field(default_factory=list, description="Wie bij deze evaluatie was.")
 
 
 class Evaluatie(Basis):
@@ -173,6 +229,7 @@ def beide_documenten() -> list[Documentsoort]:
 class Verspreiding(Basis):
     naam: Naam = Field(description="Wie het plan ontvangt.")
     wijze: str = Field("", description="Hoe, bijvoorbeeld per post of besproken in het gesprek.")
+    vorm: Verspreidingsvorm | None = Field(None, description="Mondeling, digitaal of post.")
     documenten: list[Documentsoort] = Field(
         default_factory=beide_documenten,
         description="Welke documenten deze persoon ontvangt.",
@@ -198,6 +255,9 @@ class Veiligheidsplan(Basis):
     monitoring: Tekst = Field(description="Hoe de regiehouder het plan volgt.")
     schaalvragen: list[Schaalvraag] = Field(default_factory=list, description="Scores per persoon.")
     eerder_plan: EerderPlan | None = Field(None, description="Een eerder veiligheidsplan.")
+    incidenten: list[Incident] = Field(
+        default_factory=list, description="Incidentenregister: elk incident sinds de start (I1, I2 …)."
+    )
 
 
 class Beschrijving(Basis):
@@ -218,6 +278,9 @@ class Ondersteuningsdoel(Basis):
     omschrijving: Tekst = Field(description="Het doel, positief en op de toekomst gericht.")
     ondersteuning: list[Hulp] = Field(min_length=1, description="De hulp die dit doel dient.")
     herkomst: Herkomst | None = Field(None, description="Uit welk gesprek dit doel komt.")
+    beeindigd: Beeindiging | None = Field(
+        None, description="Beëindigd op … omdat …; leeg zolang het geldt. Het blijft in de lijst staan."
+    )
 
 
 class Ondersteuningsplan(Basis):
@@ -256,9 +319,27 @@ class Plan(Basis):
     nummers: Nummers = Field(
         default_factory=Nummers, description="Hoogste uitgegeven nummers, zodat niets hergebruikt wordt."
     )
+    looptijd: Looptijd = Field(
+        default_factory=Looptijd, description="Termijn voor directe veiligheid, looptijd en afsluiten."
+    )
+    aanleiding: Aanleiding = Field(
+        default_factory=lambda: Aanleiding(soort="netwerkberaad"),
+        description="Waarom deze versie er is: netwerkberaad, evaluatie, incident of correctie.",
+    )
+    eerdere_versies: list[Versiemoment] = Field(
+        default_factory=list, description="De versies vóór deze: versie, datum, aanleiding, door wie."
+    )
+
+    @property
+    def versiegeschiedenis(self) -> list[Versiemoment]:
+        """Every version up to and including this one, oldest first."""
+        deze = Versiemoment(versie=self.versie, datum=self.datum, aanleiding=self.aanleiding)
+        return [*self.eerdere_versies, deze]
 
     @model_validator(mode="after")
     def nummer_en_controleer(self) -> Plan:
+        if not self.aanleiding.door:
+            self.aanleiding.door = self.dossier.werker.naam
         self.nummers.ken_toe(self)
         controleer_samenhang(self)
         return self

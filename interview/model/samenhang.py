@@ -27,6 +27,8 @@ def controleer_samenhang(plan: Plan) -> None:
     fouten += _elke_bodemeis_heeft_een_afspraak(plan)
     fouten += _elke_zorg_heeft_een_doel(plan)
     fouten += _datums_kloppen(plan)
+    fouten += _versies_kloppen(plan)
+    fouten += _levensloop_verwijst_goed(plan)
     for nr, afspraak in enumerate(plan.ondersteuningsplan.afspraken, 1):
         if afspraak.fase == "directe veiligheid":
             fouten.append((f"ondersteuningsplan.afspraken[{nr}].fase",
@@ -87,17 +89,59 @@ def _personen_bestaan(plan: Plan) -> list[tuple[str, str]]:
 
 
 def _elke_bodemeis_heeft_een_afspraak(plan: Plan) -> list[tuple[str, str]]:
-    gediend = {id_ for _, afspraak in _alle_afspraken(plan) for id_ in afspraak.dient}
+    """Only what still holds counts: an ended afspraak no longer serves a bodemeis."""
+    gediend = {id_ for _, afspraak in _alle_afspraken(plan) if afspraak.beeindigd is None
+               for id_ in afspraak.dient}
     return [(f"veiligheidsplan.bodemeisen[{nr}]",
              f"bodemeis {eis.id} wordt door geen enkele afspraak gediend")
-            for nr, eis in enumerate(plan.veiligheidsplan.bodemeisen, 1) if eis.id not in gediend]
+            for nr, eis in enumerate(plan.veiligheidsplan.bodemeisen, 1)
+            if eis.beeindigd is None and eis.id not in gediend]
 
 
 def _elke_zorg_heeft_een_doel(plan: Plan) -> list[tuple[str, str]]:
-    gekoppeld = {doel.zorg for doel in plan.veiligheidsplan.veiligheidsdoelen}
+    """An ended zorg needs no doel any more; a lopende zorg needs a lopend doel."""
+    gekoppeld = {doel.zorg for doel in plan.veiligheidsplan.veiligheidsdoelen if doel.beeindigd is None}
     return [(f"veiligheidsplan.zorgen[{nr}]",
              f"gevaarsomschrijving {zorg.id} heeft geen veiligheidsdoel")
-            for nr, zorg in enumerate(plan.veiligheidsplan.zorgen, 1) if zorg.id not in gekoppeld]
+            for nr, zorg in enumerate(plan.veiligheidsplan.zorgen, 1)
+            if zorg.beeindigd is None and zorg.id not in gekoppeld]
+
+
+def _versies_kloppen(plan: Plan) -> list[tuple[str, str]]:
+    """The earlier versions run up in order, each once, and all come before this one."""
+    nummers = [moment.versie for moment in plan.eerdere_versies]
+    if nummers != sorted(set(nummers)) or any(nummer >= plan.versie for nummer in nummers):
+        return [("eerdere_versies", f"de eerdere versies moeten oplopen, elk één keer, en vóór "
+                 f"versie {plan.versie} liggen")]
+    return []
+
+
+def _levensloop_verwijst_goed(plan: Plan) -> list[tuple[str, str]]:
+    """Evaluations, incidents and an earlier plan name items of this plan, of the right kind."""
+    bekend = {item.id for _, _, items in genummerde_lijsten(plan) for item in items}
+    verwijzingen: list[tuple[str, str, str]] = []
+    for nr, moment in enumerate(plan.evaluatie.geschiedenis, 1):
+        pad = f"evaluatie.geschiedenis[{nr}]"
+        verwijzingen += [(f"{pad}.beoordelingen[{i}].id", b.id, "BA")
+                         for i, b in enumerate(moment.beoordelingen, 1)]
+        verwijzingen += [(f"{pad}.doelen[{i}].id", d.id, "DO") for i, d in enumerate(moment.doelen, 1)]
+    for nr, incident in enumerate(plan.veiligheidsplan.incidenten, 1):
+        verwijzingen += [(f"veiligheidsplan.incidenten[{nr}].geraakt", id_, "BA") for id_ in incident.geraakt]
+    eerder = plan.veiligheidsplan.eerder_plan
+    for nr, afspraak in enumerate(eerder.afspraken if eerder else [], 1):
+        if afspraak.overgenomen_als:
+            verwijzingen.append((f"veiligheidsplan.eerder_plan.afspraken[{nr}].overgenomen_als",
+                                 afspraak.overgenomen_als, "A"))
+    fouten = []
+    for pad, id_, soorten in verwijzingen:
+        if id_ not in bekend:
+            fouten.append((pad, f"'{id_}' is geen nummer uit dit plan"))
+        elif id_[0] not in soorten:
+            fouten.append((pad, f"'{id_}' is geen {_SOORTNAMEN[soorten]}"))
+    return fouten
+
+
+_SOORTNAMEN = {"BA": "bodemeis of afspraak", "DO": "veiligheidsdoel of ondersteuningsdoel", "A": "afspraak"}
 
 
 def _datums_kloppen(plan: Plan) -> list[tuple[str, str]]:

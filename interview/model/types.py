@@ -36,3 +36,8 @@ Risiconiveau = Literal["laag", "middelmatig", "hoog"]
 Instrument = Literal["ARIJ", "LIRIK", "anders"]
 Status = Literal["concept", "vastgesteld"]
 Akkoord = Literal["akkoord", "gezien", "niet akkoord"]
+Aanleidingsoort = Literal["netwerkberaad", "evaluatie", "incident", "correctie"]
+"""Why a plan version exists: the first netwerkberaad, or one of the three doors to a revision."""
+Uitkomst = Literal["nagekomen", "deels", "niet_nagekomen", "niet_van_toepassing"]
+Bereikt = Literal["bereikt", "deels_bereikt", "niet_bereikt"]
+Verspreidingsvorm = Literal["mondeling", "digitaal", "post"]

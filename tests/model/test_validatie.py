@@ -261,7 +261,7 @@ def test_the_example_is_a_valid_plan() -> None:
     plan = valideer()
     assert plan.dossier.kenmerk == "VP-2026-0042"
     assert [a.id for a in plan.veiligheidsplan.afspraken] == ["A1", "A2", "A3", "A4", "A5", "A6"]
-    assert plan.nummers.model_dump() == {"Z": 3, "D": 3, "B": 2, "A": 8, "O": 3}
+    assert plan.nummers.model_dump() == {"Z": 3, "D": 3, "B": 2, "A": 8, "O": 3, "I": 0}
 
 
 def test_missing_numbers_are_handed_out_in_document_order() -> None:
@@ -273,7 +273,7 @@ def test_missing_numbers_are_handed_out_in_document_order() -> None:
     assert [a.id for a in vp.afspraken] == ["A1", "A2", "A3", "A4", "A5", "A6"]
     assert [d.id for d in op.doelen] == ["O1", "O2", "O3"]
     assert [a.id for a in op.afspraken] == ["A7", "A8"]
-    assert plan.nummers.model_dump() == {"Z": 3, "D": 3, "B": 2, "A": 8, "O": 3}
+    assert plan.nummers.model_dump() == {"Z": 3, "D": 3, "B": 2, "A": 8, "O": 3, "I": 0}
 
 
 def test_a_new_item_gets_the_next_number_after_the_highest_given() -> None:

@@ -1,0 +1,92 @@
+"""Vaststellen and verstuurd: records made after a plan version is stored, kept beside it.
+
+Where they live, and why: a plan version is an immutable file, but signing (akkoord / gezien /
+niet akkoord) and sending happen after it is stored, one person at a time and often days later.
+Rewriting the version would break "every earlier version stays byte-identical"; making a new
+version per signature would flood the history. So each dossier keeps two append-only journals,
+one JSON line per record, each record naming the plan version it is about:
+
+    <werkmap>/<kenmerk>/vaststelling.jsonl   one `Handtekening` per line
+    <werkmap>/<kenmerk>/verspreiding.jsonl   one `Ontvangst` per line
+
+A later line for the same person and version replaces an earlier one (a correction appends,
+it never rewrites). The plan file's own `status` and `ondertekening` keep what was known when the
+version was written (for a schema-1 plan: what was signed at the netwerkberaad); the functions
+here combine a version with its records: who must still sign, its status, who has not yet
+received it. The renderer merges the same into the view it gives templates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from pydantic import Field, model_validator
+
+from interview.model.basis import Basis
+from interview.model.dossier import leeftijd_op
+from interview.model.plan import Plan
+from interview.model.types import Akkoord, Naam, Status, Verspreidingsvorm
+
+ZELF_TEKENEN_VANAF = 12
+"""Young people of 12 and older sign on their own line."""
+
+
+class Handtekening(Basis):
+    """One person's answer to one plan version."""
+
+    versie: int = Field(ge=1, description="Planversie waarover het oordeel gaat.")
+    naam: Naam = Field(description="Wie tekent (een persoon uit het dossier).")
+    rol: str = Field("", description="Rol van wie tekent.")
+    oordeel: Akkoord = Field(description="Akkoord, gezien of niet akkoord.")
+    reden: str = Field("", description="Waarom niet akkoord, of een afwijkende mening bij gezien.")
+    datum: dt.date = Field(description="Datum van het oordeel.")
+
+    @model_validator(mode="after")
+    def niet_akkoord_heeft_reden(self) -> Handtekening:
+        if self.oordeel == "niet akkoord" and not self.reden:
+            raise ValueError("zeg bij 'niet akkoord' ook waarom (reden)")
+        return self
+
+
+class Ontvangst(Basis):
+    """Who received which plan version, when and how."""
+
+    ontvanger: Naam = Field(description="Wie de versie ontving.")
+    versie: int = Field(ge=1, description="Welke planversie.")
+    datum: dt.date = Field(description="Wanneer.")
+    vorm: Verspreidingsvorm = Field(description="Mondeling, digitaal of post.")
+
+
+def te_tekenen(plan: Plan) -> list[str]:
+    """Who must answer before the version is vastgesteld: the regiehouder, and every child
+    aged 12 or more on the plan's date, on their own line. Others may sign; they are not waited for."""
+    jongeren = [kind.naam for kind in plan.dossier.gezin.kinderen
+                if leeftijd_op(kind.geboortedatum, plan.datum) >= ZELF_TEKENEN_VANAF]
+    return list(dict.fromkeys([plan.dossier.regiehouder, *jongeren]))
+
+
+def geldende_handtekeningen(plan: Plan, handtekeningen: Iterable[Handtekening]) -> list[Handtekening]:
+    """The answers that count for this version: the last one per person, in the order people first signed."""
+    per_naam: dict[str, Handtekening] = {}
+    for handtekening in handtekeningen:
+        if handtekening.versie == plan.versie:
+            per_naam[handtekening.naam] = handtekening
+    return list(per_naam.values())
+
+
+def nog_te_tekenen(plan: Plan, handtekeningen: Iterable[Handtekening]) -> list[str]:
+    """Required people (see `te_tekenen`) with no answer for this version yet; empty when complete."""
+    getekend = {h.naam for h in geldende_handtekeningen(plan, handtekeningen)}
+    return [naam for naam in te_tekenen(plan) if naam not in getekend]
+
+
+def status_van(plan: Plan, handtekeningen: Iterable[Handtekening]) -> Status:
+    """'vastgesteld' once every required person answered this version (any answer), else 'concept'."""
+    return "concept" if nog_te_tekenen(plan, handtekeningen) else "vastgesteld"
+
+
+def nog_niet_ontvangen(plan: Plan, ontvangsten: Iterable[Ontvangst]) -> list[str]:
+    """People on this version's verspreidingslijst who have not received it (or a later one)."""
+    ontvangen = {o.ontvanger for o in ontvangsten if o.versie >= plan.versie}
+    return [regel.naam for regel in plan.verspreidingslijst if regel.naam not in ontvangen]

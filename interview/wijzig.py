@@ -1,0 +1,334 @@
+"""One pure step for every revision: previous plan version + changes -> next version.
+
+Evaluation, incident and correction are three doors to this one step (`volgende_versie`); the
+door only decides the `Aanleiding` and which changes it asks for. `wijzigingen_tussen` computes
+what changed between two versions by stable id, for "Wijzigingen ten opzichte van versie N".
+
+Rules the step keeps, whatever it is given:
+- an item is never removed: ending it sets `beeindigd` (date and reason) and it stays listed;
+- a new item gets the next free number of its kind, never one an earlier item had (ended or not);
+- an ended item does not change any more, and is not moved or ended again;
+- the new version is `concept` (vaststellen comes after it is stored), its aanleiding is the one
+  given, and the previous version joins `eerdere_versies`. With no changes, that is all that differs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from pydantic import Field, ValidationError
+
+from interview.fouten import OngeldigeInvoer
+from interview.model import (
+    Aanleiding,
+    Afspraak,
+    Bodemeis,
+    Evaluatiemoment,
+    Incident,
+    Looptijd,
+    Ondersteuningsdoel,
+    Plan,
+    Risicotaxatie,
+    Schaalvraag,
+    Veiligheidsdoel,
+    Versiemoment,
+    Zorg,
+    nederlandse_fouten,
+)
+from interview.model.basis import Basis
+from interview.model.nummers import GENUMMERDE_LIJSTEN
+from interview.model.types import Fase, Tekst
+
+Plandeel = Literal["veiligheidsplan", "ondersteuningsplan"]
+Nummerbaar = Zorg | Veiligheidsdoel | Bodemeis | Afspraak | Ondersteuningsdoel | Incident
+VASTE_VELDEN = frozenset({"id", "beeindigd"})
+"""Fields `Aanpassing` may not touch: the number is forever, ending has its own step."""
+
+
+class Aanpassing(Basis):
+    """Change fields of one numbered item: `{"id": "A3", "velden": {"wanneer": "elke dag"}}`."""
+
+    id: Tekst = Field(description="Nummer van het item, bijvoorbeeld A3.")
+    velden: dict[str, Any] = Field(min_length=1, description="Veldnaam -> nieuwe waarde.")
+
+
+class Beeindigen(Basis):
+    """End one numbered item: it stays listed as 'beëindigd op … omdat …'."""
+
+    id: Tekst = Field(description="Nummer van het item, bijvoorbeeld B2.")
+    op: dt.date = Field(description="Datum van beëindiging.")
+    omdat: Tekst = Field(description="Waarom het beëindigd wordt.")
+
+
+class Verplaatsing(Basis):
+    """Move an afspraak to another fase, and/or from one plan to the other."""
+
+    id: Tekst = Field(description="Nummer van de afspraak.")
+    fase: Fase | None = Field(None, description="Nieuwe fase; leeg houdt de fase.")
+    naar: Plandeel | None = Field(
+        None, description="Plan waar de afspraak naartoe gaat; leeg houdt het plan."
+    )
+
+
+class Toevoegingen(Basis):
+    """New items, without a number: each gets the next free one of its kind, in this order.
+
+    An item that refers to another new item (an afspraak that serves a new doel) names the number
+    that doel will get; `volgende_nummers` tells which numbers those are.
+    """
+
+    zorgen: list[Zorg] = Field(default_factory=list)
+    veiligheidsdoelen: list[Veiligheidsdoel] = Field(default_factory=list)
+    bodemeisen: list[Bodemeis] = Field(default_factory=list)
+    afspraken: list[Afspraak] = Field(default_factory=list, description="In het veiligheidsplan.")
+    ondersteuningsdoelen: list[Ondersteuningsdoel] = Field(default_factory=list)
+    ondersteuningsafspraken: list[Afspraak] = Field(
+        default_factory=list, description="In het ondersteuningsplan."
+    )
+
+
+TOEVOEGEN_IN: dict[str, str] = {
+    "zorgen": "veiligheidsplan.zorgen",
+    "veiligheidsdoelen": "veiligheidsplan.veiligheidsdoelen",
+    "bodemeisen": "veiligheidsplan.bodemeisen",
+    "afspraken": "veiligheidsplan.afspraken",
+    "ondersteuningsdoelen": "ondersteuningsplan.doelen",
+    "ondersteuningsafspraken": "ondersteuningsplan.afspraken",
+}
+
+
+class Wijzigingen(Basis):
+    """Everything one revision changes; each part is optional, and nothing given changes nothing."""
+
+    aanpassen: list[Aanpassing] = Field(default_factory=list)
+    beeindigen: list[Beeindigen] = Field(default_factory=list)
+    toevoegen: Toevoegingen = Field(default_factory=Toevoegingen)
+    verplaatsen: list[Verplaatsing] = Field(default_factory=list)
+    schaalvragen: list[Schaalvraag] | None = Field(None, description="Nieuwe scores; vervangen de vorige.")
+    evaluatie: Evaluatiemoment | None = Field(None, description="Uitkomst van de evaluatie.")
+    incident: Incident | None = Field(None, description="Een incident voor het register (zonder nummer).")
+    risicotaxatie: Risicotaxatie | None = Field(None, description="Een nieuwe risicotaxatie.")
+    volgende_evaluatie: dt.date | None = Field(None, description="Nieuwe datum van de volgende evaluatie.")
+    looptijd: Looptijd | None = Field(None, description="Nieuwe looptijd; vervangt de vorige.")
+    toelichting: list[Tekst] = Field(
+        default_factory=list, description="Wat er veranderd is, in woorden (plan.wijzigingen)."
+    )
+
+
+def volgende_versie(vorige: Plan, wijzigingen: Wijzigingen, aanleiding: Aanleiding, datum: dt.date) -> Plan:
+    """Planversie N+1: `vorige` with `wijzigingen` applied, validated as any plan is.
+
+    `vorige` is not changed. Raises OngeldigeInvoer (one Dutch line, details per problem) when a
+    change names an unknown or ended item, or the result breaks a rule of the plan model.
+    """
+    if datum < vorige.datum:
+        raise OngeldigeInvoer(f"Versie {vorige.versie + 1} kan niet van vóór versie {vorige.versie} zijn "
+                              f"({vorige.datum.isoformat()}); er is niets bewaard.")
+    gegevens = vorige.model_dump()
+    _pas_aan(gegevens, wijzigingen.aanpassen)
+    _verplaats(gegevens, wijzigingen.verplaatsen)
+    _beeindig(gegevens, wijzigingen.beeindigen)
+    _voeg_toe(gegevens, wijzigingen)
+    _vervang_overige(gegevens, wijzigingen, vorige.versie + 1)
+    vorig_moment = Versiemoment(versie=vorige.versie, datum=vorige.datum, aanleiding=vorige.aanleiding)
+    gegevens |= {
+        "versie": vorige.versie + 1,
+        "datum": datum,
+        "status": "concept",
+        "aanleiding": aanleiding.model_dump(),
+        "eerdere_versies": [*gegevens["eerdere_versies"], vorig_moment.model_dump()],
+        "wijzigingen": list(wijzigingen.toelichting),
+    }
+    try:
+        return Plan.model_validate(gegevens)
+    except ValidationError as fout:
+        raise OngeldigeInvoer(
+            f"Met deze wijzigingen klopt versie {vorige.versie + 1} niet; er is niets bewaard:",
+            nederlandse_fouten(fout),
+        ) from fout
+
+
+def volgende_nummers(plan: Plan, voorvoegsel: str, aantal: int) -> list[str]:
+    """The numbers the next `aantal` new items of a kind (Z, D, B, A, O, I) will get in `plan`'s successor."""
+    hoogste: int = getattr(plan.nummers, voorvoegsel)
+    return [f"{voorvoegsel}{hoogste + n}" for n in range(1, aantal + 1)]
+
+
+# --- Applying the changes to the previous version's data ---------------------------------------
+
+
+def _lijsten(gegevens: dict[str, Any]) -> Iterator[tuple[str, list[dict[str, Any]]]]:
+    """Every numbered list in the plan data, with its path, in document order."""
+    for _, pad in GENUMMERDE_LIJSTEN:
+        deel, lijst = pad.split(".")
+        yield pad, gegevens[deel][lijst]
+
+
+def _zoek(gegevens: dict[str, Any], id_: str) -> tuple[str, list[dict[str, Any]], dict[str, Any]]:
+    for pad, lijst in _lijsten(gegevens):
+        for item in lijst:
+            if item["id"] == id_:
+                return pad, lijst, item
+    raise OngeldigeInvoer(f"Nummer {id_} bestaat niet in dit plan; er is niets bewaard.")
+
+
+def _lopend(gegevens: dict[str, Any], id_: str) -> tuple[str, list[dict[str, Any]], dict[str, Any]]:
+    pad, lijst, item = _zoek(gegevens, id_)
+    if item.get("beeindigd"):
+        raise OngeldigeInvoer(f"{id_} is beëindigd en verandert niet meer; voeg zo nodig een nieuw "
+                              "item toe. Er is niets bewaard.")
+    return pad, lijst, item
+
+
+def _pas_aan(gegevens: dict[str, Any], aanpassingen: list[Aanpassing]) -> None:
+    for aanpassing in aanpassingen:
+        vast = sorted(VASTE_VELDEN & aanpassing.velden.keys())
+        if vast:
+            raise OngeldigeInvoer(f"Bij {aanpassing.id} kan '{vast[0]}' niet aangepast worden: een "
+                                  "nummer blijft, beëindigen is een eigen stap. Er is niets bewaard.")
+        _, _, item = _lopend(gegevens, aanpassing.id)
+        item.update(aanpassing.velden)
+
+
+def _verplaats(gegevens: dict[str, Any], verplaatsingen: list[Verplaatsing]) -> None:
+    for verplaatsing in verplaatsingen:
+        pad, lijst, item = _lopend(gegevens, verplaatsing.id)
+        if not pad.endswith(".afspraken"):
+            raise OngeldigeInvoer(f"Alleen afspraken kunnen verplaatst worden, {verplaatsing.id} niet. "
+                                  "Er is niets bewaard.")
+        if verplaatsing.fase is not None:
+            item["fase"] = verplaatsing.fase
+        if verplaatsing.naar is not None and not pad.startswith(verplaatsing.naar):
+            lijst.remove(item)
+            gegevens[verplaatsing.naar]["afspraken"].append(item)
+
+
+def _beeindig(gegevens: dict[str, Any], beeindigingen: list[Beeindigen]) -> None:
+    for beeindiging in beeindigingen:
+        _, _, item = _lopend(gegevens, beeindiging.id)
+        if "beeindigd" not in item:
+            raise OngeldigeInvoer(f"{beeindiging.id} kan niet beëindigd worden (een incident blijft "
+                                  "in het register). Er is niets bewaard.")
+        item["beeindigd"] = {"op": beeindiging.op, "omdat": beeindiging.omdat}
+
+
+def _voeg_toe(gegevens: dict[str, Any], wijzigingen: Wijzigingen) -> None:
+    nieuw: list[tuple[str, Nummerbaar]] = [
+        (TOEVOEGEN_IN[veld], item)
+        for veld in TOEVOEGEN_IN
+        for item in getattr(wijzigingen.toevoegen, veld)
+    ]
+    if wijzigingen.incident is not None:
+        nieuw.append(("veiligheidsplan.incidenten", wijzigingen.incident))
+    for pad, item in nieuw:
+        if item.id:
+            raise OngeldigeInvoer(f"Een nieuw item krijgt zelf een nummer; laat '{item.id}' "
+                                  "weg. Er is niets bewaard.")
+        deel, lijst = pad.split(".")
+        gegevens[deel][lijst].append(item.model_dump())
+
+
+def _vervang_overige(gegevens: dict[str, Any], wijzigingen: Wijzigingen, versie: int) -> None:
+    if wijzigingen.schaalvragen is not None:
+        gegevens["veiligheidsplan"]["schaalvragen"] = [s.model_dump() for s in wijzigingen.schaalvragen]
+    if wijzigingen.evaluatie is not None:
+        moment = wijzigingen.evaluatie.model_copy(update={"versie": versie}).model_dump()
+        gegevens["evaluatie"]["geschiedenis"].append(moment)
+    if wijzigingen.risicotaxatie is not None:
+        gegevens["dossier"]["risicotaxatie"] = wijzigingen.risicotaxatie.model_dump()
+    if wijzigingen.volgende_evaluatie is not None:
+        gegevens["evaluatie"]["volgende_datum"] = wijzigingen.volgende_evaluatie
+    if wijzigingen.looptijd is not None:
+        gegevens["looptijd"] = wijzigingen.looptijd.model_dump()
+
+
+# --- The change list between two versions -----------------------------------------------------
+
+
+Soort = Literal["nieuw", "gewijzigd", "beëindigd", "verplaatst", "verdwenen"]
+
+
+@dataclass(frozen=True)
+class Verandering:
+    """One line of "Wijzigingen ten opzichte van versie N".
+
+    For a numbered item `id` is its number and `onderdeel` the list it is in now; for another part
+    of the plan (noodplan, evaluatie, ...) `id` is empty and `onderdeel` its path. `velden` names
+    the changed fields of a `gewijzigd` item; `van`/`naar` say where a `verplaatst` afspraak went
+    (a fase or a plan). `verdwenen` only appears between plans this engine did not make.
+    """
+
+    soort: Soort
+    id: str
+    onderdeel: str
+    velden: tuple[str, ...] = ()
+    van: str = ""
+    naar: str = ""
+
+
+NIET_VERGELEKEN = frozenset({"schema_versie", "versie", "datum", "status", "aanleiding",
+                             "eerdere_versies", "wijzigingen", "nummers"})
+"""A version's own metadata: it always differs, and the version history shows it."""
+ONDERDELEN_MET_DELEN = ("veiligheidsplan", "ondersteuningsplan", "evaluatie")
+
+
+def wijzigingen_tussen(oud: Plan, nieuw: Plan) -> list[Verandering]:
+    """What changed from `oud` to `nieuw`: numbered items by stable id (in `nieuw`'s document order,
+    then anything gone), followed by the other parts of the plan that differ."""
+    return [*_veranderde_items(oud, nieuw), *_veranderde_onderdelen(oud, nieuw)]
+
+
+def _items(plan: Plan) -> dict[str, tuple[str, dict[str, Any]]]:
+    return {item["id"]: (pad, item) for pad, lijst in _lijsten(plan.model_dump()) for item in lijst}
+
+
+def _veranderde_items(oud: Plan, nieuw: Plan) -> list[Verandering]:
+    voor, na = _items(oud), _items(nieuw)
+    veranderingen: list[Verandering] = []
+    for id_, (pad, item) in na.items():
+        if id_ not in voor:
+            veranderingen.append(Verandering("nieuw", id_, pad))
+            continue
+        veranderingen += _verschil_per_item(id_, *voor[id_], pad, item)
+    veranderingen += [Verandering("verdwenen", id_, pad) for id_, (pad, _) in voor.items() if id_ not in na]
+    return veranderingen
+
+
+def _verschil_per_item(
+    id_: str, oud_pad: str, oud: dict[str, Any], pad: str, item: dict[str, Any]
+) -> list[Verandering]:
+    veranderingen = []
+    if oud_pad != pad:
+        veranderingen.append(Verandering("verplaatst", id_, pad, van=oud_pad.split(".")[0],
+                                         naar=pad.split(".")[0]))
+    if oud.get("fase") != item.get("fase"):
+        veranderingen.append(Verandering("verplaatst", id_, pad, ("fase",), oud["fase"], item["fase"]))
+    if not oud.get("beeindigd") and item.get("beeindigd"):
+        veranderingen.append(Verandering("beëindigd", id_, pad))
+    velden = tuple(veld for veld in item if veld not in {"id", "fase", "beeindigd"}
+                   and item[veld] != oud.get(veld))
+    if velden:
+        veranderingen.append(Verandering("gewijzigd", id_, pad, velden))
+    return veranderingen
+
+
+def _veranderde_onderdelen(oud: Plan, nieuw: Plan) -> list[Verandering]:
+    voor, na = _zonder_items(oud), _zonder_items(nieuw)
+    paden: list[str] = []
+    for sleutel, waarde in na.items():
+        if sleutel in ONDERDELEN_MET_DELEN:
+            paden += [f"{sleutel}.{deel}" for deel in waarde if waarde[deel] != voor[sleutel].get(deel)]
+        elif waarde != voor.get(sleutel):
+            paden.append(sleutel)
+    return [Verandering("gewijzigd", "", pad) for pad in paden]
+
+
+def _zonder_items(plan: Plan) -> dict[str, Any]:
+    gegevens = {k: v for k, v in plan.model_dump().items() if k not in NIET_VERGELEKEN}
+    for _, pad in GENUMMERDE_LIJSTEN:
+        deel, lijst = pad.split(".")
+        gegevens[deel].pop(lijst)
+    return gegevens
