@@ -6,10 +6,12 @@ STAMP := $(VENV)/.installed
 
 .PHONY: setup system demo test lint bench templates docs clean
 
+# setuptools announces every editable install with an informational warning; make demo shows
+# only what vplan says. Real build warnings still show.
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test]'
+	PYTHONWARNINGS="ignore:Editable installation" $(BIN)/pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
 setup: $(STAMP)

@@ -27,6 +27,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     3 a bug in vplan, 130 interrupted with Ctrl-C.
     """
     parser = _parser()
+    if "_ARGCOMPLETE" in os.environ:  # the shell asks for Tab completions
+        from interview.aanvullen import beantwoord_shell
+
+        beantwoord_shell(parser)
     argumenten = parser.parse_args(argv)
     opdracht: Callable[[argparse.Namespace], None] | None = getattr(argumenten, "opdracht", None)
     if opdracht is None:
@@ -138,6 +142,26 @@ def _parser() -> Parser:
 
     for opdracht in (importeer, documenten, nieuw, gesprek, beraad):
         _voeg_werkmap_toe(opdracht)
+
+    info = opdrachten.add_parser(
+        "info", help="toon versie, werkmap, sjablonen en LibreOffice (voor een hulpvraag)",
+        description="Toont wat de beheerder bij een hulpvraag wil weten: de versie van vplan en "
+        "Python, welke werkmap en sjabloonmap in gebruik zijn en waarom (optie, omgevingsvariabele "
+        "of standaard), per sjabloon de titel en de hash, of LibreOffice gevonden is en hoeveel "
+        "dossiers er zijn. Namen en kenmerken van dossiers toont het niet.",
+    )
+    _voeg_werkmap_toe(info)
+    _voeg_sjablonen_toe(info)
+    info.set_defaults(opdracht=_info)
+
+    aanvulling = opdrachten.add_parser(
+        "aanvulling", help="toon de code voor Tab-aanvulling in bash of zsh",
+        description="Toont de shellcode waarmee Tab opdrachten, opties, kenmerken uit de werkmap en "
+        "namen voor --met aanvult. Zet in ~/.bashrc: eval \"$(vplan aanvulling bash)\"; in ~/.zshrc "
+        "(na compinit): eval \"$(vplan aanvulling zsh)\".",
+    )
+    aanvulling.add_argument("shell", choices=("bash", "zsh"), metavar="SHELL", help="bash of zsh")
+    aanvulling.set_defaults(opdracht=_aanvulling)
     return parser
 
 
@@ -270,6 +294,19 @@ def _netwerkberaad(argumenten: argparse.Namespace) -> None:
     print("Documenten:")
     for pad in paden:
         print(f"  {pad}")
+
+
+def _info(argumenten: argparse.Namespace) -> None:
+    from interview.info import beschrijf
+
+    for regel in beschrijf(argumenten.werkmap, argumenten.sjablonen):
+        print(regel)
+
+
+def _aanvulling(argumenten: argparse.Namespace) -> None:
+    from interview.aanvullen import shellcode
+
+    print(shellcode(argumenten.shell))
 
 
 if __name__ == "__main__":

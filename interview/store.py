@@ -53,12 +53,18 @@ Record = TypeVar("Record", Handtekening, Ontvangst)
 
 def kies_werkmap(gekozen: Path | None) -> Path:
     """--werkmap, else $VPLAN_WERKMAP, else a private folder in the user's data directory."""
-    if gekozen is not None:
-        return gekozen
+    return werkmap_keuze(gekozen)[0]
+
+
+def werkmap_keuze(gekozen: Path | None) -> tuple[Path, str]:
+    """The werkmap in use and where that choice came from: "--werkmap", "$VPLAN_WERKMAP" or "standaard"."""
     uit_omgeving = os.environ.get(WERKMAP_VARIABELE)
-    if uit_omgeving:
-        return Path(uit_omgeving)
-    return Path.home() / ".local" / "share" / "vplan" / "werkmap"
+    keuzes = [
+        (gekozen, "--werkmap"),
+        (Path(uit_omgeving) if uit_omgeving else None, f"${WERKMAP_VARIABELE}"),
+        (Path.home() / ".local" / "share" / "vplan" / "werkmap", "standaard"),
+    ]
+    return next((pad, herkomst) for pad, herkomst in keuzes if pad is not None)
 
 
 def controleer_kenmerk(kenmerk: str) -> str:

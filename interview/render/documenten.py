@@ -11,6 +11,7 @@ import re
 import zipfile
 from collections.abc import Mapping
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -31,15 +32,33 @@ from interview.versiemap import vervang_versiemap
 SOORTEN = ("veiligheidsplan", "ondersteuningsplan")
 TITELS = {"veiligheidsplan": "Veiligheidsplan", "ondersteuningsplan": "Ondersteuningsplan"}
 SJABLONEN_VARIABELE = "VPLAN_SJABLONEN"
+SJABLONEN_PAKKET = "interview.sjablonen"  # the repository's templates/, see pyproject.toml
 METADATA = ".vplan.json"
 
 
 def standaard_sjablonen() -> Path:
-    """$VPLAN_SJABLONEN if set, else the templates/ folder that ships beside the package."""
-    gekozen = os.environ.get(SJABLONEN_VARIABELE)
-    if gekozen:
-        return Path(gekozen)
-    return Path(__file__).resolve().parents[2] / "templates"
+    """$VPLAN_SJABLONEN if set, else the default templates shipped inside vplan."""
+    return sjablonen_keuze(None)[0]
+
+
+def sjablonen_keuze(gekozen: Path | None) -> tuple[Path, str]:
+    """The template folder in use and where that choice came from: flag, environment or "meegeleverd"."""
+    uit_omgeving = os.environ.get(SJABLONEN_VARIABELE)
+    keuzes = [
+        (gekozen, "--sjablonen"),
+        (Path(uit_omgeving) if uit_omgeving else None, f"${SJABLONEN_VARIABELE}"),
+        (meegeleverde_sjablonen(), "meegeleverd"),
+    ]
+    return next((pad, herkomst) for pad, herkomst in keuzes if pad is not None)
+
+
+def meegeleverde_sjablonen() -> Path:
+    """The default templates: the package interview.sjablonen, which is the repository's templates/.
+
+    Read through importlib.resources, so a wheel, an sdist build and an editable install all find
+    them; installs are unpacked folders, so the resource is a real directory.
+    """
+    return Path(str(resources.files(SJABLONEN_PAKKET)))
 
 
 def bestandsnaam(soort: str, kenmerk: str, versie: int) -> str:

@@ -1,0 +1,82 @@
+"""What a support call needs to know about this vplan: versions, folders, templates, LibreOffice.
+
+Counts dossiers but never names them, so the output can be pasted into a support ticket.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import platform
+import shutil
+import sys
+import zipfile
+from pathlib import Path
+
+from docx import Document
+from docx.opc.exceptions import PackageNotFoundError
+from lxml.etree import XMLSyntaxError
+
+from interview import __version__
+from interview.render.documenten import SOORTEN, sjablonen_keuze
+from interview.store import Werkmap, werkmap_keuze
+
+
+def beschrijf(werkmap: Path | None, sjablonen: Path | None) -> list[str]:
+    """The lines of `vplan info`, for the werkmap and template folder these options choose."""
+    return [
+        f"vplan {__version__}",
+        f"Python {platform.python_version()} ({sys.executable})",
+        *_werkmap(werkmap),
+        *_sjablonen(sjablonen),
+        _libreoffice(),
+    ]
+
+
+def _werkmap(gekozen: Path | None) -> list[str]:
+    pad, herkomst = werkmap_keuze(gekozen)
+    return [f"Werkmap: {pad} (bron: {herkomst})", f"  {_dossiers(pad)}"]
+
+
+def _dossiers(pad: Path) -> str:
+    if not pad.exists():
+        return "bestaat nog niet; het eerste dossier maakt de map aan"
+    if not pad.is_dir():
+        return "dit is een bestand, geen map"
+    try:
+        aantal = len(Werkmap(pad).kenmerken())
+    except OSError as fout:
+        return f"niet leesbaar: {fout.strerror}"
+    return "1 dossier" if aantal == 1 else f"{aantal} dossiers"
+
+
+def _sjablonen(gekozen: Path | None) -> list[str]:
+    map_, herkomst = sjablonen_keuze(gekozen)
+    regels = [f"Sjablonen: {map_} (bron: {herkomst})"]
+    if not map_.is_dir():
+        return [*regels, "  deze map bestaat niet; documenten maken lukt zo niet"]
+    return [*regels, *(f"  {soort}.docx: {_sjabloon(map_ / f'{soort}.docx')}" for soort in SOORTEN)]
+
+
+def _sjabloon(pad: Path) -> str:
+    """Label and hash of one template, or what is wrong with it."""
+    try:
+        inhoud = pad.read_bytes()
+    except FileNotFoundError:
+        return "ontbreekt"
+    except OSError as fout:
+        return f"niet leesbaar: {fout.strerror}"
+    sjabloon_hash = "sha256:" + hashlib.sha256(inhoud).hexdigest()
+    try:
+        titel = Document(io.BytesIO(inhoud)).core_properties.title
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, XMLSyntaxError, ValueError):
+        return f"geen geldig Word-bestand (.docx), {sjabloon_hash}"
+    label = f"'{titel}'" if titel else "(zonder titel)"
+    return f"{label}, {sjabloon_hash}"
+
+
+def _libreoffice() -> str:
+    gevonden = shutil.which("soffice") or shutil.which("libreoffice")
+    if gevonden:
+        return f"LibreOffice: {gevonden}"
+    return "LibreOffice: niet gevonden (niet nodig voor de Word-documenten)"
