@@ -1,1 +1,1 @@
-"""The default Word templates; installed inside vplan as the package interview.sjablonen."""
+"""The default Word templates; installed inside vplan as the package interview.standaardsjablonen."""

@@ -93,7 +93,8 @@ def test_the_wheel_ships_every_module_questionnaire_and_template(wiel: Path) -> 
         str(pad.relative_to(REPOSITORY)) for patroon in ("*.py", "*.yaml")
         for pad in (REPOSITORY / "interview").rglob(patroon)
     }
-    sjablonen = {f"interview/sjablonen/{pad.name}" for pad in (REPOSITORY / "templates").glob("*.docx")}
+    sjablonen = {f"interview/standaardsjablonen/{pad.name}"
+                 for pad in (REPOSITORY / "templates").glob("*.docx")}
     ontbreekt = sorted((bron | sjablonen) - in_wiel)
     assert ontbreekt == [], "add the missing package to [tool.setuptools] packages in pyproject.toml"
 

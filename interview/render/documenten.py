@@ -32,7 +32,7 @@ from interview.versiemap import vervang_versiemap
 SOORTEN = ("veiligheidsplan", "ondersteuningsplan")
 TITELS = {"veiligheidsplan": "Veiligheidsplan", "ondersteuningsplan": "Ondersteuningsplan"}
 SJABLONEN_VARIABELE = "VPLAN_SJABLONEN"
-SJABLONEN_PAKKET = "interview.sjablonen"  # the repository's templates/, see pyproject.toml
+SJABLONEN_PAKKET = "interview.standaardsjablonen"  # the repository's templates/, see pyproject.toml
 METADATA = ".vplan.json"
 
 
@@ -53,7 +53,7 @@ def sjablonen_keuze(gekozen: Path | None) -> tuple[Path, str]:
 
 
 def meegeleverde_sjablonen() -> Path:
-    """The default templates: the package interview.sjablonen, which is the repository's templates/.
+    """The default templates: the package interview.standaardsjablonen, which is the repository's templates/.
 
     Read through importlib.resources, so a wheel, an sdist build and an editable install all find
     them; installs are unpacked folders, so the resource is a real directory.
