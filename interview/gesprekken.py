@@ -49,7 +49,7 @@ from interview.merge import (
     stel_plan_samen,
 )
 from interview.model import Dossier, Netwerklid, Plan, fouten_met_pad, nederlandse_fouten
-from interview.model.types import TELEFOON_PATROON
+from interview.model.types import is_telefoonnummer
 from interview.store import Werkmap
 
 Melder = Callable[[str], None]
@@ -409,7 +409,7 @@ def _voeg_netwerk_toe(
         return dossier
     gekozen = resultaat.antwoorden.get("netwerk") or []
     nieuw = [Netwerklid(naam=naam, relatie=genoemd[naam][0] or "netwerk",
-                        telefoon=genoemd[naam][1] if TELEFOON_PATROON.fullmatch(genoemd[naam][1]) else None)
+                        telefoon=genoemd[naam][1] if is_telefoonnummer(genoemd[naam][1]) else None)
              for naam in gekozen if naam in genoemd]
     return dossier.model_copy(update={"netwerk": [*dossier.netwerk, *nieuw]})
 
@@ -422,7 +422,7 @@ def _na_vandaag(datum: Any) -> str | None:
 
 
 def _geldige_nummers(conflict: Conflict) -> tuple[str, ...]:
-    return tuple(waarde for waarde, _ in conflict.waarden if TELEFOON_PATROON.fullmatch(waarde))
+    return tuple(waarde for waarde, _ in conflict.waarden if is_telefoonnummer(waarde))
 
 
 # --- Shared: ask until the model accepts the answers ---------------------------------------------------

@@ -11,7 +11,7 @@ from interview.model.basis import Basis
 from interview.model.dossier import Dossier
 from interview.model.nummers import Nummers
 from interview.model.samenhang import controleer_samenhang
-from interview.model.types import Akkoord, Fase, Naam, Schaalscore, Status, Tekst
+from interview.model.types import Akkoord, Fase, Naam, Schaalscore, Status, Tekst, Telefoon
 
 SCHEMA_VERSIE = 1
 
@@ -114,7 +114,7 @@ class Noodplanregel(Basis):
     wie: Naam = Field(description="Wie in actie komt.")
     wanneer: Tekst = Field(description="Bij welk signaal of welke situatie.")
     belt: Tekst = Field(description="Wie er gebeld wordt, bijvoorbeeld oma Ria, 112 of Veilig Thuis.")
-    telefoon: Tekst = Field(description="Het nummer dat gebeld wordt.")
+    telefoon: Telefoon = Field(description="Het nummer dat gebeld wordt.")
 
 
 class Risicofactor(Basis):
