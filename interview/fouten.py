@@ -63,9 +63,14 @@ SCHIJFFOUTEN = {
 }
 
 
+def schijfreden(fout: OSError) -> str:
+    """Why the disk refused, in Dutch (the OS's own text, `strerror`, is English)."""
+    return SCHIJFFOUTEN.get(fout.errno or 0, f"systeemfout {fout.errno}")
+
+
 def schijffout(fout: OSError) -> Schijffout:
-    """An OSError in Dutch, naming the file it is about (the OS's own text is English)."""
-    reden = SCHIJFFOUTEN.get(fout.errno or 0, f"systeemfout {fout.errno}")
+    """An OSError in Dutch, naming the file it is about."""
+    reden = schijfreden(fout)
     # For a rename or link, filename is our hidden temporary file; filename2 is the one meant.
     bestand = fout.filename2 or fout.filename
     waar = f" bij {bestand}" if bestand else ""

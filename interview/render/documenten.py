@@ -20,7 +20,7 @@ from lxml.etree import XMLSyntaxError
 
 from interview import __version__
 from interview.bestanden import schrijf_samen
-from interview.fouten import SjabloonFout
+from interview.fouten import SjabloonFout, schijfreden
 from interview.model import Plan
 from interview.render.kruisverwijzingen import Kruisverwijzingen
 from interview.render.omgeving import maak_omgeving
@@ -131,7 +131,7 @@ def _lees_sjabloon(sjabloon: Path) -> bytes:
     except FileNotFoundError as fout:
         raise SjabloonFout(f"Sjabloon niet gevonden: {sjabloon}") from fout
     except OSError as fout:
-        raise SjabloonFout(f"Sjabloon {sjabloon} kan niet gelezen worden: {fout.strerror}") from fout
+        raise SjabloonFout(f"Sjabloon {sjabloon} kan niet gelezen worden: {schijfreden(fout)}") from fout
 
 
 def _open_sjabloon(sjabloon: Path, inhoud: bytes) -> DocxTemplate:
