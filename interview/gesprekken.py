@@ -318,6 +318,8 @@ def netwerkberaad(
         overzicht = maak_overzicht(dossier, individuele_sessies(sessies, kenmerk, meld))
         if prompter is not None:
             toon(overzicht)
+        for regel in overzicht.weggelaten:
+            meld(regel)
         dossier = _regel_conflicten(dossier, overzicht, sessies, prompter, meld)
         dossier = _voeg_netwerk_toe(dossier, overzicht, sessies, prompter, meld)
         context = {"personen": list(dossier.personen), **keuzelijsten(overzicht)}
