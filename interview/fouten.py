@@ -64,12 +64,17 @@ SCHIJFFOUTEN = {
 }
 
 
+def schijfreden(fout: OSError) -> str:
+    """Why the disk refused, in Dutch (the OS's own text, `strerror`, is English)."""
+    return SCHIJFFOUTEN.get(fout.errno or 0, f"systeemfout {fout.errno}")
+
+
 def schijffout(fout: OSError, gevolg: str = "Er is niets half weggeschreven.") -> Schijffout:
-    """An OSError in Dutch, naming the file it is about (the OS's own text is English).
+    """An OSError in Dutch, naming the file it is about.
 
     `gevolg` tells the user what the failure left behind.
     """
-    reden = SCHIJFFOUTEN.get(fout.errno or 0, f"systeemfout {fout.errno}")
+    reden = schijfreden(fout)
     # For a rename or link, filename is our hidden temporary file; filename2 is the one meant.
     bestand = fout.filename2 or fout.filename
     waar = f" bij {bestand}" if bestand else ""

@@ -111,9 +111,17 @@ class Werkmap:
         gegevens = _lees_json(pad)
         _controleer_schema(pad, gegevens)
         try:
-            return Dossier.model_validate(migreer(gegevens)["dossier"])
+            dossier = Dossier.model_validate(migreer(gegevens)["dossier"])
         except (KeyError, TypeError, ValidationError) as fout:
             raise _beschadigd(pad) from fout
+        if dossier.kenmerk != kenmerk:
+            # Sessions and plans would land under one kenmerk and be stored under the other.
+            raise BeschadigdBestand(
+                f"{pad} noemt kenmerk {dossier.kenmerk}, maar staat in de map van dossier {kenmerk}. "
+                "Is de map hernoemd of het bestand verplaatst? Geef map en kenmerk weer dezelfde naam; "
+                "er is niets veranderd."
+            )
+        return dossier
 
     def versies(self, kenmerk: str) -> list[int]:
         plannen = self._bestaand(kenmerk) / "plannen"

@@ -6,6 +6,7 @@ engine can read a questionnaire without loading the plan model.
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,8 @@ def lees_yaml(pad: Path, fout_soort: type[OngeldigeInvoer] = OngeldigeInvoer) ->
         raise schijffout(fout) from fout
     try:
         return yaml.load(tekst, Loader=StrengeLader)
+    except RecursionError as fout:  # PyYAML composes nested blocks recursively
+        raise fout_soort(f"{pad} is te diep genest (lijsten of blokken in elkaar)") from fout
     except yaml.reader.ReaderError as fout:
         raise fout_soort(
             f"{pad} bevat een teken dat niet in een tekstbestand hoort (teken {fout.position + 1})"
@@ -33,24 +36,53 @@ def lees_yaml(pad: Path, fout_soort: type[OngeldigeInvoer] = OngeldigeInvoer) ->
     except yaml.MarkedYAMLError as fout:
         plek = _plek_van(fout, tekst)
         waar = f" op regel {plek.line + 1}, kolom {plek.column + 1}" if plek else ""
-        raise fout_soort(f"{pad} is geen geldige YAML{waar}: {_yaml_probleem(fout)}") from fout
+        wat = "" if isinstance(fout, OnleesbareWaarde) else " is geen geldige YAML"
+        raise fout_soort(f"{pad}{wat}{waar}: {_yaml_probleem(fout)}") from fout
     except yaml.YAMLError as fout:
         raise fout_soort(f"{pad} is geen geldige YAML: {fout}") from fout
 
 
+class OnleesbareWaarde(yaml.constructor.ConstructorError):
+    """A value YAML recognises by its form but cannot make (2026-02-30, `!!int tien`); in Dutch."""
+
+
 class StrengeLader(yaml.SafeLoader):
-    """SafeLoader that refuses a key given twice, which would silently drop the first value."""
+    """SafeLoader that refuses a key given twice, which would silently drop the first value, and
+    that reports a value it cannot make at its line instead of raising a bare Python error."""
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        if not isinstance(node, yaml.MappingNode):
+            return super().construct_mapping(node, deep=deep)  # raises its own ConstructorError
         gezien: set[Any] = set()
         for sleutel_node, _ in node.value:
             sleutel = self.construct_object(sleutel_node, deep=deep)
+            if not isinstance(sleutel, Hashable):
+                break  # the parent reports an unhashable key with its place
             if sleutel in gezien:
                 raise yaml.constructor.ConstructorError(
                     None, None, f"dubbele sleutel '{sleutel}'", sleutel_node.start_mark
                 )
             gezien.add(sleutel)
         return super().construct_mapping(node, deep=deep)
+
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
+        # PyYAML's own constructors let ValueError and friends escape for a date that does not
+        # exist or a `!!int` that is no number; those carry no line, so give them one here.
+        try:
+            return super().construct_object(node, deep=deep)
+        except (ValueError, TypeError, LookupError, AttributeError, OverflowError) as fout:
+            raise OnleesbareWaarde(None, None, _onleesbaar(node), node.start_mark) from fout
+
+
+def _onleesbaar(node: yaml.Node) -> str:
+    """Why a value cannot be read, in Dutch, naming only what the user typed."""
+    waarde = node.value if isinstance(node, yaml.ScalarNode) else ""
+    if node.tag == "tag:yaml.org,2002:timestamp":
+        return f"'{waarde}' is geen bestaande datum (JJJJ-MM-DD); zet tekst tussen aanhalingstekens"
+    soort = node.tag.rsplit(":", 1)[-1]
+    if waarde:
+        return f"'{waarde}' past niet bij de aanduiding !!{soort}"
+    return f"de inhoud past niet bij de aanduiding !!{soort}"
 
 
 def _plek_van(fout: yaml.MarkedYAMLError, tekst: str) -> yaml.Mark | None:
@@ -77,10 +109,13 @@ YAML_PROBLEMEN = {
     "did not find expected '-' indicator": "de inspringing van een lijst klopt niet",
     "found duplicate anchor": "een anker (&) komt twee keer voor",
     "found undefined alias": "een verwijzing (*) naar een anker dat niet bestaat",
+    "found unhashable key": "een veldnaam is zelf een lijst of blok; een veldnaam is gewone tekst",
 }
 
 
 def _yaml_probleem(fout: yaml.MarkedYAMLError) -> str:
+    if isinstance(fout, OnleesbareWaarde):
+        return fout.problem or ""
     probleem = f"{fout.problem or ''} {fout.context or ''}"
     for engels, nederlands in YAML_PROBLEMEN.items():
         if engels in probleem:

@@ -546,6 +546,19 @@ def test_a_plan_file_that_names_another_version_or_dossier_is_refused(
         met_plan.lees_plan(KENMERK)
 
 
+def test_a_dossier_file_that_names_another_kenmerk_than_its_folder_is_refused(met_plan: Werkmap) -> None:
+    """A folder renamed by hand: its sessions and plans would be stored under the other kenmerk."""
+    pad = met_plan.pad / KENMERK / "dossier.json"
+    gegevens = json.loads(pad.read_text(encoding="utf-8"))
+    gegevens["dossier"]["kenmerk"] = "VP-2026-0666"
+    pad.write_text(json.dumps(gegevens), encoding="utf-8")
+    for lees in (met_plan.lees_dossier, met_plan.lees_plan):
+        with pytest.raises(BeschadigdBestand) as fout:
+            lees(KENMERK)
+        assert "noemt kenmerk VP-2026-0666" in fout.value.bericht
+        assert f"in de map van dossier {KENMERK}" in fout.value.bericht
+
+
 def test_an_existing_shared_werkmap_keeps_its_permissions(tmp_path: Path, voorbeeld_plan: Plan) -> None:
     gedeeld = tmp_path / "team"
     gedeeld.mkdir()

@@ -27,6 +27,7 @@ from interview.model.types import (
     Schaalscore,
     Status,
     Tekst,
+    Telefoon,
     Verspreidingsvorm,
 )
 
@@ -160,7 +161,7 @@ class Noodplanregel(Basis):
     wie: Naam = Field(description="Wie in actie komt.")
     wanneer: Tekst = Field(description="Bij welk signaal of welke situatie.")
     belt: Tekst = Field(description="Wie er gebeld wordt, bijvoorbeeld oma Ria, 112 of Veilig Thuis.")
-    telefoon: Tekst = Field(description="Het nummer dat gebeld wordt.")
+    telefoon: Telefoon = Field(description="Het nummer dat gebeld wordt.")
 
 
 class Risicofactor(Basis):

@@ -26,10 +26,28 @@ Tekst = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Naam = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120)]
 Schaalscore = Annotated[int, Field(ge=0, le=10, strict=True)]
 """0 = the children cannot stay at home; 10 = everyone is sure they are safe enough to close."""
-TELEFOON_PATROON = re.compile(r"^\+?[0-9][0-9 ()-]{5,19}$")
-Telefoon = Annotated[
-    str, StringConstraints(strip_whitespace=True, pattern=TELEFOON_PATROON.pattern)
-]
+TELEFOON_PATROON = re.compile(r"\+?[0-9 ()-]{3,25}")
+MINSTE_CIJFERS = 3
+"""112 and 144 are the shortest numbers a family may need to call."""
+
+
+def is_telefoonnummer(tekst: str) -> bool:
+    """Whether `tekst` can be dialled: digits, spaces, '-', brackets, a '+' in front; at least 112."""
+    tekst = tekst.strip()
+    return bool(TELEFOON_PATROON.fullmatch(tekst)) and sum(t.isdigit() for t in tekst) >= MINSTE_CIJFERS
+
+
+def controleer_telefoon(waarde: str) -> str:
+    """One rule for every phone number in the plan, the noodplan's as much as the dossier's."""
+    if not is_telefoonnummer(waarde):
+        raise ValueError(
+            "een telefoonnummer bestaat uit cijfers, eventueel met spaties, '-', haakjes en een '+' "
+            "vooraan (bijvoorbeeld 06 1234 5678, 0800-2000 of 112), zonder namen of andere woorden"
+        )
+    return waarde
+
+
+Telefoon = Annotated[str, StringConstraints(strip_whitespace=True), AfterValidator(controleer_telefoon)]
 
 Fase = Literal["directe veiligheid", "risicogestuurd", "herstelgericht"]
 Risiconiveau = Literal["laag", "middelmatig", "hoog"]

@@ -21,7 +21,7 @@ from jinja2.exceptions import SecurityError, TemplateError, TemplateSyntaxError,
 from lxml.etree import XMLSyntaxError
 
 from interview import __version__
-from interview.fouten import SjabloonFout
+from interview.fouten import SjabloonFout, schijfreden
 from interview.model import Plan
 from interview.render.grenzen import Grens, NietToegestaan
 from interview.render.kruisverwijzingen import Kruisverwijzingen
@@ -173,7 +173,7 @@ def _lees_sjabloon(sjabloon: Path) -> bytes:
     except FileNotFoundError as fout:
         raise SjabloonFout(f"Sjabloon niet gevonden: {sjabloon}") from fout
     except OSError as fout:
-        raise SjabloonFout(f"Sjabloon {sjabloon} kan niet gelezen worden: {fout.strerror}") from fout
+        raise SjabloonFout(f"Sjabloon {sjabloon} kan niet gelezen worden: {schijfreden(fout)}") from fout
 
 
 def _open_sjabloon(sjabloon: Path, inhoud: bytes) -> DocxTemplate:

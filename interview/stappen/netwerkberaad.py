@@ -21,7 +21,7 @@ from interview.merge import (
     stel_plan_samen,
 )
 from interview.model import Dossier, Netwerklid, Plan, nederlandse_fouten
-from interview.model.types import TELEFOON_PATROON
+from interview.model.types import is_telefoonnummer
 from interview.stappen.gedeeld import Melder, Vrager, dag, tot_het_klopt, vraag_apart
 from interview.stappen.gesprek import individuele_sessies
 from interview.store import Werkmap
@@ -48,6 +48,8 @@ def netwerkberaad(
         overzicht = maak_overzicht(dossier, individuele_sessies(sessies, kenmerk, meld))
         if prompter is not None:
             toon(overzicht)
+        for regel in overzicht.weggelaten:
+            meld(regel)
         dossier = _regel_conflicten(dossier, overzicht, sessies, prompter, meld)
         dossier = _voeg_netwerk_toe(dossier, overzicht, sessies, prompter, meld)
         context = {"personen": list(dossier.personen), **keuzelijsten(overzicht)}
@@ -142,7 +144,7 @@ def _voeg_netwerk_toe(
         return dossier
     gekozen = resultaat.antwoorden.get("netwerk") or []
     nieuw = [Netwerklid(naam=naam, relatie=genoemd[naam][0] or "netwerk",
-                        telefoon=genoemd[naam][1] if TELEFOON_PATROON.fullmatch(genoemd[naam][1]) else None)
+                        telefoon=genoemd[naam][1] if is_telefoonnummer(genoemd[naam][1]) else None)
              for naam in gekozen if naam in genoemd]
     return dossier.model_copy(update={"netwerk": [*dossier.netwerk, *nieuw]})
 
@@ -155,4 +157,4 @@ def _na_vandaag(datum: Any) -> str | None:
 
 
 def _geldige_nummers(conflict: Conflict) -> tuple[str, ...]:
-    return tuple(waarde for waarde, _ in conflict.waarden if TELEFOON_PATROON.fullmatch(waarde))
+    return tuple(waarde for waarde, _ in conflict.waarden if is_telefoonnummer(waarde))

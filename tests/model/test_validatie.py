@@ -211,8 +211,14 @@ ONGELDIG = [
     pytest.param(zet("veiligheidsplan.afspraken[1].wat", "   "),
                  "veiligheidsplan.afspraken[1].wat", "mag niet leeg zijn", id="blank-required-text"),
     pytest.param(zet("dossier.gezin.volwassenen[1].telefoon", "bel me maar"),
-                 "dossier.gezin.volwassenen[1].telefoon", "heeft niet de juiste vorm",
+                 "dossier.gezin.volwassenen[1].telefoon", "een telefoonnummer bestaat uit cijfers",
                  id="phone-number-that-is-not-one"),
+    pytest.param(zet("veiligheidsplan.noodplan[1].telefoon", "06 OMA JOKE"),
+                 "veiligheidsplan.noodplan[1].telefoon", "een telefoonnummer bestaat uit cijfers",
+                 id="noodplan-number-with-a-name-in-it"),
+    pytest.param(zet("veiligheidsplan.noodplan[1].telefoon", "12"),
+                 "veiligheidsplan.noodplan[1].telefoon", "een telefoonnummer bestaat uit cijfers",
+                 id="noodplan-number-too-short"),
     pytest.param(verwijder("datum"), "datum", "is verplicht maar ontbreekt", id="plan-without-date"),
 ]
 
@@ -320,6 +326,15 @@ def test_a_number_typed_where_text_is_expected_is_kept_as_text(
     wijziging: Wijziging | None, lees: Callable[[Plan], Any], verwacht: str
 ) -> None:
     assert lees(valideer(wijziging)) == verwacht
+
+
+@pytest.mark.parametrize("nummer", ["112", "0800-2000", "+31 (0)20 555 0101", "06 1111 2203", 112])
+@pytest.mark.parametrize("pad", ["veiligheidsplan.noodplan[1].telefoon", "dossier.netwerk[1].telefoon"])
+def test_the_noodplan_and_the_dossier_take_the_same_phone_numbers(pad: str, nummer: str | int) -> None:
+    """One rule for every phone number: what the noodplan may call, the dossier may hold."""
+    plan = valideer(zet(pad, nummer))
+    noodplan, netwerk = plan.veiligheidsplan.noodplan[0], plan.dossier.netwerk[0]
+    assert (noodplan.telefoon if "noodplan" in pad else netwerk.telefoon) == str(nummer)
 
 
 def test_surrounding_spaces_are_dropped_from_text() -> None:

@@ -54,6 +54,16 @@ def test_a_missing_template_is_named(voorbeeld_plan: Plan, tmp_path: Path) -> No
         render_documenten(voorbeeld_plan, tmp_path / "uit", tmp_path / "leeg")
 
 
+def test_a_folder_where_a_template_should_be_is_named_in_dutch(voorbeeld_plan: Plan, tmp_path: Path) -> None:
+    map_ = sjablonen_met(tmp_path, "x")
+    (map_ / "veiligheidsplan.docx").unlink()
+    (map_ / "veiligheidsplan.docx").mkdir()
+    with pytest.raises(SjabloonFout) as fout:
+        render_documenten(voorbeeld_plan, tmp_path / "uit", map_)
+    assert fout.value.bericht == (f"Sjabloon {map_ / 'veiligheidsplan.docx'} kan niet gelezen worden: "
+                                  "dit is een map, geen bestand")
+
+
 def test_a_file_that_is_not_a_word_document_is_refused(voorbeeld_plan: Plan, tmp_path: Path) -> None:
     map_ = sjablonen_met(tmp_path, "x")
     (map_ / "veiligheidsplan.docx").write_text("dit is geen docx")

@@ -181,3 +181,16 @@ def test_a_template_that_cannot_render_the_plan_stores_nothing(
 
     assert "het plan is nog niet bewaard" in fout.value.details[-1]
     assert met_gesprekken.versies(KENMERK) == []
+
+
+def test_a_hand_edited_answer_the_overview_cannot_show_is_reported_at_the_netwerkberaad(
+    met_gesprekken: Werkmap
+) -> None:
+    joke = next(j for j in (met_gesprekken.pad / KENMERK / "sessies").glob("gesprek-*.jsonl")
+                if lees_resultaat(j).persoon == "Joke")
+    schrijf_antwoord(joke, "schaalscore", "zeven")  # someone edited the journal by hand
+    meldingen: list[str] = []
+    netwerkberaad(met_gesprekken, KENMERK, lambda: None, ANTWOORDEN / "netwerkberaad.yaml",
+                  meldingen.append, lambda o: None)
+    assert (f"Let op: in het gesprek met Joke ({joke.stem}) is het antwoord op 'schaalscore' geen geheel "
+            "getal van 0 tot en met 10; het staat niet in het overzicht.") in meldingen
