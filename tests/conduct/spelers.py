@@ -59,7 +59,7 @@ class GescriptePrompter:
     def meld(self, tekst: str) -> None:
         self.meldingen.append(tekst)
 
-    def kies_uit_overzicht(self, regels: Sequence[str]) -> int | None:
+    def kies_uit_overzicht(self, regels: Sequence[str], opdrachten: Sequence[object] = ()) -> int | None:
         self.overzichten.append(list(regels))
         if not self.script:
             return None
