@@ -156,3 +156,31 @@ def test_people_named_as_network_in_a_session_can_join_the_plan(
     # Afspraken keep the order the group made them in, whichever plan they went to.
     assert [a.id for a in plan.veiligheidsplan.afspraken] == ["A1"]
     assert [a.id for a in plan.ondersteuningsplan.afspraken] == ["A2"]
+
+
+class Terugkijker(Werker):
+    """Types :overzicht at the first question of each part, then answers as a Werker."""
+
+    def __init__(self, antwoorden: dict[str, list[object]]) -> None:
+        super().__init__(antwoorden)
+        self.getypt: set[str] = set()
+
+    def vraag(self, stelling: Vraagstelling) -> object:
+        if stelling.pad in ("telefoon_1", "vp_aanleiding") and stelling.pad not in self.getypt:
+            self.getypt.add(stelling.pad)
+            return next(o for o in stelling.opdrachten if o.woord == ":overzicht")
+        return super().vraag(stelling)
+
+
+def test_the_overview_comes_back_at_any_prompt_with_overzicht(
+    tmp_path: Path, met_gesprekken: Werkmap
+) -> None:
+    werker = Terugkijker({"telefoon_1": ["06 2222 0003"], "vp_aanleiding": ["Ruzie bij de overdracht."]})
+    getoond: list[object] = []
+
+    plan = netwerkberaad(met_gesprekken, KENMERK, lambda: werker, beraad_zonder(tmp_path, "vp_aanleiding"),
+                         werker.meld, getoond.append)
+
+    assert len(getoond) == 3  # before the first question, and twice on request
+    assert getoond[0] is getoond[1] is getoond[2]
+    assert plan.veiligheidsplan.aanleiding == "Ruzie bij de overdracht."
