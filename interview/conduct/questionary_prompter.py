@@ -82,8 +82,6 @@ class QuestionaryPrompter:
         """Numbered answers, then a number to change one; an empty answer closes the session."""
         import questionary
 
-        from interview.conduct.keuzelijst import vervangbaar
-
         breedte = len(str(len(regels)))
         self.meld("\nOverzicht van de antwoorden:")
         self.meld("\n".join(f"{nummer:>{breedte}}. {regel}" for nummer, regel in enumerate(regels, 1)))
@@ -95,10 +93,10 @@ class QuestionaryPrompter:
                 return True
             return f"Typ een nummer van 1 tot en met {len(regels)}, of druk op Enter."
 
-        antwoord = str(vervangbaar(questionary.text(
+        antwoord = str(questionary.text(
             "Welk antwoord wilt u wijzigen?", validate=geldig,
-            instruction=f"(typ het nummer; alleen Enter = {KLAAR})", **self._io,
-        )).unsafe_ask()).strip()
+            instruction=f"(typ het nummer; alleen Enter = {KLAAR}; {HULP_WOORD} = opdrachten)", **self._io,
+        ).unsafe_ask()).strip()
         if antwoord in woorden:
             return woorden[antwoord]
         return int(antwoord) - 1 if antwoord else None

@@ -320,3 +320,9 @@ def test_a_date_prompt_shows_the_form_it_expects(invoer: PipeInput) -> None:
     tekst = scherm_van(invoer, vraag("datum"), (), "14-3-2018", ENTER)
 
     assert "14-03-2018 of 14 maart 2018" in tekst
+
+
+def test_a_command_can_be_typed_at_the_review(invoer: PipeInput) -> None:
+    prompter = typ(invoer, ":hulp", ENTER)
+
+    assert prompter.kies_uit_overzicht(["Naam  →  Sandra"], (OVERZICHT, HULP)) is HULP
