@@ -1,4 +1,4 @@
-"""The Prompter for a real terminal, built on questionary (the only module that imports it)."""
+"""The Prompter for a real terminal, built on questionary (which only it and keuzelijst.py import)."""
 
 from __future__ import annotations
 
