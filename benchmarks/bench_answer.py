@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from interview.bestanden import voeg_regel_toe
-from interview.conduct import Vraagstelling, lees_vragenlijst, voer_uit
+from interview.conduct import Opdracht, Vraagstelling, lees_vragenlijst, voer_uit
 from interview.conduct.prompter import Terug
 
 AANTAL = 200
@@ -64,7 +64,7 @@ class MetendePrompter:
     def meld(self, tekst: str) -> None:
         pass
 
-    def kies_uit_overzicht(self, regels: Sequence[str]) -> int | None:
+    def kies_uit_overzicht(self, regels: Sequence[str], opdrachten: Sequence[Opdracht] = ()) -> int | None:
         return None
 
     def wachttijden_ms(self) -> list[float]:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from interview.conduct.vragenlijst import Vraag
@@ -19,6 +20,8 @@ Keuzes = tuple[tuple[str, str], ...]
 
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _NL = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
+_MET_MAAND = re.compile(r"(\d{1,2})[\s-]+([^\W\d_]+)\.?[\s-]+(\d{4})")
+DATUM_VOORBEELDEN = "14-03-2018, 14 maart 2018 of 2018-03-14"
 _WEG = frozenset({"Cc", "Cs"})
 
 
@@ -68,7 +71,7 @@ def verwacht(vraag: Vraag, keuzes: Keuzes = ()) -> str:
         "meerkeuze": f"een lijst met keuzes uit: {opties}",
         "janee": "ja of nee (true of false)",
         "schaal": "een geheel getal van 0 tot en met 10",
-        "datum": "een datum, zoals 2026-11-20 of 20-11-2026",
+        "datum": f"een datum, zoals {DATUM_VOORBEELDEN}",
         "persoon": f"de naam van één persoon{' uit: ' + opties if keuzes else ''}",
         "personen": f"een lijst met namen{' uit: ' + opties if keuzes else ''}",
         "lijst": f"een lijst met een {vraag.item} per item",
@@ -131,15 +134,37 @@ def _datum(waarde: Any, keuzes: Keuzes) -> str:
         return waarde.isoformat()
     if not isinstance(waarde, str):
         raise OngeldigAntwoord(f"Verwacht een datum, gevonden {soortnaam(waarde)}.")
-    iso, nl = _ISO.fullmatch(waarde), _NL.fullmatch(waarde)
+    dag_maand_jaar = _dag_maand_jaar(waarde)
+    if dag_maand_jaar is None:
+        raise OngeldigAntwoord(f"Geef een datum als {DATUM_VOORBEELDEN}.")
+    dag, maand, jaar = dag_maand_jaar
     try:
-        if iso:
-            return dt.date(int(iso[1]), int(iso[2]), int(iso[3])).isoformat()
-        if nl:
-            return dt.date(int(nl[3]), int(nl[2]), int(nl[1])).isoformat()
+        return dt.date(jaar, maand, dag).isoformat()
     except ValueError:
         raise OngeldigAntwoord("Die datum bestaat niet.") from None
-    raise OngeldigAntwoord("Geef een datum als 20-11-2026 of 2026-11-20.")
+
+
+def _dag_maand_jaar(tekst: str) -> tuple[int, int, int] | None:
+    """Day, month and year from the forms Dutch users write: 2018-03-14, 14-3-2018 (or with / or
+    .), 14 maart 2018, 14 mrt. 2018; None when it is none of them. The day is not checked."""
+    iso, nl, met_maand = _ISO.fullmatch(tekst), _NL.fullmatch(tekst), _MET_MAAND.fullmatch(tekst)
+    if iso:
+        return int(iso[3]), int(iso[2]), int(iso[1])
+    if nl:
+        return int(nl[1]), int(nl[2]), int(nl[3])
+    if met_maand and met_maand[2].casefold() in _maanden():
+        return int(met_maand[1]), _maanden()[met_maand[2].casefold()], int(met_maand[3])
+    return None
+
+
+@functools.cache
+def _maanden() -> Mapping[str, int]:
+    """Dutch month names and abbreviations (babel's: 'maart', 'mrt'), plus the common 'sept'."""
+    from babel.dates import get_month_names
+
+    namen = {str(naam).casefold(): nummer for soort in ("wide", "abbreviated")
+             for nummer, naam in get_month_names(soort, locale="nl").items()}
+    return {**namen, "sept": 9}
 
 
 def _persoon(waarde: Any, keuzes: Keuzes) -> str:

@@ -14,7 +14,7 @@ from interview.conduct import journaal
 from interview.conduct.antwoordbestand import lees_antwoordbestand, maak_vlak
 from interview.conduct.controle import Keuzes, OngeldigAntwoord, controleer
 from interview.conduct.fouten import GesprekAfgesloten, GesprekOnderbroken
-from interview.conduct.prompter import TERUG, UITLEG, Prompter, Terug, Vraagstelling
+from interview.conduct.prompter import TERUG, UITLEG, Opdracht, Prompter, Terug, Vraagstelling, met_hulp
 from interview.conduct.resultaat import Resultaat
 from interview.conduct.stappen import Stap, stappen, verzamel
 from interview.conduct.vragenlijst import Vraag, Vragenlijst
@@ -36,6 +36,7 @@ def voer_uit(
     persoon: str = "",
     eerst: Sequence[str] = (),
     controles: Mapping[str, Callable[[Any], str | None]] | None = None,
+    opdrachten: Sequence[Opdracht] = (),
 ) -> Resultaat:
     """Run the session recorded in `journaal_pad` and close it; returns the answers by `veld`.
 
@@ -49,6 +50,8 @@ def voer_uit(
     reopened session whose answers did not make a valid plan. `controles` adds checks by answer
     path that need the caller's knowledge (is this kenmerk taken?): a check returns a Dutch
     message for a typed answer that cannot be right, and the question is asked again.
+    `opdrachten` are colon commands the caller offers at every prompt (the netwerkberaad's
+    `:overzicht`); `:terug` and `:hulp` are always there.
     """
     bron = str(antwoorden) if isinstance(antwoorden, Path) else "het antwoordenbestand"
     if isinstance(antwoorden, Path):
@@ -57,6 +60,7 @@ def voer_uit(
     gesprek.bron = bron
     gesprek.eerst = tuple(eerst)
     gesprek.controles = dict(controles or {})
+    gesprek.opdrachten = met_hulp(opdrachten, gesprek.meld)
     if antwoorden:
         gesprek.bestand = maak_vlak(vragenlijst, antwoorden, bron, gesprek.keuzes)
     try:
@@ -93,6 +97,7 @@ class _Gesprek:
         self.voortgang = (0, 0)
         self.eerst: tuple[str, ...] = ()
         self.controles: dict[str, Callable[[Any], str | None]] = {}
+        self.opdrachten: tuple[Opdracht, ...] = ()
         if inhoud is None:
             _controleer_leeftijd(lijst, self.leeftijd)
 
@@ -203,12 +208,15 @@ class _Gesprek:
         if self.prompter is None or (stap.vraag.soort in ("keuze", "meerkeuze") and not keuzes):
             return self.zonder_vragen(stap)
         stelling = Vraagstelling(stap.vraag, stap.pad, self.staat.get(stap.pad), keuzes, stap.kop,
-                                 index + 1, totaal)
+                                 index + 1, totaal, self.opdrachten)
         self.kondig_aan()
         while True:
             antwoord = self.prompter.vraag(stelling)
             if antwoord is TERUG:
                 return TERUG
+            if isinstance(antwoord, Opdracht):
+                antwoord.doe()
+                continue
             try:
                 gecontroleerd = controleer(stap.vraag, antwoord, keuzes)
             except OngeldigAntwoord as fout:
@@ -252,9 +260,12 @@ class _Gesprek:
                 f"{stap.label}  →  {toon(stap.vraag, self.staat.get(stap.pad), self.keuzes(stap.vraag))}"
                 for stap in te_wijzigen
             ]
-            keuze = self.prompter.kies_uit_overzicht(regels)
+            keuze = self.prompter.kies_uit_overzicht(regels, self.opdrachten)
             if keuze is None:
                 return
+            if isinstance(keuze, Opdracht):
+                keuze.doe()
+                continue
             stap = te_wijzigen[keuze]
             antwoord = self.vraag(stap, keuze, len(regels))
             if antwoord is not TERUG:

@@ -1,7 +1,8 @@
-"""The Prompter for a real terminal, built on questionary (the only module that imports it)."""
+"""The Prompter for a real terminal, built on questionary (which only it and keuzelijst.py import)."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import textwrap
 from collections.abc import Callable, Sequence
@@ -16,21 +17,36 @@ from interview.conduct.controle import (
     datum_voor_mensen,
     lees_schaal,
 )
-from interview.conduct.prompter import TERUG, TERUG_KEUZE, TERUG_WOORD, Terug, Vraagstelling
+from interview.conduct.prompter import (
+    HULP_WOORD,
+    TERUG,
+    TERUG_KEUZE,
+    TERUG_WOORD,
+    Opdracht,
+    Terug,
+    Vraagstelling,
+)
 
 if TYPE_CHECKING:
     from prompt_toolkit.input import Input
     from prompt_toolkit.output import Output
 
+    from interview.conduct.vragenlijst import Vraag
+
 _TERUG = "\x00terug"  # choice values no questionnaire or context list can contain
 _OVERSLAAN = "\x00overslaan"
 KLAAR = "klaar en afsluiten"
-LANG_UITLEG = f"(Klaar? Druk op Esc en dan Enter, of Alt+Enter. {TERUG_WOORD} = vorige vraag)\n>"
-KORT_UITLEG = f"({TERUG_WOORD} = vorige vraag)"
-KIES_UITLEG = "(pijltjestoetsen en Enter)"
+OPDRACHTEN_UITLEG = f"{TERUG_WOORD} = vorige vraag, {HULP_WOORD} = opdrachten"
+LANG_UITLEG = f"(Klaar? Druk op Esc en dan Enter, of Alt+Enter. {OPDRACHTEN_UITLEG})\n>"
+KORT_UITLEG = f"({OPDRACHTEN_UITLEG})"
+DATUM_UITLEG = f"(dag-maand-jaar, zoals 14-03-2018 of 14 maart 2018. {OPDRACHTEN_UITLEG})"
+KIES_UITLEG = "(pijltjestoetsen en Enter, letters typen = zoeken)"
 VINK_UITLEG = "(pijltjestoetsen, spatie = aan/uit, letters typen = zoeken, Enter = klaar)"
-SCHAAL_UITLEG = f"(0 = {SCHAAL_NUL}; 10 = {SCHAAL_TIEN}. {TERUG_WOORD} = vorige vraag)"
-SCHAAL_EIGEN_UITLEG = f"(een getal van 0 tot en met 10. {TERUG_WOORD} = vorige vraag)"
+SCHAAL_UITLEG = f"(0 = {SCHAAL_NUL}; 10 = {SCHAAL_TIEN}. {OPDRACHTEN_UITLEG})"
+SCHAAL_EIGEN_UITLEG = f"(een getal van 0 tot en met 10. {OPDRACHTEN_UITLEG})"
+NIETS_AANGEVINKT = "(niets aangevinkt)"
+ONBEKENDE_OPDRACHT = "Onbekende opdracht '{woord}'. Typ {hulp} voor de opdrachten."
+_OPDRACHTVORM = re.compile(r":[a-zA-Z]+")
 
 
 class QuestionaryPrompter:
@@ -40,7 +56,7 @@ class QuestionaryPrompter:
     def __init__(self, *, input: Input | None = None, output: Output | None = None) -> None:
         self._io: dict[str, Any] = {k: v for k, v in (("input", input), ("output", output)) if v is not None}
 
-    def vraag(self, stelling: Vraagstelling) -> Any | Terug:
+    def vraag(self, stelling: Vraagstelling) -> Any | Terug | Opdracht:
         """Ask one question in the form its type needs; raises KeyboardInterrupt on Ctrl-C."""
         for tekst in (stelling.kop, stelling.vraag.hulp):
             if tekst:
@@ -60,57 +76,68 @@ class QuestionaryPrompter:
         regels = [textwrap.fill(regel, breedte) if regel.strip() else regel for regel in tekst.split("\n")]
         print_formatted_text("\n".join(regels), **self._uitvoer())
 
-    def kies_uit_overzicht(self, regels: Sequence[str]) -> int | None:
+    def kies_uit_overzicht(
+        self, regels: Sequence[str], opdrachten: Sequence[Opdracht] = ()
+    ) -> int | Opdracht | None:
         """Numbered answers, then a number to change one; an empty answer closes the session."""
         import questionary
 
         breedte = len(str(len(regels)))
         self.meld("\nOverzicht van de antwoorden:")
         self.meld("\n".join(f"{nummer:>{breedte}}. {regel}" for nummer, regel in enumerate(regels, 1)))
+        woorden = {opdracht.woord: opdracht for opdracht in opdrachten}
 
         def geldig(tekst: str) -> bool | str:
             tekst = tekst.strip()
-            if not tekst or (tekst.isdigit() and 1 <= int(tekst) <= len(regels)):
+            if not tekst or tekst in woorden or (tekst.isdigit() and 1 <= int(tekst) <= len(regels)):
                 return True
             return f"Typ een nummer van 1 tot en met {len(regels)}, of druk op Enter."
 
-        antwoord = questionary.text(
+        antwoord = str(questionary.text(
             "Welk antwoord wilt u wijzigen?", validate=geldig,
-            instruction=f"(typ het nummer; alleen Enter = {KLAAR})", **self._io,
-        ).unsafe_ask()
-        return int(antwoord) - 1 if str(antwoord).strip() else None
+            instruction=f"(typ het nummer; alleen Enter = {KLAAR}; {HULP_WOORD} = opdrachten)", **self._io,
+        ).unsafe_ask()).strip()
+        if antwoord in woorden:
+            return woorden[antwoord]
+        return int(antwoord) - 1 if antwoord else None
 
     def _uitvoer(self) -> dict[str, Any]:
         return {"output": self._io["output"]} if "output" in self._io else {}
 
-    def _typ(self, stelling: Vraagstelling) -> Any | Terug:
-        """Free text, with the check shown under the prompt until the answer fits."""
+    def _typ(self, stelling: Vraagstelling) -> Any | Terug | Opdracht:
+        """Free text, with the check shown under the prompt until the answer fits. An earlier
+        answer is prefilled and selected: typing replaces it, an arrow key edits it."""
         import questionary
+
+        from interview.conduct.keuzelijst import vervangbaar
 
         vraag = stelling.vraag
         lees = _lezer(stelling)
+        woorden = _woorden(stelling)
 
         def geldig(tekst: str) -> bool | str:
-            if tekst.strip() == TERUG_WOORD:
+            if tekst.strip() in woorden:
                 return True
+            if _OPDRACHTVORM.fullmatch(tekst.strip()):
+                return ONBEKENDE_OPDRACHT.format(woord=tekst.strip(), hulp=HULP_WOORD)
             try:
                 lees(tekst)
             except OngeldigAntwoord as fout:
                 return fout.melding
             return True
 
-        uitleg = {"lang": LANG_UITLEG, "schaal": SCHAAL_UITLEG}.get(vraag.soort, KORT_UITLEG)
-        if vraag.soort == "schaal" and vraag.hulp:  # the question words the scale itself (a child's)
-            uitleg = SCHAAL_EIGEN_UITLEG
-        antwoord = questionary.text(
+        antwoord = vervangbaar(questionary.text(
             vraag.tekst, default=_als_tekst(stelling), validate=geldig, multiline=vraag.soort == "lang",
-            instruction=uitleg, **self._io,
-        ).unsafe_ask()
-        return TERUG if antwoord.strip() == TERUG_WOORD else lees(antwoord)
+            instruction=_uitleg(vraag), **self._io,
+        ), lang=vraag.soort == "lang").unsafe_ask()
+        return woorden[antwoord.strip()] if antwoord.strip() in woorden else lees(antwoord)
 
-    def _kies(self, stelling: Vraagstelling) -> Any | Terug:
-        """One of a list; yes/no is a list too, so that '← vorige vraag' can be offered."""
+    def _kies(self, stelling: Vraagstelling) -> Any | Terug | Opdracht:
+        """One of a list; yes/no is a list too, so that '← vorige vraag' can be offered. Typed
+        letters search the list; a typed command and Enter answer with that command."""
         import questionary
+
+        from interview.conduct.keuzelijst import Getypt, zoekbaar
 
         vraag = stelling.vraag
         janee = vraag.soort == "janee"
@@ -120,19 +147,25 @@ class QuestionaryPrompter:
         keuzes.append((_TERUG, TERUG_KEUZE))
         standaard = {True: "ja", False: "nee"}.get(stelling.standaard) if janee else stelling.standaard
         waarden = {waarde for waarde, _ in keuzes}
-        antwoord = questionary.select(
+        woorden = _woorden(stelling)
+        antwoord = zoekbaar(questionary.select(
             vraag.tekst, choices=[questionary.Choice(label, value=waarde) for waarde, label in keuzes],
-            default=standaard if standaard in waarden else None, instruction=KIES_UITLEG, **self._io,
-        ).unsafe_ask()
+            default=standaard if standaard in waarden else None, instruction=KIES_UITLEG,
+            use_search_filter=True, use_jk_keys=False, **self._io,
+        ), woorden).unsafe_ask()
+        if isinstance(antwoord, Getypt):
+            return woorden[antwoord.woord]
         if antwoord == _TERUG:
             return TERUG
         if antwoord == _OVERSLAAN:
             return None
         return antwoord == "ja" if janee else antwoord
 
-    def _vink_aan(self, stelling: Vraagstelling) -> Any | Terug:
+    def _vink_aan(self, stelling: Vraagstelling) -> Any | Terug | Opdracht:
         """Several of a list (checkbox); the back choice wins over anything else ticked."""
         import questionary
+
+        from interview.conduct.keuzelijst import Getypt, zoekbaar
 
         vraag = stelling.vraag
         eerder = set(stelling.standaard or [])
@@ -146,16 +179,31 @@ class QuestionaryPrompter:
         # Typed letters filter the list (questionary would otherwise read 'a' and 'i' as 'tick all'
         # and 'invert'); the answered line is erased and repeated in Dutch, as questionary's own
         # summary is English ('done (3 selections)').
-        antwoord = questionary.checkbox(
+        woorden = _woorden(stelling)
+        antwoord = zoekbaar(questionary.checkbox(
             vraag.tekst, choices=keuzes, validate=geldig, instruction=VINK_UITLEG,
             use_search_filter=True, use_jk_keys=False, erase_when_done=True, **self._io,
-        ).unsafe_ask()
+        ), woorden).unsafe_ask()
+        if isinstance(antwoord, Getypt):
+            return woorden[antwoord.woord]
         if _TERUG in antwoord:
             return TERUG
         labels = dict(stelling.keuzes)
-        gekozen = ", ".join(labels.get(waarde, waarde) for waarde in antwoord) or "(geen)"
-        self.meld(f"? {vraag.tekst} {gekozen}")
+        gekozen = ", ".join(labels.get(waarde, waarde) for waarde in antwoord)
+        self.meld(f"? {vraag.tekst} {gekozen or vraag.leeg or NIETS_AANGEVINKT}")
         return list(antwoord)
+
+
+def _woorden(stelling: Vraagstelling) -> dict[str, Terug | Opdracht]:
+    """What each command typed at this prompt answers."""
+    return {TERUG_WOORD: TERUG, **{opdracht.woord: opdracht for opdracht in stelling.opdrachten}}
+
+
+def _uitleg(vraag: Vraag) -> str:
+    """The hint beside a typed question: how to finish, the expected form, the commands."""
+    if vraag.soort == "schaal":
+        return SCHAAL_EIGEN_UITLEG if vraag.hulp else SCHAAL_UITLEG  # a child's question words its own scale
+    return {"lang": LANG_UITLEG, "datum": DATUM_UITLEG}.get(vraag.soort, KORT_UITLEG)
 
 
 def _lezer(stelling: Vraagstelling) -> Callable[[str], Any]:

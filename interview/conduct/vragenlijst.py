@@ -25,7 +25,7 @@ _ID = re.compile(r"[a-z_][a-z0-9_]*")
 _VELD = re.compile(r"[a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*)*")
 _SLEUTELS = frozenset({
     "id", "tekst", "hulp", "soort", "veld", "verplicht", "keuzes", "keuzes_uit", "als", "item", "min",
-    "vragen",
+    "vragen", "leeg",
 })
 _TOETSEN: tuple[Toets, ...] = ("is", "niet", "bevat", "leeftijd_onder", "leeftijd_vanaf")
 
@@ -41,7 +41,8 @@ class Voorwaarde:
 
 @dataclass(frozen=True)
 class Vraag:
-    """One question. `veld` is where the answer goes; a `lijst` repeats its own `vragen` per item."""
+    """One question. `veld` is where the answer goes; a `lijst` repeats its own `vragen` per item.
+    `leeg` says what an optional meerkeuze with nothing ticked means ('beide'), to echo and review."""
 
     id: str
     tekst: str
@@ -55,6 +56,7 @@ class Vraag:
     item: str = ""
     min: int = 0
     vragen: tuple[Vraag, ...] = ()
+    leeg: str = ""
 
 
 @dataclass(frozen=True)
@@ -142,10 +144,12 @@ class _Lezer:
         if not isinstance(verplicht, bool):
             raise self.fout(vraag_id, "'verplicht' moet true of false zijn")
         keuzes, keuzes_uit = self.keuzes(vraag_id, soort, gegevens)
+        leeg = self.leeg(vraag_id, soort, verplicht, gegevens.get("leeg"))
         als = self.voorwaarde(vraag_id, gegevens.get("als"), bereik)
         vraag = Vraag(
             id=vraag_id, tekst=tekst.strip(), soort=soort, veld=veld, verplicht=verplicht,
             hulp=str(gegevens.get("hulp") or "").strip(), keuzes=keuzes, keuzes_uit=keuzes_uit, als=als,
+            leeg=leeg,
         )
         if soort == "lijst":
             return self.lijst(vraag, gegevens, bereik)
@@ -181,6 +185,15 @@ class _Lezer:
         if len(set(keuzes)) != len(keuzes):
             raise self.fout(vraag_id, "een keuze staat twee keer in 'keuzes'")
         return tuple(keuzes), ""
+
+    def leeg(self, vraag_id: str, soort: str, verplicht: bool, leeg: Any) -> str:
+        if leeg is None:
+            return ""
+        if soort not in ("meerkeuze", "personen") or verplicht:
+            raise self.fout(vraag_id, "'leeg' hoort alleen bij meerkeuze of personen, met verplicht: false")
+        if not isinstance(leeg, str) or not leeg.strip():
+            raise self.fout(vraag_id, "'leeg' moet tekst zijn: wat niets aanvinken betekent, zoals 'beide'")
+        return leeg.strip()
 
     def voorwaarde(
         self, vraag_id: str, als: Any, bereik: tuple[Mapping[str, Vraag], ...]

@@ -12,6 +12,8 @@ MAX_LENGTE = 70
 
 def toon(vraag: Vraag, waarde: Any, keuzes: Keuzes = ()) -> str:
     """One short line for `waarde`: labels instead of keys, ja/nee, Dutch dates, long text cut off."""
+    if vraag.leeg and waarde in (None, []):
+        return vraag.leeg
     if waarde is None or waarde == []:
         return "(niet ingevuld)"
     if isinstance(waarde, bool):

@@ -55,13 +55,15 @@ def tot_het_klopt(
             eerst = _terug_naar_de_vragen(fout, journaal, prompter, meld, kop, lijst, resultaat)
 
 
-def vraag_apart(lijst: Vragenlijst, journaal: Path, prompter: Prompter | None) -> Resultaat | None:
+def vraag_apart(lijst: Vragenlijst, journaal: Path, prompter: Prompter | None,
+                **opties: Any) -> Resultaat | None:
     """A choice the netwerkberaad makes apart from its questionnaire (phone conflicts, new network
-    members): asked at the keyboard, read back once made; None when nobody can answer it."""
+    members): asked at the keyboard, read back once made; None when nobody can answer it.
+    `opties` go to `voer_uit` (such as `opdrachten`)."""
     inhoud = lees_journaal(journaal)
     if prompter is None and (inhoud is None or inhoud.einde is None):
         return None
-    return _voer_of_lees(lijst, journaal, prompter)
+    return _voer_of_lees(lijst, journaal, prompter, **opties)
 
 
 def _voer_of_lees(lijst: Vragenlijst, journaal: Path, prompter: Prompter | None,

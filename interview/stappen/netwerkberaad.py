@@ -9,7 +9,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from interview.conduct import Prompter, Vraag, Vragenlijst, laad_vragenlijst
+from interview.conduct import Opdracht, Prompter, Vraag, Vragenlijst, laad_vragenlijst
 from interview.conduct.journaal import reserveer
 from interview.fouten import DossierBestaatAl, OngeldigeInvoer
 from interview.merge import (
@@ -26,6 +26,8 @@ from interview.stappen.gedeeld import Melder, Vrager, dag, tot_het_klopt, vraag_
 from interview.stappen.gesprek import individuele_sessies
 from interview.store import Werkmap
 
+OVERZICHT_WOORD = ":overzicht"
+
 
 def netwerkberaad(
     werkmap: Werkmap,
@@ -38,7 +40,8 @@ def netwerkberaad(
     """The joint session: overview, conflicts, the plan questions; stores plan version 1.
 
     A keyboard run that stopped after its last answer but before the plan was stored is read
-    back from its closed journal, not asked again.
+    back from its closed journal, not asked again. At every prompt `:overzicht` shows the
+    overview again (`toon`).
     """
     dossier = werkmap.lees_dossier(kenmerk)
     prompter = vrager()
@@ -50,8 +53,10 @@ def netwerkberaad(
             toon(overzicht)
         for regel in overzicht.weggelaten:
             meld(regel)
-        dossier = _regel_conflicten(dossier, overzicht, sessies, prompter, meld)
-        dossier = _voeg_netwerk_toe(dossier, overzicht, sessies, prompter, meld)
+        opnieuw = Opdracht(OVERZICHT_WOORD, "wat ieder zei in het eigen gesprek, naast elkaar",
+                           lambda: toon(overzicht))
+        dossier = _regel_conflicten(dossier, overzicht, sessies, prompter, meld, opnieuw)
+        dossier = _voeg_netwerk_toe(dossier, overzicht, sessies, prompter, meld, opnieuw)
         context = {"personen": list(dossier.personen), **keuzelijsten(overzicht)}
         eigen = antwoorden is not None
         journaal = reserveer(sessies, "netwerkberaad") if eigen else sessies / "netwerkberaad.jsonl"
@@ -60,7 +65,7 @@ def netwerkberaad(
                 laad_vragenlijst("netwerkberaad"), journaal, prompter, meld, "Het plan klopt nog niet",
                 lambda r: stel_plan_samen(dossier, overzicht, r.antwoorden, dag(r.einde)),
                 antwoorden=antwoorden, context=context,
-                controles={"ev_datum": _na_vandaag},
+                controles={"ev_datum": _na_vandaag}, opdrachten=(opnieuw,),
             )
             from interview.render import controleer_sjablonen  # docxtpl: only where a plan is stored
 
@@ -83,7 +88,8 @@ def _nog_geen_plan(werkmap: Werkmap, kenmerk: str) -> None:
 
 
 def _regel_conflicten(
-    dossier: Dossier, overzicht: Overzicht, sessies: Path, prompter: Prompter | None, meld: Melder
+    dossier: Dossier, overzicht: Overzicht, sessies: Path, prompter: Prompter | None, meld: Melder,
+    opnieuw: Opdracht,
 ) -> Dossier:
     """Settle phone numbers the sessions disagree on. Only numbers that are valid are offered;
     a choice made earlier (a closed conflicten journal) stands; without a keyboard, the dossier's
@@ -101,7 +107,7 @@ def _regel_conflicten(
     lijst = Vragenlijst(id="conflicten", titel="Tegenstrijdige gegevens",
                         inleiding="De gesprekken noemen verschillende gegevens. Kies wat klopt.",
                         vragen=vragen)
-    resultaat = vraag_apart(lijst, sessies / "conflicten.jsonl", prompter)
+    resultaat = vraag_apart(lijst, sessies / "conflicten.jsonl", prompter, opdrachten=(opnieuw,))
     if resultaat is None:
         for conflict in conflicten:
             meld(f"Let op: voor {conflict.persoon} zijn verschillende telefoonnummers genoemd; "
@@ -116,7 +122,8 @@ def _regel_conflicten(
 
 
 def _voeg_netwerk_toe(
-    dossier: Dossier, overzicht: Overzicht, sessies: Path, prompter: Prompter | None, meld: Melder
+    dossier: Dossier, overzicht: Overzicht, sessies: Path, prompter: Prompter | None, meld: Melder,
+    opnieuw: Opdracht,
 ) -> Dossier:
     """People named as network in the sessions but not in the dossier: the group chooses who
     joins, so they can take on tasks in the plan. Without a keyboard nobody is added."""
@@ -137,7 +144,7 @@ def _voeg_netwerk_toe(
     lijst = Vragenlijst(id="netwerk", titel="Het netwerk uitbreiden",
                         inleiding="In de gesprekken zijn mensen genoemd die nog niet in het dossier staan.",
                         vragen=(vraag,))
-    resultaat = vraag_apart(lijst, sessies / "netwerk.jsonl", prompter)
+    resultaat = vraag_apart(lijst, sessies / "netwerk.jsonl", prompter, opdrachten=(opnieuw,))
     if resultaat is None:
         meld("Let op: in de gesprekken genoemd als netwerk, maar niet in het dossier: "
              f"{', '.join(genoemd)}. Voeg ze toe in een netwerkberaad aan het toetsenbord.")

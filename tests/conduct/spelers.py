@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from interview.conduct.prompter import Terug, Vraagstelling
+from interview.conduct.prompter import Opdracht, Terug, Vraagstelling
 from interview.conduct.vragenlijst import Vragenlijst, lees_vragenlijst
 
 
@@ -30,11 +30,24 @@ class Onderbreek:
     """At this question the user presses Ctrl-C."""
 
 
+@dataclass(frozen=True)
+class Typ:
+    """The user types a colon command (':hulp') instead of an answer; as a step on its own, at the
+    review. The command must be one the engine offers there."""
+
+    woord: str
+
+    def uit(self, opdrachten: Sequence[Opdracht]) -> Opdracht:
+        gevonden = [opdracht for opdracht in opdrachten if opdracht.woord == self.woord]
+        assert gevonden, f"{self.woord} wordt hier niet aangeboden: {[o.woord for o in opdrachten]}"
+        return gevonden[0]
+
+
 ONDERBREEK = Onderbreek()
 
 
 class GescriptePrompter:
-    """Plays a session: each step is (expected path, answer), Overzicht(...) or ONDERBREEK.
+    """Plays a session: each step is (expected path, answer or Typ), Overzicht(...), Typ or ONDERBREEK.
 
     It fails loudly when the engine asks something else than the script expects, and records
     everything it was asked and shown so tests can assert on it.
@@ -46,7 +59,7 @@ class GescriptePrompter:
         self.meldingen: list[str] = []
         self.overzichten: list[list[str]] = []
 
-    def vraag(self, stelling: Vraagstelling) -> Any | Terug:
+    def vraag(self, stelling: Vraagstelling) -> Any | Terug | Opdracht:
         self.gesteld.append(stelling)
         stap = self._volgende(f"vraag {stelling.pad!r}")
         if stap is ONDERBREEK:
@@ -54,16 +67,20 @@ class GescriptePrompter:
         assert isinstance(stap, tuple), f"script verwachtte {stap!r}, maar kreeg vraag {stelling.pad!r}"
         pad, antwoord = stap
         assert pad == stelling.pad, f"script verwachtte vraag {pad!r}, maar kreeg {stelling.pad!r}"
-        return antwoord
+        return antwoord.uit(stelling.opdrachten) if isinstance(antwoord, Typ) else antwoord
 
     def meld(self, tekst: str) -> None:
         self.meldingen.append(tekst)
 
-    def kies_uit_overzicht(self, regels: Sequence[str]) -> int | None:
+    def kies_uit_overzicht(
+        self, regels: Sequence[str], opdrachten: Sequence[Opdracht] = ()
+    ) -> int | Opdracht | None:
         self.overzichten.append(list(regels))
         if not self.script:
             return None
         stap = self._volgende("het overzicht")
+        if isinstance(stap, Typ):
+            return stap.uit(opdrachten)
         assert isinstance(stap, Overzicht), f"script verwachtte {stap!r}, maar kreeg het overzicht"
         if stap.kies is None:
             return None

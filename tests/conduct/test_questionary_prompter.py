@@ -16,7 +16,14 @@ from prompt_toolkit.input import PipeInput, create_pipe_input
 from prompt_toolkit.output import DummyOutput
 from prompt_toolkit.output.vt100 import Vt100_Output
 
-from interview.conduct import TERUG, GesprekOnderbroken, QuestionaryPrompter, Vraagstelling, voer_uit
+from interview.conduct import (
+    TERUG,
+    GesprekOnderbroken,
+    Opdracht,
+    QuestionaryPrompter,
+    Vraagstelling,
+    voer_uit,
+)
 from interview.conduct.controle import SCHAAL_NUL, SCHAAL_TIEN
 from interview.conduct.vragenlijst import Vraag
 from tests.conduct.spelers import maak_vragenlijst
@@ -204,3 +211,118 @@ def test_when_the_keyboard_input_ends_the_session_is_interrupted_not_lost(
         voer_uit(lijst, tmp_path / "s.jsonl", prompter)
 
     assert onderbroken.value.antwoorden == {"naam": "Sandra", "zorgen": []}
+
+
+LINKS, EINDE = "\x1b[D", "\x1b[F"
+OVERZICHT = Opdracht(":overzicht", "wat ieder zei", lambda: None)
+HULP = Opdracht(":hulp", "deze lijst", lambda: None)
+
+VERVANGEN = {
+    "typen vervangt het oude antwoord": (vraag("kort"), "Oma (moeder van Dennis)", ["Bakkeroma", ENTER],
+                                         "Bakkeroma"),
+    "wissen vervangt het oude antwoord": (vraag("kort"), "Oma", [WISSEN, "Ria", ENTER], "Ria"),
+    "een pijltje bewaart het om te wijzigen": (vraag("kort"), "Sandra", [EINDE, " B.", ENTER], "Sandra B."),
+    "een datum als 14 maart 2018": (vraag("datum"), "2018-03-15", ["14 maart 2018", ENTER], "2018-03-14"),
+    "lange tekst vervangen": (vraag("lang"), "oud verhaal", ["nieuw verhaal", ESC_ENTER], "nieuw verhaal"),
+    "lange tekst: Enter voegt een regel toe": (vraag("lang"), "regel 1", [ENTER, "regel 2", ESC_ENTER],
+                                                "regel 1\nregel 2"),
+    "schaal": (vraag("schaal"), 4, ["6", ENTER], 6),
+}
+
+
+@pytest.mark.parametrize("vr, eerder, toetsen, verwacht", VERVANGEN.values(), ids=VERVANGEN.keys())
+def test_going_back_shows_the_earlier_answer_selected_so_typing_replaces_it(
+    invoer: PipeInput, vr: Vraag, eerder: Any, toetsen: list[str], verwacht: Any
+) -> None:
+    prompter = typ(invoer, *toetsen)
+
+    assert prompter.vraag(Vraagstelling(vr, "v", eerder)) == verwacht
+
+
+OPDRACHT_PER_SOORT = {
+    "kort": (vraag("kort"), (), [":overzicht", ENTER], OVERZICHT),
+    "lang": (vraag("lang"), (), [":hulp", ESC_ENTER], HULP),
+    "datum": (vraag("datum"), (), [":overzicht", ENTER], OVERZICHT),
+    "keuze, als zoektekst": (vraag("keuze"), SOORT_KRACHT, [":overzicht", ENTER], OVERZICHT),
+    "janee, als zoektekst": (vraag("janee"), (), [":hulp", ENTER], HULP),
+    "meerkeuze, als zoektekst": (vraag("meerkeuze"), SOORT_KRACHT, [SPATIE, ":overzicht", ENTER], OVERZICHT),
+    "keuze, :terug getypt": (vraag("keuze"), SOORT_KRACHT, [":terug", ENTER], TERUG),
+    "meerkeuze, :terug getypt": (vraag("meerkeuze"), SOORT_KRACHT, [":terug", ENTER], TERUG),
+}
+
+
+@pytest.mark.parametrize("vr, keuzes, toetsen, verwacht", OPDRACHT_PER_SOORT.values(),
+                         ids=OPDRACHT_PER_SOORT.keys())
+def test_a_colon_command_can_be_typed_at_every_kind_of_prompt(
+    invoer: PipeInput, vr: Vraag, keuzes: Any, toetsen: list[str], verwacht: Any
+) -> None:
+    prompter = typ(invoer, *toetsen)
+
+    assert prompter.vraag(Vraagstelling(vr, "v", None, keuzes, opdrachten=(OVERZICHT, HULP))) is verwacht
+
+
+def test_an_unknown_command_is_not_taken_as_the_answer(invoer: PipeInput) -> None:
+    prompter = typ(invoer, ":overzicht", ENTER, WISSEN * 10, "Sandra", ENTER)  # not offered here
+
+    assert prompter.vraag(Vraagstelling(vraag("kort"), "v", opdrachten=(HULP,))) == "Sandra"
+
+
+NAMEN = tuple((naam, naam) for naam in (f"Persoon {nummer:02d}" for nummer in range(1, 40)))
+LANGE_LIJST = (*NAMEN, ("Ria de Zwaan", "Ria de Zwaan"))
+
+
+def test_a_long_list_is_searched_by_typing(invoer: PipeInput) -> None:
+    prompter = typ(invoer, "zwaan", ENTER)
+
+    assert prompter.vraag(Vraagstelling(vraag("persoon"), "v", None, LANGE_LIJST)) == "Ria de Zwaan"
+
+
+def test_a_search_that_matches_nothing_ticks_nothing(invoer: PipeInput) -> None:
+    prompter = typ(invoer, "xyz", SPATIE, ENTER, WISSEN * 3, ENTER)
+
+    assert prompter.vraag(Vraagstelling(vraag("personen", verplicht=False), "v", None, LANGE_LIJST)) == []
+
+
+def test_a_search_that_matches_nothing_chooses_nothing(invoer: PipeInput) -> None:
+    prompter = typ(invoer, "xyz", ENTER, WISSEN * 3, "zwaan", ENTER)
+
+    assert prompter.vraag(Vraagstelling(vraag("persoon"), "v", None, LANGE_LIJST)) == "Ria de Zwaan"
+
+
+@pytest.mark.parametrize("toets", ["\t", "\x01"], ids=["Tab (omkeren)", "Ctrl-A (alles)"])
+def test_no_key_ticks_the_whole_list_behind_the_search(invoer: PipeInput, toets: str) -> None:
+    prompter = typ(invoer, toets, ENTER)
+
+    assert prompter.vraag(Vraagstelling(vraag("meerkeuze", verplicht=False), "v", None, SOORT_KRACHT)) == []
+
+
+def scherm_van(invoer: PipeInput, vr: Vraag, keuzes: Any, *toetsen: str) -> str:
+    """What the terminal shows while `vr` is asked and answered with `toetsen`, without escapes."""
+    scherm = io.StringIO()
+    uitvoer = Vt100_Output(scherm, lambda: Size(rows=30, columns=200), term="xterm")
+    invoer.send_text("".join(toetsen))
+    QuestionaryPrompter(input=invoer, output=uitvoer).vraag(Vraagstelling(vr, "v", None, keuzes))
+    return re.sub(r"\x1b\[[0-9;?]*[a-zA-Z]", "", scherm.getvalue())
+
+
+def test_nothing_ticked_echoes_what_it_means(invoer: PipeInput) -> None:
+    documenten = vraag("meerkeuze", verplicht=False, leeg="beide",
+                       keuzes=("veiligheidsplan", "ondersteuningsplan"))
+
+    tekst = scherm_van(invoer, documenten, (("veiligheidsplan", "veiligheidsplan"),
+                                            ("ondersteuningsplan", "ondersteuningsplan")), ENTER)
+
+    assert "? Vraag? beide" in tekst
+    assert "(geen)" not in tekst
+
+
+def test_a_date_prompt_shows_the_form_it_expects(invoer: PipeInput) -> None:
+    tekst = scherm_van(invoer, vraag("datum"), (), "14-3-2018", ENTER)
+
+    assert "14-03-2018 of 14 maart 2018" in tekst
+
+
+def test_a_command_can_be_typed_at_the_review(invoer: PipeInput) -> None:
+    prompter = typ(invoer, ":hulp", ENTER)
+
+    assert prompter.kies_uit_overzicht(["Naam  →  Sandra"], (OVERZICHT, HULP)) is HULP

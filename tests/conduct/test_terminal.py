@@ -42,3 +42,50 @@ def test_a_session_killed_mid_way_resumes_with_every_earlier_answer(tmp_path: Pa
 
     antwoorden = lees_resultaat(journaal, laad_vragenlijst("ouder")).antwoorden
     assert antwoorden["zorgen"] == [{"wat": "Hij schreeuwt & <slaat> deuren", "wanneer": "gisteren"}]
+
+
+LANGE_LIJST = """
+import sys
+from pathlib import Path
+from interview.conduct import QuestionaryPrompter, lees_vragenlijst, voer_uit
+namen = [f"Persoon {nummer:02d}" for nummer in range(1, 60)] + ["Ria de Zwaan"]
+resultaat = voer_uit(lees_vragenlijst(Path(sys.argv[1])), Path(sys.argv[2]), QuestionaryPrompter(),
+                     context={"personen": namen})
+print("GEKOZEN:", resultaat.antwoorden)
+"""
+VRAGEN = """
+id: lang
+titel: Een lange lijst
+vragen:
+  - {id: wie, soort: persoon, tekst: "Wie belt u?"}
+  - {id: wie_nog, soort: personen, verplicht: false, tekst: "Wie nog meer?"}
+"""
+
+
+def zeg_waar_de_cursor_staat(terminal: pexpect.spawn) -> None:
+    """Answer the prompt's cursor position request as a real terminal does; prompt_toolkit shows
+    messages under a list only once it knows where it is on the screen."""
+    terminal.expect_exact("\x1b[6n")
+    terminal.send("\x1b[1;1R")
+
+
+def test_a_long_list_in_a_small_terminal_scrolls_and_is_searched(tmp_path: Path) -> None:
+    (tmp_path / "lang.yaml").write_text(VRAGEN, encoding="utf-8")
+    lijst = pexpect.spawn(sys.executable, ["-c", LANGE_LIJST, str(tmp_path / "lang.yaml"),
+                                           str(tmp_path / "s.jsonl")],
+                          dimensions=(15, 100), encoding="utf-8", timeout=15)
+    zeg_waar_de_cursor_staat(lijst)
+    lijst.expect_exact("Wie belt u?")
+    lijst.send("\x1b[A\x1b[A")                 # up from the first name: past the end, to the last one
+    lijst.expect_exact("» Ria de Zwaan")       # scrolled into view in a 15-line terminal
+    lijst.send("zwaan\r")
+    zeg_waar_de_cursor_staat(lijst)
+    lijst.expect_exact("Wie nog meer?")
+    lijst.send("xyz ")                         # a search that matches nothing ...
+    lijst.expect_exact("Geen keuze bevat 'xyz'")
+    lijst.send("\x7f\x7f\x7f" + "07 \r")  # ... ticks nothing; a search that matches does
+    lijst.expect_exact("Welk antwoord wilt u wijzigen?")
+    lijst.send("\r")
+    lijst.expect(pexpect.EOF)
+
+    assert "GEKOZEN: {'wie': 'Ria de Zwaan', 'wie_nog': ['Persoon 07']}" in lijst.before

@@ -91,6 +91,12 @@ KAPOT = {
     "lege tekst": (
         "- {id: naam, soort: kort}",
         "naam", "'tekst' ontbreekt"),
+    "leeg bij een verplichte meerkeuze": (
+        "- {id: doc, tekst: Doc, soort: meerkeuze, keuzes: [a, b], leeg: beide}",
+        "doc", "'leeg' hoort alleen bij meerkeuze of personen, met verplicht: false"),
+    "leeg bij een tekstvraag": (
+        "- {id: naam, tekst: Naam, soort: kort, verplicht: false, leeg: niemand}",
+        "naam", "'leeg' hoort alleen bij"),
 }
 
 

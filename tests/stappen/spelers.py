@@ -49,5 +49,5 @@ class Werker:
     def meld(self, tekst: str) -> None:
         self.meldingen.append(tekst)
 
-    def kies_uit_overzicht(self, regels: Sequence[str]) -> int | None:
+    def kies_uit_overzicht(self, regels: Sequence[str], opdrachten: Sequence[object] = ()) -> None:
         return None

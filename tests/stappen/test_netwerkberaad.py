@@ -194,3 +194,31 @@ def test_a_hand_edited_answer_the_overview_cannot_show_is_reported_at_the_netwer
                   meldingen.append, lambda o: None)
     assert (f"Let op: in het gesprek met Joke ({joke.stem}) is het antwoord op 'schaalscore' geen geheel "
             "getal van 0 tot en met 10; het staat niet in het overzicht.") in meldingen
+
+
+class Terugkijker(Werker):
+    """Types :overzicht at the first question of each part, then answers as a Werker."""
+
+    def __init__(self, antwoorden: dict[str, list[object]]) -> None:
+        super().__init__(antwoorden)
+        self.getypt: set[str] = set()
+
+    def vraag(self, stelling: Vraagstelling) -> object:
+        if stelling.pad in ("telefoon_1", "vp_aanleiding") and stelling.pad not in self.getypt:
+            self.getypt.add(stelling.pad)
+            return next(o for o in stelling.opdrachten if o.woord == ":overzicht")
+        return super().vraag(stelling)
+
+
+def test_the_overview_comes_back_at_any_prompt_with_overzicht(
+    tmp_path: Path, met_gesprekken: Werkmap
+) -> None:
+    werker = Terugkijker({"telefoon_1": ["06 2222 0003"], "vp_aanleiding": ["Ruzie bij de overdracht."]})
+    getoond: list[object] = []
+
+    plan = netwerkberaad(met_gesprekken, KENMERK, lambda: werker, beraad_zonder(tmp_path, "vp_aanleiding"),
+                         werker.meld, getoond.append)
+
+    assert len(getoond) == 3  # before the first question, and twice on request
+    assert getoond[0] is getoond[1] is getoond[2]
+    assert plan.veiligheidsplan.aanleiding == "Ruzie bij de overdracht."
