@@ -253,7 +253,8 @@ def celtekst(cel: _Cell, *delen: str, vet: bool = False) -> Paragraph:
     return paragraaf
 
 
-def _tabel(document: DocumentType, kolommen: Sequence[float], rijen: int) -> Table:
+def _tabel(document: DocumentType, kolommen: Sequence[float], rijen: int, *, heel: bool = True) -> Table:
+    """A fixed-width table; with `heel`, no row may break over a page (w:cantSplit)."""
     tabel: Table = document.add_table(rows=rijen, cols=len(kolommen))
     tabel.style = document.styles["Table Grid"]
     tabel.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -261,21 +262,16 @@ def _tabel(document: DocumentType, kolommen: Sequence[float], rijen: int) -> Tab
     for kolom, breedte in zip(tabel.columns, kolommen, strict=True):
         kolom.width = Cm(breedte)  # the grid, which LibreOffice lays out by
     for rij in tabel.rows:
-        rij._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+        if heel:
+            rij._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
         for cel, breedte in zip(rij.cells, kolommen, strict=True):
             cel.width = Cm(breedte)  # the cells, which Word lays out by
     return tabel
 
 
 def herhaal_kop(rij: object) -> None:
-    """Repeat a table's header row on every page it runs over.
-
-    The header row drops its cantSplit: LibreOffice lost the rows after a repeated header row
-    that was also marked cantSplit (issue 9), and a one-line header never splits anyway.
-    """
+    """Repeat a table's header row on every page it runs over."""
     eigenschappen = rij._tr.get_or_add_trPr()  # type: ignore[attr-defined]
-    for vast in eigenschappen.findall(qn("w:cantSplit")):
-        eigenschappen.remove(vast)
     eigenschappen.append(OxmlElement("w:tblHeader"))
 
 
@@ -293,10 +289,15 @@ def lijsttabel(
     kolommen: Sequence[tuple[str, float, Sequence[str]]],
     rijhoogte_cm: float | None = None,
 ) -> None:
-    """A table with a header row and one row per item: (header, width in cm, cell runs)."""
+    """A table with a header row and one row per item: (header, width in cm, cell runs).
+
+    Its rows may break over a page: LibreOffice (7.4) drops every row after the first on the
+    next page when a table has both a repeated header row and rows marked cantSplit (issue 9).
+    A row split over two pages is a lesser harm than rows missing from the plan.
+    """
     for titel, breedte, _ in kolommen:
         _past_in_kolom(titel, breedte)
-    tabel = _tabel(document, [breedte for _, breedte, _ in kolommen], 4)
+    tabel = _tabel(document, [breedte for _, breedte, _ in kolommen], 4, heel=False)
     koprij, begin, inhoud, einde = tabel.rows
     if rijhoogte_cm:
         inhoud.height = Cm(rijhoogte_cm)
