@@ -155,7 +155,7 @@ def _rechtertab(stijl: ParagraphStyle) -> None:
 def _kopnummering(document: DocumentType) -> None:
     """Let Word number the chapters: a numbering definition linked to the Heading 1 style.
 
-    The link runs both ways, as Word writes it (docs/word-kopnummering.md): the level names the
+    The link runs both ways, as Word writes it (docs/word-opmaak.md): the level names the
     style (w:pStyle) and the style names the numbering (w:numPr). Heading 2 stays unnumbered: it
     carries item titles (Z1, D1) that have stable numbers of their own.
     """
