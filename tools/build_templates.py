@@ -26,7 +26,9 @@ from docx.enum.table import WD_ROW_HEIGHT_RULE, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Cm, Pt, RGBColor
+from docx.styles.style import ParagraphStyle
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
@@ -128,6 +130,60 @@ def _stijlen(document: DocumentType) -> None:
     link = stijlen.add_style("Hyperlink", WD_STYLE_TYPE.CHARACTER)
     link.font.color.rgb = BLAUW
     link.font.underline = True
+    na_tabel = stijlen.add_style("Na tabel", WD_STYLE_TYPE.PARAGRAPH)
+    na_tabel.base_style = normaal
+    na_tabel.font.size = Pt(2)
+    na_tabel.paragraph_format.space_before = Pt(0)
+    na_tabel.paragraph_format.space_after = Pt(8)
+    na_tabel.paragraph_format.line_spacing = 1.0
+    for naam in ("Header", "Footer"):
+        _rechtertab(stijlen[naam])
+    _kopnummering(document)
+
+
+def _rechtertab(stijl: ParagraphStyle) -> None:
+    """One right tab at the text's edge, replacing the style's centre tab.
+
+    python-docx's default Header and Footer styles carry a centre tab at 8.26 cm; the text after
+    the header's tab was centred there and ran into "VERTROUWELIJK" (issue 9).
+    """
+    tabs = stijl.paragraph_format.tab_stops
+    tabs.clear_all()
+    tabs.add_tab_stop(Cm(TEKSTBREEDTE_CM), WD_TAB_ALIGNMENT.RIGHT)
+
+
+def _kopnummering(document: DocumentType) -> None:
+    """Let Word number the chapters: a numbering definition linked to the Heading 1 style.
+
+    The link runs both ways, as Word writes it (docs/word-opmaak.md): the level names the
+    style (w:pStyle) and the style names the numbering (w:numPr). Heading 2 stays unnumbered: it
+    carries item titles (Z1, D1) that have stable numbers of their own.
+    """
+    nummering = document.part.numbering_part.element
+    bestaande = nummering.findall(qn("w:abstractNum"))
+    abstract_id = 1 + max((int(a.get(qn("w:abstractNumId"))) for a in bestaande), default=-1)
+    abstract = _element("w:abstractNum", abstractNumId=str(abstract_id))
+    abstract.append(_element("w:multiLevelType", val="singleLevel"))
+    niveau = _element("w:lvl", ilvl="0")
+    for naam, waarde in (("w:start", "1"), ("w:numFmt", "decimal"), ("w:pStyle", "Heading1"),
+                         ("w:suff", "space"), ("w:lvlText", "%1."), ("w:lvlJc", "left")):
+        niveau.append(_element(naam, val=waarde))
+    abstract.append(niveau)
+    if bestaande:
+        bestaande[-1].addnext(abstract)
+    else:
+        nummering.insert(0, abstract)
+    num_id = nummering.add_num(abstract_id).numId
+    stijl = document.styles["Heading 1"].element
+    stijl.get_or_add_pPr().get_or_add_numPr().get_or_add_numId().val = num_id
+
+
+def _element(naam: str, **attributen: str) -> BaseOxmlElement:
+    """An empty Word element with w: attributes."""
+    element = OxmlElement(naam)
+    for sleutel, waarde in attributen.items():
+        element.set(qn(f"w:{sleutel}"), waarde)
+    return element
 
 
 def _taal(element: object, taal: str) -> None:
@@ -197,7 +253,8 @@ def celtekst(cel: _Cell, *delen: str, vet: bool = False) -> Paragraph:
     return paragraaf
 
 
-def _tabel(document: DocumentType, kolommen: Sequence[float], rijen: int) -> Table:
+def _tabel(document: DocumentType, kolommen: Sequence[float], rijen: int, *, heel: bool = True) -> Table:
+    """A fixed-width table; with `heel`, no row may break over a page (w:cantSplit)."""
     tabel: Table = document.add_table(rows=rijen, cols=len(kolommen))
     tabel.style = document.styles["Table Grid"]
     tabel.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -205,7 +262,8 @@ def _tabel(document: DocumentType, kolommen: Sequence[float], rijen: int) -> Tab
     for kolom, breedte in zip(tabel.columns, kolommen, strict=True):
         kolom.width = Cm(breedte)  # the grid, which LibreOffice lays out by
     for rij in tabel.rows:
-        rij._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+        if heel:
+            rij._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
         for cel, breedte in zip(rij.cells, kolommen, strict=True):
             cel.width = Cm(breedte)  # the cells, which Word lays out by
     return tabel
@@ -217,14 +275,29 @@ def herhaal_kop(rij: object) -> None:
     eigenschappen.append(OxmlElement("w:tblHeader"))
 
 
+def witregel(plek: Plek) -> None:
+    """The small gap after a table, which must be a paragraph (two tables in a row would merge).
+
+    It is kept tiny so that after a table that fills a page it cannot start a blank page (issue 9).
+    """
+    plek.add_paragraph(style="Na tabel")
+
+
 def lijsttabel(
     document: DocumentType,
     lus: str,
     kolommen: Sequence[tuple[str, float, Sequence[str]]],
     rijhoogte_cm: float | None = None,
 ) -> None:
-    """A table with a header row and one row per item: (header, width in cm, cell runs)."""
-    tabel = _tabel(document, [breedte for _, breedte, _ in kolommen], 4)
+    """A table with a header row and one row per item: (header, width in cm, cell runs).
+
+    Its rows may break over a page: LibreOffice (7.4) drops every row after the first on the
+    next page when a table has both a repeated header row and rows marked cantSplit (issue 9).
+    A row split over two pages is a lesser harm than rows missing from the plan.
+    """
+    for titel, breedte, _ in kolommen:
+        _past_in_kolom(titel, breedte)
+    tabel = _tabel(document, [breedte for _, breedte, _ in kolommen], 4, heel=False)
     koprij, begin, inhoud, einde = tabel.rows
     if rijhoogte_cm:
         inhoud.height = Cm(rijhoogte_cm)
@@ -237,7 +310,42 @@ def lijsttabel(
     for cel, (_, _, delen) in zip(inhoud.cells, kolommen, strict=True):
         celtekst(cel, *delen)
     celtekst(einde.cells[0], "{%tr endfor %}")
-    document.add_paragraph()
+    witregel(document)
+
+
+KOPLETTER_CM = 0.62 * 9.5 / 72 * 2.54
+"""A generous width of one bold 9.5 pt letter: Calibri's is smaller, a fallback font's about this."""
+CELMARGES_CM = 2 * 0.19
+
+
+def _past_in_kolom(titel: str, breedte_cm: float) -> None:
+    """Refuse a column narrower than the longest word of its header.
+
+    Word and LibreOffice break a word that does not fit mid-word ("Geza g", issue 9).
+    """
+    woord = max(titel.replace("-", " ").replace("/", " ").split(), key=len)
+    nodig = len(woord) * KOPLETTER_CM + CELMARGES_CM
+    if breedte_cm < nodig:
+        raise ValueError(f"column {titel!r} is {breedte_cm} cm; its header needs {nodig:.1f} cm")
+
+
+def lijsttabel_of_tekst(
+    document: DocumentType,
+    lus: str,
+    kolommen: Sequence[tuple[str, float, Sequence[str]]],
+    leeg: str,
+    rijhoogte_cm: float | None = None,
+) -> None:
+    """A list table when the list has items, else only the sentence `leeg`, never an empty table.
+
+    `lus` is the Jinja for-clause, as for lijsttabel; the list is what follows its " in ".
+    """
+    lijst = lus.split(" in ", 1)[1]
+    code(document, f"{{%p if {lijst} %}}")
+    lijsttabel(document, lus, kolommen, rijhoogte_cm)
+    code(document, "{%p else %}")
+    alinea(document, leeg, stijl="Klein")
+    code(document, "{%p endif %}")
 
 
 Vuller = Callable[[_Cell], None]
@@ -255,7 +363,7 @@ def kaart(document: DocumentType, kop_delen: Sequence[str], regels: Sequence[Kaa
     aantal = 1 + sum(3 if voorwaarde else 1 for _, _, voorwaarde in regels)
     tabel = _tabel(document, [4.2, 12.4], aantal)
     titelcel = tabel.rows[0].cells[0].merge(tabel.rows[0].cells[1])
-    celtekst(titelcel, *kop_delen, vet=True).paragraph_format.keep_with_next = True
+    celtekst(titelcel, *kop_delen, vet=True)
     arceer(titelcel, KOPKLEUR)
     rijen = iter(tabel.rows[1:])
     for label, vul, voorwaarde in regels:
@@ -267,7 +375,20 @@ def kaart(document: DocumentType, kop_delen: Sequence[str], regels: Sequence[Kaa
         vul(rij.cells[1])
         if voorwaarde:
             celtekst(next(rijen).cells[0], "{%tr endif %}")
-    document.add_paragraph()
+    _houd_bijeen(tabel)
+    witregel(document)
+
+
+def _houd_bijeen(tabel: Table) -> None:
+    """Keep a card on one page: every paragraph but those of the last row keeps with the next.
+
+    This is how Word keeps a table together (a row's cantSplit only keeps that row whole);
+    LibreOffice reads the same marks. Without it a card's title sat alone at a page's foot.
+    """
+    for rij in tabel.rows[:-1]:
+        for cel in rij.cells:
+            for paragraaf in cel.paragraphs:
+                paragraaf.paragraph_format.keep_with_next = True
 
 
 def vul(*delen: str) -> Vuller:
@@ -296,9 +417,7 @@ def veld(paragraaf: Paragraph, instructie: str) -> None:
 
 def kop_en_voet(document: DocumentType, titel: str) -> None:
     sectie = document.sections[0]
-    breedte = Cm(TEKSTBREEDTE_CM)
     kopregel = sectie.header.paragraphs[0]
-    kopregel.paragraph_format.tab_stops.add_tab_stop(breedte, WD_TAB_ALIGNMENT.RIGHT)
     vertrouwelijk = kopregel.add_run("VERTROUWELIJK")
     vertrouwelijk.bold = True
     vertrouwelijk.font.color.rgb = ROOD
@@ -309,7 +428,6 @@ def kop_en_voet(document: DocumentType, titel: str) -> None:
         run.font.size = Pt(9)
         run.font.color.rgb = GRIJS
     voetregel = sectie.footer.paragraphs[0]
-    voetregel.paragraph_format.tab_stops.add_tab_stop(breedte, WD_TAB_ALIGNMENT.RIGHT)
     for deel in ("{{ dossier.team }}", " · bevat bijzondere persoonsgegevens; niet verder verspreiden",
                  "\tPagina "):
         run = voetregel.add_run(deel)
@@ -348,8 +466,8 @@ def titelblok(document: DocumentType, titel: str) -> None:
 # --- Sections shared by both documents -------------------------------------------------------
 
 
-def betrokkenen(document: DocumentType, nummer: str) -> None:
-    kop(document, f"{nummer}. Betrokkenen")
+def betrokkenen(document: DocumentType) -> None:
+    kop(document, "Betrokkenen")
     kop(document, "Gezin", 2)
     lijsttabel(document, "kind in dossier.gezin.kinderen", [
         ("Kind", 3.4, ["{{ kind.naam }} {{ kind.achternaam }}"]),
@@ -360,20 +478,16 @@ def betrokkenen(document: DocumentType, nummer: str) -> None:
     lijsttabel(document, "ouder in dossier.gezin.volwassenen", [
         ("Ouder / verzorger", 3.4, ["{{ ouder.naam }} {{ ouder.achternaam }}"]),
         ("Rol", 2.2, ["{{ ouder.rol }}"]),
-        ("Gezag", 1.4, ["{{ ouder.gezag|janee }}"]),
+        ("Gezag", 1.6, ["{{ ouder.gezag|janee }}"]),
         ("Telefoon", 2.6, ["{{ ouder.telefoon or '' }}"]),
-        ("Woonsituatie", 7.0, ["{{ ouder.woonsituatie }}"]),
+        ("Woonsituatie", 6.8, ["{{ ouder.woonsituatie }}"]),
     ])
     kop(document, "Netwerk", 2)
-    code(document, "{%p if dossier.netwerk %}")
-    lijsttabel(document, "lid in dossier.netwerk", [
+    lijsttabel_of_tekst(document, "lid in dossier.netwerk", [
         ("Naam", 4.0, ["{{ lid.naam }}"]),
         ("Relatie tot het gezin", 8.0, ["{{ lid.relatie }}"]),
         ("Telefoon", 4.6, ["{{ lid.telefoon or '' }}"]),
-    ])
-    code(document, "{%p else %}")
-    alinea(document, "Er zijn (nog) geen netwerkleden vastgelegd.", stijl="Klein")
-    code(document, "{%p endif %}")
+    ], "Er zijn (nog) geen netwerkleden vastgelegd.")
     kop(document, "Professionals", 2)
     alinea(document, "Regiehouder: ", "{{ dossier.regiehouder|persoon }}", vet_eerste=True)
     lijsttabel(document, "p in [dossier.werker] + dossier.professionals", [
@@ -419,8 +533,8 @@ def _herkomst_afspraak(cel: _Cell) -> None:
     code(cel, "{%p endif %}")
 
 
-def evaluatie(document: DocumentType, nummer: str) -> None:
-    kop(document, f"{nummer}. Evaluatie")
+def evaluatie(document: DocumentType) -> None:
+    kop(document, "Evaluatie")
     alinea(document, "Hoe vaak: ", "{{ plan.evaluatie.frequentie }}", vet_eerste=True)
     alinea(document, "Hoe: ", "{{ plan.evaluatie.wijze }}", vet_eerste=True)
     alinea(document, "Volgende evaluatie: ", "{{ plan.evaluatie.volgende_datum|datum }}", vet_eerste=True)
@@ -432,21 +546,21 @@ def evaluatie(document: DocumentType, nummer: str) -> None:
               "{{ e.datum|datum }}", ": ", "{{ e.samenvatting }}")
 
 
-def ondertekening(document: DocumentType, nummer: str, soort: str) -> None:
-    kop(document, f"{nummer}. Ondertekening")
+def ondertekening(document: DocumentType, soort: str) -> None:
+    kop(document, "Ondertekening")
     alinea(document, f"Met ondertekening verklaren betrokkenen dat zij dit {soort} hebben besproken. "
            "‘Gezien’ betekent: gelezen, niet (helemaal) eens; de opmerking legt uit waarom.")
-    lijsttabel(document, "o in plan.ondertekening", [
+    lijsttabel_of_tekst(document, "o in plan.ondertekening", [
         ("Naam", 3.2, ["{{ o.naam }}"]),
         ("Rol", 3.4, ["{{ o.rol }}"]),
         ("Oordeel", 2.2, ["{{ o.oordeel }}"]),
         ("Opmerking", 4.4, ["{{ o.opmerking }}"]),
         ("Datum en handtekening", 3.4, [""]),
-    ], rijhoogte_cm=1.6)
+    ], "Nog niemand heeft deze versie ondertekend.", rijhoogte_cm=1.6)
 
 
-def verspreidingslijst(document: DocumentType, nummer: str) -> None:
-    kop(document, f"{nummer}. Verspreidingslijst")
+def verspreidingslijst(document: DocumentType) -> None:
+    kop(document, "Verspreidingslijst")
     alinea(document, "Wie deze versie (", "{{ plan.versie }}", ") ontvangt, en hoe. Iedereen op deze "
            "lijst wordt over nieuwe afspraken geïnformeerd.")
     lijsttabel(document, "v in plan.verspreidingslijst", [
@@ -456,8 +570,8 @@ def verspreidingslijst(document: DocumentType, nummer: str) -> None:
     ])
 
 
-def wijzigingen(document: DocumentType, nummer: str) -> None:
-    kop(document, f"{nummer}. Wijzigingen sinds de vorige versie")
+def wijzigingen(document: DocumentType) -> None:
+    kop(document, "Wijzigingen sinds de vorige versie")
     als_leeg(document, "plan.wijzigingen", "Geen: dit is de eerste versie.")
     opsomming(document, "w in plan.wijzigingen", "{{ w }}")
 
@@ -469,9 +583,9 @@ def veiligheidsplan() -> DocumentType:
     document = nieuw_document("Veiligheidsplan")
     kop_en_voet(document, "Veiligheidsplan")
     titelblok(document, "Veiligheidsplan")
-    betrokkenen(document, "1")
+    betrokkenen(document)
 
-    kop(document, "2. Aanleiding, doel en kader")
+    kop(document, "Aanleiding, doel en kader")
     kop(document, "Aanleiding", 2)
     alinea(document, "{{ veiligheidsplan.aanleiding }}")
     kop(document, "Doel van dit plan", 2)
@@ -482,21 +596,21 @@ def veiligheidsplan() -> DocumentType:
     _risicotaxatie_en_meldcode(document)
     _zorgen(document)
 
-    kop(document, "5. Wat gaat goed")
+    kop(document, "Wat gaat goed")
     alinea(document, "Sterke kanten, bestaande veiligheid en uitzonderingen: keren dat het wél goed ging.")
     als_leeg(document, "veiligheidsplan.wat_gaat_goed", "Nog niets vastgelegd.")
     opsomming(document, "k in veiligheidsplan.wat_gaat_goed", "{{ k.omschrijving }}", " (",
               "{{ k.soort }}", "{% if k.genoemd_door %}", "; genoemd door ", "{{ k.genoemd_door|namen }}",
               "{% endif %}", ")")
 
-    kop(document, "6. Veiligheidsdoelen")
+    kop(document, "Veiligheidsdoelen")
     alinea(document, "Elk doel hoort bij een gevaarsomschrijving en zegt hoe lang de verandering moet duren.")
     code(document, "{%p for d in veiligheidsplan.veiligheidsdoelen %}")
     alinea(document, "{{r d.id|anker }}", "  ", "{{ d.omschrijving }}").paragraph_format.keep_with_next = True
     alinea(document, "Hoe lang: ", "{{ d.duur }}", " · hoort bij ", "{{r d.zorg|verwijzing }}", stijl="Klein")
     code(document, "{%p endfor %}")
 
-    kop(document, "7. Bodemeisen")
+    kop(document, "Bodemeisen")
     alinea(document, "De ondergrens waarover niet onderhandeld wordt.")
     als_leeg(document, "veiligheidsplan.bodemeisen", "Er zijn geen bodemeisen gesteld.")
     code(document, "{%p for b in veiligheidsplan.bodemeisen %}")
@@ -504,51 +618,48 @@ def veiligheidsplan() -> DocumentType:
     alinea(document, "Gesteld door: ", "{{ b.gesteld_door }}", stijl="Klein")
     code(document, "{%p endfor %}")
 
-    kop(document, "8. Afspraken")
+    kop(document, "Afspraken")
     alinea(document, "Per afspraak: wie doet wat, wanneer, wie controleert het en wat er gebeurt als het "
            "niet lukt. De nummers blijven hetzelfde in elke nieuwe versie.")
     afspraakkaarten(document, "veiligheidsplan.afspraken")
 
     _signalen_en_noodplan(document)
 
-    kop(document, "10. Risicofactoren en complicerende factoren")
-    als_leeg(document, "veiligheidsplan.risicofactoren", "Geen risicofactoren vastgelegd.")
-    lijsttabel(document, "r in veiligheidsplan.risicofactoren", [
-        ("Risicofactor", 7.0, ["{{ r.omschrijving }}"]),
-        ("Complicerend", 2.4, ["{{ r.complicerend|janee }}"]),
-        ("Wat houdt het klein", 7.2, ["{{ r.wat_houdt_het_klein }}"]),
-    ])
+    kop(document, "Risicofactoren en complicerende factoren")
+    lijsttabel_of_tekst(document, "r in veiligheidsplan.risicofactoren", [
+        ("Risicofactor", 6.8, ["{{ r.omschrijving }}"]),
+        ("Complicerend", 3.0, ["{{ r.complicerend|janee }}"]),
+        ("Wat houdt het klein", 6.8, ["{{ r.wat_houdt_het_klein }}"]),
+    ], "Geen risicofactoren vastgelegd.")
 
-    kop(document, "11. Herstelgerichte zorg")
-    als_leeg(document, "veiligheidsplan.herstelgerichte_zorg", "Nog geen herstelgerichte zorg afgesproken.")
-    lijsttabel(document, "h in veiligheidsplan.herstelgerichte_zorg", [
+    kop(document, "Herstelgerichte zorg")
+    lijsttabel_of_tekst(document, "h in veiligheidsplan.herstelgerichte_zorg", [
         ("Hulp", 7.0, ["{{ h.wat }}"]),
         ("Door", 5.0, ["{{ h.wie }}"]),
         ("Hoe vaak", 4.6, ["{{ h.hoe_vaak }}"]),
-    ])
+    ], "Nog geen herstelgerichte zorg afgesproken.")
 
-    kop(document, "12. Netwerk en taakverdeling")
-    als_leeg(document, "veiligheidsplan.netwerk_taken", "Nog geen taken verdeeld.")
-    lijsttabel(document, "t in veiligheidsplan.netwerk_taken", [
+    kop(document, "Netwerk en taakverdeling")
+    lijsttabel_of_tekst(document, "t in veiligheidsplan.netwerk_taken", [
         ("Wie", 5.6, ["{{ t.wie|persoon }}"]),
         ("Taak in het plan", 11.0, ["{{ t.taak }}"]),
-    ])
+    ], "Nog geen taken verdeeld.")
 
-    kop(document, "13. Monitoring en regie")
+    kop(document, "Monitoring en regie")
     alinea(document, "Regiehouder: ", "{{ dossier.regiehouder|persoon }}", vet_eerste=True)
     alinea(document, "{{ veiligheidsplan.monitoring }}")
 
-    evaluatie(document, "14")
+    evaluatie(document)
     _schaalvragen(document)
-    wijzigingen(document, "16")
+    wijzigingen(document)
     _andere_plannen(document)
-    ondertekening(document, "18", "veiligheidsplan")
-    verspreidingslijst(document, "19")
+    ondertekening(document, "veiligheidsplan")
+    verspreidingslijst(document)
     return document
 
 
 def _risicotaxatie_en_meldcode(document: DocumentType) -> None:
-    kop(document, "3. Risicotaxatie en meldcode")
+    kop(document, "Risicotaxatie en meldcode")
     kop(document, "Risicotaxatie", 2)
     code(document, "{%p if dossier.risicotaxatie %}")
     code(document, "{%p with r = dossier.risicotaxatie %}")
@@ -579,7 +690,7 @@ def _risicotaxatie_en_meldcode(document: DocumentType) -> None:
 
 
 def _zorgen(document: DocumentType) -> None:
-    kop(document, "4. Zorgen en gevaarsomschrijvingen")
+    kop(document, "Zorgen en gevaarsomschrijvingen")
     alinea(document, "Wie maakt zich zorgen, over welk gedrag, en wat gebeurt er met de kinderen als er "
            "niets verandert. Verschillen van mening staan erbij.")
     code(document, "{%p for z in veiligheidsplan.zorgen %}")
@@ -604,7 +715,7 @@ def _zorgen(document: DocumentType) -> None:
 
 
 def _signalen_en_noodplan(document: DocumentType) -> None:
-    kop(document, "9. Signalen en noodplan")
+    kop(document, "Signalen en noodplan")
     kop(document, "Signalen", 2)
     alinea(document, "Hieraan merken we dat het weer onveilig wordt:")
     als_leeg(document, "veiligheidsplan.signalen", "Nog geen signalen vastgelegd.")
@@ -624,21 +735,20 @@ def _signalen_en_noodplan(document: DocumentType) -> None:
 
 
 def _schaalvragen(document: DocumentType) -> None:
-    kop(document, "15. Schaalvragen")
+    kop(document, "Schaalvragen")
     alinea(document, "Op een schaal van 0 tot 10: 10 betekent dat iedereen er zeker van is dat de kinderen "
            "veilig genoeg zijn om de zaak te sluiten; 0 betekent dat de kinderen niet thuis kunnen blijven "
            "wonen. Iedereen geeft een eigen score; de scores worden niet gemiddeld.")
-    als_leeg(document, "veiligheidsplan.schaalvragen", "Nog geen scores gegeven.")
-    lijsttabel(document, "s in veiligheidsplan.schaalvragen", [
+    lijsttabel_of_tekst(document, "s in veiligheidsplan.schaalvragen", [
         ("Wie", 3.6, ["{{ s.naam }}"]),
         ("Score", 1.6, ["{{ s.score }}"]),
         ("Wat maakt dat het deze score is?", 8.4, ["{{ s.toelichting }}"]),
         ("Gesprek", 3.0, ["{{ s.moment }}"]),
-    ])
+    ], "Nog geen scores gegeven.")
 
 
 def _andere_plannen(document: DocumentType) -> None:
-    kop(document, "17. Samenhang met andere plannen")
+    kop(document, "Samenhang met andere plannen")
     kop(document, "Ondersteuningsplan", 2)
     alinea(document, "Bij dit veiligheidsplan hoort het ondersteuningsplan met kenmerk ",
            "{{ dossier.kenmerk }}", ", versie ", "{{ plan.versie }}", " van ", "{{ plan.datum|datum }}",
@@ -681,35 +791,34 @@ def ondersteuningsplan() -> DocumentType:
     kader.runs[0].bold = True
     alinea(document, "Afspraken in het veiligheidsplan: ",
            "{{r veiligheidsplan.afspraken|map(attribute='id')|verwijzingen }}", vet_eerste=True)
-    betrokkenen(document, "1")
+    betrokkenen(document)
 
-    kop(document, "2. Aanleiding en hulpvraag")
+    kop(document, "Aanleiding en hulpvraag")
     kop(document, "Aanleiding", 2)
     alinea(document, "{{ ondersteuningsplan.aanleiding }}")
     kop(document, "Hulpvraag", 2)
     alinea(document, "{{ ondersteuningsplan.hulpvraag }}")
 
-    kop(document, "3. Krachten")
+    kop(document, "Krachten")
     lijsttabel(document, "k in ondersteuningsplan.krachten", [
         ("Kracht", 11.0, ["{{ k.omschrijving }}"]),
         ("Beschreven door", 5.6, ["{{ k.beschreven_door|namen }}"]),
     ])
-    kop(document, "4. Zorgen")
+    kop(document, "Zorgen")
     lijsttabel(document, "z in ondersteuningsplan.zorgen", [
         ("Zorg", 11.0, ["{{ z.omschrijving }}"]),
         ("Beschreven door", 5.6, ["{{ z.beschreven_door|namen }}"]),
     ])
 
-    kop(document, "5. Eerdere hulpverlening")
-    als_leeg(document, "ondersteuningsplan.eerdere_hulpverlening", "Geen eerdere hulpverlening bekend.")
-    lijsttabel(document, "h in ondersteuningsplan.eerdere_hulpverlening", [
+    kop(document, "Eerdere hulpverlening")
+    lijsttabel_of_tekst(document, "h in ondersteuningsplan.eerdere_hulpverlening", [
         ("Organisatie", 4.0, ["{{ h.organisatie }}"]),
         ("Periode", 2.6, ["{{ h.periode }}"]),
         ("Hulp", 5.0, ["{{ h.wat }}"]),
         ("Resultaat", 5.0, ["{{ h.resultaat }}"]),
-    ])
+    ], "Geen eerdere hulpverlening bekend.")
 
-    kop(document, "6. Doelen en ondersteuning")
+    kop(document, "Doelen en ondersteuning")
     code(document, "{%p for d in ondersteuningsplan.doelen %}")
     alinea(document, "{{r d.id|anker }}", "  ", "{{ d.omschrijving }}", stijl="Heading 2")
     lijsttabel(document, "h in d.ondersteuning", [
@@ -719,16 +828,16 @@ def ondersteuningsplan() -> DocumentType:
     ])
     code(document, "{%p endfor %}")
 
-    kop(document, "7. Risicogestuurde en herstelgerichte afspraken")
+    kop(document, "Risicogestuurde en herstelgerichte afspraken")
     alinea(document, "Afspraken die in dit plan staan. Ze verwijzen naar de zorgen, bodemeisen en doelen "
            "die ze dienen, ook als die in het veiligheidsplan staan.")
     als_leeg(document, "ondersteuningsplan.afspraken", "Alle afspraken staan in het veiligheidsplan.")
     afspraakkaarten(document, "ondersteuningsplan.afspraken")
 
-    evaluatie(document, "8")
-    wijzigingen(document, "9")
-    ondertekening(document, "10", "ondersteuningsplan")
-    verspreidingslijst(document, "11")
+    evaluatie(document)
+    wijzigingen(document)
+    ondertekening(document, "ondersteuningsplan")
+    verspreidingslijst(document)
     return document
 
 
