@@ -155,7 +155,11 @@ def _vaststellen_en_verstuurd(
     )
     vaststellen.add_argument("kenmerk", metavar="KENMERK", help="kenmerk van het dossier")
     _voeg_planversie_toe(vaststellen)
-    _voeg_antwoorden_toe(vaststellen)
+    vaststellen.add_argument(
+        "--antwoorden", type=Path, default=None, metavar="BESTAND",
+        help="neem de oordelen uit dit YAML-bestand (per naam: oordeel, datum en zo nodig reden); "
+        "wat ontbreekt, wordt gevraagd",
+    )
     vaststellen.set_defaults(opdracht=_vaststellen)
 
     verstuurd = opdrachten.add_parser(

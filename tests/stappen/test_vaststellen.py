@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 import yaml
 
-from interview.conduct import Vraagstelling
+from interview.conduct import GesprekOnderbroken, Vraagstelling
 from interview.fouten import OngeldigeInvoer
 from interview.model import Aanleiding, Plan
 from interview.stappen.vaststellen import vaststellen
@@ -185,3 +185,28 @@ def test_the_real_command_says_what_it_recorded_in_dutch(tmp_path: Path, voorbee
     fout = vplan("vaststellen", KENMERK, werkmap=werkmap, cwd=tmp_path)
     assert fout.returncode == 1
     assert "--antwoorden BESTAND" in fout.stderr and "Traceback" not in fout.stderr
+
+
+class Onderbreker(Ondertekening):
+    def vraag(self, stelling: Vraagstelling) -> object:
+        if stelling.pad == "datum_2":
+            raise KeyboardInterrupt
+        return super().vraag(stelling)
+
+
+def test_an_interrupted_round_resumes_where_it_stopped_and_records_only_at_the_end(
+    werkmap: Werkmap, voorbeeld_plan: Plan
+) -> None:
+    datum = voorbeeld_plan.datum.strftime("%d-%m-%Y")
+    eerste = Onderbreker({"oordeel_1": ["akkoord"], "datum_1": [datum], "oordeel_2": ["akkoord"]})
+    with pytest.raises(GesprekOnderbroken):
+        vaststellen(werkmap, KENMERK, lambda: eerste, None, eerste.meld)
+    assert werkmap.handtekeningen(KENMERK) == []
+
+    tweede = Ondertekening({"datum_2": [datum], "ontvangen": [False]})
+    uitkomst = vaststellen(werkmap, KENMERK, lambda: tweede, None, tweede.meld)
+
+    assert tweede.gevraagd[0] == "datum_2"
+    assert uitkomst.status == "vastgesteld"
+    assert [h.naam for h in werkmap.handtekeningen(KENMERK)] == ["Ilse de Wit", "Noor"]
+    assert werkmap.ontvangsten(KENMERK) == []
