@@ -16,10 +16,12 @@ import yaml
 from interview.conduct import GesprekOnderbroken, Vraagstelling
 from interview.fouten import OngeldigeInvoer
 from interview.model import Aanleiding, Plan
+from interview.stappen.netwerkberaad import netwerkberaad
 from interview.stappen.vaststellen import vaststellen
 from interview.store import Werkmap
 from interview.wijzig import Wijzigingen, volgende_versie
-from tests.stappen.spelers import Werker, gelukt, vplan
+from tests.stappen.spelers import ANTWOORDEN, Werker, gelukt, vplan
+from tests.stappen.spelers import KENMERK as MEIJER
 
 KENMERK = "VP-2026-0042"
 
@@ -210,3 +212,27 @@ def test_an_interrupted_round_resumes_where_it_stopped_and_records_only_at_the_e
     assert uitkomst.status == "vastgesteld"
     assert [h.naam for h in werkmap.handtekeningen(KENMERK)] == ["Ilse de Wit", "Noor"]
     assert werkmap.ontvangsten(KENMERK) == []
+
+
+def test_a_plan_made_in_the_netwerkberaad_becomes_vastgesteld_and_reaches_everyone(
+    tmp_path: Path, met_gesprekken: Werkmap
+) -> None:
+    """The Meijer family: only regiehouder Anna Kok must sign (Lisa is 9)."""
+    netwerkberaad(met_gesprekken, MEIJER, lambda: None, ANTWOORDEN / "netwerkberaad.yaml", print,
+                  lambda o: None)
+    vandaag = dt.date.today().isoformat()
+    bestand = antwoorden(tmp_path, {"ondertekening": {
+        "anna": {"oordeel": "akkoord", "datum": vandaag},
+        "Mark": {"oordeel": "gezien", "reden": "Eva begint de ruzie.", "datum": vandaag}},
+        "ontvangen": True})
+
+    uit = gelukt(vplan("vaststellen", MEIJER, "--antwoorden", str(bestand), werkmap=met_gesprekken.pad,
+                       cwd=tmp_path))
+    assert f"Planversie 1 van dossier {MEIJER} is vastgesteld." in uit
+
+    nog = gelukt(vplan("verstuurd", MEIJER, werkmap=met_gesprekken.pad, cwd=tmp_path))
+    assert nog.splitlines()[1:] == ["  Eva", "  Joke"]  # Anna Kok and Mark received it at the meeting
+    for naam in ("Eva", "Joke"):
+        gelukt(vplan("verstuurd", MEIJER, "--aan", naam, werkmap=met_gesprekken.pad, cwd=tmp_path))
+    assert "Iedereen op de verspreidingslijst" in gelukt(
+        vplan("verstuurd", MEIJER, werkmap=met_gesprekken.pad, cwd=tmp_path))
