@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -140,7 +141,7 @@ def _parser() -> Parser:
     _voeg_uitvoer_toe(beraad)
     beraad.set_defaults(opdracht=_netwerkberaad)
 
-    for opdracht in (importeer, documenten, nieuw, gesprek, beraad):
+    for opdracht in (importeer, documenten, nieuw, gesprek, beraad, *_vaststellen_en_verstuurd(opdrachten)):
         _voeg_werkmap_toe(opdracht)
 
     info = opdrachten.add_parser(
@@ -163,6 +164,58 @@ def _parser() -> Parser:
     aanvulling.add_argument("shell", choices=("bash", "zsh"), metavar="SHELL", help="bash of zsh")
     aanvulling.set_defaults(opdracht=_aanvulling)
     return parser
+
+
+def _vaststellen_en_verstuurd(
+    opdrachten: argparse._SubParsersAction[Parser],
+) -> tuple[argparse.ArgumentParser, ...]:
+    """After the plan is made: who signed it, who received it (issue 7, items 4 and 5)."""
+    vaststellen = opdrachten.add_parser(
+        "vaststellen", help="leg per persoon akkoord / gezien / niet akkoord vast",
+        description="Vraagt per persoon die tekent (de regiehouder altijd, jongeren vanaf 12 op een "
+        "eigen regel, ouders, netwerk en professionals als ze er zijn): akkoord, gezien of niet "
+        "akkoord, en de datum. Niets is vooraf ingevuld. Het plan is vastgesteld zodra de "
+        "regiehouder en elke jongere vanaf 12 hebben geantwoord.",
+    )
+    vaststellen.add_argument("kenmerk", metavar="KENMERK", help="kenmerk van het dossier")
+    _voeg_planversie_toe(vaststellen)
+    vaststellen.add_argument(
+        "--antwoorden", type=Path, default=None, metavar="BESTAND",
+        help="neem de oordelen uit dit YAML-bestand (per naam: oordeel, datum en zo nodig reden); "
+        "wat ontbreekt, wordt gevraagd",
+    )
+    vaststellen.set_defaults(opdracht=_vaststellen)
+
+    verstuurd = opdrachten.add_parser(
+        "verstuurd", help="leg vast wie welke planversie ontving, of zie wie nog niet",
+        description="Met --aan: legt vast dat iemand een planversie ontving. Zonder --aan: toont "
+        "wie op de verspreidingslijst de nieuwste versie nog niet ontving.",
+    )
+    verstuurd.add_argument("kenmerk", metavar="KENMERK", help="kenmerk van het dossier")
+    verstuurd.add_argument("--aan", metavar="NAAM", default=None,
+                           help="wie de versie ontving, zoals in het dossier (bijvoorbeeld Eva)")
+    verstuurd.add_argument("--datum", type=_datum, default=None, metavar="DATUM",
+                           help="wanneer, zoals 20-11-2026 of 2026-11-20 (standaard: vandaag)")
+    verstuurd.add_argument("--vorm", choices=("mondeling", "digitaal", "post"), default=None,
+                           help="hoe (standaard: zoals op de verspreidingslijst, anders digitaal)")
+    _voeg_planversie_toe(verstuurd)
+    verstuurd.set_defaults(opdracht=_verstuurd)
+    return vaststellen, verstuurd
+
+
+def _voeg_planversie_toe(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--planversie", type=int, default=None, metavar="N",
+                        help="welke planversie (standaard: de nieuwste)")
+
+
+def _datum(tekst: str) -> dt.date:
+    """A date as Dutch users type it (20-11-2026) or ISO (2026-11-20)."""
+    for vorm in ("%d-%m-%Y", "%Y-%m-%d"):
+        try:
+            return dt.datetime.strptime(tekst.strip(), vorm).date()
+        except ValueError:
+            continue
+    raise argparse.ArgumentTypeError(f"'{tekst}' is geen datum; schrijf bijvoorbeeld 20-11-2026")
 
 
 def _voeg_uitvoer_toe(parser: argparse.ArgumentParser) -> None:
@@ -194,9 +247,17 @@ def _voeg_werkmap_toe(parser: argparse.ArgumentParser) -> None:
 
 
 def _werkmap(argumenten: argparse.Namespace) -> Werkmap:
+    """The werkmap the command works in. Every command that opens a dossier comes through here,
+    so this is the one place that warns when its directe-veiligheid termijn passed unreached."""
+    from interview.stappen.looptijd import termijnmelding
     from interview.store import Werkmap, kies_werkmap
 
-    return Werkmap(kies_werkmap(argumenten.werkmap))
+    werkmap = Werkmap(kies_werkmap(argumenten.werkmap))
+    kenmerk = getattr(argumenten, "kenmerk", None)
+    melding = termijnmelding(werkmap, kenmerk, dt.date.today()) if kenmerk else None
+    if melding:
+        print(f"vplan: {melding}", file=sys.stderr)
+    return werkmap
 
 
 def _demo(argumenten: argparse.Namespace) -> None:
@@ -307,6 +368,50 @@ def _aanvulling(argumenten: argparse.Namespace) -> None:
     from interview.aanvullen import shellcode
 
     print(shellcode(argumenten.shell))
+
+
+def _vaststellen(argumenten: argparse.Namespace) -> None:
+    from interview.stappen.vaststellen import vaststellen
+
+    uitkomst = vaststellen(_werkmap(argumenten), argumenten.kenmerk, lambda: _prompter(argumenten),
+                           argumenten.antwoorden, _meld, argumenten.planversie)
+    plan = uitkomst.plan
+    for handtekening in uitkomst.vastgelegd:
+        reden = f" ({handtekening.reden})" if handtekening.reden else ""
+        print(f"  {handtekening.naam}: {handtekening.oordeel}{reden}, {handtekening.datum:%d-%m-%Y}")
+    if not uitkomst.vastgelegd:
+        print("Er is geen nieuw oordeel vastgelegd.")
+    for ontvangst in uitkomst.ontvangen:
+        print(f"  {ontvangst.ontvanger} ontving planversie {ontvangst.versie} (mondeling).")
+    if uitkomst.status == "vastgesteld":
+        print(f"Planversie {plan.versie} van dossier {plan.dossier.kenmerk} is vastgesteld.")
+    else:
+        print(f"Planversie {plan.versie} van dossier {plan.dossier.kenmerk} is nog concept; nog te "
+              f"tekenen: {', '.join(uitkomst.nog_te_tekenen)}.")
+
+
+def _verstuurd(argumenten: argparse.Namespace) -> None:
+    from interview.stappen.verstuurd import registreer_ontvangst, wie_nog_niet
+
+    werkmap = _werkmap(argumenten)
+    if argumenten.aan is None:
+        plan, namen = wie_nog_niet(werkmap, argumenten.kenmerk, argumenten.planversie)
+        if namen:
+            print(f"Planversie {plan.versie} van dossier {plan.dossier.kenmerk} is nog niet ontvangen door:")
+            for naam in namen:
+                print(f"  {naam}")
+        else:
+            print(f"Iedereen op de verspreidingslijst heeft planversie {plan.versie} van dossier "
+                  f"{plan.dossier.kenmerk} ontvangen.")
+        return
+    verzending = registreer_ontvangst(werkmap, argumenten.kenmerk, argumenten.aan, argumenten.datum,
+                                      argumenten.vorm, argumenten.planversie)
+    ontvangst = verzending.ontvangst
+    print(f"Vastgelegd: {ontvangst.ontvanger} ontving planversie {ontvangst.versie} op "
+          f"{ontvangst.datum:%d-%m-%Y} ({ontvangst.vorm}).")
+    if not verzending.op_de_lijst:
+        print(f"Let op: {ontvangst.ontvanger} staat niet op de verspreidingslijst van planversie "
+              f"{ontvangst.versie}.")
 
 
 if __name__ == "__main__":

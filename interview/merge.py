@@ -8,6 +8,7 @@ from individual sessions reach the plan only where the joint session names their
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -281,8 +282,8 @@ def stel_plan_samen(
     who said them; nothing else from the individual sessions enters the plan.
     Raises pydantic.ValidationError when the plan does not hold.
     """
-    plan = genest({veld: waarde for veld, waarde in beraad.items()
-                   if veld.split(".")[0] in PLANVELDEN | KEUZEVELDEN})
+    plan = genest(copy.deepcopy({veld: waarde for veld, waarde in beraad.items()
+                                 if veld.split(".")[0] in PLANVELDEN | KEUZEVELDEN}))  # `beraad` stays
     per_sleutel = {i.sleutel: i for i in overzicht.inbreng}
     vp = plan.setdefault("veiligheidsplan", {})
     op = plan.setdefault("ondersteuningsplan", {})
@@ -306,6 +307,8 @@ def stel_plan_samen(
         ]
     for doel in vp.get("veiligheidsdoelen", []):
         doel["zorg"] = str(doel.get("zorg", "")).strip().upper()
+    for eerdere in (vp.get("eerder_plan") or {}).get("afspraken", []):
+        eerdere.pop("overnemen", None)  # the choice is kept as the number that takes it over
     _verdeel_afspraken(plan, per_sleutel)
     gekozen_scores = set(plan.pop("scores_uit_gesprekken", None) or [])
     vp["schaalvragen"] = [
@@ -317,13 +320,30 @@ def stel_plan_samen(
     plan["dossier"] = dossier.model_dump(mode="json")
     plan["datum"] = datum.isoformat()
     plan.setdefault("wijzigingen", ["Eerste versie van het plan, opgesteld in het netwerkberaad."])
+    plan["looptijd"] = standaard_looptijd(datum) | plan.get("looptijd", {})
     return Plan.model_validate(plan)
+
+
+DIRECTE_VEILIGHEID_BINNEN = dt.timedelta(weeks=6)
+AFSLUITEN_ALS = "alle veiligheidsdoelen bereikt zijn en iedereen het veilig genoeg vindt om af te sluiten"
+
+
+def standaard_looptijd(datum: dt.date) -> dict[str, str]:
+    """What the group did not say about the looptijd: directe veiligheid within six weeks (it comes
+    first and should take little time), the plan for a year (work instruction, step 10)."""
+    try:
+        jaar_later = datum.replace(year=datum.year + 1)
+    except ValueError:  # 29 February
+        jaar_later = datum + dt.timedelta(days=365)
+    return {"directe_veiligheid_voor": (datum + DIRECTE_VEILIGHEID_BINNEN).isoformat(),
+            "looptijd_tot": jaar_later.isoformat(), "afsluiten_als": AFSLUITEN_ALS}
 
 
 def _verdeel_afspraken(plan: dict[str, Any], per_sleutel: Mapping[str, Inbreng]) -> None:
     """Each afspraak goes to the plan the group placed it in; steps and numbers become lists."""
     for nummer, afspraak in enumerate(plan.pop("afspraken", []), 1):
         afspraak.setdefault("id", f"A{nummer}")  # numbered as made, whichever plan it goes to
+        _neem_over(plan["veiligheidsplan"].get("eerder_plan") or {}, afspraak)
         plaats = afspraak.pop("plaats", None) or "veiligheidsplan"
         idee = per_sleutel.get(afspraak.pop("vertrekpunt", None) or "")
         afspraak["herkomst"] = (
@@ -335,6 +355,21 @@ def _verdeel_afspraken(plan: dict[str, Any], per_sleutel: Mapping[str, Inbreng])
         afspraak["dient"] = [d.strip().upper() for d in str(afspraak.get("dient", "")).replace(";", ",")
                              .split(",") if d.strip()]
         plan[plaats].setdefault("afspraken", []).append(afspraak)
+
+
+def _neem_over(eerder_plan: dict[str, Any], afspraak: dict[str, Any]) -> None:
+    """An afspraak that takes over one of the earlier plan's carries its origin, and the earlier
+    one names the number that took it over."""
+    nummer = afspraak.pop("overgenomen", None)
+    bron = next((a for a in eerder_plan.get("afspraken", []) if nummer and str(a.get("nummer")) == nummer),
+                None)
+    if bron is None:
+        return
+    afspraak["overgenomen_uit"] = {
+        "organisatie": eerder_plan.get("organisatie"), "kenmerk": eerder_plan.get("kenmerk", ""),
+        "oorspronkelijk_nummer": nummer, "datum": eerder_plan.get("datum"),
+    }
+    bron["overgenomen_als"] = afspraak["id"]
 
 
 INDIVIDUEEL = "individueel gesprek"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from typing import Any
 
@@ -149,6 +150,30 @@ def test_an_unknown_number_in_dient_is_a_validation_error_with_its_path() -> Non
     beraad["afspraken"][0]["dient"] = "Z9"
     with pytest.raises(ValidationError, match="Z9"):
         stel_plan_samen(dossier, maak_overzicht(dossier, []), beraad, dt.date(2026, 11, 20))
+
+
+def test_building_the_plan_leaves_the_answers_as_given() -> None:
+    """A plan that does not hold is built again from the same answers after a correction."""
+    dossier = Dossier.model_validate(_dossier())
+    beraad = _beraad()
+    voor = copy.deepcopy(beraad)
+    stel_plan_samen(dossier, maak_overzicht(dossier, []), beraad, dt.date(2026, 11, 20))
+    assert beraad == voor
+
+
+def test_the_looptijd_has_defaults_the_group_can_replace() -> None:
+    dossier = Dossier.model_validate(_dossier())
+    standaard = stel_plan_samen(dossier, maak_overzicht(dossier, []), _beraad(), dt.date(2026, 11, 20))
+    assert standaard.looptijd.directe_veiligheid_voor == dt.date(2027, 1, 1)  # six weeks
+    assert standaard.looptijd.looptijd_tot == dt.date(2027, 11, 20)
+    assert standaard.looptijd.afsluiten_als.startswith("alle veiligheidsdoelen bereikt zijn")
+
+    eigen = {**_beraad(), "looptijd.directe_veiligheid_voor": "2026-12-01",
+             "looptijd.afsluiten_als": "Lisa drie maanden zonder ruzie is overgedragen."}
+    plan = stel_plan_samen(dossier, maak_overzicht(dossier, []), eigen, dt.date(2026, 11, 20))
+    assert (plan.looptijd.directe_veiligheid_voor, plan.looptijd.looptijd_tot) == (
+        dt.date(2026, 12, 1), dt.date(2027, 11, 20))
+    assert plan.looptijd.afsluiten_als == "Lisa drie maanden zonder ruzie is overgedragen."
 
 
 def _dossier() -> dict[str, Any]:

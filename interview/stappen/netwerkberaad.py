@@ -9,7 +9,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from interview.conduct import Opdracht, Prompter, Vraag, Vragenlijst, laad_vragenlijst
+from interview.conduct import Opdracht, Prompter, Resultaat, Vraag, Vragenlijst, laad_vragenlijst
+from interview.conduct.antwoordbestand import lees_antwoordbestand
 from interview.conduct.journaal import reserveer
 from interview.fouten import DossierBestaatAl, OngeldigeInvoer
 from interview.merge import (
@@ -22,6 +23,7 @@ from interview.merge import (
 )
 from interview.model import Dossier, Netwerklid, Plan, nederlandse_fouten
 from interview.model.types import is_telefoonnummer
+from interview.stappen.eerder_plan import KEUZELIJST, EerderPlan, splits_antwoorden, vraag_eerder_plan
 from interview.stappen.gedeeld import Melder, Vrager, dag, tot_het_klopt, vraag_apart
 from interview.stappen.gesprek import individuele_sessies
 from interview.store import Werkmap
@@ -57,15 +59,20 @@ def netwerkberaad(
                            lambda: toon(overzicht))
         dossier = _regel_conflicten(dossier, overzicht, sessies, prompter, meld, opnieuw)
         dossier = _voeg_netwerk_toe(dossier, overzicht, sessies, prompter, meld, opnieuw)
-        context = {"personen": list(dossier.personen), **keuzelijsten(overzicht)}
         eigen = antwoorden is not None
+        eerder_antwoorden, rest = splits_antwoorden(lees_antwoordbestand(antwoorden) if antwoorden else None)
+        eerder = vraag_eerder_plan(sessies, prompter, eerder_antwoorden)
+        context = {"personen": list(dossier.personen), **keuzelijsten(overzicht),
+                   KEUZELIJST: eerder.over_te_nemen}
         journaal = reserveer(sessies, "netwerkberaad") if eigen else sessies / "netwerkberaad.jsonl"
         try:
             plan = tot_het_klopt(
                 laad_vragenlijst("netwerkberaad"), journaal, prompter, meld, "Het plan klopt nog niet",
-                lambda r: stel_plan_samen(dossier, overzicht, r.antwoorden, dag(r.einde)),
-                antwoorden=antwoorden, context=context,
-                controles={"ev_datum": _na_vandaag}, opdrachten=(opnieuw,),
+                lambda r: _stel_samen(dossier, overzicht, eerder, r),
+                antwoorden=rest, context=context,
+                controles={"ev_datum": _na_vandaag, "lt_directe_veiligheid": _termijn_na_vandaag,
+                           "lt_tot": _termijn_na_vandaag},
+                opdrachten=(opnieuw,),
             )
             from interview.render import controleer_sjablonen  # docxtpl: only where a plan is stored
 
@@ -74,7 +81,18 @@ def netwerkberaad(
         except BaseException:
             if eigen:
                 journaal.unlink(missing_ok=True)
+                if eerder.journaal:
+                    eerder.journaal.unlink(missing_ok=True)
             raise
+    return plan
+
+
+def _stel_samen(dossier: Dossier, overzicht: Overzicht, eerder: EerderPlan, resultaat: Resultaat) -> Plan:
+    """The plan from the earlier plan's answers and the joint session's; every afspraak to be taken
+    over must be taken over by one of this plan's."""
+    plan = stel_plan_samen(dossier, overzicht, {**eerder.antwoorden, **resultaat.antwoorden},
+                           dag(resultaat.einde))
+    eerder.controleer(plan)
     return plan
 
 
@@ -160,6 +178,14 @@ def _na_vandaag(datum: Any) -> str | None:
     """The next evaluation lies after today, the plan's date (checked as it is typed)."""
     if dt.date.fromisoformat(str(datum)) <= dt.date.today():
         return "De volgende evaluatie moet na vandaag liggen (de datum van het plan)."
+    return None
+
+
+def _termijn_na_vandaag(datum: Any) -> str | None:
+    """A termijn of the looptijd lies after today, the plan's date (checked as it is typed); left
+    empty, it gets its default."""
+    if datum is not None and dt.date.fromisoformat(str(datum)) <= dt.date.today():
+        return "Deze datum moet na vandaag liggen (de datum van het plan)."
     return None
 
 

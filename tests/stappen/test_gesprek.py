@@ -40,7 +40,8 @@ def test_without_a_terminal_and_without_answers_nothing_is_asked(tmp_path: Path,
         (["gesprek", "VP-ONBEKEND", "--met", "Eva"], "VP-ONBEKEND"),
         (["gesprek", KENMERK, "--met", "Sandra"], "'Sandra' is geen (eenduidige) naam"),
         (["gesprek", KENMERK, "--met", "Eva", "--antwoorden", "fout-type.yaml"], "schaalscore"),
-        (["netwerkberaad", KENMERK, "--antwoorden", "leeg.yaml"], "vp_aanleiding"),
+        # The netwerkberaad starts with the earlier plan (issue 7, item 6).
+        (["netwerkberaad", KENMERK, "--antwoorden", "leeg.yaml"], "vraag 'eerder_plan'"),
     ],
 )
 def test_bad_input_to_a_session_is_one_dutch_error(

@@ -17,6 +17,7 @@ TELEFOON = "Welk telefoonnummer van Joke klopt?"
 AANLEIDING = "Waarom komt er een veiligheidsplan?"
 DOEL = "Wat moet het plan bereiken?"
 WIJZIGEN = "Welk antwoord wilt u wijzigen?"
+EERDER_PLAN = "Is er een eerder veiligheidsplan"
 KLAAR = "\x1b\r"  # Esc, Enter: a long answer is finished
 
 
@@ -31,6 +32,10 @@ def test_overzicht_search_and_terug_at_the_keyboard(met_gesprekken: Werkmap) -> 
     beraad.expect_exact(OVERZICHT)             # shown again ...
     beraad.expect_exact(TELEFOON)              # ... and the same question asked again
     beraad.send("9999\r")                      # typing searches the list
+    beraad.expect_exact(WIJZIGEN)
+    beraad.send("\r")
+    beraad.expect_exact(EERDER_PLAN)           # the earlier plan comes before the plan's own questions
+    beraad.send("Nee\r")
     beraad.expect_exact(WIJZIGEN)
     beraad.send("\r")
     beraad.expect_exact(AANLEIDING)

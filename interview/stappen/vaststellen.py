@@ -1,0 +1,254 @@
+"""`vplan vaststellen`: per person akkoord / gezien / niet akkoord with a plan version, and the date.
+
+The questions are built here, one block per person who may sign, because who that is depends
+on the dossier (as `netwerkberaad._regel_conflicten` does). Nothing is pre-filled: not the
+oordeel, not the date. The regiehouder's line must be answered (unless they answered this
+version before); young people of 12 and older have a line of their own. The answers are
+appended to the dossier's `vaststelling.jsonl`; the plan version itself is never touched.
+
+An answers file names people, not question numbers:
+
+    ondertekening:
+      Anna Kok: {oordeel: akkoord, datum: 2026-11-20}
+      Mark: {oordeel: niet akkoord, reden: Ik wil Lisa zelf ophalen., datum: 2026-11-20}
+    ontvangen: true        # optional: everyone who signed received this version (mondeling)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from interview.conduct import Prompter, Vraag, Vragenlijst, voer_uit
+from interview.conduct.antwoordbestand import lees_antwoordbestand
+from interview.conduct.journaal import geef_terug, genummerd, lees_journaal, reserveer
+from interview.conduct.vragenlijst import Voorwaarde
+from interview.fouten import OngeldigeInvoer
+from interview.model import Plan
+from interview.model.types import Akkoord, Status
+from interview.model.vaststelling import (
+    Handtekening,
+    Ontvangst,
+    geldende_handtekeningen,
+    nog_te_tekenen,
+    status_van,
+    te_tekenen,
+)
+from interview.stappen.gedeeld import Melder, Vrager
+from interview.stappen.personen import vind_persoon
+from interview.store import Werkmap
+
+OORDELEN: tuple[Akkoord, ...] = ("akkoord", "gezien", "niet akkoord")
+TOEZEGGING = "Ik houd me aan de afspraken waarin mijn naam staat."
+
+
+@dataclass(frozen=True)
+class Ondertekenaar:
+    """Someone who must or may sign; `eerder` is their answer to this version so far, if any."""
+
+    naam: str
+    rol: str
+    verplicht: bool
+    jongere: bool
+    eerder: Handtekening | None
+
+
+@dataclass(frozen=True)
+class Vaststelling:
+    """What one run recorded, and where the version stands now."""
+
+    plan: Plan
+    vastgelegd: list[Handtekening]
+    ontvangen: list[Ontvangst]
+    status: Status
+    nog_te_tekenen: list[str]
+
+
+def vaststellen(
+    werkmap: Werkmap,
+    kenmerk: str,
+    vrager: Vrager,
+    antwoorden: Path | None,
+    meld: Melder,
+    versie: int | None = None,
+) -> Vaststelling:
+    """Ask (or read) each person's oordeel on a plan version (the newest by default) and record it.
+
+    A keyboard run that was interrupted resumes. Raises OngeldigeInvoer for an answers file that
+    names someone outside the dossier or a date before the plan or after today.
+    """
+    plan = werkmap.lees_plan(kenmerk, versie)
+    prompter = vrager()
+    with werkmap.slot(kenmerk):
+        eerder = geldende_handtekeningen(plan, werkmap.handtekeningen(kenmerk))
+        mensen = ondertekenaars(plan, {h.naam: h for h in eerder})
+        lijst = vragenlijst(plan, mensen)
+        vlak = _vlak(plan, mensen, lees_antwoordbestand(antwoorden)) if antwoorden else None
+        if prompter is not None:
+            meld(f"Vaststellen van planversie {plan.versie} van dossier {kenmerk}.")
+        resultaat = _voer(werkmap.sessie_map(kenmerk), lijst, prompter, vlak, plan)
+        handtekeningen = _handtekeningen(plan, mensen, resultaat)
+        ontvangen = _ontvangsten(handtekeningen) if resultaat.get("ontvangen") is True else []
+        for handtekening in handtekeningen:
+            werkmap.voeg_handtekening_toe(kenmerk, handtekening)
+        for ontvangst in ontvangen:
+            werkmap.voeg_ontvangst_toe(kenmerk, ontvangst)
+        alle = werkmap.handtekeningen(kenmerk)
+    return Vaststelling(plan, handtekeningen, ontvangen, status_van(plan, alle), nog_te_tekenen(plan, alle))
+
+
+def ondertekenaars(plan: Plan, eerder: Mapping[str, Handtekening]) -> list[Ondertekenaar]:
+    """Who must sign (regiehouder, young people of 12+) first, then the parents, network and
+    professionals, who may. Children under 12 do not sign themselves."""
+    dossier = plan.dossier
+    verplicht = te_tekenen(plan)
+    jongeren = set(verplicht) - {dossier.regiehouder}
+    namen = [*verplicht, *(v.naam for v in dossier.gezin.volwassenen), *(n.naam for n in dossier.netwerk),
+             *(p.naam for p in dossier.professionals), dossier.werker.naam]
+    return [
+        Ondertekenaar(naam, _rol(plan, naam), naam == dossier.regiehouder and naam not in eerder,
+                      naam in jongeren, eerder.get(naam))
+        for naam in dict.fromkeys(namen)
+    ]
+
+
+def _rol(plan: Plan, naam: str) -> str:
+    if naam == plan.dossier.regiehouder:
+        return "regiehouder"
+    return plan.dossier.personen[naam]
+
+
+def vragenlijst(plan: Plan, mensen: list[Ondertekenaar]) -> Vragenlijst:
+    """Per person: the oordeel (no default), a reason when niet akkoord, a note when gezien, the date."""
+    vragen: list[Vraag] = []
+    for nr, mens in enumerate(mensen, 1):
+        oordeel = f"oordeel_{nr}"
+        gegeven = Voorwaarde("niet", None, oordeel)
+        vragen += [
+            Vraag(id=oordeel, veld=oordeel, soort="keuze", keuzes=OORDELEN, verplicht=mens.verplicht,
+                  tekst=f"{mens.naam} ({mens.rol}): akkoord, gezien of niet akkoord met planversie "
+                  f"{plan.versie}?", hulp=_hulp(mens)),
+            Vraag(id=f"reden_{nr}", veld=f"reden_{nr}", soort="lang",
+                  als=Voorwaarde("is", "niet akkoord", oordeel),
+                  tekst=f"Waarom is {mens.naam} niet akkoord?"),
+            Vraag(id=f"opmerking_{nr}", veld=f"opmerking_{nr}", soort="lang", verplicht=False,
+                  als=Voorwaarde("is", "gezien", oordeel),
+                  tekst=f"Heeft {mens.naam} een afwijkende mening? (mag leeg blijven)"),
+            Vraag(id=f"datum_{nr}", veld=f"datum_{nr}", soort="datum", als=gegeven,
+                  tekst=f"Op welke datum gaf {mens.naam} dit oordeel?"),
+        ]
+    vragen.append(Vraag(
+        id="ontvangen", veld="ontvangen", soort="janee", verplicht=False,
+        tekst="Hebben allen die nu tekenden deze planversie ook ontvangen (mondeling, in dit gesprek)?",
+        hulp="Ja legt voor ieder van hen vast dat de versie mondeling is ontvangen, op de datum van "
+        "het oordeel. Anders later met: vplan verstuurd.",
+    ))
+    return Vragenlijst(id=f"vaststellen_v{plan.versie}", titel=f"Planversie {plan.versie} vaststellen",
+                       inleiding=f"{TOEZEGGING} Per persoon: akkoord, gezien of niet akkoord, en de datum. "
+                       "Wie er nu niet is, slaat u over; die tekent later.", vragen=tuple(vragen))
+
+
+def _hulp(mens: Ondertekenaar) -> str:
+    if mens.eerder is not None:
+        return (f"Eerder vastgelegd: {mens.eerder.oordeel} op {mens.eerder.datum:%d-%m-%Y}. Overslaan laat "
+                "dat staan; een nieuw oordeel vervangt het.")
+    if mens.verplicht:
+        return "De regiehouder tekent altijd; zonder dit oordeel wordt het plan niet vastgesteld."
+    if mens.jongere:
+        return (f"Jongeren vanaf 12 tekenen zelf, op een eigen regel. Overslaan als {mens.naam} er nu niet "
+                "is; het plan is pas vastgesteld als ook dit oordeel er is.")
+    return "Overslaan als deze persoon er nu niet is of niet tekent."
+
+
+def _voer(sessies: Path, lijst: Vragenlijst, prompter: Prompter | None, vlak: dict[str, Any] | None,
+          plan: Plan) -> dict[str, Any]:
+    """Run the session in its journal: an interrupted keyboard run resumes; an answers-file run
+    has its own journal, removed if the file does not hold."""
+    eigen = vlak is not None
+    journaal = None if eigen else _open_journaal(sessies, lijst.id)
+    nieuw = journaal is None
+    journaal = journaal or reserveer(sessies, "vaststellen")
+    controles = {v.veld: lambda datum: _datumfout(plan, datum) for v in lijst.vragen if v.soort == "datum"}
+    try:
+        resultaat = voer_uit(lijst, journaal, prompter, antwoorden=vlak, controles=controles)
+        for vraag in lijst.vragen:
+            fout = _datumfout(plan, resultaat.antwoorden[vraag.veld]) if vraag.soort == "datum" \
+                and vraag.veld in resultaat.antwoorden else None
+            if fout:
+                raise OngeldigeInvoer(f"{vraag.tekst} {fout}")
+    except OngeldigeInvoer:
+        if eigen:
+            journaal.unlink(missing_ok=True)  # the answers file is the record; it must be corrected
+        raise
+    finally:
+        if nieuw:
+            geef_terug(journaal)
+    return resultaat.antwoorden
+
+
+def _open_journaal(sessies: Path, lijst_id: str) -> Path | None:
+    """The newest unfinished keyboard run for this version, to go on with."""
+    for pad in reversed(genummerd(sessies, "vaststellen")):
+        inhoud = lees_journaal(pad)
+        if inhoud is not None and inhoud.einde is None and inhoud.vragenlijst == lijst_id:
+            return pad
+    return None
+
+
+def _datumfout(plan: Plan, datum: Any) -> str | None:
+    """An oordeel is given on a version that exists, and not in the future."""
+    dag = dt.date.fromisoformat(str(datum))
+    if dag < plan.datum:
+        return f"De datum ligt vóór planversie {plan.versie} ({plan.datum:%d-%m-%Y}); dat kan niet."
+    if dag > dt.date.today():
+        return "De datum ligt in de toekomst; vul de datum in waarop het oordeel gegeven is."
+    return None
+
+
+def _vlak(plan: Plan, mensen: list[Ondertekenaar], bestand: Mapping[str, Any]) -> dict[str, Any]:
+    """An answers file by name -> answers by question id, names matched as `--met` matches them."""
+    onbekend = sorted(set(bestand) - {"ondertekening", "ontvangen"})
+    if onbekend:
+        raise OngeldigeInvoer(f"Onbekend in het antwoordbestand: {', '.join(onbekend)} (verwacht: "
+                              "ondertekening en eventueel ontvangen).")
+    ondertekening = bestand.get("ondertekening") or {}
+    if not isinstance(ondertekening, Mapping):
+        raise OngeldigeInvoer("In het antwoordbestand is 'ondertekening' per naam een oordeel en een datum.")
+    nummer = {mens.naam: nr for nr, mens in enumerate(mensen, 1)}
+    vlak: dict[str, Any] = {}
+    for gezocht, oordeel in ondertekening.items():
+        naam = vind_persoon(plan.dossier, str(gezocht))
+        if naam not in nummer:
+            raise OngeldigeInvoer(f"{naam} tekent niet zelf: kinderen onder 12 hebben geen eigen regel.")
+        if not isinstance(oordeel, Mapping) or set(oordeel) - {"oordeel", "reden", "datum"}:
+            raise OngeldigeInvoer(f"Bij {naam}: geef oordeel, datum en zo nodig reden.")
+        nr = nummer[naam]
+        reden = "opmerking" if oordeel.get("oordeel") == "gezien" else "reden"
+        for sleutel, vraag_id in (("oordeel", "oordeel"), ("datum", "datum"), ("reden", reden)):
+            if oordeel.get(sleutel) is not None:
+                vlak[f"{vraag_id}_{nr}"] = oordeel[sleutel]
+    if "ontvangen" in bestand:
+        vlak["ontvangen"] = bestand["ontvangen"]
+    return vlak
+
+
+def _handtekeningen(
+    plan: Plan, mensen: list[Ondertekenaar], antwoorden: Mapping[str, Any]
+) -> list[Handtekening]:
+    gegeven = []
+    for nr, mens in enumerate(mensen, 1):
+        oordeel = antwoorden.get(f"oordeel_{nr}")
+        if oordeel is None:
+            continue
+        reden = antwoorden.get(f"reden_{nr}") or antwoorden.get(f"opmerking_{nr}") or ""
+        gegeven.append(Handtekening(versie=plan.versie, naam=mens.naam, rol=mens.rol, oordeel=oordeel,
+                                    reden=reden, datum=dt.date.fromisoformat(antwoorden[f"datum_{nr}"])))
+    return gegeven
+
+
+def _ontvangsten(handtekeningen: list[Handtekening]) -> list[Ontvangst]:
+    return [Ontvangst(ontvanger=h.naam, versie=h.versie, datum=h.datum, vorm="mondeling")
+            for h in handtekeningen]

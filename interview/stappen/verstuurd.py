@@ -1,0 +1,67 @@
+"""`vplan verstuurd`: record who received which plan version, and say who has not yet."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from interview.fouten import OngeldigeInvoer
+from interview.model import Plan
+from interview.model.types import Verspreidingsvorm
+from interview.model.vaststelling import Ontvangst, nog_niet_ontvangen
+from interview.stappen.personen import vind_persoon
+from interview.store import Werkmap
+
+STANDAARDVORM: Verspreidingsvorm = "digitaal"
+"""How a version went out when neither the command nor the verspreidingslijst says."""
+
+
+@dataclass(frozen=True)
+class Verzending:
+    """A receipt just recorded, and whether its recipient is on that version's verspreidingslijst."""
+
+    ontvangst: Ontvangst
+    op_de_lijst: bool
+
+
+def registreer_ontvangst(
+    werkmap: Werkmap,
+    kenmerk: str,
+    aan: str,
+    datum: dt.date | None = None,
+    vorm: Verspreidingsvorm | None = None,
+    versie: int | None = None,
+) -> Verzending:
+    """Append that `aan` (a name as typed, matched like `--met`) received a version.
+
+    The version defaults to the newest, the date to today, the form to the one the
+    verspreidingslijst names for this person (else `STANDAARDVORM`). Someone not on the list may
+    still receive it; the caller says so. Raises OngeldigeInvoer for a name not in the dossier.
+    """
+    plan = werkmap.lees_plan(kenmerk, versie)
+    naam = vind_persoon(plan.dossier, aan)
+    datum = datum or dt.date.today()
+    _controleer_datum(plan, datum)
+    regel = next((r for r in plan.verspreidingslijst if r.naam == naam), None)
+    ontvangst = Ontvangst(
+        ontvanger=naam, versie=plan.versie, datum=datum,
+        vorm=vorm or (regel.vorm if regel and regel.vorm else STANDAARDVORM),
+    )
+    werkmap.voeg_ontvangst_toe(kenmerk, ontvangst)
+    return Verzending(ontvangst, regel is not None)
+
+
+def _controleer_datum(plan: Plan, datum: dt.date) -> None:
+    """A version is received after it was made, and not in the future."""
+    if datum < plan.datum:
+        raise OngeldigeInvoer(f"{datum:%d-%m-%Y} ligt vóór planversie {plan.versie} ({plan.datum:%d-%m-%Y}); "
+                              "een versie wordt ontvangen nadat ze gemaakt is.")
+    if datum > dt.date.today():
+        raise OngeldigeInvoer(f"{datum:%d-%m-%Y} ligt in de toekomst; leg een verzending vast als ze "
+                              "gebeurd is.")
+
+
+def wie_nog_niet(werkmap: Werkmap, kenmerk: str, versie: int | None = None) -> tuple[Plan, list[str]]:
+    """The version (newest by default) and who on its verspreidingslijst has not received it yet."""
+    plan = werkmap.lees_plan(kenmerk, versie)
+    return plan, nog_niet_ontvangen(plan, werkmap.ontvangsten(kenmerk))
