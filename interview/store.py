@@ -22,6 +22,7 @@ Every JSON file carries `schema_versie`, so a later vplan can read or refuse it 
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import json
 import os
 import re
@@ -128,6 +129,14 @@ class Werkmap:
                 "overschreven; een wijziging wordt een nieuwe versie."
             ) from None
         return pad
+
+    def bewaard_op(self, kenmerk: str, versie: int) -> dt.datetime:
+        """When a plan version was stored (its file is written once, so this is its creation time).
+
+        Sessions that ended after this moment count for the next version.
+        """
+        pad = self._bestaand(kenmerk) / "plannen" / f"plan-v{versie}.json"
+        return dt.datetime.fromtimestamp(pad.stat().st_mtime).astimezone()
 
     def lees_plan(self, kenmerk: str, versie: int | None = None) -> Plan:
         """The given plan version, or the newest."""
