@@ -18,9 +18,10 @@ import pexpect
 import pytest
 import yaml
 
-from interview.fouten import OngeldigeInvoer
+from interview.fouten import DossierBestaatAl, DossierBezet, OngeldigeInvoer
 from interview.stappen.corrigeer import corrigeer
 from interview.stappen.evaluatie import evaluatie
+from interview.stappen.gedeeld import NietBegonnen
 from interview.stappen.incident import incident
 from interview.stappen.netwerkberaad import netwerkberaad
 from interview.store import Werkmap
@@ -238,3 +239,37 @@ def test_an_evaluation_killed_half_way_resumes_with_every_answer(tmp_path: Path,
     assert moment.datum.isoformat() == "2027-01-15" and moment.aanwezig == ["Lisa"]
     assert (moment.doelen[0].id, moment.doelen[0].bereikt, moment.doelen[0].toelichting) == (
         "D1", "deels_bereikt", "Eén keer ruzie & <geschreeuw>")
+
+
+def test_only_sessions_after_the_newest_version_offer_their_scores(tmp_path: Path, met_plan: Werkmap) -> None:
+    antwoorden = yaml.safe_load((ANTWOORDEN / "evaluatie.yaml").read_text(encoding="utf-8"))
+    for sleutel in ("a3", "a3_toelichting", "beeindigen"):  # the example follows the incident's A3
+        antwoorden.pop(sleutel)
+    oud = {**antwoorden, "scores_uit_gesprekken": ["gesprek-001"]}  # Eva's session before v1
+    (tmp_path / "oud.yaml").write_text(yaml.safe_dump(oud, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(OngeldigeInvoer, match="'gesprek-001' is geen van de keuzes"):
+        evaluatie(met_plan, KENMERK, lambda: None, tmp_path / "oud.yaml", print)
+    assert met_plan.versies(KENMERK) == [1]
+
+
+def test_a_dossier_in_use_by_another_vplan_is_left_alone(met_plan: Werkmap) -> None:
+    with met_plan.slot(KENMERK), pytest.raises(DossierBezet):
+        incident(met_plan, KENMERK, lambda: None, ANTWOORDEN / "incident.yaml", print)
+    assert met_plan.versies(KENMERK) == [1]
+
+
+def test_a_second_netwerkberaad_points_to_the_doors_to_a_next_version(met_plan: Werkmap) -> None:
+    with pytest.raises(DossierBestaatAl, match=f"Een volgende versie maakt u met: vplan evaluatie {KENMERK}"):
+        netwerkberaad(met_plan, KENMERK, lambda: None, ANTWOORDEN / "netwerkberaad.yaml", print,
+                      lambda overzicht: None)
+
+
+def test_closing_a_correction_without_changing_anything_makes_no_version(met_plan: Werkmap) -> None:
+    werker = Corrector("", "")
+    werker.gekozen = True  # straight to 'klaar'
+
+    with pytest.raises(NietBegonnen, match="niets gecorrigeerd"):
+        corrigeer(met_plan, KENMERK, lambda: werker, None, werker.meld)
+
+    assert met_plan.versies(KENMERK) == [1]
+    assert list((met_plan.pad / KENMERK / "sessies").glob("correctie-*")) == []
