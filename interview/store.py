@@ -135,8 +135,12 @@ class Werkmap:
 
         Sessions that ended after this moment count for the next version.
         """
-        pad = self._bestaand(kenmerk) / "plannen" / f"plan-v{versie}.json"
-        return dt.datetime.fromtimestamp(pad.stat().st_mtime).astimezone()
+        return self.geschreven_op(self._bestaand(kenmerk) / "plannen" / f"plan-v{versie}.json")
+
+    @staticmethod
+    def geschreven_op(pad: Path) -> dt.datetime:
+        """When the file at `pad` was last written, to the file system's precision."""
+        return dt.datetime.fromtimestamp(pad.stat().st_mtime_ns / 1e9).astimezone()
 
     def lees_plan(self, kenmerk: str, versie: int | None = None) -> Plan:
         """The given plan version, or the newest."""

@@ -85,11 +85,17 @@ def beoordelingsvragen(plan: Plan) -> tuple[Vraag, ...]:
 
 
 def sinds(werkmap: Werkmap, plan: Plan, meld: Melder) -> Overzicht:
-    """What the individual sessions that ended after `plan` was stored said (their scores count)."""
+    """What the individual sessions that ended after `plan` was stored said (their scores count).
+
+    A session ended when its journal was last written (its closing line). File times are compared,
+    not the journal's own timestamps: those count whole seconds, and a session and a version can
+    be stored within one second (no session runs while a version is made: the dossier lock).
+    """
     kenmerk = plan.dossier.kenmerk
-    bewaard = werkmap.bewaard_op(kenmerk, plan.versie).replace(microsecond=0)
-    sessies = [s for s in individuele_sessies(werkmap.sessie_map(kenmerk), kenmerk, meld)
-               if s.einde and dt.datetime.fromisoformat(s.einde) >= bewaard]
+    map_ = werkmap.sessie_map(kenmerk)
+    bewaard = werkmap.bewaard_op(kenmerk, plan.versie)
+    sessies = [s for s in individuele_sessies(map_, kenmerk, meld)
+               if werkmap.geschreven_op(map_ / f"{s.id}.jsonl") > bewaard]
     return maak_overzicht(plan.dossier, sessies)
 
 
