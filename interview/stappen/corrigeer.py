@@ -67,8 +67,9 @@ def _deur(vorige: Plan) -> Deur:
 
 
 def teksten_van(plan: Plan) -> Iterator[Tekst]:
-    """Every text of the plan a worker may correct, in the order of the plan's data."""
-    gegevens = plan.model_dump(mode="json")
+    """Every text of the plan a worker may correct, in the order of the plan's data (dates, numbers
+    and yes/no answers are not texts; they change in an evaluation)."""
+    gegevens = plan.model_dump()
     genummerd = {lijst: voorvoegsel for voorvoegsel, lijst in GENUMMERDE_LIJSTEN}
     for sleutel, waarde in gegevens.items():
         if sleutel not in NIET_VERGELEKEN:

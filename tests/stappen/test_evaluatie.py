@@ -19,12 +19,14 @@ import pytest
 import yaml
 
 from interview.fouten import DossierBestaatAl, DossierBezet, OngeldigeInvoer
-from interview.stappen.corrigeer import corrigeer
+from interview.model import Aanleiding
+from interview.stappen.corrigeer import corrigeer, teksten_van
 from interview.stappen.evaluatie import evaluatie
 from interview.stappen.gedeeld import NietBegonnen
 from interview.stappen.incident import incident
 from interview.stappen.netwerkberaad import netwerkberaad
 from interview.store import Werkmap
+from interview.wijzig import Aanpassing, Correctie, Wijzigingen, volgende_versie
 from tests.documenten_lezen import bladwijzers, tekst_van
 from tests.stappen.spelers import ANTWOORDEN, GESPREKKEN, KENMERK, Werker, gelukt, vplan
 
@@ -273,3 +275,13 @@ def test_closing_a_correction_without_changing_anything_makes_no_version(met_pla
 
     assert met_plan.versies(KENMERK) == [1]
     assert list((met_plan.pad / KENMERK / "sessies").glob("correctie-*")) == []
+
+
+def test_every_text_a_correction_offers_can_be_corrected(met_plan: Werkmap) -> None:
+    vorige = met_plan.lees_plan(KENMERK)
+    for tekst in teksten_van(vorige):
+        wijzigingen = Wijzigingen(correcties=[Correctie(pad=tekst.pad, waarde=tekst.waarde)])
+        if tekst.nummer:
+            aanpassing = Aanpassing(id=tekst.nummer, velden={tekst.veld: tekst.waarde})
+            wijzigingen = Wijzigingen(aanpassen=[aanpassing])
+        volgende_versie(vorige, wijzigingen, Aanleiding(soort="correctie"), vorige.datum)
