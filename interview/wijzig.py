@@ -75,13 +75,13 @@ class Verplaatsing(Basis):
 
 
 class Correctie(Basis):
-    """Correct one text outside the numbered items, by its path: `veiligheidsplan.noodplan[2].telefoon`.
+    """Correct a text or date outside the numbered items by its path: `veiligheidsplan.noodplan[2].telefoon`.
 
     Positions count from 1, as in error messages. Numbered items change through `Aanpassing`.
     """
 
     pad: Tekst = Field(description="Pad van het veld, bijvoorbeeld dossier.volwassenen[1].telefoon.")
-    waarde: str = Field(description="De gecorrigeerde tekst.")
+    waarde: str | dt.date = Field(description="De gecorrigeerde tekst of datum.")
 
 
 class Toevoegingen(Basis):
@@ -214,8 +214,9 @@ PAD_DEEL = re.compile(r"([a-z_]+)((?:\[[1-9][0-9]*\])*)")
 def _corrigeer(gegevens: dict[str, Any], correcties: list[Correctie]) -> None:
     for correctie in correcties:
         houder, sleutel = _plek(gegevens, correctie.pad)
-        if not isinstance(houder.get(sleutel), str):
-            raise OngeldigeInvoer(f"'{correctie.pad}' is geen tekst in dit plan; er is niets bewaard.")
+        if type(houder.get(sleutel)) is not type(correctie.waarde):
+            soort = "datum" if isinstance(correctie.waarde, dt.date) else "tekst"
+            raise OngeldigeInvoer(f"'{correctie.pad}' is geen {soort} in dit plan; er is niets bewaard.")
         houder[sleutel] = correctie.waarde
 
 

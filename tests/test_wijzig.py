@@ -339,3 +339,12 @@ def test_a_correction_changes_one_text_outside_the_numbered_items_and_only_that(
 def test_a_correction_of_something_that_is_not_a_text_is_refused(pad: str) -> None:
     with pytest.raises(OngeldigeInvoer, match="niets bewaard"):
         volgende(EERSTE, {"correcties": [{"pad": pad, "waarde": "x"}]}, Aanleiding(soort="correctie"))
+
+
+def test_a_date_is_corrected_as_a_date_and_not_as_text() -> None:
+    pad = "dossier.gezin.kinderen[1].geboortedatum"
+    tweede = volgende(EERSTE, {"correcties": [{"pad": pad, "waarde": dt.date(2017, 6, 9)}]},
+                      Aanleiding(soort="correctie"))
+    assert tweede.dossier.gezin.kinderen[0].geboortedatum == dt.date(2017, 6, 9)
+    with pytest.raises(OngeldigeInvoer, match="geen tekst"):
+        volgende(EERSTE, {"correcties": [{"pad": pad, "waarde": "9 juni"}]}, Aanleiding(soort="correctie"))

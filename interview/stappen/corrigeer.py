@@ -7,6 +7,7 @@ Nothing else is asked. From an answers file, only the texts it names change.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,6 +15,7 @@ from typing import Any
 
 from interview.conduct import Resultaat, Vraag, Vragenlijst
 from interview.conduct.journaal import begin, schrijf_antwoord
+from interview.conduct.vragenlijst import Soort
 from interview.model import Aanleiding, Plan
 from interview.model.nummers import GENUMMERDE_LIJSTEN
 from interview.stappen.gedeeld import Melder, NietBegonnen, Vrager, dag
@@ -38,6 +40,11 @@ class Tekst:
     waarde: str
     nummer: str = ""
     veld: str = ""
+    datum: bool = False
+
+    def als_waarde(self, tekst: str) -> str | dt.date:
+        """A corrected answer as the plan holds it."""
+        return dt.date.fromisoformat(tekst) if self.datum else tekst
 
 
 def corrigeer(werkmap: Werkmap, kenmerk: str, vrager: Vrager, antwoorden: Path | None, meld: Melder,
@@ -49,8 +56,7 @@ def corrigeer(werkmap: Werkmap, kenmerk: str, vrager: Vrager, antwoorden: Path |
 def _deur(vorige: Plan) -> Deur:
     teksten = list(teksten_van(vorige))
     vragen = tuple(
-        Vraag(id=t.id, veld=t.pad, soort="lang" if "\n" in t.waarde or len(t.waarde) > LANG else "kort",
-              verplicht=bool(t.waarde), tekst=t.id)
+        Vraag(id=t.id, veld=t.pad, soort=_soort(t), verplicht=bool(t.waarde), tekst=t.id)
         for t in teksten
     )
     lijst = Vragenlijst(id="correctie", titel=f"Correctie van planversie {vorige.versie}", vragen=vragen,
@@ -67,8 +73,8 @@ def _deur(vorige: Plan) -> Deur:
 
 
 def teksten_van(plan: Plan) -> Iterator[Tekst]:
-    """Every text of the plan a worker may correct, in the order of the plan's data (dates, numbers
-    and yes/no answers are not texts; they change in an evaluation)."""
+    """Every text and date of the plan a worker may correct, in the order of the plan's data
+    (numbers and yes/no answers change in an evaluation)."""
     gegevens = plan.model_dump()
     genummerd = {lijst: voorvoegsel for voorvoegsel, lijst in GENUMMERDE_LIJSTEN}
     for sleutel, waarde in gegevens.items():
@@ -76,9 +82,17 @@ def teksten_van(plan: Plan) -> Iterator[Tekst]:
             yield from _teksten(waarde, sleutel, genummerd)
 
 
+def _soort(tekst: Tekst) -> Soort:
+    if tekst.datum:
+        return "datum"
+    return "lang" if "\n" in tekst.waarde or len(tekst.waarde) > LANG else "kort"
+
+
 def _teksten(waarde: Any, pad: str, genummerd: dict[str, str]) -> Iterator[Tekst]:
     if isinstance(waarde, str):
         yield Tekst(pad, pad, waarde)
+    elif isinstance(waarde, dt.date):
+        yield Tekst(pad, pad, waarde.isoformat(), datum=True)
     elif isinstance(waarde, dict):
         for sleutel, deel in waarde.items():
             if sleutel not in NIET_TE_CORRIGEREN:
@@ -96,8 +110,12 @@ def _teksten(waarde: Any, pad: str, genummerd: dict[str, str]) -> Iterator[Tekst
 def _item(item: dict[str, Any], pad: str) -> Iterator[Tekst]:
     """A numbered item's own texts, named by its number: `A1.wanneer`."""
     for veld, waarde in item.items():
-        if isinstance(waarde, str) and veld not in NIET_TE_CORRIGEREN:
+        if veld in NIET_TE_CORRIGEREN:
+            continue
+        if isinstance(waarde, str):
             yield Tekst(f"{item['id']}.{veld}", f"{pad}.{veld}", waarde, item["id"], veld)
+        elif isinstance(waarde, dt.date):
+            yield Tekst(f"{item['id']}.{veld}", f"{pad}.{veld}", waarde.isoformat(), item["id"], veld, True)
 
 
 def _herziening(vorige: Plan, teksten: list[Tekst], resultaat: Resultaat) -> Herziening:
@@ -107,10 +125,10 @@ def _herziening(vorige: Plan, teksten: list[Tekst], resultaat: Resultaat) -> Her
         raise NietBegonnen(f"Er is niets gecorrigeerd; planversie {vorige.versie} blijft de nieuwste.")
     per_item: dict[str, dict[str, Any]] = {}
     for tekst in (t for t in veranderd if t.nummer):
-        per_item.setdefault(tekst.nummer, {})[tekst.veld] = nieuw[tekst]
+        per_item.setdefault(tekst.nummer, {})[tekst.veld] = tekst.als_waarde(nieuw[tekst])
     wijzigingen = Wijzigingen(
         aanpassen=[Aanpassing(id=nummer, velden=velden) for nummer, velden in per_item.items()],
-        correcties=[Correctie(pad=t.pad, waarde=nieuw[t]) for t in veranderd if not t.nummer],
+        correcties=[Correctie(pad=t.pad, waarde=t.als_waarde(nieuw[t])) for t in veranderd if not t.nummer],
         toelichting=[f"Gecorrigeerd: {', '.join(t.id for t in veranderd)}."],
     )
     datum = dag(resultaat.einde)

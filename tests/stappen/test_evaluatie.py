@@ -277,11 +277,13 @@ def test_closing_a_correction_without_changing_anything_makes_no_version(met_pla
     assert list((met_plan.pad / KENMERK / "sessies").glob("correctie-*")) == []
 
 
-def test_every_text_a_correction_offers_can_be_corrected(met_plan: Werkmap) -> None:
+def test_every_text_and_date_a_correction_offers_can_be_corrected(met_plan: Werkmap) -> None:
     vorige = met_plan.lees_plan(KENMERK)
+    assert "dossier.gezin.kinderen[1].geboortedatum" in {tekst.pad for tekst in teksten_van(vorige)}
     for tekst in teksten_van(vorige):
-        wijzigingen = Wijzigingen(correcties=[Correctie(pad=tekst.pad, waarde=tekst.waarde)])
+        waarde = tekst.als_waarde(tekst.waarde)
+        wijzigingen = Wijzigingen(correcties=[Correctie(pad=tekst.pad, waarde=waarde)])
         if tekst.nummer:
-            aanpassing = Aanpassing(id=tekst.nummer, velden={tekst.veld: tekst.waarde})
+            aanpassing = Aanpassing(id=tekst.nummer, velden={tekst.veld: waarde})
             wijzigingen = Wijzigingen(aanpassen=[aanpassing])
         volgende_versie(vorige, wijzigingen, Aanleiding(soort="correctie"), vorige.datum)
