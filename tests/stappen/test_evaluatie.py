@@ -287,3 +287,15 @@ def test_every_text_and_date_a_correction_offers_can_be_corrected(met_plan: Werk
             aanpassing = Aanpassing(id=tekst.nummer, velden={tekst.veld: waarde})
             wijzigingen = Wijzigingen(aanpassen=[aanpassing])
         volgende_versie(vorige, wijzigingen, Aanleiding(soort="correctie"), vorige.datum)
+
+
+def test_an_incident_records_a_gevolg_other_than_the_afspraaks_own(tmp_path: Path, met_plan: Werkmap) -> None:
+    antwoorden = yaml.safe_load((ANTWOORDEN / "incident.yaml").read_text(encoding="utf-8"))
+    anders = {**antwoorden, "gevolg": "anders", "gevolg_anders": "Anna belde Mark diezelfde middag."}
+    (tmp_path / "anders.yaml").write_text(yaml.safe_dump(anders, allow_unicode=True), encoding="utf-8")
+
+    herziening = incident(met_plan, KENMERK, lambda: None, tmp_path / "anders.yaml", print)
+
+    register = herziening.plan.veiligheidsplan.incidenten
+    assert [(i.id, i.uitgevoerd_gevolg) for i in register] == [("I1", "Anna belde Mark diezelfde middag.")]
+    assert [g.wie for g in register[0].geinformeerd] == ["Anna Kok", "Eva"]
