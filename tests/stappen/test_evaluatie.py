@@ -27,7 +27,7 @@ from interview.stappen.incident import incident
 from interview.stappen.netwerkberaad import netwerkberaad
 from interview.store import Werkmap
 from interview.wijzig import Aanpassing, Correctie, Wijzigingen, volgende_versie
-from tests.documenten_lezen import bladwijzers, tekst_van
+from tests.documenten_lezen import bladwijzers, naar_pdf, tekst_van
 from tests.stappen.spelers import ANTWOORDEN, GESPREKKEN, KENMERK, Werker, gelukt, vplan
 
 
@@ -122,12 +122,15 @@ def test_incident_evaluation_and_correction_each_make_the_next_version(tmp_path:
     # Every earlier version and its documents stay byte for byte as they were.
     nu = vingerafdrukken(dossier / KENMERK / "plannen", tmp_path / "uit" / KENMERK / "v1")
     assert nu.items() >= v1.items()
+    documenten = []
     for versie in (2, 3, 4):
         map_ = tmp_path / "uit" / KENMERK / f"v{versie}"
         vp, op = (map_ / f"{soort}-{KENMERK}-v{versie}.docx" for soort in ("veiligheidsplan",
                                                                            "ondersteuningsplan"))
         assert "A1" in bladwijzers(vp) and KENMERK in tekst_van(op)
+        documenten += [vp, op]
     assert "06 2222 0033" in tekst_van(map_ / f"veiligheidsplan-{KENMERK}-v4.docx")
+    assert len(naar_pdf(documenten, tmp_path)) == 6
 
 
 @pytest.mark.parametrize("opdracht", ["evaluatie", "incident", "corrigeer"])
