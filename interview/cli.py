@@ -141,7 +141,8 @@ def _parser() -> Parser:
     _voeg_uitvoer_toe(beraad)
     beraad.set_defaults(opdracht=_netwerkberaad)
 
-    for opdracht in (importeer, documenten, nieuw, gesprek, beraad, *_vaststellen_en_verstuurd(opdrachten)):
+    for opdracht in (importeer, documenten, nieuw, gesprek, beraad, *_herzien_opdrachten(opdrachten),
+                     *_vaststellen_en_verstuurd(opdrachten)):
         _voeg_werkmap_toe(opdracht)
 
     info = opdrachten.add_parser(
@@ -216,6 +217,65 @@ def _datum(tekst: str) -> dt.date:
         except ValueError:
             continue
     raise argparse.ArgumentTypeError(f"'{tekst}' is geen datum; schrijf bijvoorbeeld 20-11-2026")
+
+
+# --- The three doors to a next plan version: evaluatie, incident, corrigeer -------------------
+
+HERZIENINGEN = {
+    "evaluatie": (
+        "evaluatie van het plan: maakt de volgende planversie en beide documenten",
+        "Per bodemeis en afspraak: nagekomen, deels, niet nagekomen of niet van toepassing; per doel: "
+        "hoe ver bereikt; nieuwe scores (uit de gesprekken sinds de vorige versie, en van de groep); zo "
+        "nodig een nieuwe risicotaxatie. Daarna past u het plan aan: items aanpassen, beëindigen, "
+        "verplaatsen of toevoegen, en de datum van de volgende evaluatie. Bewaart de volgende "
+        "planversie; eerdere versies blijven zoals ze waren.",
+    ),
+    "incident": (
+        "incident tussen evaluaties: register en de volgende planversie",
+        "Legt een incident vast (datum, wat er gebeurde, wie het meldde, welke bodemeisen en afspraken "
+        "het raakte, welk gevolg is uitgevoerd, wie is geïnformeerd) in het incidentenregister, en past "
+        "het plan zo nodig aan. Bewaart de volgende planversie met aanleiding 'incident van <datum>'.",
+    ),
+    "corrigeer": (
+        "verbeter een fout in de nieuwste planversie (telefoonnummer, tikfout)",
+        "Toont elke tekst van de nieuwste planversie; u kiest wat u verbetert en past de oude tekst "
+        "aan. Bewaart de volgende planversie met aanleiding 'correctie' en wat er veranderd is.",
+    ),
+}
+
+
+def _herzien_opdrachten(opdrachten: argparse._SubParsersAction[Parser]) -> list[argparse.ArgumentParser]:
+    gemaakt: list[argparse.ArgumentParser] = []
+    for naam, (hulp, beschrijving) in HERZIENINGEN.items():
+        opdracht = opdrachten.add_parser(naam, help=hulp, description=beschrijving)
+        opdracht.add_argument("kenmerk", metavar="KENMERK", help="kenmerk van het dossier")
+        _voeg_antwoorden_toe(opdracht)
+        _voeg_uitvoer_toe(opdracht)
+        _voeg_sjablonen_toe(opdracht)
+        opdracht.set_defaults(opdracht=_herzien, deur=naam)
+        gemaakt.append(opdracht)
+    return gemaakt
+
+
+def _herzien(argumenten: argparse.Namespace) -> None:
+    from interview.render import render_documenten
+    from interview.stappen import corrigeer, evaluatie, incident
+    from interview.stappen.herzien import beschrijf
+
+    stap = {"evaluatie": evaluatie.evaluatie, "incident": incident.incident,
+            "corrigeer": corrigeer.corrigeer}[argumenten.deur]
+    herziening = stap(_werkmap(argumenten), argumenten.kenmerk, lambda: _prompter(argumenten),
+                      argumenten.antwoorden, _meld, argumenten.sjablonen)
+    plan = herziening.plan
+    print(f"Planversie {plan.versie} van dossier {plan.dossier.kenmerk} is vastgelegd "
+          f"({plan.aanleiding.omschrijving or plan.aanleiding.soort}).")
+    print(f"Wijzigingen ten opzichte van versie {herziening.vorige.versie}:")
+    for regel in beschrijf(herziening.veranderingen) or ["geen"]:
+        print(f"  - {regel}")
+    paden = render_documenten(plan, argumenten.uitvoer / plan.dossier.kenmerk, argumenten.sjablonen)
+    print("Documenten:")
+    for pad in paden:
+        print(f"  {pad}")
 
 
 def _voeg_uitvoer_toe(parser: argparse.ArgumentParser) -> None:
@@ -337,8 +397,8 @@ def _gesprek(argumenten: argparse.Namespace) -> None:
     print(f"Het gesprek met {resultaat.persoon} is afgerond en bewaard.")
     versies = werkmap.versies(argumenten.kenmerk)
     if versies:
-        print(f"Let op: dossier {argumenten.kenmerk} heeft al planversie {versies[-1]}. Dit gesprek komt "
-              "pas in het plan bij een volgende versie (evaluatie); dat kan deze vplan nog niet.")
+        print(f"Dossier {argumenten.kenmerk} heeft al planversie {versies[-1]}. Dit gesprek telt mee bij de "
+              f"volgende evaluatie: vplan evaluatie {argumenten.kenmerk}")
     else:
         print(f"Na alle gesprekken: vplan netwerkberaad {argumenten.kenmerk}")
 

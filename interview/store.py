@@ -22,6 +22,7 @@ Every JSON file carries `schema_versie`, so a later vplan can read or refuse it 
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import json
 import os
 import re
@@ -142,6 +143,18 @@ class Werkmap:
                 "overschreven; een wijziging wordt een nieuwe versie."
             ) from None
         return pad
+
+    def bewaard_op(self, kenmerk: str, versie: int) -> dt.datetime:
+        """When a plan version was stored (its file is written once, so this is its creation time).
+
+        Sessions that ended after this moment count for the next version.
+        """
+        return self.geschreven_op(self._bestaand(kenmerk) / "plannen" / f"plan-v{versie}.json")
+
+    @staticmethod
+    def geschreven_op(pad: Path) -> dt.datetime:
+        """When the file at `pad` was last written, to the file system's precision."""
+        return dt.datetime.fromtimestamp(pad.stat().st_mtime_ns / 1e9).astimezone()
 
     def lees_plan(self, kenmerk: str, versie: int | None = None) -> Plan:
         """The given plan version, or the newest."""

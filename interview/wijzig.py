@@ -15,6 +15,7 @@ Rules the step keeps, whatever it is given:
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -73,6 +74,16 @@ class Verplaatsing(Basis):
     )
 
 
+class Correctie(Basis):
+    """Correct a text or date outside the numbered items by its path: `veiligheidsplan.noodplan[2].telefoon`.
+
+    Positions count from 1, as in error messages. Numbered items change through `Aanpassing`.
+    """
+
+    pad: Tekst = Field(description="Pad van het veld, bijvoorbeeld dossier.volwassenen[1].telefoon.")
+    waarde: str | dt.date = Field(description="De gecorrigeerde tekst of datum.")
+
+
 class Toevoegingen(Basis):
     """New items, without a number: each gets the next free one of its kind, in this order.
 
@@ -107,6 +118,9 @@ class Wijzigingen(Basis):
     beeindigen: list[Beeindigen] = Field(default_factory=list)
     toevoegen: Toevoegingen = Field(default_factory=Toevoegingen)
     verplaatsen: list[Verplaatsing] = Field(default_factory=list)
+    correcties: list[Correctie] = Field(
+        default_factory=list, description="Gecorrigeerde teksten buiten de genummerde items."
+    )
     schaalvragen: list[Schaalvraag] | None = Field(None, description="Nieuwe scores; vervangen de vorige.")
     evaluatie: Evaluatiemoment | None = Field(None, description="Uitkomst van de evaluatie.")
     incident: Incident | None = Field(None, description="Een incident voor het register (zonder nummer).")
@@ -129,6 +143,7 @@ def volgende_versie(vorige: Plan, wijzigingen: Wijzigingen, aanleiding: Aanleidi
                               f"({vorige.datum.isoformat()}); er is niets bewaard.")
     gegevens = vorige.model_dump()
     _pas_aan(gegevens, wijzigingen.aanpassen)
+    _corrigeer(gegevens, wijzigingen.correcties)
     _verplaats(gegevens, wijzigingen.verplaatsen)
     _beeindig(gegevens, wijzigingen.beeindigen)
     _voeg_toe(gegevens, wijzigingen)
@@ -191,6 +206,49 @@ def _pas_aan(gegevens: dict[str, Any], aanpassingen: list[Aanpassing]) -> None:
                                   "nummer blijft, beëindigen is een eigen stap. Er is niets bewaard.")
         _, _, item = _lopend(gegevens, aanpassing.id)
         item.update(aanpassing.velden)
+
+
+PAD_DEEL = re.compile(r"([a-z_]+)((?:\[[1-9][0-9]*\])*)")
+
+
+def _corrigeer(gegevens: dict[str, Any], correcties: list[Correctie]) -> None:
+    for correctie in correcties:
+        houder, sleutel = _plek(gegevens, correctie.pad)
+        if type(houder.get(sleutel)) is not type(correctie.waarde):
+            soort = "datum" if isinstance(correctie.waarde, dt.date) else "tekst"
+            raise OngeldigeInvoer(f"'{correctie.pad}' is geen {soort} in dit plan; er is niets bewaard.")
+        houder[sleutel] = correctie.waarde
+
+
+def _plek(gegevens: dict[str, Any], pad: str) -> tuple[dict[str, Any], str]:
+    """The mapping that holds the text at `pad`, and its key; only outside the numbered items."""
+    onbekend = OngeldigeInvoer(f"'{pad}' is geen tekst die gecorrigeerd kan worden; er is niets bewaard.")
+    delen: list[tuple[str, list[int]]] = []
+    for deel in pad.split("."):
+        gevonden = PAD_DEEL.fullmatch(deel)
+        if gevonden is None:
+            raise onbekend
+        delen.append((gevonden[1], [int(i) for i in re.findall(r"\d+", gevonden[2])]))
+    genummerd = {tuple(lijst.split(".")) for _, lijst in GENUMMERDE_LIJSTEN}
+    if delen[0][0] in NIET_VERGELEKEN or tuple(naam for naam, _ in delen[:2]) in genummerd or delen[-1][1]:
+        raise onbekend
+    houder: Any = gegevens
+    for naam, posities in delen[:-1]:
+        houder = _stap_in(houder, naam, posities, onbekend)
+    if not isinstance(houder, dict) or delen[-1][0] not in houder:
+        raise onbekend
+    return houder, delen[-1][0]
+
+
+def _stap_in(houder: Any, naam: str, posities: list[int], onbekend: OngeldigeInvoer) -> Any:
+    if not isinstance(houder, dict) or naam not in houder:
+        raise onbekend
+    houder = houder[naam]
+    for positie in posities:
+        if not isinstance(houder, list) or not 1 <= positie <= len(houder):
+            raise onbekend
+        houder = houder[positie - 1]
+    return houder
 
 
 def _verplaats(gegevens: dict[str, Any], verplaatsingen: list[Verplaatsing]) -> None:

@@ -54,3 +54,23 @@ def kop_en_voet_tekst(pad: Path) -> str:
         for deel in (sectie.header, sectie.footer, sectie.first_page_header):
             delen += [t.text or "" for t in deel._element.iter(qn("w:t"))]
     return normaliseer(" ".join(delen))
+
+
+def naar_pdf(documenten: list[Path], map_: Path) -> list[Path]:
+    """Let LibreOffice, an independent reader, convert every document to PDF in one run; returns
+    the PDFs. Fails the test when LibreOffice is missing or cannot open one of them."""
+    import shutil
+    import subprocess
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    assert soffice, "LibreOffice is needed for this test: apt-get install libreoffice-writer-nogui"
+    resultaat = subprocess.run(
+        [soffice, f"-env:UserInstallation=file://{map_ / 'profiel'}", "--headless",
+         "--convert-to", "pdf", "--outdir", str(map_ / "pdf"), *map(str, documenten)],
+        capture_output=True, text=True, timeout=300, check=False,
+    )
+    assert resultaat.returncode == 0, resultaat.stderr
+    pdfs = [map_ / "pdf" / document.with_suffix(".pdf").name for document in documenten]
+    for pdf in pdfs:
+        assert pdf.exists() and pdf.stat().st_size > 10_000, resultaat.stdout + resultaat.stderr
+    return pdfs

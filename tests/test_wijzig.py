@@ -314,3 +314,37 @@ def test_an_item_missing_from_a_later_plan_made_outside_the_engine_is_reported_a
     zonder_a6.veiligheidsplan.afspraken.pop()
     assert wijzigingen_tussen(EERSTE, zonder_a6) == [
         Verandering("verdwenen", "A6", "veiligheidsplan.afspraken")]
+
+
+# --- Corrections outside the numbered items ----------------------------------------------------
+
+
+def test_a_correction_changes_one_text_outside_the_numbered_items_and_only_that() -> None:
+    pad = "veiligheidsplan.noodplan[1].telefoon"
+    tweede = volgende(EERSTE, {"correcties": [{"pad": pad, "waarde": "06 1111 2222"}]},
+                      Aanleiding(soort="correctie"))
+    assert tweede.veiligheidsplan.noodplan[0].telefoon == "06 1111 2222"
+    assert wijzigingen_tussen(EERSTE, tweede) == [Verandering("gewijzigd", "", "veiligheidsplan.noodplan")]
+    assert EERSTE.model_dump_json() == EERSTE_JSON
+
+
+@pytest.mark.parametrize("pad", [
+    "versie",  # a version's own record
+    "veiligheidsplan.afspraken[1].wat",  # a numbered item: that is an Aanpassing
+    "veiligheidsplan.noodplan[99].telefoon",  # no such line
+    "veiligheidsplan.noodplan[1]",  # not a text
+    "veiligheidsplan.noodplan[1].bestaat_niet",
+    "Veiligheidsplan.doel",
+])
+def test_a_correction_of_something_that_is_not_a_text_is_refused(pad: str) -> None:
+    with pytest.raises(OngeldigeInvoer, match="niets bewaard"):
+        volgende(EERSTE, {"correcties": [{"pad": pad, "waarde": "x"}]}, Aanleiding(soort="correctie"))
+
+
+def test_a_date_is_corrected_as_a_date_and_not_as_text() -> None:
+    pad = "dossier.gezin.kinderen[1].geboortedatum"
+    tweede = volgende(EERSTE, {"correcties": [{"pad": pad, "waarde": dt.date(2017, 6, 9)}]},
+                      Aanleiding(soort="correctie"))
+    assert tweede.dossier.gezin.kinderen[0].geboortedatum == dt.date(2017, 6, 9)
+    with pytest.raises(OngeldigeInvoer, match="geen tekst"):
+        volgende(EERSTE, {"correcties": [{"pad": pad, "waarde": "9 juni"}]}, Aanleiding(soort="correctie"))

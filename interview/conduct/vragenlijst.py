@@ -19,7 +19,8 @@ SOORTEN: tuple[Soort, ...] = (
     "kort", "lang", "keuze", "meerkeuze", "janee", "schaal", "datum", "persoon", "personen", "lijst",
 )
 Toets = Literal["is", "niet", "bevat", "leeftijd_onder", "leeftijd_vanaf"]
-BUNDEL = ("ouder", "jeugdige", "netwerk", "professional", "netwerkberaad", "dossier")
+BUNDEL = ("ouder", "jeugdige", "netwerk", "professional", "netwerkberaad", "dossier", "evaluatie",
+          "incident", "wijzigingen")
 
 _ID = re.compile(r"[a-z_][a-z0-9_]*")
 _VELD = re.compile(r"[a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*)*")

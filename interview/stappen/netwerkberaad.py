@@ -101,8 +101,8 @@ def _nog_geen_plan(werkmap: Werkmap, kenmerk: str) -> None:
     if versies:
         raise DossierBestaatAl(
             f"Dossier {kenmerk} heeft al een plan (versie {versies[-1]}). De documenten maakt u met: "
-            f"vplan documenten {kenmerk}. Een volgende versie komt uit een evaluatie; dat kan deze "
-            "vplan nog niet.")
+            f"vplan documenten {kenmerk}. Een volgende versie maakt u met: vplan evaluatie {kenmerk} "
+            "(of vplan incident, vplan corrigeer).")
 
 
 def _regel_conflicten(

@@ -1,0 +1,148 @@
+"""`vplan evaluatie`: the evaluation meeting, which makes the next plan version.
+
+Per bodemeis and afspraak in force: kept or not; per doel: how far reached. New scores come from
+the individual sessions held since the newest version, and from the group; none are forced.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from interview.conduct import Resultaat, Vraag, Vragenlijst, laad_vragenlijst
+from interview.merge import INDIVIDUEEL, Overzicht, Score, genest, maak_overzicht
+from interview.merge import keuzelijsten as uitspraken
+from interview.model import (
+    Aanleiding,
+    Afspraak,
+    Beoordeling,
+    Bodemeis,
+    Doelbeoordeling,
+    Evaluatiemoment,
+    Ondersteuningsdoel,
+    Plan,
+    Risicotaxatie,
+    Schaalvraag,
+    Veiligheidsdoel,
+)
+from interview.stappen.gedeeld import Antwoordfout, Melder, Vrager, dag
+from interview.stappen.gesprek import individuele_sessies
+from interview.stappen.herzien import Deur, Herziening, herzie, lange_datum, lopend, maak_herziening
+from interview.stappen.wijzigingen import keuzelijsten, label, met_wijzigingen, wijzigingen_uit
+from interview.store import Werkmap
+
+UITKOMSTEN = [("nagekomen", "nagekomen"), ("deels", "deels nagekomen"),
+              ("niet_nagekomen", "niet nagekomen"), ("niet_van_toepassing", "niet van toepassing")]
+BEREIKT = [("bereikt", "bereikt"), ("deels_bereikt", "deels bereikt"), ("niet_bereikt", "niet bereikt")]
+VOOR = "samenvatting"
+"""The per-item questions come just before this question of evaluatie.yaml."""
+
+
+def evaluatie(werkmap: Werkmap, kenmerk: str, vrager: Vrager, antwoorden: Path | None, meld: Melder,
+              sjablonen: Path | None = None) -> Herziening:
+    """The evaluation: stores and returns version N+1 of the plan."""
+    return herzie(werkmap, kenmerk, vrager, antwoorden, meld,
+                  lambda vorige: _deur(werkmap, vorige, meld), sjablonen)
+
+
+def _deur(werkmap: Werkmap, vorige: Plan, meld: Melder) -> Deur:
+    overzicht = sinds(werkmap, vorige, meld)
+    eigen = laad_vragenlijst("evaluatie")
+    plek = next(i for i, vraag in enumerate(eigen.vragen) if vraag.id == VOOR)
+    vragen = eigen.vragen[:plek] + beoordelingsvragen(vorige) + eigen.vragen[plek:]
+    lijst = met_wijzigingen(Vragenlijst(eigen.id, eigen.titel, eigen.inleiding, vragen, eigen.bron))
+    context = {
+        "personen": list(vorige.dossier.personen), "uitkomsten": UITKOMSTEN, "bereikt": BEREIKT,
+        "scores_uit_gesprekken": uitspraken(overzicht)["scores_uit_gesprekken"], **keuzelijsten(vorige),
+    }
+    scores = list(overzicht.scores)
+    return Deur("evaluatie", lijst, context, lambda resultaat: _herziening(vorige, resultaat, scores),
+                controles={"volgende_evaluatie": lambda datum: _na(vorige.datum, datum)})
+
+
+def beoordelingsvragen(plan: Plan) -> tuple[Vraag, ...]:
+    """Per bodemeis and afspraak in force: kept?; per doel: reached?; each with a toelichting.
+
+    Their ids are the item's number in small letters (`a3`, `a3_toelichting`), as in answers files.
+    """
+    vragen: list[Vraag] = []
+    for item in lopend(plan):
+        if isinstance(item, Bodemeis | Afspraak):
+            tekst, keuzes = f"{label(item)} — is dit nagekomen?", "uitkomsten"
+        elif isinstance(item, Veiligheidsdoel | Ondersteuningsdoel):
+            tekst, keuzes = f"{label(item)} — hoe ver is dit doel bereikt?", "bereikt"
+        else:
+            continue
+        nummer = item.id.lower()
+        vragen += [
+            Vraag(id=nummer, veld=nummer, soort="keuze", keuzes_uit=keuzes, tekst=tekst),
+            Vraag(id=f"{nummer}_toelichting", veld=f"{nummer}_toelichting", soort="lang", verplicht=False,
+                  tekst=f"{item.id}: wat gebeurde er, of waaraan is dat te zien?"),
+        ]
+    return tuple(vragen)
+
+
+def sinds(werkmap: Werkmap, plan: Plan, meld: Melder) -> Overzicht:
+    """What the individual sessions that ended after `plan` was stored said (their scores count).
+
+    A session ended when its journal was last written (its closing line). File times are compared,
+    not the journal's own timestamps: those count whole seconds, and a session and a version can
+    be stored within one second (no session runs while a version is made: the dossier lock).
+    """
+    kenmerk = plan.dossier.kenmerk
+    map_ = werkmap.sessie_map(kenmerk)
+    bewaard = werkmap.bewaard_op(kenmerk, plan.versie)
+    sessies = [s for s in individuele_sessies(map_, kenmerk, meld)
+               if werkmap.geschreven_op(map_ / f"{s.id}.jsonl") > bewaard]
+    return maak_overzicht(plan.dossier, sessies)
+
+
+def _herziening(vorige: Plan, resultaat: Resultaat, scores: list[Score]) -> Herziening:
+    antwoorden = resultaat.antwoorden
+    if not antwoorden.get("volgende_evaluatie"):
+        raise Antwoordfout([("volgende_evaluatie", "een evaluatie spreekt de datum van de volgende "
+                             "evaluatie af")])
+    moment = Evaluatiemoment(
+        datum=antwoorden["datum"], samenvatting=antwoorden.get("samenvatting", ""),
+        aanwezig=antwoorden.get("aanwezig") or [],
+        beoordelingen=[Beoordeling(id=i.id, uitkomst=antwoorden[i.id.lower()],
+                                   toelichting=antwoorden.get(f"{i.id.lower()}_toelichting") or "")
+                       for i in lopend(vorige) if isinstance(i, Bodemeis | Afspraak)],
+        doelen=[Doelbeoordeling(id=i.id, bereikt=antwoorden[i.id.lower()],
+                                toelichting=antwoorden.get(f"{i.id.lower()}_toelichting") or "")
+                for i in lopend(vorige) if isinstance(i, Veiligheidsdoel | Ondersteuningsdoel)],
+    )
+    wijzigingen = wijzigingen_uit(antwoorden).model_copy(update={
+        "evaluatie": moment,
+        "schaalvragen": _schaalvragen(antwoorden, scores),
+        "risicotaxatie": _risicotaxatie(antwoorden),
+    })
+    aanleiding = Aanleiding(soort="evaluatie", omschrijving=f"evaluatie van {lange_datum(moment.datum)}")
+    return maak_herziening(vorige, wijzigingen, aanleiding, dag(resultaat.einde))
+
+
+def _schaalvragen(antwoorden: Mapping[str, Any], scores: list[Score]) -> list[Schaalvraag] | None:
+    """The chosen session scores and the group's; None (the previous ones stay) when there are none."""
+    gekozen = set(antwoorden.get("scores_uit_gesprekken") or [])
+    nieuw = [Schaalvraag(naam=s.persoon, score=s.score, toelichting=s.toelichting, moment=INDIVIDUEEL)
+             for s in scores if s.sessie in gekozen]
+    nieuw += [Schaalvraag.model_validate({**score, "moment": "evaluatie"})
+              for score in antwoorden.get("schaalvragen") or []]
+    return nieuw or None
+
+
+def _risicotaxatie(antwoorden: Mapping[str, Any]) -> Risicotaxatie | None:
+    if not antwoorden.get("nieuwe_risicotaxatie"):
+        return None
+    return Risicotaxatie.model_validate(genest({k: v for k, v in antwoorden.items()
+                                                if k.startswith("risicotaxatie.")})["risicotaxatie"])
+
+
+def _na(vorige: dt.date, datum: Any) -> str | None:
+    """The next evaluation lies after today and the version evaluated (checked as it is typed;
+    skipping it is caught when the version is made, with the reason)."""
+    if datum is not None and dt.date.fromisoformat(str(datum)) <= max(vorige, dt.date.today()):
+        return "De volgende evaluatie moet na vandaag liggen."
+    return None

@@ -1,0 +1,162 @@
+"""What the three doors to a next plan version share: the newest version, its journal, storing N+1.
+
+`vplan evaluatie`, `vplan incident` and `vplan corrigeer` each ask their own questions (a `Deur`);
+the rest is one walk: take the dossier lock, read the newest version, run the session until the
+change engine (`interview.wijzig`) accepts the answers, check the templates, store version N+1.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from babel.dates import format_date
+from pydantic import ValidationError
+
+from interview.conduct import Resultaat, Vragenlijst
+from interview.conduct.journaal import geef_terug, genummerd, lees_journaal, reserveer
+from interview.fouten import DossierNietGevonden, OngeldigeInvoer
+from interview.model import Aanleiding, Plan
+from interview.stappen.gedeeld import Antwoordfout, Melder, NietBegonnen, Vrager, tot_het_klopt
+from interview.store import Werkmap
+from interview.wijzig import Verandering, Wijzigingen, volgende_versie, wijzigingen_tussen
+
+
+@dataclass(frozen=True)
+class Herziening:
+    """Version N+1 as made from version N, and what changed between them (by stable number)."""
+
+    vorige: Plan
+    plan: Plan
+    veranderingen: list[Verandering]
+
+
+@dataclass(frozen=True)
+class Deur:
+    """One door: its questionnaire and choice lists, and how its answers become version N+1.
+
+    `soort` names its journals (`<soort>-v<N>-NNN.jsonl`, one series per version it starts
+    from); `vul_voor` writes a new journal's first answers (corrigeer: the version's own values).
+    """
+
+    soort: str
+    vragenlijst: Vragenlijst
+    context: Mapping[str, Any]
+    maak: Callable[[Resultaat], Herziening]
+    controles: Mapping[str, Callable[[Any], str | None]] = field(default_factory=dict)
+    vul_voor: Callable[[Path], None] | None = None
+
+
+def herzie(
+    werkmap: Werkmap,
+    kenmerk: str,
+    vrager: Vrager,
+    antwoorden: Path | None,
+    meld: Melder,
+    deur_bij: Callable[[Plan], Deur],
+    sjablonen: Path | None = None,
+) -> Herziening:
+    """Run the door that `deur_bij` makes for the newest version and store version N+1.
+
+    A keyboard session that was interrupted continues from its journal (also one closed just
+    before the version was stored); an answers-file run uses a journal of its own, removed again
+    when it fails, so a wrong file never leaves anything behind.
+    """
+    werkmap.lees_dossier(kenmerk)  # an unknown kenmerk is reported before a missing terminal
+    prompter = vrager()
+    with werkmap.slot(kenmerk):
+        vorige = nieuwste_plan(werkmap, kenmerk)
+        deur = deur_bij(vorige)
+        eigen = antwoorden is not None
+        journaal = _journaal(werkmap.sessie_map(kenmerk), f"{deur.soort}-v{vorige.versie}", eigen)
+        try:
+            if deur.vul_voor is not None and lees_journaal(journaal) is None:
+                deur.vul_voor(journaal)
+            herziening = tot_het_klopt(
+                deur.vragenlijst, journaal, prompter, meld,
+                f"Met deze antwoorden klopt versie {vorige.versie + 1} nog niet",
+                lambda resultaat: _door_de_motor(deur.maak, resultaat),
+                antwoorden=antwoorden, context=deur.context, controles=deur.controles,
+            )
+            from interview.render import controleer_sjablonen  # docxtpl: only where a plan is stored
+
+            controleer_sjablonen(herziening.plan, sjablonen)
+            werkmap.bewaar_plan(herziening.plan)
+        except NietBegonnen:
+            journaal.unlink(missing_ok=True)  # nothing to keep: the next run starts afresh
+            raise
+        except BaseException:
+            if eigen:
+                journaal.unlink(missing_ok=True)
+            raise
+        finally:
+            geef_terug(journaal)
+    return herziening
+
+
+def nieuwste_plan(werkmap: Werkmap, kenmerk: str) -> Plan:
+    """The newest plan version; a dossier without one gets a Dutch line saying how to make it."""
+    if not werkmap.versies(kenmerk):
+        raise DossierNietGevonden(
+            f"Dossier {kenmerk} heeft nog geen plan. Maak eerst planversie 1 met: "
+            f"vplan netwerkberaad {kenmerk}")
+    return werkmap.lees_plan(kenmerk)
+
+
+def _journaal(sessies: Path, soort: str, eigen: bool) -> Path:
+    """A keyboard run continues the last journal made for this version; otherwise a new one."""
+    bestaande = [] if eigen else genummerd(sessies, soort)
+    return bestaande[-1] if bestaande else reserveer(sessies, soort)
+
+
+def _door_de_motor(maak: Callable[[Resultaat], Herziening], resultaat: Resultaat) -> Herziening:
+    """The engine's refusal as an answer that does not hold, so the worker can change it."""
+    try:
+        return maak(resultaat)
+    except OngeldigeInvoer as fout:
+        if isinstance(fout.__cause__, ValidationError):
+            raise fout.__cause__ from None
+        raise Antwoordfout([("wijzigingen", fout.bericht)]) from fout
+
+
+def maak_herziening(vorige: Plan, wijzigingen: Wijzigingen, aanleiding: Aanleiding,
+                    datum: dt.date) -> Herziening:
+    """Version N+1 through the change engine. Without a toelichting of the worker's own, the
+    version's `wijzigingen` list says in words what the engine changed."""
+    plan = volgende_versie(vorige, wijzigingen, aanleiding, datum)
+    veranderingen = wijzigingen_tussen(vorige, plan)
+    if not wijzigingen.toelichting:
+        woorden = beschrijf(veranderingen) or ["Geen wijzigingen."]
+        zelf = wijzigingen.model_copy(update={"toelichting": woorden})
+        plan = volgende_versie(vorige, zelf, aanleiding, datum)
+    return Herziening(vorige, plan, veranderingen)
+
+
+def beschrijf(veranderingen: list[Verandering]) -> list[str]:
+    """One Dutch line per change: 'A3 gewijzigd (wanneer)', 'A2 verplaatst: veiligheidsplan → ...'."""
+    regels = []
+    for verandering in veranderingen:
+        wat = verandering.id or verandering.onderdeel
+        regel = f"{wat} {verandering.soort}"
+        if verandering.soort == "verplaatst":
+            regel += f": {verandering.van} → {verandering.naar}"
+        elif verandering.velden:
+            regel += f" ({', '.join(verandering.velden)})"
+        regels.append(regel)
+    return regels
+
+
+def lange_datum(datum: dt.date) -> str:
+    """'20 december 2026', as the documents write dates."""
+    return str(format_date(datum, format="long", locale="nl_NL"))
+
+
+def lopend(plan: Plan) -> list[Any]:
+    """Every numbered item that has not ended (zorgen, doelen, bodemeisen, afspraken), in document order."""
+    vp, op = plan.veiligheidsplan, plan.ondersteuningsplan
+    items: list[Any] = [*vp.zorgen, *vp.veiligheidsdoelen, *vp.bodemeisen, *vp.afspraken, *op.doelen,
+                        *op.afspraken]
+    return [item for item in items if item.beeindigd is None]

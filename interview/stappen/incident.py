@@ -1,0 +1,53 @@
+"""`vplan incident`: an incident between evaluations goes into the register and makes the next version."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from interview.conduct import Resultaat, laad_vragenlijst
+from interview.model import Aanleiding, Afspraak, Bodemeis, Incident, Plan
+from interview.stappen.gedeeld import Melder, Vrager, dag
+from interview.stappen.herzien import Deur, Herziening, herzie, lange_datum, lopend, maak_herziening
+from interview.stappen.wijzigingen import keuzelijsten, label, met_wijzigingen, wijzigingen_uit
+from interview.store import Werkmap
+
+ANDERS = ("anders", "Een ander gevolg (zelf beschrijven)")
+
+
+def incident(werkmap: Werkmap, kenmerk: str, vrager: Vrager, antwoorden: Path | None, meld: Melder,
+             sjablonen: Path | None = None) -> Herziening:
+    """Record an incident: stores and returns version N+1, with the incident in its register."""
+    return herzie(werkmap, kenmerk, vrager, antwoorden, meld, _deur, sjablonen)
+
+
+def _deur(vorige: Plan) -> Deur:
+    afspraken = [item for item in lopend(vorige) if isinstance(item, Afspraak)]
+    context = {
+        "bodemeisen_en_afspraken": [(item.id, label(item)) for item in lopend(vorige)
+                                    if isinstance(item, Bodemeis | Afspraak)],
+        "gevolgen": [*((a.id, f"{a.id}: {a.gevolg_bij_niet_nakomen}") for a in afspraken), ANDERS],
+        **keuzelijsten(vorige),
+        "personen": list(vorige.dossier.personen),
+    }
+    lijst = met_wijzigingen(laad_vragenlijst("incident"))
+    return Deur("incident", lijst, context, lambda resultaat: _herziening(vorige, resultaat))
+
+
+def _herziening(vorige: Plan, resultaat: Resultaat) -> Herziening:
+    antwoorden = resultaat.antwoorden
+    melding = Incident.model_validate({
+        **{k: v for k, v in antwoorden.items() if k in Incident.model_fields},
+        "uitgevoerd_gevolg": _gevolg(vorige, antwoorden.get("gevolg"), antwoorden.get("gevolg_anders")),
+        "vervolg": f"planversie {vorige.versie + 1}",
+    })
+    wijzigingen = wijzigingen_uit(antwoorden).model_copy(update={"incident": melding})
+    aanleiding = Aanleiding(soort="incident", omschrijving=f"incident van {lange_datum(melding.datum)}")
+    return maak_herziening(vorige, wijzigingen, aanleiding, dag(resultaat.einde))
+
+
+def _gevolg(plan: Plan, gekozen: str | None, anders: str | None) -> str:
+    """The gevolg of the afspraak chosen, in its own words and naming it; or the one described."""
+    afspraak = next((a for a in lopend(plan) if isinstance(a, Afspraak) and a.id == gekozen), None)
+    if afspraak is not None:
+        return f"{afspraak.gevolg_bij_niet_nakomen} (gevolg bij {afspraak.id})"
+    return anders or ""

@@ -1,0 +1,134 @@
+"""The change questions every door ends with (`wijzigingen.yaml`), and their answers as `Wijzigingen`.
+
+Items are picked from lists built from the plan (never typed numbers): keep (say nothing),
+change a text, end, move an afspraak, add new ones; then the next evaluation date.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from interview.conduct import Vragenlijst, VragenlijstFout, laad_vragenlijst
+from interview.model import Afspraak, Bodemeis, Plan, Veiligheidsdoel, Zorg
+from interview.stappen.herzien import lopend
+from interview.wijzig import (
+    Aanpassing,
+    Beeindigen,
+    Toevoegingen,
+    Verplaatsing,
+    Wijzigingen,
+    volgende_nummers,
+)
+
+AANPASBAAR: dict[str, tuple[str, ...]] = {
+    "Z": ("titel", "gevaarsomschrijving", "bezorgd", "verschil_van_mening"),
+    "D": ("omschrijving", "duur", "zorg"),
+    "B": ("omschrijving", "gesteld_door"),
+    "A": ("wat", "wie", "wanneer", "stappen", "toelichting", "controle_door", "gevolg_bij_niet_nakomen",
+          "dient"),
+    "O": ("omschrijving",),
+}
+"""The texts of an item the change step offers; its number, fase and end have steps of their own."""
+LIJSTVELDEN = frozenset({"bezorgd", "wie", "stappen", "dient"})
+"""Fields that hold a list: typed one per line (or, except stappen, separated by commas)."""
+KORT = 60
+
+
+def met_wijzigingen(eigen: Vragenlijst) -> Vragenlijst:
+    """The door's own questions followed by the change questions, as one session."""
+    deel = laad_vragenlijst("wijzigingen")
+    dubbel = {v.id for v in eigen.vragen} & {v.id for v in deel.vragen}
+    if dubbel:
+        raise VragenlijstFout(f"{eigen.bron}: vraag '{sorted(dubbel)[0]}' staat ook in wijzigingen.yaml")
+    return Vragenlijst(id=eigen.id, titel=eigen.titel, inleiding=eigen.inleiding,
+                       vragen=eigen.vragen + deel.vragen, bron=eigen.bron)
+
+
+def keuzelijsten(plan: Plan) -> dict[str, list[tuple[str, str]]]:
+    """The lists the change questions pick from, as (value, label): only items still in force."""
+    items = lopend(plan)
+    return {
+        "lopende_items": [(item.id, label(item)) for item in items],
+        "lopende_afspraken": [(item.id, label(item)) for item in items if isinstance(item, Afspraak)],
+        "lopende_zorgen": [*((item.id, label(item)) for item in items if isinstance(item, Zorg)),
+                           *_nieuwe_nummers(plan, "Z")],
+        "te_dienen": [*((item.id, label(item)) for item in items if not isinstance(item, Afspraak)),
+                      *(paar for soort in "ZDBO" for paar in _nieuwe_nummers(plan, soort))],
+        "aanpasbare_velden": [
+            (f"{item.id}.{veld}", f"{item.id} {veld} (nu: {_kort(getattr(item, veld))})")
+            for item in items for veld in AANPASBAAR[item.id[0]]
+        ],
+    }
+
+
+NIEUW_ITEM = {"Z": "zorg", "D": "veiligheidsdoel", "B": "bodemeis", "O": "ondersteuningsdoel"}
+VOORUIT = 2
+"""How many numbers of items added in this same session the lists offer ahead, per kind."""
+
+
+def _nieuwe_nummers(plan: Plan, soort: str) -> list[tuple[str, str]]:
+    """The numbers the next new items of a kind will get, so a new afspraak can serve a new bodemeis."""
+    return [(nummer, f"{nummer}: de {NIEUW_ITEM[soort]} die u in deze sessie als {volgnummer}e toevoegt")
+            for volgnummer, nummer in enumerate(volgende_nummers(plan, soort, VOORUIT), 1)]
+
+
+def label(item: Any) -> str:
+    """'A3: Mark haalt Lisa op …': the number and the start of what the item says."""
+    tekst = getattr(item, "titel", "") or getattr(item, "omschrijving", "") or getattr(item, "wat", "")
+    return f"{item.id}: {_kort(tekst)}"
+
+
+def wijzigingen_uit(antwoorden: Mapping[str, Any]) -> Wijzigingen:
+    """The change questions' answers as the engine's `Wijzigingen` (other parts are the door's)."""
+    return Wijzigingen(
+        aanpassen=_aanpassingen(antwoorden.get("aanpassen") or []),
+        beeindigen=[Beeindigen(id=b["item"], op=b["op"], omdat=b["omdat"])
+                    for b in antwoorden.get("beeindigen") or []],
+        verplaatsen=[Verplaatsing(id=v["afspraak"], fase=v.get("fase"), naar=v.get("naar"))
+                     for v in antwoorden.get("verplaatsen") or []],
+        toevoegen=_toevoegingen(antwoorden),
+        volgende_evaluatie=antwoorden.get("volgende_evaluatie"),
+        toelichting=[antwoorden["toelichting"]] if antwoorden.get("toelichting") else [],
+    )
+
+
+def _aanpassingen(antwoorden: list[Mapping[str, Any]]) -> list[Aanpassing]:
+    """One Aanpassing per item, with every field changed for it (the last answer per field wins)."""
+    per_item: dict[str, dict[str, Any]] = {}
+    for antwoord in antwoorden:
+        nummer, veld = str(antwoord["veld"]).split(".", 1)
+        per_item.setdefault(nummer, {})[veld] = _waarde(veld, str(antwoord["nieuw"]))
+    return [Aanpassing(id=nummer, velden=velden) for nummer, velden in per_item.items()]
+
+
+def _waarde(veld: str, tekst: str) -> Any:
+    """Typed text as the field holds it: lists one per line (names and numbers also by comma)."""
+    if veld not in LIJSTVELDEN:
+        return tekst
+    delen = tekst.splitlines() if veld == "stappen" else tekst.replace(";", ",").replace("\n", ",").split(",")
+    schoon = [deel.strip() for deel in delen if deel.strip()]
+    return [deel.upper() for deel in schoon] if veld == "dient" else schoon
+
+
+def _toevoegingen(antwoorden: Mapping[str, Any]) -> Toevoegingen:
+    afspraken: dict[str, list[Afspraak]] = {"veiligheidsplan": [], "ondersteuningsplan": []}
+    for gegevens in antwoorden.get("nieuwe_afspraken") or []:
+        plaats = gegevens.get("plaats") or "veiligheidsplan"
+        velden = {k: v for k, v in gegevens.items() if k != "plaats"}
+        velden["stappen"] = _waarde("stappen", str(velden.get("stappen") or ""))
+        afspraken[plaats].append(Afspraak.model_validate(velden))
+    return Toevoegingen(
+        zorgen=[Zorg.model_validate(z) for z in antwoorden.get("nieuwe_zorgen") or []],
+        veiligheidsdoelen=[Veiligheidsdoel.model_validate(d)
+                           for d in antwoorden.get("nieuwe_veiligheidsdoelen") or []],
+        bodemeisen=[Bodemeis.model_validate(b) for b in antwoorden.get("nieuwe_bodemeisen") or []],
+        afspraken=afspraken["veiligheidsplan"],
+        ondersteuningsafspraken=afspraken["ondersteuningsplan"],
+    )
+
+
+def _kort(waarde: Any) -> str:
+    tekst = ", ".join(map(str, waarde)) if isinstance(waarde, list) else str(waarde)
+    tekst = " ".join(tekst.split())
+    return tekst if len(tekst) <= KORT else tekst[:KORT - 1] + "…"
