@@ -184,7 +184,7 @@ class Corrector(Werker):
         self.getoond.append(f"{stelling.pad}={stelling.standaard}")
         return self.nieuw
 
-    def kies_uit_overzicht(self, regels: Any) -> int | None:
+    def kies_uit_overzicht(self, regels: Any, opdrachten: Any = ()) -> int | None:
         if self.gekozen:
             return None
         self.gekozen = True
