@@ -50,8 +50,8 @@ def proefbevindingen(
 
 
 def _alinea_van(fout: BaseException, bericht: str, alineas: Mapping[str, Sequence[Alinea]]) -> Alinea | None:
-    """The paragraph whose code failed: one that names the field in the message, at or after the
-    template line Jinja reports (docxtpl puts each paragraph on its own line, minus the ones its
+    """The paragraph whose code failed: one that names the field in the message (else any with a
+    code), the first at or after the template line Jinja reports (docxtpl puts each paragraph on its own line, minus the ones its
     {%p %} and {%tr %} codes remove, so the paragraph's number is never smaller)."""
     namen = GENOEMD.findall(bericht)
     regel = _sjabloonregel(fout)
@@ -60,6 +60,8 @@ def _alinea_van(fout: BaseException, bericht: str, alineas: Mapping[str, Sequenc
         if any(re.search(rf"\b{re.escape(naam)}\b", code) for code in CODE.findall(alinea.tekst)
                for naam in namen)
     ]
+    if not kandidaten:
+        kandidaten = [alinea for deel in alineas.values() for alinea in deel if CODE.search(alinea.tekst)]
     if regel is not None:
         verder = [a for a in kandidaten if a.nummer >= regel]
         kandidaten = sorted(verder, key=lambda a: a.nummer) or kandidaten
