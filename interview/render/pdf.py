@@ -17,7 +17,8 @@ def naar_pdf(documenten: list[Path], map_: Path) -> list[Path]:
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
         raise VplanFout("LibreOffice is niet gevonden; installeer het (libreoffice-writer) voor --pdf.")
-    with tempfile.TemporaryDirectory(prefix="vplan-lo-") as profiel:  # own profile: no clash with an open Office
+    # An own profile, so an Office the user has open does not block the conversion.
+    with tempfile.TemporaryDirectory(prefix="vplan-lo-") as profiel:
         try:
             resultaat = subprocess.run(
                 [soffice, f"-env:UserInstallation=file://{profiel}", "--headless", "--convert-to", "pdf",

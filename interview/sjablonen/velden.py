@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from pydantic import BaseModel
+from pydantic.fields import ComputedFieldInfo, FieldInfo
 
 from interview.model import Plan
 from interview.render.zandbak import FILTERS_ZONDER_RISICO, VERBODEN_CODES
@@ -59,7 +60,8 @@ def zoek(tekst: str) -> list[Veld]:
 
 
 def _velden(model: type[BaseModel], voorvoegsel: str, voorbeeld: Any) -> Iterator[Veld]:
-    beschrijvingen = {**model.model_fields, **model.model_computed_fields}
+    beschrijvingen: dict[str, FieldInfo | ComputedFieldInfo] = {
+        **model.model_fields, **model.model_computed_fields}
     for naam, soort in velden(model).items():
         item = item_van(soort)
         pad = f"{voorvoegsel}.{naam}" + ("[]" if item is not None else "")

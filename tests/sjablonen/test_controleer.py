@@ -17,11 +17,14 @@ from tests.sjablonen.woord import Kop, Sjabloon, bouw
 CORPUS = Path(__file__).parent / "corpus"
 
 
-def teammap(tmp_path: Path, veiligheidsplan: str | None = None, ondersteuningsplan: str | None = None) -> Path:
+def teammap(
+    tmp_path: Path, veiligheidsplan: str | None = None, ondersteuningsplan: str | None = None
+) -> Path:
     """A team folder: the named corpus templates, the shipped ones for the rest."""
     map_ = tmp_path / "team"
     map_.mkdir()
-    for soort, uit_corpus in (("veiligheidsplan", veiligheidsplan), ("ondersteuningsplan", ondersteuningsplan)):
+    for soort, uit_corpus in (("veiligheidsplan", veiligheidsplan),
+                              ("ondersteuningsplan", ondersteuningsplan)):
         bron = CORPUS / f"{uit_corpus}.docx" if uit_corpus else meegeleverde_sjablonen() / f"{soort}.docx"
         shutil.copy(bron, map_ / f"{soort}.docx")
     return map_
@@ -49,7 +52,9 @@ def test_a_misnamed_field_in_the_page_header_is_named_with_its_place_and_a_hint(
     assert "1 fout, 0 waarschuwingen" in uitvoer.err
 
 
-def test_every_error_of_both_templates_comes_in_one_run(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_every_error_of_both_templates_comes_in_one_run(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     map_ = teammap(tmp_path, veiligheidsplan="fout-vijf-fouten-in-een-keer",
                    ondersteuningsplan="fout-endfor-ontbreekt-signalen")
 
