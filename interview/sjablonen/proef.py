@@ -52,9 +52,12 @@ def proefbevindingen(
 def _alinea_van(
     fout: BaseException, bericht: str, alineas: Mapping[str, Sequence[Alinea]]
 ) -> Alinea | None:
-    """The paragraph whose code failed: one that names the field in the message (else any with a
-    code), the first at or after the template line Jinja reports (docxtpl puts each paragraph on its own line, minus the ones its
-    {%p %} and {%tr %} codes remove, so the paragraph's number is never smaller)."""
+    """The paragraph whose code failed.
+
+    One that names the field in the message (else any with a code), the first at or after the
+    template line Jinja reports: docxtpl puts each paragraph on its own line, minus the ones its
+    {%p %} and {%tr %} codes remove, so the paragraph's number is never smaller than the line.
+    """
     namen = GENOEMD.findall(bericht)
     regel = _sjabloonregel(fout)
     kandidaten = [
