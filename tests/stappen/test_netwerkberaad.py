@@ -182,3 +182,22 @@ def test_a_template_that_cannot_render_the_plan_stores_nothing(
 
     assert "het plan is nog niet bewaard" in fout.value.details[-1]
     assert met_gesprekken.versies(KENMERK) == []
+
+
+def test_the_netwerkberaad_uses_the_team_templates_given_on_the_command_line(
+    tmp_path: Path, met_gesprekken: Werkmap, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`vplan netwerkberaad --sjablonen MAP`: the team's templates are checked before storing."""
+    monkeypatch.delenv(SJABLONEN_VARIABELE, raising=False)
+    sjablonen = tmp_path / "team"
+    sjablonen.mkdir()
+    document = Document()
+    document.add_paragraph("{{ plan.bestaat_niet }}")
+    document.save(str(sjablonen / "Veiligheidsplan.docx"))
+
+    resultaat = vplan("netwerkberaad", KENMERK, "--antwoorden", str(ANTWOORDEN / "netwerkberaad.yaml"),
+                      "--sjablonen", str(sjablonen), werkmap=met_gesprekken.pad, cwd=tmp_path)
+
+    assert resultaat.returncode == 1
+    assert "Veiligheidsplan.docx" in resultaat.stderr and "bestaat_niet" in resultaat.stderr
+    assert met_gesprekken.versies(KENMERK) == []
