@@ -31,7 +31,8 @@ def herschreven(bron: Path, verander: dict[str, bytes] | None = None, omgekeerd:
 
 def word_opnieuw_bewaard(document_xml: bytes) -> bytes:
     """What Word does on a plain re-save: new revision ids, spell-check marks, a run split in two."""
-    xml = re.sub(rb'(<w:p)( |>)', rb'\1 w:rsidR="00C0FFEE" w:rsidRDefault="00C0FFEE"\2', document_xml, count=40)
+    xml = re.sub(rb'(<w:p)( |>)', rb'\1 w:rsidR="00C0FFEE" w:rsidRDefault="00C0FFEE"\2', document_xml,
+                 count=40)
     xml = xml.replace(b"<w:r>", b'<w:proofErr w:type="spellStart"/><w:r>', 5)
     gesplitst = re.search(rb"<w:r><w:t>([^<]{6,})</w:t></w:r>", xml)
     assert gesplitst
@@ -61,7 +62,8 @@ def test_a_changed_text_code_or_style_changes_the_identity() -> None:
 
     tekst = herschreven(VEILIGHEIDSPLAN, bewerk={"word/document.xml": (b"{{ dossier.kenmerk }}",
                                                                           b"{{ dossier.gezinsnaam }}")})
-    stijl = herschreven(VEILIGHEIDSPLAN, bewerk={"word/styles.xml": (kleur.group(0), b'w:color w:val="C00000"')})
+    stijl = herschreven(VEILIGHEIDSPLAN,
+                        bewerk={"word/styles.xml": (kleur.group(0), b'w:color w:val="C00000"')})
 
     assert sjabloon_hash(tekst) != origineel
     assert sjabloon_hash(stijl) != origineel

@@ -67,7 +67,8 @@ def test_a_document_missing_from_the_team_folder_uses_the_shipped_one_and_says_s
 
     uit = capsys.readouterr().out
     assert code == 0
-    assert f"Let op: In {map_} staat geen ondersteuningsplan.docx; het meegeleverde sjabloon wordt gebruikt." in uit
+    assert (f"Let op: In {map_} staat geen ondersteuningsplan.docx; het meegeleverde sjabloon "
+            "wordt gebruikt.") in uit
     assert len(list((tmp_path / "uit").rglob("*.docx"))) == 2
 
 

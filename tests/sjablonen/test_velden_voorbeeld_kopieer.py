@@ -16,7 +16,9 @@ from interview.sjablonen.velden import alle_velden
 VOORBEELD = Path(__file__).resolve().parents[2] / "interview" / "example" / "voorbeeld.yaml"
 
 
-def test_the_field_reference_shows_kind_empty_values_and_an_example(capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_field_reference_shows_kind_empty_values_and_an_example(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     code = main(["sjablonen", "velden", "--zoek", "meldcode"])
 
     uit = capsys.readouterr().out
@@ -96,7 +98,9 @@ def test_a_preview_as_pdf(capsys: pytest.CaptureFixture[str]) -> None:
     assert len(pdfs) == 2 and all(Path(p).stat().st_size > 10_000 for p in pdfs)
 
 
-def test_copy_starts_a_team_folder_that_passes_the_check(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_copy_starts_a_team_folder_that_passes_the_check(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     map_ = tmp_path / "team"
 
     assert main(["sjablonen", "kopieer", str(map_), "--team", "Wijkteam Noord"]) == 0
