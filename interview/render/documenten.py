@@ -215,13 +215,19 @@ JINJA_BERICHTEN = [
 ]
 
 
+VERWACHT = re.compile(r"looking for the following tags?: (.*?)\.?(?: The innermost|$)")
+
+
 def _jinja_in_nederlands(bericht: str) -> str:
-    """Jinja explains syntax errors in English; the common ones, in Dutch."""
-    for patroon, nederlands in JINJA_BERICHTEN:
-        gevonden = patroon.search(bericht)
-        if gevonden:
-            return nederlands.format(*gevonden.groups())
-    return "de opbouw van de code klopt niet"
+    """Jinja explains syntax errors in English; the common ones in Dutch, with the closing code
+    Jinja was waiting for (issue 10: "was looking for 'endfor'" used to be dropped)."""
+    uitleg = next((nederlands.format(*gevonden.groups()) for patroon, nederlands in JINJA_BERICHTEN
+                   if (gevonden := patroon.search(bericht))), "de opbouw van de code klopt niet")
+    verwacht = VERWACHT.search(bericht)
+    if verwacht:
+        codes = re.findall(r"'(\w+)'", verwacht.group(1))
+        uitleg += "; verwacht werd " + " of ".join(f"{{%p {code} %}}" for code in codes)
+    return uitleg
 
 
 def _zet_eigenschappen(

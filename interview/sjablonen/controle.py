@@ -7,11 +7,13 @@ and rendering with generated plans (proef.py) for a template without errors in t
 
 from __future__ import annotations
 
+import zipfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from jinja2.filters import FILTERS
+from lxml import etree
 
 from interview.model import Plan
 from interview.render.documenten import SOORTEN, meegeleverde_sjablonen
@@ -73,7 +75,7 @@ def controleer_sjabloon(soort: str, pad: Path, plannen: Mapping[str, Plan]) -> l
     except OSError as fout:
         return [Bevinding(pad.name, "fout", f"het bestand kan niet gelezen worden ({fout.strerror})",
                           "geen-bestand")]
-    except Exception:  # a zip or XML error: whatever is inside, it is not a Word document
+    except (zipfile.BadZipFile, etree.XMLSyntaxError):
         return [Bevinding(pad.name, "fout", "dit is geen geldig Word-bestand (.docx)", "geen-docx")]
     bevindingen = syntaxbevindingen(pad.name, inhoud, _filters(), delen)
     bevindingen += celbevindingen(pad.name, delen)

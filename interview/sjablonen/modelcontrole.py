@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import difflib
 import re
+import typing
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from jinja2 import nodes
 from jinja2.exceptions import TemplateSyntaxError
@@ -318,12 +319,13 @@ def _zonder_teller(reeks: nodes.Node) -> nodes.Node:
 
 
 def _mag_lezen(soort: Any, naam: str) -> bool:
-    """Whether the sandbox lets a template read `naam` on a value of this kind."""
-    voorbeelden = {str: "", int: 0, float: 0.0, bool: True}
+    """Whether the sandbox lets a template read `naam` on a value of this kind (see TOEGESTAAN)."""
+    if typing.get_origin(soort) is Literal:
+        soort = str
+    if not isinstance(soort, type):
+        return True
     for kind, _, toegestaan in TOEGESTAAN:
-        voorbeeld = voorbeelden.get(soort)
-        if (voorbeeld is not None and isinstance(voorbeeld, kind)) or (
-                isinstance(soort, type) and isinstance(kind, type) and issubclass(soort, kind)):
+        if issubclass(soort, kind):
             return naam in toegestaan
     return True
 

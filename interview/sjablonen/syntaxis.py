@@ -7,7 +7,6 @@ become Dutch here, and its locations become Word places through plaats.py.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -63,19 +62,6 @@ BERICHTEN: dict[str, tuple[Ernst, str, str]] = {
 }
 """Per docxtpl-lint rule: severity here, our stable name, and the Dutch message (its parameters)."""
 
-VERWACHT = re.compile(r"looking for the following tags?: (.*?)\.?(?: The innermost|$)")
-
-
-def jinja_uitleg(bericht: str) -> str:
-    """Jinja's English syntax message in Dutch, keeping which closing code it was waiting for."""
-    uitleg = _jinja_in_nederlands(bericht)
-    verwacht = VERWACHT.search(bericht)
-    if verwacht:
-        codes = re.findall(r"'(\w+)'", verwacht.group(1))
-        uitleg += "; verwacht werd " + " of ".join(f"{{%p {code} %}}" for code in codes)
-    return uitleg
-
-
 EENHEDEN = {"paragraph": "alinea", "row": "rij", "cell": "cel", "run": "tekstdeel"}
 
 
@@ -100,7 +86,7 @@ def _bevinding(bestand: str, probleem: Any, alineas: Mapping[str, list[Alinea]])
     except (KeyError, IndexError):
         bericht = sjabloon
     if probleem.rule == "DTL103":
-        bericht = f"de code klopt niet: {jinja_uitleg(str(probleem.params.get('msg', '')))}"
+        bericht = f"de code klopt niet: {_jinja_in_nederlands(str(probleem.params.get('msg', '')))}"
     return Bevinding(
         bestand, ernst, bericht, soort,
         tuple(alinea.plaats()) if alinea else (plaats.part,),
