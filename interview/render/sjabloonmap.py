@@ -23,7 +23,6 @@ class Sjabloonkeuze:
     """The template file per document, the team's version label, and what the user should know."""
 
     paden: dict[str, Path]
-    team: str = ""
     versie: str = ""
     meldingen: list[str] = field(default_factory=list)
 
@@ -54,17 +53,19 @@ def kies_sjablonen(sjablonen: Path | None, soorten: tuple[str, ...], meegeleverd
     if len(meldingen) == len(soorten):
         raise SjabloonFout(f"Sjabloon niet gevonden: in {map_} staat geen "
                            + " of ".join(f"{s}.docx" for s in soorten))
-    team, versie = lees_instellingen(map_)
-    return Sjabloonkeuze(paden, team, versie, meldingen)
+    return Sjabloonkeuze(paden, lees_versie(map_), meldingen)
 
 
-def lees_instellingen(map_: Path) -> tuple[str, str]:
-    """Team name and version label from the folder's sjablonen.toml; empty when there is none."""
+def lees_versie(map_: Path) -> str:
+    """The version label from the folder's sjablonen.toml; empty when there is none.
+
+    The file also names the team, for the people who maintain the folder.
+    """
     pad = map_ / INSTELLINGEN
     try:
         gegevens = tomllib.loads(pad.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        return "", ""
+        return ""
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as fout:
         raise SjabloonFout(f"{pad} is geen geldig TOML-bestand: {fout}") from fout
-    return str(gegevens.get("team", "")), str(gegevens.get("versie", ""))
+    return str(gegevens.get("versie", ""))

@@ -39,6 +39,8 @@ from interview.sjablonen.soorten import (
 
 DOCXTPL_LETTER = re.compile(r"(\{%|\{\{)(?:p|tr|tc|r)\s")
 CELCODES = re.compile(r"\{%\s*(?:cellbg|colspan|vm|hm)\b.*?%\}")
+VERBODEN_TAG = re.compile(r"\{%-?\s*(?:include|import|from|extends|autoescape|set \w+\.\w+)\b.*?%\}")
+"""The tags the sandbox refuses when it reads a template (VERBODEN_CODES in zandbak.py)."""
 CODE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}")
 VAN_JINJA = frozenset({"loop", "range", "caller", "varargs", "kwargs", "self"})
 """Names Jinja itself provides inside a template."""
@@ -70,8 +72,11 @@ def modelbevindingen(bestand: str, alineas: Mapping[str, Sequence[Alinea]]) -> l
         try:
             boom = zandbak.parse(jinja_tekst(deel))
         except NietToegestaan as fout:
+            alinea = next((a for a in deel if VERBODEN_TAG.search(a.tekst)), deel[0] if deel else None)
+            code = VERBODEN_TAG.search(alinea.tekst) if alinea else None
             bevindingen.append(Bevinding(bestand, "fout", f"dit mag niet in een sjabloon: {fout}",
-                                         "niet-toegestaan", tuple(deel[0].plaats()) if deel else ()))
+                                         "niet-toegestaan", tuple(alinea.plaats()) if alinea else (),
+                                         code.group(0) if code else ""))
             continue
         except TemplateSyntaxError:
             continue  # the syntax layer reports it, with the place

@@ -104,7 +104,8 @@ FOUT: dict[str, tuple[Sjabloon, list[tuple[str, str]]]] = {
     "fout-geweigerd-filter": (
         Sjabloon(["{{ dossier.gezinsnaam|attr('upper') }}"]), [("geweigerd-filter", "attr")]),
     "fout-include": (
-        Sjabloon(["{% include 'ander.docx' %}"]), [("niet-toegestaan", "alinea 1")]),
+        Sjabloon(["{{ dossier.kenmerk }}", "{% include 'ander.docx' %}"]),
+        [("niet-toegestaan", "alinea 2 · {% include 'ander.docx' %}")]),
     "fout-veld-van-lijst": (
         Sjabloon(["{{ veiligheidsplan.afspraken.wie }}"]), [("veld-van-lijst", "veiligheidsplan.afspraken")]),
     "fout-onbekende-naam": (
