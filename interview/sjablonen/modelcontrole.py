@@ -148,10 +148,12 @@ class Wandeling:
         binnen = {**bereik, "loop": ONBEKEND}
         for naam in _namen(lus.target):
             binnen[naam] = item if isinstance(lus.target, nodes.Name) else ONBEKEND
-        if lus.test is not None:
-            self.soort(lus.test, binnen, bewaakt)
+        bewaakt_binnen = bewaakt
+        if lus.test is not None:  # `for a in lijst if a.veld`: the test guards the body
+            self.soort(lus.test, binnen, bewaakt, getoetst=True)
+            bewaakt_binnen = bewaakt | set(_paden(lus.test))
         for kind in lus.body:
-            self.bezoek(kind, binnen, bewaakt)
+            self.bezoek(kind, binnen, bewaakt_binnen)
         for kind in lus.else_:
             self.bezoek(kind, bereik, bewaakt)
 

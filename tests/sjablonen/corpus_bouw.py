@@ -68,6 +68,9 @@ GOED: dict[str, Sjabloon] = {
     "goed-secties-verplaatst": Sjabloon([
         Kop("1. Wat moet er gebeuren"), *AFSPRAKEN, Kop("2. Waarom"), "{{ veiligheidsplan.aanleiding }}",
         Kop("3. Kader"), "{{ veiligheidsplan.kader }}"]),
+    "goed-lus-met-voorwaarde": Sjabloon([
+        "{%p for a in veiligheidsplan.afspraken if a.overgenomen_uit %}",
+        "{{ a.id }} komt uit het plan van {{ a.overgenomen_uit.organisatie }}", "{%p endfor %}"]),
     "goed-zonder-knippen": Sjabloon(["{{ dossier.kenmerk }} {{ dossier.gezinsnaam }}"], knippen=False),
 }
 
