@@ -40,7 +40,7 @@ def proefbevindingen(
             gezien.add(bericht)
             alinea = _alinea_van(fout, bericht, alineas)
             uitleg = f"het vullen met {PLANNAMEN.get(naam, naam)} mislukt: {bericht}"
-            if naam == "leeg":
+            if naam == "leeg" and "leeg veld" not in bericht:
                 uitleg += " (een veld dat leeg kan zijn? zet er {%p if … %} omheen)"
             bevindingen.append(Bevinding(
                 bestand, "fout", uitleg, "vullen-mislukt",

@@ -92,6 +92,7 @@ def test_a_template_is_checked_against_the_sparse_plan_a_real_dossier_can_be(
     assert code == 1
     assert "waarschuwing: dossier.meldcode kan leeg zijn" in uit
     assert "het vullen met een leeg plan" in uit
+    assert "'stap' van een leeg veld (in dit plan is het veld ervoor niet ingevuld" in uit
 
 
 def test_json_for_scripts(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
