@@ -89,6 +89,14 @@ FOUT: dict[str, tuple[Sjabloon, list[tuple[str, str]]]] = {
     "fout-tekst-naast-p-if": (
         Sjabloon(["Let op: {%p if dossier.meldcode %}", "{{ dossier.meldcode.stap }}", "{%p endif %}"]),
         [("tekst-naast-blokcode", "Let op")]),
+    "fout-tekst-na-p-if": (
+        Sjabloon(["{%p if veiligheidsplan.signalen %} Signalen van onveiligheid:", "{{ plan.versie }}",
+                  "{%p endif %}"]),
+        [("tekst-naast-blokcode", "Signalen van onveiligheid")]),
+    "fout-voettekst-slimme-quotes-typo": (
+        Sjabloon(["{{ dossier.kenmerk }}"], voettekst=["{{ plan.datum|datum }} {{ dossier.werker.naamm|default('') }}"],
+                 slimme_quotes=True),
+        [("onbekend-veld", "voettekst")]),
     "fout-leeg-veld-zonder-if": (
         Sjabloon([Kop("Meldcode"), "Stap: {{ dossier.meldcode.stap }}"]),
         [("leeg-veld-zonder-if", "dossier.meldcode"), ("vullen-mislukt", "onder kop 'Meldcode'")]),
