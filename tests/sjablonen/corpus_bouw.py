@@ -94,7 +94,8 @@ FOUT: dict[str, tuple[Sjabloon, list[tuple[str, str]]]] = {
                   "{%p endif %}"]),
         [("tekst-naast-blokcode", "Signalen van onveiligheid")]),
     "fout-voettekst-slimme-quotes-typo": (
-        Sjabloon(["{{ dossier.kenmerk }}"], voettekst=["{{ plan.datum|datum }} {{ dossier.werker.naamm|default('') }}"],
+        Sjabloon(["{{ dossier.kenmerk }}"],
+                 voettekst=["{{ plan.datum|datum }} {{ dossier.werker.naamm|default('') }}"],
                  slimme_quotes=True),
         [("onbekend-veld", "voettekst")]),
     "fout-leeg-veld-zonder-if": (
