@@ -199,7 +199,8 @@ def _sjabloonfout(naam: str, fout: Exception) -> SjabloonFout:
                    "(controleer de {%p %}- en {%tr %}-codes)")
     else:
         bericht = f"Sjabloon {naam} kan niet gevuld worden: {fout}"
-    return SjabloonFout(bericht, details)
+    return SjabloonFout(bericht, [*details, "waar in Word, en of er meer fouten zijn, toont: "
+                                  "vplan sjablonen controleer MAP"])
 
 
 JINJA_BERICHTEN = [
