@@ -18,8 +18,11 @@ from interview.sjablonen.bevinding import Bevinding
 from interview.sjablonen.modelcontrole import CODE
 from interview.sjablonen.plaats import Alinea
 
-PLANNAMEN = {"volledig": "het volledige voorbeeldplan", "leeg": "een leeg plan (alle keuzevelden en "
-             "lijsten leeg)", "extreem": "een extreem plan (lange teksten, veel items, vreemde tekens)"}
+PLANNAMEN = {
+    "volledig": "het volledige voorbeeldplan",
+    "leeg": "een leeg plan (elk veld en elke lijst die leeg mag zijn, leeg)",
+    "extreem": "een extreem plan (lange teksten, veel items, vreemde tekens)",
+}
 GENOEMD = re.compile(r"'([A-Za-z_][A-Za-z0-9_]*)'")
 
 
