@@ -315,7 +315,8 @@ def _voeg_sjablonen_opdrachten_toe(opdrachten: argparse._SubParsersAction[Parser
                            help="map met de sjablonen (standaard: $VPLAN_SJABLONEN of de meegeleverde)")
     welk = voorbeeld.add_mutually_exclusive_group()
     welk.add_argument("--volledig", action="store_true", help="het volledige voorbeeldplan (standaard)")
-    welk.add_argument("--leeg", action="store_true", help="een plan waarin elk veld dat leeg mag zijn, leeg is")
+    welk.add_argument("--leeg", action="store_true",
+                      help="een plan waarin elk veld dat leeg mag zijn, leeg is")
     welk.add_argument("--dossier", metavar="KENMERK", help="de nieuwste planversie van dit dossier")
     voorbeeld.add_argument("--pdf", action="store_true", help="maak ook een PDF (met LibreOffice)")
     _voeg_werkmap_toe(voorbeeld)
