@@ -139,7 +139,10 @@ def _parser() -> Parser:
     beraad.add_argument("kenmerk", metavar="KENMERK", help="kenmerk van het dossier")
     _voeg_antwoorden_toe(beraad)
     _voeg_uitvoer_toe(beraad)
+    _voeg_sjablonen_toe(beraad)
     beraad.set_defaults(opdracht=_netwerkberaad)
+
+    _voeg_sjablonen_opdrachten_toe(opdrachten)
 
     for opdracht in (importeer, documenten, nieuw, gesprek, beraad, *_herzien_opdrachten(opdrachten),
                      *_vaststellen_en_verstuurd(opdrachten)):
@@ -326,6 +329,7 @@ def _demo(argumenten: argparse.Namespace) -> None:
 
     plan = lees_plan(Path(__file__).parent / "example" / "voorbeeld.yaml")
     map_ = argumenten.uitvoer / plan.dossier.kenmerk
+    _meld_sjabloonkeuze(argumenten.sjablonen)
     paden = render_documenten(plan, map_, argumenten.sjablonen)
     print(f"Voorbeelddossier {plan.dossier.kenmerk} (verzonnen gezin), planversie {plan.versie}:")
     for pad in paden:
@@ -355,6 +359,7 @@ def _documenten(argumenten: argparse.Namespace) -> None:
     werkmap = _werkmap(argumenten)
     plan = werkmap.lees_plan(argumenten.kenmerk, argumenten.planversie)
     map_ = argumenten.uitvoer / plan.dossier.kenmerk
+    _meld_sjabloonkeuze(argumenten.sjablonen)
     paden = render_documenten(plan, map_, argumenten.sjablonen)
     print(f"Dossier {plan.dossier.kenmerk}, planversie {plan.versie}:")
     for pad in paden:
@@ -408,10 +413,11 @@ def _netwerkberaad(argumenten: argparse.Namespace) -> None:
     from interview.render import render_documenten
     from interview.stappen.netwerkberaad import netwerkberaad
 
+    _meld_sjabloonkeuze(argumenten.sjablonen)
     plan = netwerkberaad(_werkmap(argumenten), argumenten.kenmerk, lambda: _prompter(argumenten),
-                         argumenten.antwoorden, _meld, toon_overzicht)
+                         argumenten.antwoorden, _meld, toon_overzicht, argumenten.sjablonen)
     print(f"Planversie {plan.versie} van dossier {plan.dossier.kenmerk} is vastgelegd.")
-    paden = render_documenten(plan, argumenten.uitvoer / plan.dossier.kenmerk)
+    paden = render_documenten(plan, argumenten.uitvoer / plan.dossier.kenmerk, argumenten.sjablonen)
     print("Documenten:")
     for pad in paden:
         print(f"  {pad}")
@@ -472,6 +478,140 @@ def _verstuurd(argumenten: argparse.Namespace) -> None:
     if not verzending.op_de_lijst:
         print(f"Let op: {ontvangst.ontvanger} staat niet op de verspreidingslijst van planversie "
               f"{ontvangst.versie}.")
+
+
+# --- vplan sjablonen: tools for template authors (issue 10) -------------------------------------
+
+
+def _voeg_sjablonen_opdrachten_toe(opdrachten: argparse._SubParsersAction[Parser]) -> None:
+    """`vplan sjablonen controleer|velden|voorbeeld|kopieer`: no dossier needed."""
+    sjablonen = opdrachten.add_parser(
+        "sjablonen", help="controleer, bekijk en beheer de Word-sjablonen van het team",
+        description="Hulpmiddelen voor wie de sjablonen in Word maakt: alle fouten in één keer, de "
+        "velden uit het planmodel, een proefdocument en een begin voor een eigen teammap.",
+    )
+    delen = sjablonen.add_subparsers(title="opdrachten", metavar="OPDRACHT")
+    controleer = delen.add_parser(
+        "controleer", help="meld elke fout en waarschuwing van de sjablonen in een map",
+        description="Controleert elk sjabloon in MAP (standaard: $VPLAN_SJABLONEN of de meegeleverde): "
+        "de codes, de velden tegen het planmodel, en het vullen met een volledig, een leeg en een "
+        "extreem proefplan. Exit-code 1 als er fouten zijn.",
+    )
+    controleer.add_argument("map", type=Path, nargs="?", default=None, metavar="MAP",
+                            help="map met veiligheidsplan.docx en ondersteuningsplan.docx")
+    controleer.add_argument("--json", action="store_true", help="uitkomst als JSON, voor scripts")
+    controleer.add_argument("--zonder-proef", action="store_true",
+                            help="niet vullen met proefplannen (sneller; alleen codes en velden)")
+    controleer.set_defaults(opdracht=_sjablonen_controleer)
+    velden = delen.add_parser("velden", help="alle velden, filters en codes voor sjablonen",
+                              description="De velden van het planmodel met soort, of ze leeg kunnen "
+                              "zijn, toegestane waarden en een voorbeeld; daarna filters en codes.")
+    velden.add_argument("--zoek", default="", metavar="TEKST", help="alleen velden met deze tekst")
+    velden.set_defaults(opdracht=_sjablonen_velden)
+    voorbeeld = delen.add_parser(
+        "voorbeeld", help="maak proefdocumenten in een tijdelijke map",
+        description="Vult de sjablonen met een proefplan en zet de documenten in een tijdelijke map "
+        "(nooit in output/); de paden worden getoond.",
+    )
+    voorbeeld.add_argument("map", type=Path, nargs="?", default=None, metavar="MAP",
+                           help="map met de sjablonen (standaard: $VPLAN_SJABLONEN of de meegeleverde)")
+    welk = voorbeeld.add_mutually_exclusive_group()
+    welk.add_argument("--volledig", action="store_true", help="het volledige voorbeeldplan (standaard)")
+    welk.add_argument("--leeg", action="store_true",
+                      help="een plan waarin elk veld dat leeg mag zijn, leeg is")
+    welk.add_argument("--dossier", metavar="KENMERK", help="de nieuwste planversie van dit dossier")
+    voorbeeld.add_argument("--pdf", action="store_true", help="maak ook een PDF (met LibreOffice)")
+    _voeg_werkmap_toe(voorbeeld)
+    voorbeeld.set_defaults(opdracht=_sjablonen_voorbeeld)
+    kopieer = delen.add_parser(
+        "kopieer", help="begin een eigen teammap met de meegeleverde sjablonen",
+        description="Kopieert de meegeleverde sjablonen en een sjablonen.toml (teamnaam, versie) naar "
+        "MAP. Bestaande bestanden worden nooit overschreven.",
+    )
+    kopieer.add_argument("map", type=Path, metavar="MAP", help="nieuwe map voor de sjablonen van het team")
+    kopieer.add_argument("--team", default="", metavar="NAAM", help="naam van het team")
+    kopieer.set_defaults(opdracht=_sjablonen_kopieer)
+    sjablonen.set_defaults(opdracht=lambda _: sjablonen.print_help())
+
+
+def _meld_sjabloonkeuze(sjablonen: Path | None) -> None:
+    """Tell which shipped template stands in for one missing from the team folder."""
+    from interview.render.documenten import SOORTEN, meegeleverde_sjablonen
+    from interview.render.sjabloonmap import kies_sjablonen
+
+    for melding in kies_sjablonen(sjablonen, SOORTEN, meegeleverde_sjablonen()).meldingen:
+        print(f"Let op: {melding}")
+
+
+def _sjablonen_controleer(argumenten: argparse.Namespace) -> None:
+    import json
+
+    from interview.fouten import SjabloonFout
+    from interview.sjablonen.controle import controleer_map
+
+    rapport = controleer_map(argumenten.map, proef=not argumenten.zonder_proef)
+    if argumenten.json:
+        print(json.dumps({
+            "gecontroleerd": [str(p) for p in rapport.gecontroleerd], "meldingen": rapport.meldingen,
+            "fouten": rapport.fouten, "waarschuwingen": rapport.waarschuwingen,
+            "bevindingen": [b.als_gegevens() for b in rapport.bevindingen],
+        }, ensure_ascii=False, indent=2))
+    else:
+        print("Gecontroleerd: " + ", ".join(str(p) for p in rapport.gecontroleerd))
+        for melding in rapport.meldingen:
+            print(f"Let op: {melding}")
+        for bevinding in rapport.bevindingen:
+            print(bevinding.regel())
+        if not rapport.fouten:
+            print(rapport.samenvatting())
+    if rapport.fouten:
+        raise SjabloonFout(f"{rapport.samenvatting()}; herstel de fouten en controleer opnieuw.")
+
+
+def _sjablonen_velden(argumenten: argparse.Namespace) -> None:
+    from interview.sjablonen.velden import CODES, toegestane_filters, verboden_codes, zoek
+
+    gevonden = zoek(argumenten.zoek)
+    for veld in gevonden:
+        eigenschappen = [veld.soort, *(["kan leeg zijn"] if veld.kan_leeg_zijn else [])]
+        if veld.waarden:
+            eigenschappen.append("waarden: " + ", ".join(veld.waarden))
+        if veld.voorbeeld:
+            eigenschappen.append(f"bijv. {veld.voorbeeld}")
+        print(f"{veld.pad}  ({'; '.join(eigenschappen)})")
+        if veld.beschrijving:
+            print(f"    {veld.beschrijving}")
+    if argumenten.zoek and not gevonden:
+        print(f"Geen veld met '{argumenten.zoek}'.")
+    if not argumenten.zoek:
+        print("\nFilters:")
+        for naam, uitleg in toegestane_filters():
+            print(f"  {naam}: {uitleg}")
+        print("\nCodes: " + ", ".join(CODES))
+        print("Niet toegestaan: " + "; ".join(verboden_codes()))
+
+
+def _sjablonen_voorbeeld(argumenten: argparse.Namespace) -> None:
+    from interview.render.proefplannen import leeg_plan, volledig_plan
+    from interview.sjablonen.voorbeeld import maak_voorbeeld
+
+    if argumenten.dossier:
+        plan = _werkmap(argumenten).lees_plan(argumenten.dossier, None)
+    else:
+        plan = leeg_plan() if argumenten.leeg else volledig_plan()
+    _meld_sjabloonkeuze(argumenten.map)
+    paden = maak_voorbeeld(plan, argumenten.map, pdf=argumenten.pdf)
+    print(f"Proefdocumenten (planversie {plan.versie} van {plan.dossier.kenmerk}) in {paden[0].parent}:")
+    for pad in paden:
+        print(f"  {pad}")
+
+
+def _sjablonen_kopieer(argumenten: argparse.Namespace) -> None:
+    from interview.sjablonen.kopie import kopieer_sjablonen
+
+    for pad in kopieer_sjablonen(argumenten.map, argumenten.team):
+        print(f"  {pad}")
+    print(f"Pas de sjablonen aan in Word en controleer ze met: vplan sjablonen controleer {argumenten.map}")
 
 
 if __name__ == "__main__":

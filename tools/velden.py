@@ -1,72 +1,18 @@
-"""Write docs/velden.md: every field a template can use, with its Dutch description.
+"""Write docs/velden.md: every field a template can use, with kind, example and description.
 
 Why generated: the model is the template API for team leads, and its Dutch descriptions are the
-documentation. A test checks the committed file is current (`make docs` rewrites it).
+documentation. The text comes from interview/sjablonen/velden.py, the same source as `vplan
+sjablonen velden`. A test checks the committed file is current (`make docs` rewrites it).
 """
 
 from __future__ import annotations
 
 import sys
-import types
-import typing
 from pathlib import Path
 
-from pydantic import BaseModel
-from pydantic.fields import ComputedFieldInfo, FieldInfo
+from interview.sjablonen.velden import velden_markdown
 
-from interview.model import Plan
-
-KOP = """# Velden voor sjablonen
-
-Alle velden die een sjabloon kan gebruiken, met hun beschrijving. Gemaakt door
-`tools/velden.py` uit het planmodel; pas dit bestand niet met de hand aan.
-
-In een sjabloon zijn beschikbaar: `plan` (alles hieronder), en als afkortingen `dossier`
-(= `plan.dossier`), `veiligheidsplan`, `ondersteuningsplan` en `personen` (naam -> omschrijving).
-Een veld met `[]` is een lijst: gebruik `{%p for x in ... %}` of `{%tr for x in ... %}`.
-
-| veld | beschrijving |
-| --- | --- |
-"""
-
-
-def _model_in(soort: object) -> type[BaseModel] | None:
-    """The model inside `X`, `list[X]` or `X | None`, if any."""
-    if isinstance(soort, type) and issubclass(soort, BaseModel):
-        return soort
-    for binnen in typing.get_args(soort):
-        gevonden = _model_in(binnen)
-        if gevonden:
-            return gevonden
-    return None
-
-
-def _is_lijst(soort: object) -> bool:
-    return typing.get_origin(soort) is list or any(
-        typing.get_origin(a) is list for a in typing.get_args(soort)
-        if not isinstance(a, types.NoneType)
-    )
-
-
-def regels(model: type[BaseModel], voorvoegsel: str) -> list[str]:
-    uitvoer = []
-    velden: dict[str, FieldInfo | ComputedFieldInfo] = {
-        **model.model_fields, **model.model_computed_fields
-    }
-    for naam, veld in velden.items():
-        soort = getattr(veld, "annotation", None) or getattr(veld, "return_type", None)
-        pad = f"{voorvoegsel}.{naam}" + ("[]" if _is_lijst(soort) else "")
-        beschrijving = (veld.description or "").replace("|", "/")
-        uitvoer.append(f"| `{pad}` | {beschrijving} |")
-        binnen = _model_in(soort)
-        if binnen is not None:
-            uitvoer += regels(binnen, pad)
-    return uitvoer
-
-
-def velden_markdown() -> str:
-    return KOP + "\n".join(regels(Plan, "plan")) + "\n"
-
+__all__ = ["velden_markdown"]
 
 if __name__ == "__main__":
     standaard = Path(__file__).resolve().parents[1] / "docs" / "velden.md"

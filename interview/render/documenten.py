@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import io
 import json
 import os
@@ -24,14 +23,15 @@ from interview import __version__
 from interview.fouten import SjabloonFout, schijfreden
 from interview.model import Plan
 from interview.render.grenzen import Grens, NietToegestaan
+from interview.render.identiteit import sjabloon_hash
 from interview.render.kruisverwijzingen import Kruisverwijzingen
 from interview.render.omgeving import maak_omgeving
+from interview.render.sjabloonmap import SJABLONEN_VARIABELE, kies_sjablonen
 from interview.render.zicht import zicht_op
 from interview.versiemap import vervang_versiemap
 
 SOORTEN = ("veiligheidsplan", "ondersteuningsplan")
 TITELS = {"veiligheidsplan": "Veiligheidsplan", "ondersteuningsplan": "Ondersteuningsplan"}
-SJABLONEN_VARIABELE = "VPLAN_SJABLONEN"
 SJABLONEN_PAKKET = "interview.standaardsjablonen"  # the repository's templates/, see pyproject.toml
 METADATA = ".vplan.json"
 
@@ -73,6 +73,7 @@ class Gerenderd:
     bestandsnaam: str
     inhoud: bytes
     sjabloon_hash: str
+    sjabloon_versie: str = ""
 
 
 def render_documenten(plan: Plan, uitvoer_map: Path, sjablonen: Path | None = None) -> list[Path]:
@@ -98,9 +99,14 @@ def maak_documenten(plan: Plan, sjablonen: Path | None = None) -> list[Gerenderd
 
     Raises SjabloonFout for a template that is missing or cannot render this plan; writes nothing.
     """
-    sjablonen = sjablonen or standaard_sjablonen()
+    keuze = kies_sjablonen(sjablonen, SOORTEN, meegeleverde_sjablonen())
     zicht = zicht_op(plan)
-    return [_render(soort, plan, zicht, sjablonen / f"{soort}.docx") for soort in SOORTEN]
+    return [_render(soort, plan, zicht, keuze.paden[soort], keuze.versie) for soort in SOORTEN]
+
+
+def render_sjabloon(soort: str, plan: Plan, sjabloon: Path) -> Gerenderd:
+    """One document of `plan` from the template file `sjabloon`, in memory (for trying a template)."""
+    return _render(soort, plan, zicht_op(plan), sjabloon)
 
 
 def controleer_sjablonen(plan: Plan, sjablonen: Path | None = None) -> None:
@@ -129,17 +135,19 @@ def ids_per_document(plan: Plan) -> dict[str, set[str]]:
     }
 
 
-def _render(soort: str, plan: Plan, zicht: Mapping[str, Any], sjabloon: Path) -> Gerenderd:
+def _render(
+    soort: str, plan: Plan, zicht: Mapping[str, Any], sjabloon: Path, versie: str = ""
+) -> Gerenderd:
     """One document from the read-only view `zicht` shared by both; the template never sees `plan`."""
     inhoud = _lees_sjabloon(sjabloon)
     sjabloon_document = _open_sjabloon(sjabloon, inhoud)
-    kenmerk, versie = plan.dossier.kenmerk, plan.versie
+    kenmerk = plan.dossier.kenmerk
     per_document = ids_per_document(plan)
     ander = next(s for s in SOORTEN if s != soort)
     verwijzingen = Kruisverwijzingen(
         hier=per_document[soort],
         elders={
-            id_: (TITELS[ander].lower(), bestandsnaam(ander, kenmerk, versie))
+            id_: (TITELS[ander].lower(), bestandsnaam(ander, kenmerk, plan.versie))
             for id_ in per_document[ander]
         },
         relateer=sjabloon_document.build_url_id,
@@ -160,11 +168,11 @@ def _render(soort: str, plan: Plan, zicht: Mapping[str, Any], sjabloon: Path) ->
             f"Sjabloon {sjabloon.name} bevat een code die niet uitgevoerd kan worden: een berekening "
             f"of bewerking past niet bij de gegevens ({type(fout).__name__})"
         ) from fout
-    sjabloon_hash = "sha256:" + hashlib.sha256(inhoud).hexdigest()
-    _zet_eigenschappen(sjabloon_document, soort, plan, sjabloon.name, sjabloon_hash)
+    identiteit = sjabloon_hash(inhoud)
+    _zet_eigenschappen(sjabloon_document, soort, plan, sjabloon.name, identiteit, versie)
     buffer = io.BytesIO()
     sjabloon_document.save(buffer)
-    return Gerenderd(soort, bestandsnaam(soort, kenmerk, versie), buffer.getvalue(), sjabloon_hash)
+    return Gerenderd(soort, bestandsnaam(soort, kenmerk, plan.versie), buffer.getvalue(), identiteit, versie)
 
 
 def _lees_sjabloon(sjabloon: Path) -> bytes:
@@ -205,7 +213,8 @@ def _sjabloonfout(naam: str, fout: Exception) -> SjabloonFout:
                    "(controleer de {%p %}- en {%tr %}-codes)")
     else:
         bericht = f"Sjabloon {naam} kan niet gevuld worden: {fout}"
-    return SjabloonFout(bericht, details)
+    return SjabloonFout(bericht, [*details, "waar in Word, en of er meer fouten zijn, toont: "
+                                  "vplan sjablonen controleer MAP"])
 
 
 JINJA_BERICHTEN = [
@@ -221,19 +230,25 @@ JINJA_BERICHTEN = [
 ]
 
 
+VERWACHT = re.compile(r"looking for the following tags?: (.*?)\.?(?: The innermost|$)")
+
+
 def _jinja_in_nederlands(bericht: str) -> str:
-    """Jinja explains syntax errors in English; the common ones, in Dutch."""
-    for patroon, nederlands in JINJA_BERICHTEN:
-        gevonden = patroon.search(bericht)
-        if gevonden:
-            return nederlands.format(*gevonden.groups())
-    return "de opbouw van de code klopt niet"
+    """Jinja explains syntax errors in English; the common ones in Dutch, with the closing code
+    Jinja was waiting for (issue 10: "was looking for 'endfor'" used to be dropped)."""
+    uitleg = next((nederlands.format(*gevonden.groups()) for patroon, nederlands in JINJA_BERICHTEN
+                   if (gevonden := patroon.search(bericht))), "de opbouw van de code klopt niet")
+    verwacht = VERWACHT.search(bericht)
+    if verwacht:
+        codes = re.findall(r"'(\w+)'", verwacht.group(1))
+        uitleg += "; verwacht werd " + " of ".join(f"{{%p {code} %}}" for code in codes)
+    return uitleg
 
 
 def _zet_eigenschappen(
-    document: DocxTemplate, soort: str, plan: Plan, sjabloon: str, sjabloon_hash: str
+    document: DocxTemplate, soort: str, plan: Plan, sjabloon: str, sjabloon_hash: str, sjabloonversie: str
 ) -> None:
-    """Title, kenmerk, version and template hash, so a file says what made it."""
+    """Title, kenmerk, version and template identity, so a file says what made it."""
     eigenschappen = document.docx.core_properties
     kenmerk = plan.dossier.kenmerk
     eigenschappen.title = f"{TITELS[soort]} {kenmerk} versie {plan.versie}"
@@ -242,10 +257,11 @@ def _zet_eigenschappen(
     eigenschappen.version = str(plan.versie)
     eigenschappen.content_status = plan.status
     eigenschappen.author = plan.dossier.werker.naam
-    eigenschappen.keywords = f"kenmerk={kenmerk}; planversie={plan.versie}; sjabloon={sjabloon_hash}"
+    eigenschappen.keywords = (f"kenmerk={kenmerk}; planversie={plan.versie}; sjabloon={sjabloon_hash}"
+                              + (f"; sjabloonversie={sjabloonversie}" if sjabloonversie else ""))
     eigenschappen.comments = (
-        f"Gemaakt met vplan {__version__} uit planversie {plan.versie} "
-        f"met sjabloon {sjabloon} ({sjabloon_hash})."
+        f"Gemaakt met vplan {__version__} uit planversie {plan.versie} met sjabloon {sjabloon}"
+        + (f" versie {sjabloonversie}" if sjabloonversie else "") + f" ({sjabloon_hash})."
     )
     eigenschappen.language = "nl-NL"
     moment = dt.datetime.combine(plan.datum, dt.time(12, 0))
@@ -261,7 +277,8 @@ def _metadata(plan: Plan, documenten: list[Gerenderd]) -> bytes:
         "kenmerk": plan.dossier.kenmerk,
         "planversie": plan.versie,
         "documenten": {
-            d.soort: {"bestand": d.bestandsnaam, "sjabloon_hash": d.sjabloon_hash}
+            d.soort: {"bestand": d.bestandsnaam, "sjabloon_hash": d.sjabloon_hash,
+                      "sjabloon_versie": d.sjabloon_versie}
             for d in documenten
         },
     }

@@ -148,6 +148,9 @@ class Zandbak(ImmutableSandboxedEnvironment):
             return super().getattr(obj, attribute)
         if isinstance(obj, Veldgroep):
             return self._veld(obj, attribute)
+        if obj is None:  # an optional record left empty in this plan, e.g. dossier.meldcode
+            return self._geweigerd(obj, attribute, f"'{attribute}' van een leeg veld (in dit plan is het "
+                                   "veld ervoor niet ingevuld; zet er {%p if … %} omheen)")
         soort, toegestaan = _soort_van(obj)
         if toegestaan and attribute in toegestaan:
             return getattr(obj, attribute)

@@ -38,8 +38,11 @@ def netwerkberaad(
     antwoorden: Path | None,
     meld: Melder,
     toon: Callable[[Overzicht], None],
+    sjablonen: Path | None = None,
 ) -> Plan:
     """The joint session: overview, conflicts, the plan questions; stores plan version 1.
+
+    `sjablonen` is the team's template folder (None: $VPLAN_SJABLONEN or the shipped templates).
 
     A keyboard run that stopped after its last answer but before the plan was stored is read
     back from its closed journal, not asked again. At every prompt `:overzicht` shows the
@@ -76,7 +79,7 @@ def netwerkberaad(
             )
             from interview.render import controleer_sjablonen  # docxtpl: only where a plan is stored
 
-            controleer_sjablonen(plan)  # a template that cannot render the plan: nothing is stored
+            controleer_sjablonen(plan, sjablonen)  # a template that cannot render the plan: nothing is stored
             werkmap.bewaar_plan(plan)
         except BaseException:
             if eigen:

@@ -32,6 +32,7 @@ def sjablonen_met(tmp_path: Path, tekst_in_veiligheidsplan: str) -> Path:
         ("{{ dossier.kenmerk ", "fout"),
         ("{{ ''.__class__.__mro__[1].__subclasses__() }}", "Sjabloon veiligheidsplan.docx"),
         ("{% for x in plan.verspreidingslijst %}niet afgesloten", "endfor"),
+        ("{% if plan.versie %}x{% endfor %}", "verwacht werd {%p elif %} of {%p else %} of {%p endif %}"),
         ("{{ plan.datum|bestaatniet }}", "onbekend filter 'bestaatniet'"),
         ("{{ 1/0 }}", "niet uitgevoerd kan worden"),
         ("{{ dossier.gezinsnaam + 5 }}", "niet uitgevoerd kan worden"),

@@ -161,18 +161,19 @@ def test_people_named_as_network_in_a_session_can_join_the_plan(
     assert [a.id for a in plan.ondersteuningsplan.afspraken] == ["A2"]
 
 
-@pytest.mark.parametrize("sjabloon", ["kapot", "ontbreekt"])
 def test_a_template_that_cannot_render_the_plan_stores_nothing(
-    tmp_path: Path, met_gesprekken: Werkmap, monkeypatch: pytest.MonkeyPatch, sjabloon: str
+    tmp_path: Path, met_gesprekken: Werkmap, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The team lead broke the veiligheidsplan: the group's plan is not stored half-usable."""
+    """The team lead broke the veiligheidsplan: the group's plan is not stored half-usable.
+
+    (A template missing from the team folder is no longer an error: the shipped one is used.)
+    """
     sjablonen = tmp_path / "sjablonen"
     sjablonen.mkdir()
     shutil.copy(standaard_sjablonen() / "ondersteuningsplan.docx", sjablonen)
-    if sjabloon == "kapot":
-        document = Document()
-        document.add_paragraph("{{ plan.bestaat_niet }}")
-        document.save(str(sjablonen / "veiligheidsplan.docx"))
+    document = Document()
+    document.add_paragraph("{{ plan.bestaat_niet }}")
+    document.save(str(sjablonen / "veiligheidsplan.docx"))
     monkeypatch.setenv(SJABLONEN_VARIABELE, str(sjablonen))
 
     with pytest.raises(SjabloonFout, match=r"veiligheidsplan\.docx") as fout:
@@ -222,3 +223,22 @@ def test_the_overview_comes_back_at_any_prompt_with_overzicht(
     assert len(getoond) == 3  # before the first question, and twice on request
     assert getoond[0] is getoond[1] is getoond[2]
     assert plan.veiligheidsplan.aanleiding == "Ruzie bij de overdracht."
+
+
+def test_the_netwerkberaad_uses_the_team_templates_given_on_the_command_line(
+    tmp_path: Path, met_gesprekken: Werkmap, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`vplan netwerkberaad --sjablonen MAP`: the team's templates are checked before storing."""
+    monkeypatch.delenv(SJABLONEN_VARIABELE, raising=False)
+    sjablonen = tmp_path / "team"
+    sjablonen.mkdir()
+    document = Document()
+    document.add_paragraph("{{ plan.bestaat_niet }}")
+    document.save(str(sjablonen / "Veiligheidsplan.docx"))
+
+    resultaat = vplan("netwerkberaad", KENMERK, "--antwoorden", str(ANTWOORDEN / "netwerkberaad.yaml"),
+                      "--sjablonen", str(sjablonen), werkmap=met_gesprekken.pad, cwd=tmp_path)
+
+    assert resultaat.returncode == 1
+    assert "Veiligheidsplan.docx" in resultaat.stderr and "bestaat_niet" in resultaat.stderr
+    assert met_gesprekken.versies(KENMERK) == []

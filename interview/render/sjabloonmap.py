@@ -1,0 +1,71 @@
+"""Which template file each document uses: a team's folder, else the templates that ship with vplan.
+
+Precedence (tested rule by rule): `--sjablonen MAP`, then `$VPLAN_SJABLONEN`, then the shipped
+templates. In a team's folder file names match without regard to case (`Veiligheidsplan.docx`),
+and a document whose template is missing there uses the shipped one, with a notice.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from interview.fouten import SjabloonFout
+
+SJABLONEN_VARIABELE = "VPLAN_SJABLONEN"
+INSTELLINGEN = "sjablonen.toml"
+
+
+@dataclass(frozen=True)
+class Sjabloonkeuze:
+    """The template file per document, the team's version label, and what the user should know."""
+
+    paden: dict[str, Path]
+    versie: str = ""
+    meldingen: list[str] = field(default_factory=list)
+
+
+def gekozen_map(sjablonen: Path | None) -> Path | None:
+    """The team folder asked for: `sjablonen`, else $VPLAN_SJABLONEN; None: the shipped templates."""
+    if sjablonen is not None:
+        return sjablonen
+    uit_omgeving = os.environ.get(SJABLONEN_VARIABELE)
+    return Path(uit_omgeving) if uit_omgeving else None
+
+
+def kies_sjablonen(sjablonen: Path | None, soorten: tuple[str, ...], meegeleverd: Path) -> Sjabloonkeuze:
+    """Where each of `soorten` comes from; SjabloonFout when the team folder itself is not there."""
+    map_ = gekozen_map(sjablonen)
+    if map_ is None or map_.resolve() == meegeleverd.resolve():
+        return Sjabloonkeuze({soort: meegeleverd / f"{soort}.docx" for soort in soorten})
+    if not map_.is_dir():
+        raise SjabloonFout(f"Sjabloon niet gevonden: de map {map_} bestaat niet")
+    bestanden = {pad.name.lower(): pad for pad in sorted(map_.iterdir()) if pad.is_file()}
+    paden: dict[str, Path] = {}
+    meldingen: list[str] = []
+    for soort in soorten:
+        eigen = bestanden.get(f"{soort}.docx")
+        if eigen is None:
+            meldingen.append(f"In {map_} staat geen {soort}.docx; het meegeleverde sjabloon wordt gebruikt.")
+        paden[soort] = eigen or meegeleverd / f"{soort}.docx"
+    if len(meldingen) == len(soorten):
+        raise SjabloonFout(f"Sjabloon niet gevonden: in {map_} staat geen "
+                           + " of ".join(f"{s}.docx" for s in soorten))
+    return Sjabloonkeuze(paden, lees_versie(map_), meldingen)
+
+
+def lees_versie(map_: Path) -> str:
+    """The version label from the folder's sjablonen.toml; empty when there is none.
+
+    The file also names the team, for the people who maintain the folder.
+    """
+    pad = map_ / INSTELLINGEN
+    try:
+        gegevens = tomllib.loads(pad.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return ""
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as fout:
+        raise SjabloonFout(f"{pad} is geen geldig TOML-bestand: {fout}") from fout
+    return str(gegevens.get("versie", ""))

@@ -1,0 +1,91 @@
+"""`vplan sjablonen controleer`: every problem of every template in a folder, in one run.
+
+Three layers, each adding what the one before cannot know: the syntax of the codes and how they
+sit in Word (syntaxis.py, docxtpl-lint), the fields against the plan model (modelcontrole.py),
+and rendering with generated plans (proef.py) for a template without errors in the first two.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from jinja2.filters import FILTERS
+from lxml import etree
+
+from interview.model import Plan
+from interview.render.documenten import SOORTEN, meegeleverde_sjablonen
+from interview.render.proefplannen import proefplannen
+from interview.render.sjabloonmap import kies_sjablonen
+from interview.render.zandbak import FILTERS_ZONDER_RISICO
+from interview.sjablonen.bevinding import Bevinding
+from interview.sjablonen.blokken import celbevindingen
+from interview.sjablonen.modelcontrole import modelbevindingen, omgeving
+from interview.sjablonen.plaats import alineas
+from interview.sjablonen.proef import proefbevindingen
+from interview.sjablonen.syntaxis import syntaxbevindingen
+
+
+@dataclass
+class Rapport:
+    """What the check found, per template file, and which files it checked."""
+
+    gecontroleerd: list[Path] = field(default_factory=list)
+    meldingen: list[str] = field(default_factory=list)
+    bevindingen: list[Bevinding] = field(default_factory=list)
+
+    @property
+    def fouten(self) -> int:
+        return sum(1 for b in self.bevindingen if b.ernst == "fout")
+
+    @property
+    def waarschuwingen(self) -> int:
+        return sum(1 for b in self.bevindingen if b.ernst == "waarschuwing")
+
+    def samenvatting(self) -> str:
+        """`2 fouten, 1 waarschuwing`."""
+        fouten = f"{self.fouten} {'fout' if self.fouten == 1 else 'fouten'}"
+        return f"{fouten}, {self.waarschuwingen} waarschuwing{'' if self.waarschuwingen == 1 else 'en'}"
+
+
+def controleer_map(map_: Path | None, proef: bool = True) -> Rapport:
+    """Check the templates of the team folder `map_` (None: $VPLAN_SJABLONEN or the shipped ones).
+
+    `proef` False skips rendering with the generated plans (the static layers only).
+    """
+    keuze = kies_sjablonen(map_, SOORTEN, meegeleverde_sjablonen())
+    rapport = Rapport(meldingen=list(keuze.meldingen))
+    plannen = proefplannen() if proef else {}
+    for soort in SOORTEN:
+        pad = keuze.paden[soort]
+        rapport.gecontroleerd.append(pad)
+        rapport.bevindingen += controleer_sjabloon(soort, pad, plannen)
+    return rapport
+
+
+def controleer_sjabloon(soort: str, pad: Path, plannen: Mapping[str, Plan]) -> list[Bevinding]:
+    """Every finding of one template file; rendered with `plannen` only when the codes are sound."""
+    try:
+        inhoud = pad.read_bytes()
+        delen = alineas(inhoud)
+    except FileNotFoundError:
+        return [Bevinding(pad.name, "fout", "het bestand bestaat niet", "geen-bestand")]
+    except OSError as fout:
+        return [Bevinding(pad.name, "fout", f"het bestand kan niet gelezen worden ({fout.strerror})",
+                          "geen-bestand")]
+    except (zipfile.BadZipFile, etree.XMLSyntaxError):
+        return [Bevinding(pad.name, "fout", "dit is geen geldig Word-bestand (.docx)", "geen-docx")]
+    bevindingen = syntaxbevindingen(pad.name, inhoud, _filters(), delen)
+    bevindingen += celbevindingen(pad.name, delen)
+    bevindingen += modelbevindingen(pad.name, delen)
+    if plannen and not any(b.ernst == "fout" for b in bevindingen):
+        bevindingen += proefbevindingen(pad.name, soort, pad, delen, plannen)
+    return bevindingen
+
+
+def _filters() -> frozenset[str]:
+    """The filters a template may use: vplan's own and Jinja's safe ones, not the refused ones."""
+    eigen = {naam for naam in omgeving().filters if naam not in FILTERS}
+    return frozenset(FILTERS_ZONDER_RISICO | eigen | {"join", "sum"})

@@ -1,0 +1,115 @@
+"""Where something stands in a Word template, in Word's own terms: header, heading, table cell.
+
+Paragraphs are counted per part in document order (every `w:p`, tables included), the same
+count the syntax checker uses (see syntaxis.py), so both point at the same paragraph.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from lxml import etree
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+DELEN = [
+    (re.compile(r"^word/document\.xml$"), "body"),
+    (re.compile(r"^word/header(\d*)\.xml$"), "header"),
+    (re.compile(r"^word/footer(\d*)\.xml$"), "footer"),
+    (re.compile(r"^word/footnotes\.xml$"), "footnotes"),
+]
+"""The parts docxtpl renders, with the label the syntax checker gives them."""
+
+DEELNAMEN = {"body": "", "header": "koptekst", "footer": "voettekst", "footnotes": "voetnoten"}
+KOPSTIJL = re.compile(r"^(heading|kop|title|titel)\s*\d*$", re.IGNORECASE)
+ANDERE_AANHALINGSTEKENS = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"'})
+"""Word's smart quotes, which docxtpl reads as straight ones inside codes."""
+
+
+@dataclass(frozen=True)
+class Cel:
+    tabel: int
+    rij: int
+    cel: int
+
+
+@dataclass(frozen=True)
+class Alinea:
+    """One paragraph of a template: its text as the template engine reads it, and where it is."""
+
+    deel: str
+    nummer: int
+    tekst: str
+    kop: str
+    cellen: tuple[Cel, ...]
+
+    def plaats(self) -> list[str]:
+        """Where this paragraph is, as a team lead finds it in Word; empty parts left out."""
+        soort = re.sub(r"\d+$", "", self.deel)
+        delen = [DEELNAMEN.get(soort, self.deel)]
+        if soort == "body":
+            delen.append(f"onder kop '{self.kop}'" if self.kop else "vóór de eerste kop")
+        delen += [f"tabel {c.tabel}, rij {c.rij}, cel {c.cel}" for c in self.cellen]
+        if not self.cellen:
+            delen.append(f"alinea {self.nummer}")
+        return [deel for deel in delen if deel]
+
+
+def alineas(inhoud: bytes) -> dict[str, list[Alinea]]:
+    """Every paragraph of every rendered part of the .docx `inhoud`, per part label."""
+    uitkomst: dict[str, list[Alinea]] = {}
+    with zipfile.ZipFile(io.BytesIO(inhoud)) as zip_:
+        for naam in zip_.namelist():
+            label = _label(naam)
+            if label is not None:
+                wortel = etree.fromstring(zip_.read(naam))
+                uitkomst[label] = list(_loop(wortel, label))
+    return uitkomst
+
+
+def _label(naam: str) -> str | None:
+    for patroon, soort in DELEN:
+        gevonden = patroon.match(naam)
+        if gevonden:
+            nummer = gevonden.group(1) if gevonden.groups() else ""
+            return soort + (nummer or "")
+    return None
+
+
+def _loop(wortel: etree._Element, label: str) -> Iterator[Alinea]:
+    """Paragraphs in document order, with the table cells around each and the heading above it."""
+    kop = ""
+    nummers = {tabel: nummer for nummer, tabel in enumerate(wortel.iter(f"{W}tbl"), start=1)}
+    for nummer, alinea in enumerate(wortel.iter(f"{W}p"), start=1):
+        cellen: list[Cel] = []
+        for voorouder in alinea.iterancestors(f"{W}tc"):
+            rij = voorouder.getparent()
+            tabel = rij.getparent() if rij is not None else None
+            if rij is None or tabel is None:
+                continue
+            rijen = [r for r in tabel if r.tag == f"{W}tr"]
+            kolommen = [c for c in rij if c.tag == f"{W}tc"]
+            cellen.insert(0, Cel(nummers[tabel], rijen.index(rij) + 1, kolommen.index(voorouder) + 1))
+        tekst = _tekst(alinea)
+        yield Alinea(label, nummer, tekst, kop, tuple(cellen))
+        if _is_kop(alinea) and tekst.strip():
+            kop = tekst.strip()[:60]
+
+
+def _tekst(alinea: etree._Element) -> str:
+    """The paragraph's own text (not that of text boxes in it), runs joined, quotes straightened."""
+    delen: list[str] = []
+    for element in alinea.iter(f"{W}t", f"{W}tab", f"{W}br"):
+        eigen = next(element.iterancestors(f"{W}p"), None)
+        if eigen is not alinea:
+            continue
+        delen.append(element.text or "" if element.tag == f"{W}t" else " ")
+    return "".join(delen).translate(ANDERE_AANHALINGSTEKENS)
+
+
+def _is_kop(alinea: etree._Element) -> bool:
+    stijl = alinea.find(f"{W}pPr/{W}pStyle")
+    return stijl is not None and bool(KOPSTIJL.match(stijl.get(f"{W}val", "")))
