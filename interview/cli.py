@@ -275,6 +275,7 @@ def _herzien(argumenten: argparse.Namespace) -> None:
     print(f"Wijzigingen ten opzichte van versie {herziening.vorige.versie}:")
     for regel in beschrijf(herziening.veranderingen) or ["geen"]:
         print(f"  - {regel}")
+    _meld_sjabloonkeuze(argumenten.sjablonen)
     paden = render_documenten(plan, argumenten.uitvoer / plan.dossier.kenmerk, argumenten.sjablonen)
     print("Documenten:")
     for pad in paden:
