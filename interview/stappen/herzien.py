@@ -139,7 +139,7 @@ def beschrijf(veranderingen: list[Verandering]) -> list[str]:
     """One Dutch line per change: 'A3 gewijzigd (wanneer)', 'A2 verplaatst: veiligheidsplan → ...'."""
     regels = []
     for verandering in veranderingen:
-        wat = verandering.id or verandering.onderdeel
+        wat = verandering.id or _in_woorden(verandering.onderdeel)
         regel = f"{wat} {verandering.soort}"
         if verandering.soort == "verplaatst":
             regel += f": {verandering.van} → {verandering.naar}"
@@ -147,6 +147,13 @@ def beschrijf(veranderingen: list[Verandering]) -> list[str]:
             regel += f" ({', '.join(verandering.velden)})"
         regels.append(regel)
     return regels
+
+
+def _in_woorden(onderdeel: str) -> str:
+    """A model path as a reader says it: 'evaluatie.volgende_datum' -> 'volgende datum (evaluatie)'."""
+    deel, _, binnen = onderdeel.rpartition(".")
+    woorden = binnen.replace("_", " ")
+    return f"{woorden} ({deel.replace('_', ' ')})" if deel else woorden
 
 
 def lange_datum(datum: dt.date) -> str:

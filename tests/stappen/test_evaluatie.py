@@ -302,3 +302,13 @@ def test_an_incident_records_a_gevolg_other_than_the_afspraaks_own(tmp_path: Pat
     register = herziening.plan.veiligheidsplan.incidenten
     assert [(i.id, i.uitgevoerd_gevolg) for i in register] == [("I1", "Anna belde Mark diezelfde middag.")]
     assert [g.wie for g in register[0].geinformeerd] == ["Anna Kok", "Eva"]
+
+
+def test_the_change_list_names_parts_of_the_plan_in_words_not_model_paths() -> None:
+    from interview.stappen.herzien import beschrijf
+    from interview.wijzig import Verandering
+
+    regels = beschrijf([Verandering("gewijzigd", "", "evaluatie.volgende_datum"),
+                        Verandering("beëindigd", "A3", "veiligheidsplan.afspraken")])
+
+    assert regels == ["volgende datum (evaluatie) gewijzigd", "A3 beëindigd"]
