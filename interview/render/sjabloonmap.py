@@ -42,7 +42,8 @@ def kies_sjablonen(sjablonen: Path | None, soorten: tuple[str, ...], meegeleverd
         return Sjabloonkeuze({soort: meegeleverd / f"{soort}.docx" for soort in soorten})
     if not map_.is_dir():
         raise SjabloonFout(f"Sjabloon niet gevonden: de map {map_} bestaat niet")
-    bestanden = {pad.name.lower(): pad for pad in sorted(map_.iterdir()) if pad.is_file()}
+    # Every entry counts, files or not: a folder named like a template is a mistake to report, not to skip.
+    bestanden = {pad.name.lower(): pad for pad in sorted(map_.iterdir())}
     paden: dict[str, Path] = {}
     meldingen: list[str] = []
     for soort in soorten:
