@@ -75,13 +75,13 @@ class Wandeling:
             self._opnieuw()
 
     def _opnieuw(self) -> None:
-        lezer = _Lezer(self._staat)
+        lezer = _Antwoordenlezer(self._staat)
         self._gelezen = lezer.gelezen
         self._gemaakt: list[Stap] = []
         self._rest = _loop(self._lijst.vragen, (_Niveau("", self._lijst.vragen, ""),), lezer, self._leeftijd)
 
 
-class _Lezer(Mapping[str, Any]):
+class _Antwoordenlezer(Mapping[str, Any]):
     """The answers, noting each path the walk looks up (also one without an answer yet)."""
 
     def __init__(self, staat: Staat) -> None:

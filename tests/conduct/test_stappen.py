@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -125,7 +124,7 @@ def test_an_earlier_answer_that_changes_the_route_changes_the_steps(vertakt: Vra
     assert [s.pad for s in stappen_tot(wandeling, 2)] == ["begin", "wie"]
 
 
-def test_a_walk_with_no_answers_ends_where_the_whole_walk_ends(tmp_path: Path, vertakt: Vragenlijst) -> None:
+def test_a_walk_with_no_answers_ends_where_the_whole_walk_ends(vertakt: Vragenlijst) -> None:
     heel = stappen(vertakt, {}, 8)
 
     assert stappen_tot(Wandeling(vertakt, {}, 8), len(heel) + 5) == heel
