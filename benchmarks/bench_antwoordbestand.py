@@ -1,12 +1,12 @@
 """Time `vplan netwerkberaad --antwoorden` for answers files with many afspraken.
 
 One dossier with its five individual sessions (the fictional Meijer family of tests/antwoorden)
-is made once; each size then runs the real command, in a fresh copy of that werkmap, on the
-example netwerkberaad answers file with its afspraken replaced by N generated ones, three times
-(the median counts). The time
-covers what the user waits for: start-up, reading the file, the session journal, merging,
-storing plan version 1 and rendering both documents. Beside the wall-clock time it shows the
-processor time the command used, which a busy machine disturbs less.
+is made once; each size then runs the real command three times (the median counts), each in a
+fresh copy of that werkmap, on the example netwerkberaad answers file with its afspraken
+replaced by N generated ones. The time covers what the user waits for: start-up, reading the
+file, the session journal, merging, storing plan version 1 and rendering both documents. Beside
+the wall-clock time it shows the processor time the command used, which a busy machine disturbs
+less.
 Run: make bench   (or .venv/bin/python benchmarks/bench_antwoordbestand.py [N ...])
 """
 
