@@ -24,7 +24,8 @@ from typing import Any
 
 import yaml
 
-from interview.gesprekken import individueel_gesprek, nieuw_dossier
+from interview.stappen.gesprek import individueel_gesprek
+from interview.stappen.nieuw import nieuw_dossier
 from interview.store import Werkmap
 
 ANTWOORDEN = Path(__file__).resolve().parents[1] / "tests" / "antwoorden"
