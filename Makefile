@@ -39,6 +39,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_render.py
 	$(BIN)/python benchmarks/bench_answer.py
 	$(BIN)/python benchmarks/bench_sjablonen.py
+	$(BIN)/python benchmarks/bench_antwoordbestand.py
 
 templates: $(STAMP)
 	$(BIN)/python tools/build_templates.py

@@ -1,14 +1,16 @@
-"""Time from an answer to the next question, journal fsync included, over 200 answers.
+"""Time from an answer to the next question, journal fsync included, in a list of 200 items.
 
 A scripted prompter notes perf_counter when it hands back an answer and when the engine asks
 the next question; the gap is what a user waits for (check, append + fsync, walk to the next
-question). Separately: one `voeg_regel_toe` alone, which is mostly the fsync.
-Run: .venv/bin/python benchmarks/bench_answer.py
+question). It is shown over all answers and over the last ten items, where the list is longest.
+Separately: one `voeg_regel_toe` alone, which is mostly the fsync.
+Run: make bench   (or .venv/bin/python benchmarks/bench_answer.py [ITEMS])
 """
 
 from __future__ import annotations
 
 import statistics
+import sys
 import tempfile
 import textwrap
 import time
@@ -20,7 +22,8 @@ from interview.bestanden import voeg_regel_toe
 from interview.conduct import Opdracht, Vraagstelling, lees_vragenlijst, voer_uit
 from interview.conduct.prompter import Terug
 
-AANTAL = 200
+ITEMS = 200
+VRAGEN_PER_ITEM = 4  # three questions and 'nog een zorg?'
 
 VRAGENLIJST = textwrap.dedent("""
     id: bench
@@ -42,7 +45,8 @@ VRAGENLIJST = textwrap.dedent("""
 class MetendePrompter:
     """Answers every question at once and records when it answered and when it was asked next."""
 
-    def __init__(self) -> None:
+    def __init__(self, items: int) -> None:
+        self.items = items
         self.beantwoord: list[float] = []
         self.gevraagd: list[float] = []
         self.aantal = 0
@@ -56,8 +60,8 @@ class MetendePrompter:
 
     def _antwoord(self, stelling: Vraagstelling) -> Any:
         soort = stelling.vraag.soort
-        if soort == "janee":  # 'nog een zorg?': yes until about AANTAL answers are given
-            return self.aantal <= AANTAL
+        if soort == "janee":  # 'nog een zorg?' (asked from zorg 2 on): yes until there are `items`
+            return stelling.pad != f"zorgen[{self.items + 1}]?"
         return {"kort": "Sandra", "lang": f"Uitspraak {self.aantal} met <tekens> & {{{{ 7*7 }}}} 😀",
                 "schaal": self.aantal % 11, "keuze": "kracht"}[soort]
 
@@ -69,19 +73,19 @@ class MetendePrompter:
 
     def wachttijden_ms(self) -> list[float]:
         paren = zip(self.beantwoord, self.gevraagd[1:], strict=False)
-        return [(volgende - antwoord) * 1000 for antwoord, volgende in paren][:AANTAL]
+        return [(volgende - antwoord) * 1000 for antwoord, volgende in paren]
 
 
-def meet_gesprek(map: Path) -> list[float]:
+def meet_gesprek(map: Path, items: int) -> list[float]:
     (map / "bench.yaml").write_text(VRAGENLIJST, encoding="utf-8")
-    prompter = MetendePrompter()
+    prompter = MetendePrompter(items)
     voer_uit(lees_vragenlijst(map / "bench.yaml"), map / "sessie.jsonl", prompter)
     return prompter.wachttijden_ms()
 
 
-def meet_regels(map: Path) -> list[float]:
+def meet_regels(map: Path, aantal: int) -> list[float]:
     tijden = []
-    for nummer in range(AANTAL):
+    for nummer in range(aantal):
         begin = time.perf_counter()
         voeg_regel_toe(map / "los.jsonl", f'{{"soort": "antwoord", "pad": "p{nummer}", "antwoord": "x"}}')
         tijden.append((time.perf_counter() - begin) * 1000)
@@ -89,15 +93,18 @@ def meet_regels(map: Path) -> list[float]:
 
 
 def toon(naam: str, tijden: list[float]) -> None:
-    print(f"{naam:<44} n={len(tijden):>3}  mediaan {statistics.median(tijden):7.2f} ms"
+    print(f"{naam:<52} n={len(tijden):>4}  mediaan {statistics.median(tijden):7.2f} ms"
           f"  p95 {sorted(tijden)[int(len(tijden) * 0.95) - 1]:7.2f} ms  slechtste {max(tijden):7.2f} ms")
 
 
 def main() -> None:
+    items = int(sys.argv[1]) if len(sys.argv) > 1 else ITEMS
     with tempfile.TemporaryDirectory(prefix="vplan-bench-") as tijdelijk:
         map = Path(tijdelijk)
-        toon("antwoord -> volgende vraag (incl. fsync)", meet_gesprek(map))
-        toon("voeg_regel_toe alleen", meet_regels(map))
+        tijden = meet_gesprek(map, items)
+        toon(f"antwoord -> volgende vraag, lijst van {items} (incl. fsync)", tijden)
+        toon("  alleen de laatste tien items", tijden[-10 * VRAGEN_PER_ITEM:])
+        toon("voeg_regel_toe alleen", meet_regels(map, len(tijden)))
         print(f"(tijdelijke map op {map}; fsync-kosten hangen af van het bestandssysteem)")
 
 

@@ -15,6 +15,7 @@ import contextlib
 import datetime as dt
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -112,7 +113,14 @@ def _nummer(pad: Path, soort: str) -> int | None:
 
 def schrijf_antwoord(pad: Path, antwoordpad: str, antwoord: Any) -> None:
     """Append one answer and make it durable before returning."""
-    _schrijf(pad, {"soort": "antwoord", "pad": antwoordpad, "antwoord": antwoord, "tijd": nu()})
+    schrijf_antwoorden(pad, [(antwoordpad, antwoord)])
+
+
+def schrijf_antwoorden(pad: Path, antwoorden: Sequence[tuple[str, Any]]) -> None:
+    """Append answers (path, answer) as one line each, in one write made durable before returning."""
+    tijd = nu()
+    _schrijf(pad, *({"soort": "antwoord", "pad": antwoordpad, "antwoord": antwoord, "tijd": tijd}
+                    for antwoordpad, antwoord in antwoorden))
 
 
 def sluit(pad: Path) -> str:
@@ -127,9 +135,10 @@ def heropen(pad: Path) -> None:
     _schrijf(pad, {"soort": "heropend", "tijd": nu()})
 
 
-def _schrijf(pad: Path, regel: dict[str, Any]) -> None:
-    # ensure_ascii=False keeps the file readable; json escapes newlines, so one answer is one line.
-    voeg_regel_toe(pad, json.dumps(regel, ensure_ascii=False))
+def _schrijf(pad: Path, *regels: dict[str, Any]) -> None:
+    # ensure_ascii=False keeps the file readable; json escapes newlines, so one answer is one line
+    # and several lines can go in one append (and one fsync).
+    voeg_regel_toe(pad, "\n".join(json.dumps(regel, ensure_ascii=False) for regel in regels))
 
 
 def lees_journaal(pad: Path) -> Journaalinhoud | None:

@@ -1,7 +1,9 @@
 """The one loop that runs a questionnaire: answers file, then an earlier unfinished run, then keyboard.
 
 Every answer is appended to the journal (and fsynced) before the next question is asked, so an
-interrupted session loses nothing and the next run resumes at the first open question.
+interrupted session loses nothing and the next run resumes at the first open question. Answers
+nobody typed (from the file, or skipped without a keyboard) wait and go to disk together with
+the next question, the review or the close: one fsync each would make a long answers file slow.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from interview.conduct.controle import Keuzes, OngeldigAntwoord, controleer
 from interview.conduct.fouten import GesprekAfgesloten, GesprekOnderbroken
 from interview.conduct.prompter import TERUG, UITLEG, Opdracht, Prompter, Terug, Vraagstelling, met_hulp
 from interview.conduct.resultaat import Resultaat
-from interview.conduct.stappen import Stap, stappen, verzamel
+from interview.conduct.stappen import Stap, Wandeling, stappen, verzamel
 from interview.conduct.vragenlijst import Vraag, Vragenlijst
 from interview.conduct.weergave import toon
 from interview.fouten import BeschadigdBestand, OngeldigeInvoer
@@ -91,6 +93,8 @@ class _Gesprek:
         self.persoon = inhoud.persoon if inhoud else persoon
         self.leeftijd = inhoud.leeftijd if inhoud else _leeftijd(context)
         self.staat: dict[str, Any] = dict(inhoud.antwoorden) if inhoud else {}
+        self.wandeling = Wandeling(lijst, self.staat, self.leeftijd)
+        self.onbewaard: list[tuple[str, Any]] = []
         self.begin = inhoud.begin if inhoud else ""
         self.einde: str | None = None
         self.aangekondigd = False
@@ -108,14 +112,21 @@ class _Gesprek:
             self.begin = journaal.begin(self.pad, self.lijst.id, self.persoon, leeftijd)
         else:
             journaal.herstel(self.inhoud)
-        start = self.eerste_open(self.reeks())
+        try:
+            self.vraag_alles()
+        finally:
+            self.leg_vast()  # also when interrupted: what was answered stays answered
+        self.einde = journaal.sluit(self.pad)
+
+    def vraag_alles(self) -> None:
+        """Take the file's answers, ask what is open, then the questions to fix, then the review."""
+        start = self.eerste_open()
         self.voortgang = (start, len(self.reeks()))
         self.loop(start, alleen_open=False)
         if self.prompter is not None:
             self.vraag_opnieuw(self.eerst)
         if self.prompter is not None and self.iets_gevraagd():
             self.overzicht()
-        self.einde = journaal.sluit(self.pad)
 
     def resultaat(self) -> Resultaat:
         return Resultaat(
@@ -125,16 +136,16 @@ class _Gesprek:
         )
 
     def reeks(self) -> list[Stap]:
+        """Every step at once, for the review; asking goes step by step through `self.wandeling`."""
         return stappen(self.lijst, self.staat, self.leeftijd)
 
-    def eerste_open(self, reeks: list[Stap]) -> int:
+    def eerste_open(self) -> int:
         """Index of the first question neither the file nor an earlier run answered (len if none)."""
         index = 0
-        while index < len(reeks):
-            if not self.neem_over(reeks[index]) and reeks[index].pad not in self.staat:
+        while (stap := self.wandeling.stap(index)) is not None:
+            if not self.neem_over(stap) and stap.pad not in self.staat:
                 return index
-            index += 1
-            reeks = self.reeks()  # a file answer can open a list item or a condition
+            index += 1  # a file answer can open a list item or a condition: the walk follows
         return index
 
     def kondig_aan(self) -> None:
@@ -160,15 +171,13 @@ class _Gesprek:
         """Ask from `index` to the end. `alleen_open` skips answered questions (after a review
         change); otherwise answered ones are asked again with their answer as default (after back)."""
         teruggekeerd = ""
-        while index < len(reeks := self.reeks()):
-            stap = reeks[index]
+        while (stap := self.wandeling.stap(index)) is not None:
             if self.neem_over(stap) or (alleen_open and stap.pad in self.staat and stap.pad != teruggekeerd):
                 index += 1
                 continue
-            antwoord = self.vraag(stap, index, len(reeks))
+            antwoord = self.vraag(stap)
             if antwoord is TERUG:
-                index = self.vorige(reeks, index)
-                teruggekeerd = reeks[index].pad
+                index, teruggekeerd = self.vorige(index)
                 continue
             self.bewaar(stap.pad, antwoord)
             index += 1  # earlier steps never depend on later answers, so `index` still points here
@@ -176,15 +185,13 @@ class _Gesprek:
     def vraag_opnieuw(self, paden: Sequence[str]) -> None:
         """Ask the named questions again (their answer as default), then whatever that opens."""
         for pad in paden:
-            reeks = self.reeks()
-            index = next((i for i, stap in enumerate(reeks)
-                          if stap.pad == pad and pad not in self.bestand), None)
-            if index is None:
+            stap = next((stap for stap in self.reeks() if stap.pad == pad and pad not in self.bestand), None)
+            if stap is None:
                 continue
             self.kondig_aan()
-            antwoord = self.vraag(reeks[index], index, len(reeks))
+            antwoord = self.vraag(stap)
             if antwoord is not TERUG:
-                self.bewaar(reeks[index].pad, antwoord)
+                self.bewaar(stap.pad, antwoord)
                 self.loop(0, alleen_open=True)
 
     def neem_over(self, stap: Stap) -> bool:
@@ -194,22 +201,26 @@ class _Gesprek:
         self.bewaar(stap.pad, self.bestand[stap.pad])
         return True
 
-    def vorige(self, reeks: list[Stap], index: int) -> int:
-        """The previous question a person can answer (file answers are fixed); the same one at the start."""
+    def vorige(self, index: int) -> tuple[int, str]:
+        """Index and path of the previous question a person can answer (file answers are fixed);
+        the same one at the start."""
         for eerder in range(index - 1, -1, -1):
-            if reeks[eerder].pad not in self.bestand:
-                return eerder
+            stap = self.wandeling.stap(eerder)
+            if stap is not None and stap.pad not in self.bestand:
+                return eerder, stap.pad
         self.meld(EERSTE_VRAAG)
-        return index
+        stap = self.wandeling.stap(index)
+        return index, stap.pad if stap is not None else ""
 
-    def vraag(self, stap: Stap, index: int, totaal: int) -> Any | Terug:
+    def vraag(self, stap: Stap) -> Any | Terug:
         """The checked answer from the keyboard (asked again until it fits), or TERUG."""
         keuzes = self.keuzes(stap.vraag)
         if self.prompter is None or (stap.vraag.soort in ("keuze", "meerkeuze") and not keuzes):
             return self.zonder_vragen(stap)
         stelling = Vraagstelling(stap.vraag, stap.pad, self.staat.get(stap.pad), keuzes, stap.kop,
-                                 index + 1, totaal, self.opdrachten)
+                                 opdrachten=self.opdrachten)
         self.kondig_aan()
+        self.leg_vast()
         while True:
             antwoord = self.prompter.vraag(stelling)
             if antwoord is TERUG:
@@ -243,9 +254,17 @@ class _Gesprek:
         )
 
     def bewaar(self, pad: str, antwoord: Any) -> None:
+        """Keep a new or changed answer; `leg_vast` writes it to the journal."""
         if pad not in self.staat or self.staat[pad] != antwoord:
-            journaal.schrijf_antwoord(self.pad, pad, antwoord)
             self.staat[pad] = antwoord
+            self.onbewaard.append((pad, antwoord))
+            self.wandeling.veranderd(pad)
+
+    def leg_vast(self) -> None:
+        """Write the answers kept since the last write to the journal, in one fsynced append."""
+        if self.onbewaard:
+            journaal.schrijf_antwoorden(self.pad, self.onbewaard)
+            self.onbewaard = []
 
     def iets_gevraagd(self) -> bool:
         return any(stap.pad not in self.bestand for stap in self.reeks())
@@ -260,6 +279,7 @@ class _Gesprek:
                 f"{stap.label}  →  {toon(stap.vraag, self.staat.get(stap.pad), self.keuzes(stap.vraag))}"
                 for stap in te_wijzigen
             ]
+            self.leg_vast()
             keuze = self.prompter.kies_uit_overzicht(regels, self.opdrachten)
             if keuze is None:
                 return
@@ -267,7 +287,7 @@ class _Gesprek:
                 keuze.doe()
                 continue
             stap = te_wijzigen[keuze]
-            antwoord = self.vraag(stap, keuze, len(regels))
+            antwoord = self.vraag(stap)
             if antwoord is not TERUG:
                 self.bewaar(stap.pad, antwoord)
                 self.loop(0, alleen_open=True)  # a change can open new questions: ask those too

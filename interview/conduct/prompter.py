@@ -67,7 +67,7 @@ class Vraagstelling:
     `standaard` is the earlier answer (None if there is none) and must be offered as default.
     `keuzes` are (value, label) pairs for keuze, meerkeuze, persoon and personen; empty for a
     persoon question means the dossier names no people, so any name may be typed. `kop` is text
-    to show first (a list's introduction, 'Zorg 2'); `nummer`/`totaal` give rough progress.
+    to show first (a list's introduction, 'Zorg 2').
     `opdrachten` are the colon commands besides `:terug` that may be typed instead of an answer.
     """
 
@@ -76,8 +76,6 @@ class Vraagstelling:
     standaard: Any = None
     keuzes: Keuzes = ()
     kop: str = ""
-    nummer: int = 0
-    totaal: int = 0
     opdrachten: tuple[Opdracht, ...] = ()
 
 

@@ -4,6 +4,7 @@ Answers are kept flat, keyed by a path of question ids: `zorgen[2].wat` is the `
 second zorg (counting from 1). Whether a list has an item N is itself an answer, `zorgen[2]?`
 (the "nog een zorg?" question), so going back, resuming and reviewing treat it like any other.
 The walk is a pure function of the answers: changing one answer re-routes everything after it.
+`stappen` makes the whole walk at once; a running session takes it step by step (`Wandeling`).
 """
 
 from __future__ import annotations
@@ -40,6 +41,62 @@ class _Niveau:
 def stappen(lijst: Vragenlijst, staat: Staat, leeftijd: int | None) -> list[Stap]:
     """Every question the session asks with these answers, in order (open lists end at 'nog een?')."""
     return list(_loop(lijst.vragen, (_Niveau("", lijst.vragen, ""),), staat, leeftijd))
+
+
+class Wandeling:
+    """The walk taken one step at a time while the answers come in, so a session costs linear time.
+
+    Asking `stappen` again after every answer made a session quadratic (an answers file with 500
+    afspraken took a minute). Instead this keeps the steps made so far and a paused walk for the
+    rest. The steps depend only on the answers the walk has looked at (conditions, 'nog een?'),
+    and it looks at an answer only after handing out its step; so storing the answer to the step
+    just handed out changes nothing made so far, and the paused walk reads it when it goes on.
+    Changing an answer it did look at (back, review) starts the walk afresh from the first step.
+
+    `staat` is read live: the caller stores answers in it and then calls `veranderd`.
+    """
+
+    def __init__(self, lijst: Vragenlijst, staat: Staat, leeftijd: int | None) -> None:
+        self._lijst, self._staat, self._leeftijd = lijst, staat, leeftijd
+        self._opnieuw()
+
+    def stap(self, index: int) -> Stap | None:
+        """The step at `index` (from 0) with the answers as they are now; None past the last step."""
+        while len(self._gemaakt) <= index:
+            volgende = next(self._rest, None)
+            if volgende is None:
+                return None
+            self._gemaakt.append(volgende)
+        return self._gemaakt[index]
+
+    def veranderd(self, pad: str) -> None:
+        """The answer at `pad` was stored or changed: start afresh if the steps made depend on it."""
+        if pad in self._gelezen:
+            self._opnieuw()
+
+    def _opnieuw(self) -> None:
+        lezer = _Antwoordenlezer(self._staat)
+        self._gelezen = lezer.gelezen
+        self._gemaakt: list[Stap] = []
+        self._rest = _loop(self._lijst.vragen, (_Niveau("", self._lijst.vragen, ""),), lezer, self._leeftijd)
+
+
+class _Antwoordenlezer(Mapping[str, Any]):
+    """The answers, noting each path the walk looks up (also one without an answer yet)."""
+
+    def __init__(self, staat: Staat) -> None:
+        self._staat = staat
+        self.gelezen: set[str] = set()
+
+    def __getitem__(self, pad: str) -> Any:
+        self.gelezen.add(pad)
+        return self._staat[pad]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._staat)
+
+    def __len__(self) -> int:
+        return len(self._staat)
 
 
 def vervolgpad(lijstpad: str, nummer: int) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -9,18 +10,21 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from interview import bestanden
 from interview.conduct import (
     ONVOLLEDIG,
     TERUG,
     GesprekAfgesloten,
     GesprekOnderbroken,
+    Vraagstelling,
     Vragenlijst,
     laad_vragenlijst,
     lees_resultaat,
+    stappen,
     voer_uit,
 )
 from interview.conduct.controle import VERPLICHT, schoon_tekst
-from interview.conduct.journaal import heropen
+from interview.conduct.journaal import heropen, lees_journaal
 from interview.conduct.motor import EERSTE_VRAAG
 from interview.fouten import BeschadigdBestand, OngeldigeInvoer
 from tests.conduct.spelers import ONDERBREEK, GescriptePrompter, Overzicht, maak_vragenlijst
@@ -551,3 +555,78 @@ def test_a_reopened_session_asks_the_named_question_before_the_review(
 
     assert prompter.gestelde_paden == ["schaalscore"]
     assert resultaat.antwoorden["schaalscore"] == 7 and resultaat.afgerond
+
+
+def zorgen_bestand(aantal: int) -> dict[str, Any]:
+    """An answers file for the short session with `aantal` zorgen."""
+    zorgen = [{"wat": f"Zorg {nummer}", "wanneer": None} for nummer in range(1, aantal + 1)]
+    return {"naam": "Sandra", "zorgen": zorgen, "schaalscore": 4, "telefoon": None}
+
+
+def test_a_long_answers_file_goes_to_disk_in_one_write(
+    kort: Vragenlijst, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Before: one fsync per answer, which alone made a file with 500 afspraken take seconds."""
+    synchronisaties: list[int] = []
+    echte_fsync = os.fsync
+    monkeypatch.setattr(bestanden.os, "fsync", lambda d: (synchronisaties.append(d), echte_fsync(d))[1])
+
+    def synchronisaties_voor(aantal: int) -> int:
+        synchronisaties.clear()
+        voer_uit(kort, tmp_path / f"{aantal}.jsonl", None, antwoorden=zorgen_bestand(aantal))
+        return len(synchronisaties)
+
+    assert synchronisaties_voor(200) == synchronisaties_voor(2)
+    assert len(lees_resultaat(tmp_path / "200.jsonl", kort).antwoorden["zorgen"]) == 200
+
+
+def test_the_work_per_answer_does_not_grow_with_the_length_of_a_list(
+    kort: Vragenlijst, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Before, the whole walk was made again after every answer: twice the items, four times the work."""
+    toetsen = 0
+    echte_voldaan = stappen.voldaan
+
+    def voldaan(*argumenten: Any) -> bool:
+        nonlocal toetsen
+        toetsen += 1
+        return echte_voldaan(*argumenten)
+
+    monkeypatch.setattr(stappen, "voldaan", voldaan)
+
+    def toetsen_voor(aantal: int) -> int:
+        nonlocal toetsen
+        toetsen = 0
+        voer_uit(kort, tmp_path / f"{aantal}.jsonl", None, antwoorden=zorgen_bestand(aantal))
+        return toetsen
+
+    assert toetsen_voor(400) < 2.2 * toetsen_voor(200)
+
+
+class Meelezer(GescriptePrompter):
+    """Reads the journal each time a question is asked, as a crash at that moment would leave it."""
+
+    def __init__(self, journaal: Path, script: list[Any]) -> None:
+        super().__init__(script)
+        self.journaal = journaal
+        self.bewaard: list[dict[str, Any]] = []
+
+    def vraag(self, stelling: Vraagstelling) -> Any:
+        inhoud = lees_journaal(self.journaal)
+        self.bewaard.append(dict(inhoud.antwoorden) if inhoud else {})
+        return super().vraag(stelling)
+
+
+def test_every_answer_is_on_disk_before_the_next_question_is_asked(kort: Vragenlijst, journaal: Path) -> None:
+    """Answers from the file wait for the first question; typed ones are on disk before the next."""
+    prompter = Meelezer(journaal, [("zorgen[1].wanneer", "Gisteren"), ("schaalscore", 4), ("telefoon", None),
+                                   Overzicht(None)])
+
+    voer_uit(kort, journaal, prompter, antwoorden={"naam": "Sandra", "zorgen": [{"wat": "Ruzie"}]})
+
+    uit_bestand = {"naam": "Sandra", "zorgen[1].wat": "Ruzie"}
+    assert prompter.bewaard == [
+        uit_bestand,
+        uit_bestand | {"zorgen[1].wanneer": "Gisteren", "zorgen[2]?": False},
+        uit_bestand | {"zorgen[1].wanneer": "Gisteren", "zorgen[2]?": False, "schaalscore": 4},
+    ]
