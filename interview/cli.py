@@ -290,12 +290,12 @@ def _importeer(argumenten: argparse.Namespace) -> None:
 
 
 def _documenten(argumenten: argparse.Namespace) -> None:
-    from interview.render import render_documenten
+    from interview.stappen.documenten import maak_documenten_van
 
     werkmap = _werkmap(argumenten)
     plan = werkmap.lees_plan(argumenten.kenmerk, argumenten.planversie)
     map_ = argumenten.uitvoer / plan.dossier.kenmerk
-    paden = render_documenten(plan, map_, argumenten.sjablonen)
+    paden = maak_documenten_van(werkmap, plan, map_, argumenten.sjablonen)
     print(f"Dossier {plan.dossier.kenmerk}, planversie {plan.versie}:")
     for pad in paden:
         print(f"  {pad}")
@@ -345,13 +345,14 @@ def _gesprek(argumenten: argparse.Namespace) -> None:
 
 def _netwerkberaad(argumenten: argparse.Namespace) -> None:
     from interview.overzicht import toon_overzicht
-    from interview.render import render_documenten
+    from interview.stappen.documenten import maak_documenten_van
     from interview.stappen.netwerkberaad import netwerkberaad
 
-    plan = netwerkberaad(_werkmap(argumenten), argumenten.kenmerk, lambda: _prompter(argumenten),
+    werkmap = _werkmap(argumenten)
+    plan = netwerkberaad(werkmap, argumenten.kenmerk, lambda: _prompter(argumenten),
                          argumenten.antwoorden, _meld, toon_overzicht)
     print(f"Planversie {plan.versie} van dossier {plan.dossier.kenmerk} is vastgelegd.")
-    paden = render_documenten(plan, argumenten.uitvoer / plan.dossier.kenmerk)
+    paden = maak_documenten_van(werkmap, plan, argumenten.uitvoer / plan.dossier.kenmerk)
     print("Documenten:")
     for pad in paden:
         print(f"  {pad}")
@@ -388,6 +389,8 @@ def _vaststellen(argumenten: argparse.Namespace) -> None:
     else:
         print(f"Planversie {plan.versie} van dossier {plan.dossier.kenmerk} is nog concept; nog te "
               f"tekenen: {', '.join(uitkomst.nog_te_tekenen)}.")
+    print(f"De documenten met de handtekeningen maakt u met: vplan documenten {plan.dossier.kenmerk} "
+          f"--planversie {plan.versie}")
 
 
 def _verstuurd(argumenten: argparse.Namespace) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from docx.document import Document as DocumentType
 from docx.table import _Cell
 
+from sjabloonbouw.levensloop import beeindigd, evaluatieresultaten
 from sjabloonbouw.opmaak import (
     alinea,
     als_leeg,
@@ -54,7 +55,9 @@ def betrokkenen(document: DocumentType) -> None:
 
 def afspraakkaarten(document: DocumentType, lijst: str) -> None:
     code(document, f"{{%p for a in {lijst} %}}")
-    kaart(document, ["Afspraak ", "{{r a.id|anker }}", " · ", "{{ a.fase }}"], [
+    kaart(document, ["Afspraak ", "{{r a.id|anker }}", " · ", "{{ a.fase }}", "{% if a.beeindigd %}",
+                     " · beëindigd", "{% endif %}"], [
+        ("Beëindigd", vul(*beeindigd("a")), "a.beeindigd"),
         ("Wat", vul("{{ a.wat }}"), None),
         ("Wie", vul("{{ a.wie|namen }}"), None),
         ("Wanneer / hoe vaak", vul("{{ a.wanneer }}"), None),
@@ -79,8 +82,9 @@ def _herkomst_afspraak(cel: _Cell) -> None:
              "{% if a.herkomst.persoon %}", " (", "{{ a.herkomst.persoon }}", ")", "{% endif %}",
              "{% else %}", "—", "{% endif %}")
     code(cel, "{%p if a.overgenomen_uit %}")
-    alinea(cel, "Overgenomen uit het plan van ", "{{ a.overgenomen_uit.organisatie }}", " van ",
-           "{{ a.overgenomen_uit.datum|datum }}", "{% if a.overgenomen_uit.oorspronkelijk_nummer %}",
+    alinea(cel, "Overgenomen uit ", "{% if a.overgenomen_uit.kenmerk %}", "{{ a.overgenomen_uit.kenmerk }}",
+           "{% else %}", "het plan", "{% endif %}", " (", "{{ a.overgenomen_uit.organisatie }}", ", ",
+           "{{ a.overgenomen_uit.datum|datum }}", ")", "{% if a.overgenomen_uit.oorspronkelijk_nummer %}",
            ", daar afspraak ", "{{ a.overgenomen_uit.oorspronkelijk_nummer }}", "{% endif %}",
            stijl="Tabeltekst")
     code(cel, "{%p endif %}")
@@ -97,33 +101,35 @@ def evaluatie(document: DocumentType) -> None:
     als_leeg(document, "plan.evaluatie.geschiedenis", "Dit is de eerste versie; er is nog niet geëvalueerd.")
     opsomming(document, "e in plan.evaluatie.geschiedenis",
               "{{ e.datum|datum }}", ": ", "{{ e.samenvatting }}")
+    evaluatieresultaten(document)
 
 
 def ondertekening(document: DocumentType, soort: str) -> None:
     kop(document, "Ondertekening")
-    alinea(document, f"Met ondertekening verklaren betrokkenen dat zij dit {soort} hebben besproken. "
-           "‘Gezien’ betekent: gelezen, niet (helemaal) eens; de opmerking legt uit waarom.")
-    lijsttabel_of_tekst(document, "o in plan.ondertekening", [
-        ("Naam", 3.2, ["{{ o.naam }}"]),
-        ("Rol", 3.4, ["{{ o.rol }}"]),
-        ("Oordeel", 2.2, ["{{ o.oordeel }}"]),
-        ("Opmerking", 4.4, ["{{ o.opmerking }}"]),
-        ("Datum en handtekening", 3.4, [""]),
-    ], "Nog niemand heeft deze versie ondertekend.", rijhoogte_cm=1.6)
+    alinea(document, f"Wie tekent, heeft dit {soort} besproken en zegt: ", "‘Ik houd me aan de afspraken "
+           "waarin mijn naam staat.’", " ‘Gezien’ betekent: gelezen, niet (helemaal) eens; de reden legt "
+           "uit waarom. De regiehouder en elke jongere vanaf 12 jaar tekenen op een eigen regel.")
+    alinea(document, "Status van deze versie: ", "{{ status }}", vet_eerste=True)
+    lijsttabel_of_tekst(document, "o in ondertekenaars", [
+        ("Naam", 3.0, ["{{ o.naam }}"]),
+        ("Rol", 3.6, ["{{ o.rol }}"]),
+        ("Oordeel", 2.4, ["{{ o.oordeel or 'nog niet getekend' }}"]),
+        ("Reden of opmerking", 4.0, ["{{ o.reden }}"]),
+        ("Datum / handtekening", 3.6, ["{% if o.datum %}", "{{ o.datum|datum }}", "{% endif %}"]),
+    ], "Nog niemand heeft deze versie ondertekend.", rijhoogte_cm=1.2)
 
 
 def verspreidingslijst(document: DocumentType) -> None:
+    """Who receives this version and whether they have. The name has a short column of its own, so
+    a row that runs over a page break (see `lijsttabel`) keeps the name whole on the first page."""
     kop(document, "Verspreidingslijst")
-    alinea(document, "Wie deze versie (", "{{ plan.versie }}", ") ontvangt, en hoe. Iedereen op deze "
-           "lijst wordt over nieuwe afspraken geïnformeerd.")
-    lijsttabel(document, "v in plan.verspreidingslijst", [
-        ("Naam", 5.0, ["{{ v.naam|persoon }}"]),
-        ("Wijze", 6.0, ["{{ v.wijze }}"]),
-        ("Ontvangt", 5.6, ["{{ v.documenten|namen }}"]),
+    alinea(document, "Wie deze versie (", "{{ plan.versie }}", ") ontvangt, hoe, en wanneer ze ontvangen is. "
+           "Iedereen op deze lijst wordt over nieuwe afspraken geïnformeerd.")
+    lijsttabel(document, "v in verspreiding", [
+        ("Naam", 2.8, ["{{ v.naam }}"]),
+        ("Rol", 3.8, ["{{ personen.get(v.naam, '') }}"]),
+        ("Wijze", 3.6, ["{{ v.wijze }}"]),
+        ("Ontvangt", 3.4, ["{{ v.documenten|namen }}"]),
+        ("Ontvangen", 3.0, ["{% if v.ontvangen_op %}", "{{ v.ontvangen_op|datum }}", " (",
+                            "{{ v.ontvangen_vorm }}", ")", "{% else %}", "nog niet", "{% endif %}"]),
     ])
-
-
-def wijzigingen(document: DocumentType) -> None:
-    kop(document, "Wijzigingen sinds de vorige versie")
-    als_leeg(document, "plan.wijzigingen", "Geen: dit is de eerste versie.")
-    opsomming(document, "w in plan.wijzigingen", "{{ w }}")

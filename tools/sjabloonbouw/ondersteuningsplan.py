@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from docx.document import Document as DocumentType
 
+from sjabloonbouw.levensloop import beeindigd_regel, gesprekken, looptijd, versies_en_wijzigingen
 from sjabloonbouw.onderdelen import (
     afspraakkaarten,
     betrokkenen,
     evaluatie,
     ondertekening,
     verspreidingslijst,
-    wijzigingen,
 )
 from sjabloonbouw.opmaak import (
     alinea,
@@ -68,6 +68,7 @@ def ondersteuningsplan() -> DocumentType:
     kop(document, "Doelen en ondersteuning")
     code(document, "{%p for d in ondersteuningsplan.doelen %}")
     alinea(document, "{{r d.id|anker }}", "  ", "{{ d.omschrijving }}", stijl="Heading 2")
+    beeindigd_regel(document, "d")
     lijsttabel(document, "h in d.ondersteuning", [
         ("Ondersteuning", 7.6, ["{{ h.wat }}"]),
         ("Door", 5.0, ["{{ h.wie }}"]),
@@ -81,8 +82,10 @@ def ondersteuningsplan() -> DocumentType:
     als_leeg(document, "ondersteuningsplan.afspraken", "Alle afspraken staan in het veiligheidsplan.")
     afspraakkaarten(document, "ondersteuningsplan.afspraken")
 
+    looptijd(document)
     evaluatie(document)
-    wijzigingen(document)
+    gesprekken(document)
+    versies_en_wijzigingen(document)
     ondertekening(document, "ondersteuningsplan")
     verspreidingslijst(document)
     return document

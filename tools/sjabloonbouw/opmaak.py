@@ -438,7 +438,7 @@ def titelblok(document: DocumentType, titel: str) -> None:
     tabel = _tabel(document, [3.2, 5.1, 3.2, 5.1], 4)
     gegevens = [
         ("Kenmerk", ["{{ dossier.kenmerk }}"], "Versie", ["{{ plan.versie }}"]),
-        ("Datum", ["{{ plan.datum|datum }}"], "Status", ["{{ plan.status }}"]),
+        ("Datum", ["{{ plan.datum|datum }}"], "Status", ["{{ status }}"]),
         ("Opgesteld door", ["{{ dossier.werker.naam }}", ", ", "{{ dossier.werker.functie }}"],
          "Regiehouder", ["{{ dossier.regiehouder }}"]),
         ("Team", ["{{ dossier.team }}", "{% if dossier.gemeente %}", ", gemeente ",

@@ -4,13 +4,19 @@ from __future__ import annotations
 
 from docx.document import Document as DocumentType
 
+from sjabloonbouw.levensloop import (
+    beeindigd_regel,
+    gesprekken,
+    incidentenregister,
+    looptijd,
+    versies_en_wijzigingen,
+)
 from sjabloonbouw.onderdelen import (
     afspraakkaarten,
     betrokkenen,
     evaluatie,
     ondertekening,
     verspreidingslijst,
-    wijzigingen,
 )
 from sjabloonbouw.opmaak import (
     ROOD,
@@ -56,6 +62,7 @@ def veiligheidsplan() -> DocumentType:
     code(document, "{%p for d in veiligheidsplan.veiligheidsdoelen %}")
     alinea(document, "{{r d.id|anker }}", "  ", "{{ d.omschrijving }}").paragraph_format.keep_with_next = True
     alinea(document, "Hoe lang: ", "{{ d.duur }}", " · hoort bij ", "{{r d.zorg|verwijzing }}", stijl="Klein")
+    beeindigd_regel(document, "d")
     code(document, "{%p endfor %}")
 
     kop(document, "Bodemeisen")
@@ -64,6 +71,7 @@ def veiligheidsplan() -> DocumentType:
     code(document, "{%p for b in veiligheidsplan.bodemeisen %}")
     alinea(document, "{{r b.id|anker }}", "  ", "{{ b.omschrijving }}").paragraph_format.keep_with_next = True
     alinea(document, "Gesteld door: ", "{{ b.gesteld_door }}", stijl="Klein")
+    beeindigd_regel(document, "b")
     code(document, "{%p endfor %}")
 
     kop(document, "Afspraken")
@@ -97,9 +105,12 @@ def veiligheidsplan() -> DocumentType:
     alinea(document, "Regiehouder: ", "{{ dossier.regiehouder|persoon }}", vet_eerste=True)
     alinea(document, "{{ veiligheidsplan.monitoring }}")
 
+    looptijd(document)
     evaluatie(document)
+    incidentenregister(document)
     _schaalvragen(document)
-    wijzigingen(document)
+    gesprekken(document)
+    versies_en_wijzigingen(document)
     _andere_plannen(document)
     ondertekening(document, "veiligheidsplan")
     verspreidingslijst(document)
@@ -143,6 +154,7 @@ def _zorgen(document: DocumentType) -> None:
            "niets verandert. Verschillen van mening staan erbij.")
     code(document, "{%p for z in veiligheidsplan.zorgen %}")
     alinea(document, "{{r z.id|anker }}", "  ", "{{ z.titel }}", stijl="Heading 2")
+    beeindigd_regel(document, "z")
     alinea(document, "{{ z.gevaarsomschrijving }}")
     code(document, "{%p if z.bezorgd %}")
     alinea(document, "Bezorgd: ", "{{ z.bezorgd|namen }}", stijl="Klein")
