@@ -119,10 +119,10 @@ def maak_overzicht(dossier: Dossier, sessies: Iterable[Sessie]) -> Overzicht:
 
 
 def _gehouden(sessies: Iterable[Sessie], dossier: Dossier) -> list[Gesprek]:
-    rollen = dossier.personen
-    gesprekken = [gehouden_gesprek(INDIVIDUEEL, [s.persoon], s.begin, s.einde, rollen.get(s.persoon, ""))
-                  for s in sessies]
-    return sorted((g for g in gesprekken if g is not None), key=lambda g: (g.datum, str(g.begin)))
+    gehouden = [gesprek for s in sessies
+                if (gesprek := gehouden_gesprek(INDIVIDUEEL, [s.persoon], s.begin, s.einde)) is not None]
+    met_rol = [g.model_copy(update={"rol": dossier.omschrijving_op(g.met[0], g.datum)}) for g in gehouden]
+    return sorted(met_rol, key=lambda g: (g.datum, str(g.begin)))
 
 
 def gehouden_gesprek(soort: str, met: Sequence[str], begin: str, einde: str, rol: str = "") -> Gesprek | None:

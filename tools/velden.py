@@ -15,6 +15,7 @@ from pydantic import BaseModel
 from pydantic.fields import ComputedFieldInfo, FieldInfo
 
 from interview.model import Plan
+from interview.render.levensloop import NAMEN
 
 KOP = """# Velden voor sjablonen
 
@@ -22,7 +23,8 @@ Alle velden die een sjabloon kan gebruiken, met hun beschrijving. Gemaakt door
 `tools/velden.py` uit het planmodel; pas dit bestand niet met de hand aan.
 
 In een sjabloon zijn beschikbaar: `plan` (alles hieronder), en als afkortingen `dossier`
-(= `plan.dossier`), `veiligheidsplan`, `ondersteuningsplan` en `personen` (naam -> omschrijving).
+(= `plan.dossier`), `veiligheidsplan`, `ondersteuningsplan` en `personen` (naam -> omschrijving);
+verder wat vplan naast het plan uitrekent (zie "Naast het plan" onderaan).
 Een veld met `[]` is een lijst: gebruik `{%p for x in ... %}` of `{%tr for x in ... %}`.
 
 | veld | beschrijving |
@@ -64,8 +66,30 @@ def regels(model: type[BaseModel], voorvoegsel: str) -> list[str]:
     return uitvoer
 
 
+NAAST_HET_PLAN = """
+## Naast het plan
+
+Wat vplan naast de planversie voor de documenten uitrekent: de vorige versie, de vastgelegde
+handtekeningen en ontvangsten, de laatste evaluatie. Een naam met `[]` is een lijst.
+
+| naam | beschrijving |
+| --- | --- |
+"""
+
+
+def naast_het_plan() -> list[str]:
+    uitvoer = []
+    for naam, (beschrijving, rij) in NAMEN.items():
+        pad = naam + ("[]" if rij is not None else "")
+        uitvoer.append(f"| `{pad}` | {beschrijving.replace('|', '/')} |")
+        if rij is not None:
+            uitvoer += regels(rij, pad)
+    return uitvoer
+
+
 def velden_markdown() -> str:
-    return KOP + "\n".join(regels(Plan, "plan")) + "\n"
+    return (KOP + "\n".join(regels(Plan, "plan")) + "\n" + NAAST_HET_PLAN
+            + "\n".join(naast_het_plan()) + "\n")
 
 
 if __name__ == "__main__":

@@ -64,6 +64,26 @@ class Resultaat(Regel):
     uitkomst: str = Field(description="Bijvoorbeeld nagekomen, deels nagekomen, bereikt.")
     toelichting: str = Field(description="Wat er gebeurde.")
 
+NAMEN: dict[str, tuple[str, type[BaseModel] | None]] = {
+    "versiegeschiedenis": ("Elke versie tot en met deze: versie, datum, aanleiding (soort, omschrijving, "
+                           "door). Velden als `plan.eerdere_versies[]`.", None),
+    "vorige_versie": ("Nummer van de vorige versie; leeg bij versie 1 (dan is er geen wijzigingenlijst).",
+                      None),
+    "veranderingen": ("Wijzigingen ten opzichte van de vorige versie, per nummer.", Wijzigingsregel),
+    "status": ("Concept of vastgesteld, volgens de vastgelegde handtekeningen van deze versie.", None),
+    "ondertekenaars": ("Wie tekent: eerst de regiehouder en jongeren vanaf 12, dan wie verder tekende.",
+                       Ondertekenaar),
+    "verspreiding": ("De verspreidingslijst met wanneer en hoe ieder deze versie ontving.", Ontvanger),
+    "laatste_evaluatie": ("De laatste evaluatie (velden als `plan.evaluatie.geschiedenis[]`); leeg als er "
+                          "nog geen was.", None),
+    "evaluatieresultaten": ("Uitkomst per bodemeis en afspraak bij de laatste evaluatie.", Resultaat),
+    "doelresultaten": ("Hoe ver elk doel bereikt is bij de laatste evaluatie.", Resultaat),
+    "niet_gesproken_kinderen": ("Kinderen met wie (nog) geen gesprek is gevoerd; leeg: elk kind is gezien.",
+                                None),
+}
+"""The names `levensloop` gives templates beside `plan`, with what they hold: one source for the
+renderer and for docs/velden.md."""
+
 ONDERDELEN = {
     "veiligheidsplan.zorgen": "zorg",
     "veiligheidsplan.veiligheidsdoelen": "veiligheidsdoel",
@@ -163,7 +183,7 @@ def _ondertekenaars(plan: Plan, vastlegging: Vastlegging) -> list[Ondertekenaar]
 
 def _ondertekenaar(plan: Plan, naam: str, handtekening: Handtekening | None, verplicht: bool
                    ) -> Ondertekenaar:
-    rol = (handtekening.rol if handtekening else "") or plan.dossier.personen.get(naam, "")
+    rol = (handtekening.rol if handtekening else "") or plan.dossier.omschrijving_op(naam, plan.datum)
     if naam == plan.dossier.regiehouder and not rol.startswith("regiehouder"):
         rol = f"regiehouder, {rol}" if rol else "regiehouder"
     if handtekening is None:
