@@ -116,10 +116,16 @@ def maak_documenten(
     return [_render(soort, plan, zicht, sjablonen / f"{soort}.docx") for soort in SOORTEN]
 
 
-def controleer_sjablonen(plan: Plan, sjablonen: Path | None = None) -> None:
-    """Raise SjabloonFout unless every template exists and renders `plan`: asked before storing it."""
+def controleer_sjablonen(
+    plan: Plan, sjablonen: Path | None = None, *,
+    vorige: Plan | None = None, vastlegging: Vastlegging | None = None,
+) -> None:
+    """Raise SjabloonFout unless every template exists and renders `plan`: asked before storing it.
+
+    Give a next version its `vorige`, so the change list is rendered in the check too.
+    """
     try:
-        maak_documenten(plan, sjablonen)
+        maak_documenten(plan, sjablonen, vorige=vorige, vastlegging=vastlegging)
     except SjabloonFout as fout:
         raise SjabloonFout(fout.bericht, [
             *fout.details,
