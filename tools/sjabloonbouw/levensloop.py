@@ -22,6 +22,9 @@ from sjabloonbouw.opmaak import (
     vul,
 )
 
+NUMMERKOLOM_CM = 3.8
+"""Wide enough for a link to the other document on one line: "A6 (ondersteuningsplan)"."""
+
 BEEINDIGD = ("op ", "{{ x.beeindigd.op|datum }}", " omdat ", "{{ x.beeindigd.omdat }}")
 """Runs that say when and why item `x` ended; replace `x` with the loop's name."""
 
@@ -56,9 +59,10 @@ def versies_en_wijzigingen(document: DocumentType) -> None:
     alinea(document, "Per nummer: nieuw, gewijzigd (welk veld), verplaatst of beëindigd. Nummers blijven "
            "in elke versie hetzelfde.")
     lijsttabel_of_tekst(document, "w in veranderingen", [
-        ("Nummer", 2.0, ["{% if w.id %}", "{{r w.id|verwijzing }}", "{% else %}", "—", "{% endif %}"]),
-        ("Onderdeel", 4.6, ["{{ w.onderdeel }}"]),
-        ("Wijziging", 10.0, ["{{ w.omschrijving }}"]),
+        ("Nummer", NUMMERKOLOM_CM, ["{% if w.id %}", "{{r w.id|verwijzing }}", "{% else %}", "—",
+                                    "{% endif %}"]),
+        ("Onderdeel", 3.8, ["{{ w.onderdeel }}"]),
+        ("Wijziging", 9.0, ["{{ w.omschrijving }}"]),
     ], "Er is inhoudelijk niets veranderd.")
     code(document, "{%p endif %}")
     kop(document, "Toelichting", 2)
@@ -75,17 +79,17 @@ def evaluatieresultaten(document: DocumentType) -> None:
     alinea(document, "Aanwezig: ", "{{ laatste_evaluatie.aanwezig|namen }}", vet_eerste=True)
     code(document, "{%p endif %}")
     lijsttabel_of_tekst(document, "r in evaluatieresultaten", [
-        ("Nummer", 2.0, ["{{r r.id|verwijzing }}"]),
-        ("Bodemeis of afspraak", 6.0, ["{{ r.onderwerp }}"]),
+        ("Nummer", NUMMERKOLOM_CM, ["{{r r.id|verwijzing }}"]),
+        ("Bodemeis of afspraak", 5.0, ["{{ r.onderwerp }}"]),
         ("Uitkomst", 3.0, ["{{ r.uitkomst }}"]),
-        ("Toelichting", 5.6, ["{{ r.toelichting }}"]),
+        ("Toelichting", 5.0, ["{{ r.toelichting }}"]),
     ], "Bodemeisen en afspraken zijn bij deze evaluatie niet apart beoordeeld.")
     code(document, "{%p if doelresultaten %}")
     lijsttabel(document, "r in doelresultaten", [
-        ("Nummer", 2.0, ["{{r r.id|verwijzing }}"]),
-        ("Doel", 6.0, ["{{ r.onderwerp }}"]),
+        ("Nummer", NUMMERKOLOM_CM, ["{{r r.id|verwijzing }}"]),
+        ("Doel", 5.0, ["{{ r.onderwerp }}"]),
         ("Bereikt", 3.0, ["{{ r.uitkomst }}"]),
-        ("Toelichting", 5.6, ["{{ r.toelichting }}"]),
+        ("Toelichting", 5.0, ["{{ r.toelichting }}"]),
     ])
     code(document, "{%p endif %}")
     code(document, "{%p endif %}")
@@ -122,12 +126,12 @@ def gesprekken(document: DocumentType) -> None:
                       "{% if g.rol %}", ", ", "{{ g.rol }}", "{% endif %}"]),
         ("Duur", 2.2, ["{% if g.duur %}", "{{ g.duur }}", " min", "{% else %}", "—", "{% endif %}"]),
     ], "Er zijn geen gesprekken vastgelegd.")
-    code(document, "{%p if niet_gesproken_kinderen %}")
+    code(document, "{%p if plan.gesprekken and niet_gesproken_kinderen %}")
     let_op = alinea(document, "Nog niet gesproken: ", "{{ niet_gesproken_kinderen|namen }}",
                     ". Elk kind hoort gezien en gesproken te worden.")
     let_op.runs[0].bold = True
     let_op.runs[0].font.color.rgb = ROOD
-    code(document, "{%p else %}")
+    code(document, "{%p elif plan.gesprekken %}")
     alinea(document, "Met elk kind is gesproken.")
     code(document, "{%p endif %}")
 
