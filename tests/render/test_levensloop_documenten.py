@@ -38,6 +38,9 @@ def eerste_versie(voorbeeld: Plan) -> Plan:
         gesprek("Noor", "kind (14 jaar)", "2026-11-12", 35).model_dump(),
         {"soort": "netwerkberaad", "datum": dt.date(2026, 11, 20), "duur": 120},
     ]
+    gegevens["looptijd"] = {"directe_veiligheid_voor": dt.date(2027, 1, 1),
+                            "looptijd_tot": dt.date(2027, 11, 20),
+                            "afsluiten_als": "Noor en Daan een half jaar zonder ruzie thuis wonen"}
     a4 = gegevens["veiligheidsplan"]["afspraken"][3]
     a4["overgenomen_uit"] = {"organisatie": "Jeugdbescherming regio", "kenmerk": "JB-2024-0042",
                              "oorspronkelijk_nummer": "3", "datum": dt.date(2024, 3, 10)}
@@ -65,7 +68,8 @@ def na_incident(v1: Plan) -> Plan:
 
 
 def na_evaluatie(v2: Plan) -> Plan:
-    """Version 3: an evaluation with outcomes; A6 moves to the ondersteuningsplan; Daan is seen."""
+    """Version 3: an evaluation with outcomes; A6 moves to the ondersteuningsplan; B1 and O3 end;
+    directe veiligheid is reached; Daan is seen."""
     wijzigingen = Wijzigingen.model_validate({
         "evaluatie": {"datum": "2027-01-15", "samenvatting": "Het gaat beter.",
                       "aanwezig": ["Sandra", "Ronald"],
@@ -75,6 +79,11 @@ def na_evaluatie(v2: Plan) -> Plan:
                           {"id": "A9", "uitkomst": "niet_nagekomen", "toelichting": "Wachtlijst."}],
                       "doelen": [{"id": "D1", "bereikt": "deels_bereikt", "toelichting": "Rustiger."}]},
         "verplaatsen": [{"id": "A6", "naar": "ondersteuningsplan"}],
+        "beeindigen": [{"id": "B1", "op": "2027-01-15", "omdat": "drie maanden zonder geweld"},
+                       {"id": "O3", "op": "2027-01-15", "omdat": "Ronald rondde de training af"}],
+        "looptijd": {"directe_veiligheid_voor": "2027-01-01", "directe_veiligheid_bereikt_op": "2026-12-20",
+                     "looptijd_tot": "2027-11-20", "afsluiten_als": "Noor en Daan een half jaar zonder ruzie "
+                     "thuis wonen"},
         "volgende_evaluatie": "2027-04-15",
         "gesprekken": [gesprek("Daan", "kind (8 jaar)", "2027-01-10", 25).model_dump()],
     })
@@ -152,6 +161,37 @@ def test_an_ended_afspraak_stays_listed_with_date_and_reason(versies: dict[int, 
     tekst = tekst_van(versies[3][0])
     assert "Afspraak A5 · risicogestuurd · beëindigd" in tekst
     assert "Beëindigd op 2 december 2026 omdat vervangen door A9 Wat Ronald drinkt" in tekst
+
+
+def test_ended_bodemeisen_and_doelen_stay_listed_with_date_and_reason(
+    versies: dict[int, tuple[Path, Path]],
+) -> None:
+    vp, op = versies[3]
+    assert ("B1 Er is geen fysiek geweld tussen volwassenen in het bijzijn van de kinderen. Gesteld door: "
+            in tekst_van(vp))
+    assert "Beëindigd op 15 januari 2027 omdat drie maanden zonder geweld" in tekst_van(vp)
+    assert "Beëindigd op 15 januari 2027 omdat Ronald rondde de training af" in tekst_van(op)
+    assert "B1" in bladwijzers(vp) and "O3" in bladwijzers(op)  # ended, still linkable
+
+
+def test_the_looptijd_says_by_when_how_long_and_when_we_close(versies: dict[int, tuple[Path, Path]]) -> None:
+    for versie, bereikt in ((1, ""), (3, " (bereikt op 20 december 2026)")):
+        for document in versies[versie]:
+            tekst = tekst_van(document)
+            assert f"Directe veiligheid vóór: 1 januari 2027{bereikt}" in tekst
+            assert "Het plan loopt tot: 20 november 2027" in tekst
+            assert "We sluiten af als Noor en Daan een half jaar zonder ruzie thuis wonen" in tekst
+
+
+def test_without_records_the_required_people_have_an_open_line(voorbeeld_plan: Plan, tmp_path: Path) -> None:
+    """A plan nobody signed yet: the regiehouder and Noor (14) each have a line to sign."""
+    ongetekend = voorbeeld_plan.model_copy(update={"ondertekening": [], "gesprekken": []})
+    vp, _ = render_documenten(ongetekend, tmp_path)
+    tekst = tekst_van(vp)
+    assert "Ilse de Wit regiehouder" in tekst
+    assert "Noor kind (14 jaar) nog niet getekend" in tekst
+    assert "Er zijn geen gesprekken vastgelegd." in tekst
+    assert "Nog niet gesproken" not in tekst  # nothing recorded is not "nobody was seen"
 
 
 def test_version_3_shows_the_evaluation_results_per_item(versies: dict[int, tuple[Path, Path]]) -> None:
