@@ -261,13 +261,14 @@ def _herzien_opdrachten(opdrachten: argparse._SubParsersAction[Parser]) -> list[
 
 
 def _herzien(argumenten: argparse.Namespace) -> None:
-    from interview.render import render_documenten
     from interview.stappen import corrigeer, evaluatie, incident
+    from interview.stappen.documenten import maak_documenten_van
     from interview.stappen.herzien import beschrijf
 
     stap = {"evaluatie": evaluatie.evaluatie, "incident": incident.incident,
             "corrigeer": corrigeer.corrigeer}[argumenten.deur]
-    herziening = stap(_werkmap(argumenten), argumenten.kenmerk, lambda: _prompter(argumenten),
+    werkmap = _werkmap(argumenten)
+    herziening = stap(werkmap, argumenten.kenmerk, lambda: _prompter(argumenten),
                       argumenten.antwoorden, _meld, argumenten.sjablonen)
     plan = herziening.plan
     print(f"Planversie {plan.versie} van dossier {plan.dossier.kenmerk} is vastgelegd "
@@ -276,7 +277,8 @@ def _herzien(argumenten: argparse.Namespace) -> None:
     for regel in beschrijf(herziening.veranderingen) or ["geen"]:
         print(f"  - {regel}")
     _meld_sjabloonkeuze(argumenten.sjablonen)
-    paden = render_documenten(plan, argumenten.uitvoer / plan.dossier.kenmerk, argumenten.sjablonen)
+    uitvoer = argumenten.uitvoer / plan.dossier.kenmerk
+    paden = maak_documenten_van(werkmap, plan, uitvoer, argumenten.sjablonen)
     print("Documenten:")
     for pad in paden:
         print(f"  {pad}")
@@ -355,13 +357,13 @@ def _importeer(argumenten: argparse.Namespace) -> None:
 
 
 def _documenten(argumenten: argparse.Namespace) -> None:
-    from interview.render import render_documenten
+    from interview.stappen.documenten import maak_documenten_van
 
     werkmap = _werkmap(argumenten)
     plan = werkmap.lees_plan(argumenten.kenmerk, argumenten.planversie)
     map_ = argumenten.uitvoer / plan.dossier.kenmerk
     _meld_sjabloonkeuze(argumenten.sjablonen)
-    paden = render_documenten(plan, map_, argumenten.sjablonen)
+    paden = maak_documenten_van(werkmap, plan, map_, argumenten.sjablonen)
     print(f"Dossier {plan.dossier.kenmerk}, planversie {plan.versie}:")
     for pad in paden:
         print(f"  {pad}")
@@ -411,14 +413,16 @@ def _gesprek(argumenten: argparse.Namespace) -> None:
 
 def _netwerkberaad(argumenten: argparse.Namespace) -> None:
     from interview.overzicht import toon_overzicht
-    from interview.render import render_documenten
+    from interview.stappen.documenten import maak_documenten_van
     from interview.stappen.netwerkberaad import netwerkberaad
 
     _meld_sjabloonkeuze(argumenten.sjablonen)
-    plan = netwerkberaad(_werkmap(argumenten), argumenten.kenmerk, lambda: _prompter(argumenten),
+    werkmap = _werkmap(argumenten)
+    plan = netwerkberaad(werkmap, argumenten.kenmerk, lambda: _prompter(argumenten),
                          argumenten.antwoorden, _meld, toon_overzicht, argumenten.sjablonen)
     print(f"Planversie {plan.versie} van dossier {plan.dossier.kenmerk} is vastgelegd.")
-    paden = render_documenten(plan, argumenten.uitvoer / plan.dossier.kenmerk, argumenten.sjablonen)
+    uitvoer = argumenten.uitvoer / plan.dossier.kenmerk
+    paden = maak_documenten_van(werkmap, plan, uitvoer, argumenten.sjablonen)
     print("Documenten:")
     for pad in paden:
         print(f"  {pad}")
@@ -455,6 +459,8 @@ def _vaststellen(argumenten: argparse.Namespace) -> None:
     else:
         print(f"Planversie {plan.versie} van dossier {plan.dossier.kenmerk} is nog concept; nog te "
               f"tekenen: {', '.join(uitkomst.nog_te_tekenen)}.")
+    print(f"De documenten met de handtekeningen maakt u met: vplan documenten {plan.dossier.kenmerk} "
+          f"--planversie {plan.versie}")
 
 
 def _verstuurd(argumenten: argparse.Namespace) -> None:

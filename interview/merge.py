@@ -16,7 +16,7 @@ from typing import Any, Literal
 
 from babel.dates import format_date
 
-from interview.model import Dossier, Netwerklid, Plan, Professional, Volwassene
+from interview.model import Dossier, Gesprek, Netwerklid, Plan, Professional, Volwassene
 
 Soort = Literal["zorg", "goed", "idee"]
 SOORT_PER_VELD: dict[str, Soort] = {"zorgen": "zorg", "goed": "goed", "ideeen": "idee"}
@@ -76,6 +76,8 @@ class Overzicht:
     personen: tuple[str, ...] = field(default=())
     weggelaten: tuple[str, ...] = field(default=())
     """Answers not in the form the overview reads (a journal edited by hand): one Dutch line each."""
+    gesprekken: tuple[Gesprek, ...] = field(default=())
+    """The individual sessions held, oldest first: who, when, how long."""
 
     def van(self, soort: Soort) -> list[Inbreng]:
         return [i for i in self.inbreng if i.soort == soort]
@@ -112,7 +114,36 @@ def maak_overzicht(dossier: Dossier, sessies: Iterable[Sessie]) -> Overzicht:
         conflicten=tuple(_conflicten(dossier, geordend)),
         personen=tuple(sorted({s.persoon for s in geordend})),
         weggelaten=tuple(regel for _, regels in nagekeken for regel in regels),
+        gesprekken=tuple(_gehouden(geordend, dossier)),
     )
+
+
+def _gehouden(sessies: Iterable[Sessie], dossier: Dossier) -> list[Gesprek]:
+    gehouden = [gesprek for s in sessies
+                if (gesprek := gehouden_gesprek(INDIVIDUEEL, [s.persoon], s.begin, s.einde)) is not None]
+    met_rol = [g.model_copy(update={"rol": dossier.omschrijving_op(g.met[0], g.datum)}) for g in gehouden]
+    return sorted(met_rol, key=lambda g: (g.datum, str(g.begin)))
+
+
+def gehouden_gesprek(soort: str, met: Sequence[str], begin: str, einde: str, rol: str = "") -> Gesprek | None:
+    """A `Gesprek` from a journal's begin and end times (ISO strings); its duur in whole minutes.
+
+    None when neither time can be read (a journal edited by hand): a gesprek without a date
+    cannot be placed, and the plan does not invent one.
+    """
+    van, tot = _tijdstip(begin), _tijdstip(einde)
+    moment = van or tot
+    if moment is None:
+        return None
+    duur = round((tot - van).total_seconds() / 60) if van and tot and tot >= van else None
+    return Gesprek(soort=soort, met=list(met), rol=rol, datum=moment.date(), begin=van, einde=tot, duur=duur)
+
+
+def _tijdstip(tekst: str) -> dt.datetime | None:
+    try:
+        return dt.datetime.fromisoformat(tekst)
+    except ValueError:
+        return None
 
 
 def _is_uitspraak(item: Any) -> bool:
@@ -272,14 +303,16 @@ PLANVELDEN = frozenset(Plan.model_fields)
 
 
 def stel_plan_samen(
-    dossier: Dossier, overzicht: Overzicht, beraad: Mapping[str, Any], datum: dt.date
+    dossier: Dossier, overzicht: Overzicht, beraad: Mapping[str, Any], datum: dt.date,
+    gesprek: Gesprek | None = None,
 ) -> Plan:
     """Build (and validate) plan version 1 from the joint session's answers.
 
     `beraad` is keyed by plan path (the questionnaire's `veld`). Where it names statements by
     key (a zorg's `uitspraken`, `krachten_uit_gesprekken`, `op_zorgen_uit_gesprekken`,
     `scores_uit_gesprekken`, an afspraak's `vertrekpunt`), those are taken over literally with
-    who said them; nothing else from the individual sessions enters the plan.
+    who said them; nothing else from the individual sessions enters the plan. The plan's
+    gesprekken are the individual sessions held and `gesprek`, the joint session itself.
     Raises pydantic.ValidationError when the plan does not hold.
     """
     plan = genest(copy.deepcopy({veld: waarde for veld, waarde in beraad.items()
@@ -321,6 +354,7 @@ def stel_plan_samen(
     plan["datum"] = datum.isoformat()
     plan.setdefault("wijzigingen", ["Eerste versie van het plan, opgesteld in het netwerkberaad."])
     plan["looptijd"] = standaard_looptijd(datum) | plan.get("looptijd", {})
+    plan["gesprekken"] = [g.model_dump() for g in (*overzicht.gesprekken, *([gesprek] if gesprek else []))]
     return Plan.model_validate(plan)
 
 

@@ -28,6 +28,7 @@ from interview.model import (
     Afspraak,
     Bodemeis,
     Evaluatiemoment,
+    Gesprek,
     Incident,
     Looptijd,
     Ondersteuningsdoel,
@@ -129,6 +130,9 @@ class Wijzigingen(Basis):
     looptijd: Looptijd | None = Field(None, description="Nieuwe looptijd; vervangt de vorige.")
     toelichting: list[Tekst] = Field(
         default_factory=list, description="Wat er veranderd is, in woorden (plan.wijzigingen)."
+    )
+    gesprekken: list[Gesprek] = Field(
+        default_factory=list, description="Gesprekken gevoerd voor deze versie; komen bij de vorige."
     )
 
 
@@ -301,6 +305,7 @@ def _vervang_overige(gegevens: dict[str, Any], wijzigingen: Wijzigingen, versie:
         gegevens["evaluatie"]["volgende_datum"] = wijzigingen.volgende_evaluatie
     if wijzigingen.looptijd is not None:
         gegevens["looptijd"] = wijzigingen.looptijd.model_dump()
+    gegevens["gesprekken"] += [g.model_dump() for g in wijzigingen.gesprekken]
 
 
 # --- The change list between two versions -----------------------------------------------------
@@ -328,7 +333,7 @@ class Verandering:
 
 
 NIET_VERGELEKEN = frozenset({"schema_versie", "versie", "datum", "status", "aanleiding",
-                             "eerdere_versies", "wijzigingen", "nummers"})
+                             "eerdere_versies", "wijzigingen", "nummers", "gesprekken"})
 """A version's own metadata: it always differs, and the version history shows it."""
 ONDERDELEN_MET_DELEN = ("veiligheidsplan", "ondersteuningsplan", "evaluatie")
 

@@ -13,6 +13,7 @@ from pydantic import ValidationError
 
 from interview.merge import (
     Sessie,
+    gehouden_gesprek,
     keuzelijsten,
     los_conflicten_op,
     maak_overzicht,
@@ -104,6 +105,28 @@ def test_the_joint_session_builds_a_valid_plan_with_afspraken_in_both_documents(
     assert [a.id for a in plan.ondersteuningsplan.afspraken] == ["A2"]
     assert plan.veiligheidsplan.afspraken[0].stappen == ["Stap een", "Stap twee"]
     assert plan.veiligheidsplan.schaalvragen[0].moment == "netwerkberaad"
+
+
+def test_the_plan_records_the_gesprekken_held_with_who_when_and_how_long() -> None:
+    dossier = Dossier.model_validate(_dossier())
+    sandra = Sessie("s1", "ouder", "Sandra", {}, begin="2026-11-12T10:00:00+01:00",
+                    einde="2026-11-12T10:45:30+01:00")
+    lisa = Sessie("s2", "jeugdige", "Lisa", {}, begin="2026-11-10T15:00:00+01:00",
+                  einde="2026-11-10T15:20:00+01:00")
+    beraad = gehouden_gesprek("netwerkberaad", [], "2026-11-20T19:00:00+01:00", "2026-11-20T21:00:00+01:00")
+    plan = stel_plan_samen(dossier, maak_overzicht(dossier, [sandra, lisa]), _beraad(), dt.date(2026, 11, 20),
+                           beraad)
+    assert [(g.soort, g.met, g.rol, g.datum, g.duur) for g in plan.gesprekken] == [
+        ("individueel gesprek", ["Lisa"], "kind (8 jaar)", dt.date(2026, 11, 10), 20),
+        ("individueel gesprek", ["Sandra"], "moeder", dt.date(2026, 11, 12), 46),
+        ("netwerkberaad", [], "", dt.date(2026, 11, 20), 120),
+    ]
+
+
+def test_a_session_whose_times_cannot_be_read_is_not_given_a_made_up_date() -> None:
+    assert gehouden_gesprek("individueel gesprek", ["Sandra"], "", "gisteren") is None
+    zonder_einde = gehouden_gesprek("individueel gesprek", ["Sandra"], "2026-11-12T10:00:00+01:00", "")
+    assert zonder_einde is not None and zonder_einde.duur is None
 
 
 def test_answers_of_the_wrong_form_are_named_not_silently_left_out() -> None:

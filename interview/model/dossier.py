@@ -136,6 +136,14 @@ class Dossier(Basis):
             personen[professional.naam] = f"{professional.functie}, {professional.organisatie}"
         return personen
 
+    def omschrijving_op(self, naam: str, datum: dt.date) -> str:
+        """How the plan describes `naam` on `datum`: as `personen` does, with a child's age on that
+        day, so a document says the same next year. Empty for a name not in the dossier."""
+        for kind in self.gezin.kinderen:
+            if kind.naam == naam:
+                return f"kind ({leeftijd_op(kind.geboortedatum, datum)} jaar)"
+        return self.personen.get(naam, "")
+
     @field_validator("regiehouder")
     @classmethod
     def regiehouder_is_een_persoon(cls, waarde: str, info: ValidationInfo) -> str:

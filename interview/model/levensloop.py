@@ -89,6 +89,22 @@ class Incident(Basis):
     vervolg: str = Field("", description="Wat er verder op volgde, bijvoorbeeld planversie 3.")
 
 
+class Gesprek(Basis):
+    """A conversation held for the plan: with whom, when and how long (the plan's gesprekken held)."""
+
+    soort: Tekst = Field(description="Individueel gesprek, netwerkberaad, evaluatie of incident.")
+    met: list[Naam] = Field(
+        default_factory=list, description="Met wie: de persoon, of wie er bij het gezamenlijke gesprek was."
+    )
+    rol: str = Field("", description="Rol van de persoon bij een individueel gesprek, bijvoorbeeld moeder.")
+    datum: dt.date = Field(description="Datum van het gesprek.")
+    begin: dt.datetime | None = Field(None, description="Begintijd; leeg als niet bekend.")
+    einde: dt.datetime | None = Field(None, description="Eindtijd; leeg als niet bekend.")
+    duur: int | None = Field(
+        None, ge=0, description="Hoe lang het gesprek duurde, in minuten; leeg als niet bekend."
+    )
+
+
 class Looptijd(Basis):
     """How long the plan runs; directe veiligheid has a termijn of its own."""
 

@@ -14,6 +14,7 @@ from interview.model.levensloop import (
     Beeindiging,
     Beoordeling,
     Doelbeoordeling,
+    Gesprek,
     Incident,
     Looptijd,
     Versiemoment,
@@ -329,6 +330,10 @@ class Plan(Basis):
     )
     eerdere_versies: list[Versiemoment] = Field(
         default_factory=list, description="De versies vóór deze: versie, datum, aanleiding, door wie."
+    )
+    gesprekken: list[Gesprek] = Field(
+        default_factory=list,
+        description="De gevoerde gesprekken: individueel, netwerkberaad, evaluatie, incident.",
     )
 
     @property

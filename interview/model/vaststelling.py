@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from pydantic import Field, model_validator
 
@@ -56,6 +57,14 @@ class Ontvangst(Basis):
     versie: int = Field(ge=1, description="Welke planversie.")
     datum: dt.date = Field(description="Wanneer.")
     vorm: Verspreidingsvorm = Field(description="Mondeling, digitaal of post.")
+
+
+@dataclass(frozen=True)
+class Vastlegging:
+    """The records of one dossier (every version's), as the renderer gets them: it picks a version's own."""
+
+    handtekeningen: tuple[Handtekening, ...] = ()
+    ontvangsten: tuple[Ontvangst, ...] = ()
 
 
 def te_tekenen(plan: Plan) -> list[str]:

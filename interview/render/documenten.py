@@ -22,6 +22,7 @@ from lxml.etree import XMLSyntaxError
 from interview import __version__
 from interview.fouten import SjabloonFout, schijfreden
 from interview.model import Plan
+from interview.model.vaststelling import Vastlegging
 from interview.render.grenzen import Grens, NietToegestaan
 from interview.render.identiteit import sjabloon_hash
 from interview.render.kruisverwijzingen import Kruisverwijzingen
@@ -76,14 +77,22 @@ class Gerenderd:
     sjabloon_versie: str = ""
 
 
-def render_documenten(plan: Plan, uitvoer_map: Path, sjablonen: Path | None = None) -> list[Path]:
+def render_documenten(
+    plan: Plan, uitvoer_map: Path, sjablonen: Path | None = None, *,
+    vorige: Plan | None = None, vastlegging: Vastlegging | None = None,
+) -> list[Path]:
     """Render every document of `plan` into `uitvoer_map/v<versie>/`, as one set with its METADATA.
+
+    `vorige` (the previous plan version) gives "Wijzigingen ten opzichte van versie N"; without it
+    that section says there is nothing to compare. `vastlegging` (the dossier's signatures and
+    receipts, all versions) fills the signature section and the verspreidingslijst; without it the
+    plan file's own signatures show.
 
     All are rendered in memory first, so a broken template writes nothing at all; the set then
     replaces that version's folder in one step (see interview.versiemap), so nobody finds a new
     document beside an old one. Other versions' folders stay. Returns the paths of the documents.
     """
-    documenten = maak_documenten(plan, sjablonen)
+    documenten = maak_documenten(plan, sjablonen, vorige=vorige, vastlegging=vastlegging)
     kenmerk = plan.dossier.kenmerk
     versiemap = vervang_versiemap(
         uitvoer_map, f"v{plan.versie}",
@@ -94,13 +103,17 @@ def render_documenten(plan: Plan, uitvoer_map: Path, sjablonen: Path | None = No
     return [versiemap / d.bestandsnaam for d in documenten]
 
 
-def maak_documenten(plan: Plan, sjablonen: Path | None = None) -> list[Gerenderd]:
+def maak_documenten(
+    plan: Plan, sjablonen: Path | None = None, *,
+    vorige: Plan | None = None, vastlegging: Vastlegging | None = None,
+) -> list[Gerenderd]:
     """Every document of `plan`, rendered in memory from `sjablonen` (None: the default templates).
 
-    Raises SjabloonFout for a template that is missing or cannot render this plan; writes nothing.
+    `vorige` and `vastlegging` as for `render_documenten`. Raises SjabloonFout for a template
+    that is missing or cannot render this plan; writes nothing.
     """
     keuze = kies_sjablonen(sjablonen, SOORTEN, meegeleverde_sjablonen())
-    zicht = zicht_op(plan)
+    zicht = zicht_op(plan, vorige, vastlegging)
     return [_render(soort, plan, zicht, keuze.paden[soort], keuze.versie) for soort in SOORTEN]
 
 
@@ -109,10 +122,16 @@ def render_sjabloon(soort: str, plan: Plan, sjabloon: Path) -> Gerenderd:
     return _render(soort, plan, zicht_op(plan), sjabloon)
 
 
-def controleer_sjablonen(plan: Plan, sjablonen: Path | None = None) -> None:
-    """Raise SjabloonFout unless every template exists and renders `plan`: asked before storing it."""
+def controleer_sjablonen(
+    plan: Plan, sjablonen: Path | None = None, *,
+    vorige: Plan | None = None, vastlegging: Vastlegging | None = None,
+) -> None:
+    """Raise SjabloonFout unless every template exists and renders `plan`: asked before storing it.
+
+    Give a next version its `vorige`, so the change list is rendered in the check too.
+    """
     try:
-        maak_documenten(plan, sjablonen)
+        maak_documenten(plan, sjablonen, vorige=vorige, vastlegging=vastlegging)
     except SjabloonFout as fout:
         raise SjabloonFout(fout.bericht, [
             *fout.details,
@@ -130,6 +149,7 @@ def ids_per_document(plan: Plan) -> dict[str, set[str]]:
             *(d.id for d in vp.veiligheidsdoelen),
             *(b.id for b in vp.bodemeisen),
             *(a.id for a in vp.afspraken),
+            *(i.id for i in vp.incidenten),
         },
         "ondersteuningsplan": {*(d.id for d in op.doelen), *(a.id for a in op.afspraken)},
     }

@@ -11,6 +11,7 @@ from typing import Any, NoReturn, final
 from pydantic import BaseModel
 
 from interview.model import Plan
+from interview.model.vaststelling import Vastlegging
 
 GEWONE_WAARDEN = (str, int, float, bool, dt.date, type(None))
 """Immutable values a template may hold as they are (bool and date included; datetime is a date)."""
@@ -89,13 +90,24 @@ def bekijk(waarde: Any) -> Any:
     raise TypeError(f"geen zicht op {type(waarde).__name__}")
 
 
-def zicht_op(plan: Plan) -> Mapping[str, Any]:
-    """What a template gets: `plan` and its shortcuts, all read-only and shared by both documents."""
+def zicht_op(
+    plan: Plan, vorige: Plan | None = None, vastlegging: Vastlegging | None = None
+) -> Mapping[str, Any]:
+    """What a template gets: `plan` and its shortcuts, all read-only and shared by both documents,
+    and what the documents show of the plan's life (see render/levensloop.py).
+
+    `vorige` is the previous version (None: no change list); `vastlegging` the dossier's
+    signatures and receipts (None: none recorded).
+    """
+    from interview.render.levensloop import levensloop  # at import time: a cycle via zandbak
+
     zicht = bekijk(plan)
+    extra = levensloop(plan, vorige, vastlegging or Vastlegging())
     return MappingProxyType({
         "plan": zicht,
         "dossier": zicht.veld("dossier"),
         "veiligheidsplan": zicht.veld("veiligheidsplan"),
         "ondersteuningsplan": zicht.veld("ondersteuningsplan"),
         "personen": bekijk(plan.dossier.personen),
+        **{naam: bekijk(waarde) for naam, waarde in extra.items()},
     })

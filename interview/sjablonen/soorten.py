@@ -97,6 +97,7 @@ def velden(model: type[BaseModel]) -> dict[str, Any]:
 @functools.cache
 def wortels() -> dict[str, Any]:
     """The names a template starts from, by the same view the renderer builds (zicht_op)."""
+    from interview.render.levensloop import NAMEN
     from interview.render.proefplannen import volledig_plan
     from interview.render.zicht import zicht_op
 
@@ -106,6 +107,8 @@ def wortels() -> dict[str, Any]:
             uitkomst[naam] = Plan
         elif naam in velden(Plan):
             uitkomst[naam] = velden(Plan)[naam]
+        elif naam in NAMEN:
+            uitkomst[naam] = NAMEN[naam][1]
         else:
             uitkomst[naam] = dict[str, str]
     return uitkomst

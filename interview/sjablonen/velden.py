@@ -50,7 +50,21 @@ def alle_velden() -> list[Veld]:
     """Every field a template can reach from `plan`, depth first, lists marked with `[]`."""
     from interview.render.proefplannen import volledig_plan
 
-    return list(_velden(Plan, "plan", volledig_plan()))
+    return [*_velden(Plan, "plan", volledig_plan()), *_naast_het_plan()]
+
+
+def _naast_het_plan() -> Iterator[Veld]:
+    """What the renderer computes beside the plan (render/levensloop.py NAMEN), at the top level."""
+    from interview.render.levensloop import NAMEN
+
+    for naam, (beschrijving, soort) in NAMEN.items():
+        item = item_van(soort)
+        pad = naam + ("[]" if item is not None else "")
+        yield Veld(pad, _soortnaam(soort), kan_leeg_zijn(soort) or item is not None, _waarden(item or soort),
+                   "", beschrijving)
+        binnen = model_van(item if item is not None else soort)
+        if binnen is not None:
+            yield from _velden(binnen, pad, None)
 
 
 def zoek(tekst: str) -> list[Veld]:
@@ -120,7 +134,9 @@ Alle velden die een sjabloon kan gebruiken. Gemaakt door `tools/velden.py` uit h
 niet met de hand aan.
 
 In een sjabloon zijn beschikbaar: `plan` (alles hieronder), en als afkortingen `dossier`
-(= `plan.dossier`), `veiligheidsplan`, `ondersteuningsplan` en `personen` (naam -> omschrijving).
+(= `plan.dossier`), `veiligheidsplan`, `ondersteuningsplan` en `personen` (naam -> omschrijving),
+en wat vplan naast het plan uitrekent (de velden zonder `plan.` onderaan: `veranderingen`,
+`ondertekenaars`, `verspreiding`, `evaluatieresultaten` …).
 Een veld met `[]` is een lijst: gebruik `{%p for x in ... %}` of `{%tr for x in ... %}`.
 Een veld dat **leeg kan zijn** zet u tussen `{%p if veld %}` en `{%p endif %}`.
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from interview.conduct import Resultaat, Vraag, Vragenlijst, laad_vragenlijst
-from interview.merge import INDIVIDUEEL, Overzicht, Score, genest, maak_overzicht
+from interview.merge import INDIVIDUEEL, Overzicht, Score, gehouden_gesprek, genest, maak_overzicht
 from interview.merge import keuzelijsten as uitspraken
 from interview.model import (
     Aanleiding,
@@ -21,6 +21,7 @@ from interview.model import (
     Bodemeis,
     Doelbeoordeling,
     Evaluatiemoment,
+    Gesprek,
     Ondersteuningsdoel,
     Plan,
     Risicotaxatie,
@@ -58,7 +59,9 @@ def _deur(werkmap: Werkmap, vorige: Plan, meld: Melder) -> Deur:
         "scores_uit_gesprekken": uitspraken(overzicht)["scores_uit_gesprekken"], **keuzelijsten(vorige),
     }
     scores = list(overzicht.scores)
-    return Deur("evaluatie", lijst, context, lambda resultaat: _herziening(vorige, resultaat, scores),
+    gesprekken = list(overzicht.gesprekken)  # individual sessions since version N
+    return Deur("evaluatie", lijst, context,
+                lambda resultaat: _herziening(vorige, resultaat, scores, gesprekken),
                 controles={"volgende_evaluatie": lambda datum: _na(vorige.datum, datum)})
 
 
@@ -99,7 +102,8 @@ def sinds(werkmap: Werkmap, plan: Plan, meld: Melder) -> Overzicht:
     return maak_overzicht(plan.dossier, sessies)
 
 
-def _herziening(vorige: Plan, resultaat: Resultaat, scores: list[Score]) -> Herziening:
+def _herziening(vorige: Plan, resultaat: Resultaat, scores: list[Score], gesprekken: list[Gesprek]
+                ) -> Herziening:
     antwoorden = resultaat.antwoorden
     if not antwoorden.get("volgende_evaluatie"):
         raise Antwoordfout([("volgende_evaluatie", "een evaluatie spreekt de datum van de volgende "
@@ -118,9 +122,16 @@ def _herziening(vorige: Plan, resultaat: Resultaat, scores: list[Score]) -> Herz
         "evaluatie": moment,
         "schaalvragen": _schaalvragen(antwoorden, scores),
         "risicotaxatie": _risicotaxatie(antwoorden),
+        "gesprekken": _gehouden(gesprekken, moment, resultaat),
     })
     aanleiding = Aanleiding(soort="evaluatie", omschrijving=f"evaluatie van {lange_datum(moment.datum)}")
     return maak_herziening(vorige, wijzigingen, aanleiding, dag(resultaat.einde))
+
+
+def _gehouden(gesprekken: list[Gesprek], moment: Evaluatiemoment, resultaat: Resultaat) -> list[Gesprek]:
+    """The sessions since version N, then the evaluation meeting itself (who attended, how long)."""
+    bijeenkomst = gehouden_gesprek("evaluatie", moment.aanwezig, resultaat.begin, resultaat.einde or "")
+    return [*gesprekken, *([bijeenkomst] if bijeenkomst else [])]
 
 
 def _schaalvragen(antwoorden: Mapping[str, Any], scores: list[Score]) -> list[Schaalvraag] | None:

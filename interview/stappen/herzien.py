@@ -83,7 +83,7 @@ def herzie(
             )
             from interview.render import controleer_sjablonen  # docxtpl: only where a plan is stored
 
-            controleer_sjablonen(herziening.plan, sjablonen)
+            controleer_sjablonen(herziening.plan, sjablonen, vorige=vorige)
             werkmap.bewaar_plan(herziening.plan)
         except NietBegonnen:
             journaal.unlink(missing_ok=True)  # nothing to keep: the next run starts afresh

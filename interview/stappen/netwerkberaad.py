@@ -16,6 +16,7 @@ from interview.fouten import DossierBestaatAl, OngeldigeInvoer
 from interview.merge import (
     Conflict,
     Overzicht,
+    gehouden_gesprek,
     keuzelijsten,
     los_conflicten_op,
     maak_overzicht,
@@ -93,8 +94,9 @@ def netwerkberaad(
 def _stel_samen(dossier: Dossier, overzicht: Overzicht, eerder: EerderPlan, resultaat: Resultaat) -> Plan:
     """The plan from the earlier plan's answers and the joint session's; every afspraak to be taken
     over must be taken over by one of this plan's."""
+    gesprek = gehouden_gesprek("netwerkberaad", [], resultaat.begin, resultaat.einde or "")
     plan = stel_plan_samen(dossier, overzicht, {**eerder.antwoorden, **resultaat.antwoorden},
-                           dag(resultaat.einde))
+                           dag(resultaat.einde), gesprek)
     eerder.controleer(plan)
     return plan
 

@@ -54,3 +54,15 @@ def test_nothing_in_the_view_can_be_changed(voorbeeld_plan: Plan) -> None:
 def test_printing_a_group_of_fields_names_the_fields(voorbeeld_plan: Plan) -> None:
     werker = zicht_op(voorbeeld_plan)["dossier"].veld("werker")
     assert str(werker) == "(velden: naam, organisatie, functie, telefoon, skj_registratie)"
+
+
+def test_every_name_beside_the_plan_is_documented_and_read_only(voorbeeld_plan: Plan) -> None:
+    from interview.render.levensloop import NAMEN
+
+    zicht = zicht_op(voorbeeld_plan)
+    naast = set(zicht) - {"plan", "dossier", "veiligheidsplan", "ondersteuningsplan", "personen"}
+    assert naast == set(NAMEN)
+    regel = zicht["verspreiding"][0]
+    assert isinstance(regel, Veldgroep)
+    with pytest.raises(AttributeError):
+        regel.naam = "iemand anders"  # type: ignore[misc]

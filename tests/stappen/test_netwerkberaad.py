@@ -56,6 +56,11 @@ def test_a_whole_dossier_from_answers_files_ends_in_both_documents(tmp_path: Pat
     assert {"O1", "A2"} <= bladwijzers(op)
     assert f"veiligheidsplan-{KENMERK}-v1.docx#Z1" in externe_links(op)
     assert "Lisa heeft goede vriendinnen in de klas." in tekst_van(op)
+    # The gesprekken held: every individual session and the netwerkberaad itself; each child seen.
+    for naam, _ in GESPREKKEN:
+        assert f"individueel gesprek {naam}" in veiligheidsplan
+    assert "netwerkberaad gezin en netwerk" in veiligheidsplan
+    assert "Met elk kind is gesproken." in veiligheidsplan
 
     sessies = dossier / KENMERK / "sessies"
     for journaal in sessies.iterdir():

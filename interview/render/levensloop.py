@@ -1,0 +1,233 @@
+"""What the documents show of the plan's life beyond the version itself, computed here, not in templates.
+
+The change list against the previous version, the signatures and receipts recorded for this
+version after it was stored, the latest evaluation's results with the items' own words, and
+which children nobody has spoken with. Everything comes in as plain data (the previous `Plan`,
+a `Vastlegging`): the renderer reads no files.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from interview.model import Plan
+from interview.model.levensloop import Beoordeling, Doelbeoordeling, Versiemoment
+from interview.model.plan import Documentsoort, Evaluatiemoment
+from interview.model.vaststelling import (
+    Handtekening,
+    Vastlegging,
+    geldende_handtekeningen,
+    status_van,
+    te_tekenen,
+)
+from interview.render.omgeving import datum
+from interview.wijzig import Verandering, wijzigingen_tussen
+
+
+class Regel(BaseModel):
+    """A row the renderer computed for a template; the view shows its fields like a plan's."""
+
+    model_config = ConfigDict(frozen=True)
+
+
+class Wijzigingsregel(Regel):
+    id: str = Field(description="Nummer van het item; leeg voor een ander deel van het plan.")
+    soort: str = Field(description="Nieuw, gewijzigd, beëindigd, verplaatst of verdwenen.")
+    onderdeel: str = Field(description="Wat voor item of welk deel, bijvoorbeeld afspraak of noodplan.")
+    omschrijving: str = Field(description="Wat er veranderde, in woorden, bijvoorbeeld 'gewijzigd: wanneer'.")
+
+
+class Ondertekenaar(Regel):
+    naam: str = Field(description="Wie tekent.")
+    rol: str = Field(description="Rol; bij de regiehouder staat 'regiehouder' voorop.")
+    verplicht: bool = Field(description="Moet tekenen voordat de versie vastgesteld is.")
+    oordeel: str = Field(description="Akkoord, gezien of niet akkoord; leeg als nog niet getekend.")
+    reden: str = Field(description="Waarom niet akkoord, of de afwijkende mening bij gezien.")
+    datum: dt.date | None = Field(description="Datum van het oordeel; leeg als onbekend of nog niet.")
+
+
+class Ontvanger(Regel):
+    naam: str = Field(description="Wie deze versie ontvangt.")
+    wijze: str = Field(description="Hoe, volgens de verspreidingslijst.")
+    documenten: tuple[Documentsoort, ...] = Field(description="Welke documenten.")
+    ontvangen_op: dt.date | None = Field(description="Wanneer deze versie ontvangen is; leeg als nog niet.")
+    ontvangen_vorm: str = Field(description="Hoe ze ontvangen is: mondeling, digitaal of post.")
+
+
+class Resultaat(Regel):
+    id: str = Field(description="Nummer van de bodemeis, afspraak of het doel.")
+    onderwerp: str = Field(description="Wat de bodemeis, afspraak of het doel inhoudt.")
+    uitkomst: str = Field(description="Bijvoorbeeld nagekomen, deels nagekomen, bereikt.")
+    toelichting: str = Field(description="Wat er gebeurde.")
+
+NAMEN: dict[str, tuple[str, Any]] = {
+    "versiegeschiedenis": ("Elke versie tot en met deze: versie, datum, aanleiding (soort, omschrijving, "
+                           "door). Velden als `plan.eerdere_versies[]`.", list[Versiemoment]),
+    "vorige_versie": ("Nummer van de vorige versie; leeg bij versie 1 (dan is er geen wijzigingenlijst).",
+                      int | None),
+    "veranderingen": ("Wijzigingen ten opzichte van de vorige versie, per nummer.", list[Wijzigingsregel]),
+    "status": ("Concept of vastgesteld, volgens de vastgelegde handtekeningen van deze versie.", str),
+    "ondertekenaars": ("Wie tekent: eerst de regiehouder en jongeren vanaf 12, dan wie verder tekende.",
+                       list[Ondertekenaar]),
+    "verspreiding": ("De verspreidingslijst met wanneer en hoe ieder deze versie ontving.", list[Ontvanger]),
+    "laatste_evaluatie": ("De laatste evaluatie (velden als `plan.evaluatie.geschiedenis[]`); leeg als er "
+                          "nog geen was.", Evaluatiemoment | None),
+    "evaluatieresultaten": ("Uitkomst per bodemeis en afspraak bij de laatste evaluatie.", list[Resultaat]),
+    "doelresultaten": ("Hoe ver elk doel bereikt is bij de laatste evaluatie.", list[Resultaat]),
+    "niet_gesproken_kinderen": ("Kinderen met wie (nog) geen gesprek is gevoerd; leeg: elk kind is gezien.",
+                                list[str]),
+}
+"""The names `levensloop` gives templates beside `plan`, with what they hold and their kind: one
+source for the renderer, docs/velden.md and the template checker."""
+
+ONDERDELEN = {
+    "veiligheidsplan.zorgen": "zorg",
+    "veiligheidsplan.veiligheidsdoelen": "veiligheidsdoel",
+    "veiligheidsplan.bodemeisen": "bodemeis",
+    "veiligheidsplan.afspraken": "afspraak",
+    "veiligheidsplan.incidenten": "incident",
+    "ondersteuningsplan.doelen": "ondersteuningsdoel",
+    "ondersteuningsplan.afspraken": "afspraak",
+}
+"""How a document names the list an item is in."""
+
+PLANNEN = {"veiligheidsplan": "het veiligheidsplan", "ondersteuningsplan": "het ondersteuningsplan"}
+UITKOMSTEN = {"nagekomen": "nagekomen", "deels": "deels nagekomen", "niet_nagekomen": "niet nagekomen",
+              "niet_van_toepassing": "niet van toepassing"}
+BEREIKT = {"bereikt": "bereikt", "deels_bereikt": "deels bereikt", "niet_bereikt": "niet bereikt"}
+
+
+def levensloop(plan: Plan, vorige: Plan | None, vastlegging: Vastlegging) -> dict[str, Any]:
+    """The extra names a template sees, as plain values (the view makes them read-only).
+
+    `vorige` None means no change list (version 1, or the previous version is not at hand);
+    an empty `vastlegging` shows the signatures the plan file itself carries.
+    """
+    beoordelingen, doelen = _evaluatieresultaten(plan)
+    return {
+        "versiegeschiedenis": plan.versiegeschiedenis,
+        "vorige_versie": vorige.versie if vorige else None,
+        "veranderingen": [_regel(v, plan) for v in wijzigingen_tussen(vorige, plan)] if vorige else [],
+        "status": _status(plan, vastlegging),
+        "ondertekenaars": _ondertekenaars(plan, vastlegging),
+        "verspreiding": _verspreiding(plan, vastlegging),
+        "laatste_evaluatie": plan.evaluatie.geschiedenis[-1] if plan.evaluatie.geschiedenis else None,
+        "evaluatieresultaten": beoordelingen,
+        "doelresultaten": doelen,
+        "niet_gesproken_kinderen": _niet_gesproken_kinderen(plan),
+    }
+
+
+# --- Wijzigingen ten opzichte van de vorige versie ---------------------------------------------
+
+
+def _regel(verandering: Verandering, plan: Plan) -> Wijzigingsregel:
+    """One row of the change list: number, what kind of item or part, and what happened in words."""
+    onderdeel = ONDERDELEN.get(verandering.onderdeel) or _onderdeel(verandering.onderdeel)
+    return Wijzigingsregel(id=verandering.id, soort=verandering.soort, onderdeel=onderdeel,
+                           omschrijving=_omschrijving(verandering, plan))
+
+
+def _onderdeel(pad: str) -> str:
+    """'evaluatie.volgende_datum' -> 'evaluatie: volgende datum'."""
+    return ": ".join(deel.replace("_", " ") for deel in pad.split("."))
+
+
+def _omschrijving(verandering: Verandering, plan: Plan) -> str:
+    if verandering.soort == "gewijzigd" and verandering.velden:
+        return "gewijzigd: " + ", ".join(veld.replace("_", " ") for veld in verandering.velden)
+    if verandering.soort == "verplaatst":
+        van, naar = (PLANNEN.get(deel, deel) for deel in (verandering.van, verandering.naar))
+        return f"verplaatst van {van} naar {naar}"
+    if verandering.soort == "beëindigd":
+        einde = _items(plan)[verandering.id].beeindigd
+        return f"beëindigd op {datum(einde.op)} omdat {einde.omdat}" if einde else "beëindigd"
+    if verandering.soort == "verdwenen":
+        return "staat niet meer in het plan"
+    return verandering.soort
+
+
+def _items(plan: Plan) -> dict[str, Any]:
+    vp, op = plan.veiligheidsplan, plan.ondersteuningsplan
+    lijsten: list[list[Any]] = [vp.zorgen, vp.veiligheidsdoelen, vp.bodemeisen, vp.afspraken,
+                                op.doelen, op.afspraken, vp.incidenten]
+    return {item.id: item for lijst in lijsten for item in lijst}
+
+
+# --- Ondertekening en verspreiding ---------------------------------------------------------
+
+
+def _status(plan: Plan, vastlegging: Vastlegging) -> str:
+    """The records decide once there are any for this version; else what the plan file says."""
+    if not geldende_handtekeningen(plan, vastlegging.handtekeningen):
+        return plan.status
+    return status_van(plan, vastlegging.handtekeningen)
+
+
+def _ondertekenaars(plan: Plan, vastlegging: Vastlegging) -> list[Ondertekenaar]:
+    """One line per person: the required ones first (regiehouder, young people of 12 and older),
+    answered or still open, then everyone else who answered. Without records for this version,
+    the signatures the plan file carries (a plan signed at the netwerkberaad), if it has any."""
+    getekend = {h.naam: h for h in geldende_handtekeningen(plan, vastlegging.handtekeningen)}
+    if not getekend and plan.ondertekening:
+        return [Ondertekenaar(naam=o.naam, rol=o.rol, oordeel=o.oordeel, reden=o.opmerking,
+                              datum=None, verplicht=False) for o in plan.ondertekening]
+    verplicht = te_tekenen(plan)
+    namen = [*verplicht, *(naam for naam in getekend if naam not in verplicht)]
+    return [_ondertekenaar(plan, naam, getekend.get(naam), naam in verplicht) for naam in namen]
+
+
+def _ondertekenaar(plan: Plan, naam: str, handtekening: Handtekening | None, verplicht: bool
+                   ) -> Ondertekenaar:
+    rol = (handtekening.rol if handtekening else "") or plan.dossier.omschrijving_op(naam, plan.datum)
+    if naam == plan.dossier.regiehouder and not rol.startswith("regiehouder"):
+        rol = f"regiehouder, {rol}" if rol else "regiehouder"
+    if handtekening is None:
+        return Ondertekenaar(naam=naam, rol=rol, verplicht=verplicht, oordeel="", reden="", datum=None)
+    return Ondertekenaar(naam=naam, rol=rol, verplicht=verplicht, oordeel=handtekening.oordeel,
+                         reden=handtekening.reden, datum=handtekening.datum)
+
+
+def _verspreiding(plan: Plan, vastlegging: Vastlegging) -> list[Ontvanger]:
+    """The verspreidingslijst with, per person, when and how they received this version (last record)."""
+    ontvangen = {o.ontvanger: o for o in vastlegging.ontvangsten if o.versie == plan.versie}
+    regels = []
+    for regel in plan.verspreidingslijst:
+        ontvangst = ontvangen.get(regel.naam)
+        regels.append(Ontvanger(
+            naam=regel.naam, wijze=regel.wijze or (regel.vorm or ""), documenten=tuple(regel.documenten),
+            ontvangen_op=ontvangst.datum if ontvangst else None,
+            ontvangen_vorm=ontvangst.vorm if ontvangst else "",
+        ))
+    return regels
+
+
+# --- Evaluatie en gesprekken ---------------------------------------------------------------
+
+
+def _evaluatieresultaten(plan: Plan) -> tuple[list[Resultaat], list[Resultaat]]:
+    """The latest evaluation's outcome per bodemeis/afspraak and per doel, with the item's words."""
+    if not plan.evaluatie.geschiedenis:
+        return [], []
+    laatste = plan.evaluatie.geschiedenis[-1]
+    items = _items(plan)
+    return ([_resultaat(b, items, UITKOMSTEN[b.uitkomst]) for b in laatste.beoordelingen],
+            [_resultaat(d, items, BEREIKT[d.bereikt]) for d in laatste.doelen])
+
+
+def _resultaat(beoordeling: Beoordeling | Doelbeoordeling, items: Mapping[str, Any], uitkomst: str
+               ) -> Resultaat:
+    item = items.get(beoordeling.id)
+    onderwerp = str(getattr(item, "wat", None) or getattr(item, "omschrijving", ""))
+    return Resultaat(id=beoordeling.id, onderwerp=onderwerp, uitkomst=uitkomst,
+                     toelichting=beoordeling.toelichting)
+
+
+def _niet_gesproken_kinderen(plan: Plan) -> list[str]:
+    """Children of the family no gesprek of this plan was held with (empty: every child was seen)."""
+    gesproken = {naam for gesprek in plan.gesprekken for naam in gesprek.met}
+    return [kind.naam for kind in plan.dossier.gezin.kinderen if kind.naam not in gesproken]

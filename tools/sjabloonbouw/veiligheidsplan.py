@@ -1,0 +1,235 @@
+"""The default veiligheidsplan template."""
+
+from __future__ import annotations
+
+from docx.document import Document as DocumentType
+
+from sjabloonbouw.levensloop import (
+    beeindigd_regel,
+    gesprekken,
+    incidentenregister,
+    looptijd,
+    versies_en_wijzigingen,
+)
+from sjabloonbouw.onderdelen import (
+    afspraakkaarten,
+    betrokkenen,
+    evaluatie,
+    ondertekening,
+    verspreidingslijst,
+)
+from sjabloonbouw.opmaak import (
+    ROOD,
+    alinea,
+    als_leeg,
+    code,
+    kop,
+    kop_en_voet,
+    lijsttabel,
+    lijsttabel_of_tekst,
+    nieuw_document,
+    opsomming,
+    titelblok,
+)
+
+
+def veiligheidsplan() -> DocumentType:
+    document = nieuw_document("Veiligheidsplan")
+    kop_en_voet(document, "Veiligheidsplan")
+    titelblok(document, "Veiligheidsplan")
+    betrokkenen(document)
+
+    kop(document, "Aanleiding, doel en kader")
+    kop(document, "Aanleiding", 2)
+    alinea(document, "{{ veiligheidsplan.aanleiding }}")
+    kop(document, "Doel van dit plan", 2)
+    alinea(document, "{{ veiligheidsplan.doel }}")
+    kop(document, "Kader", 2)
+    alinea(document, "{{ veiligheidsplan.kader }}")
+
+    _risicotaxatie_en_meldcode(document)
+    _zorgen(document)
+
+    kop(document, "Wat gaat goed")
+    alinea(document, "Sterke kanten, bestaande veiligheid en uitzonderingen: keren dat het wél goed ging.")
+    als_leeg(document, "veiligheidsplan.wat_gaat_goed", "Nog niets vastgelegd.")
+    opsomming(document, "k in veiligheidsplan.wat_gaat_goed", "{{ k.omschrijving }}", " (",
+              "{{ k.soort }}", "{% if k.genoemd_door %}", "; genoemd door ", "{{ k.genoemd_door|namen }}",
+              "{% endif %}", ")")
+
+    kop(document, "Veiligheidsdoelen")
+    alinea(document, "Elk doel hoort bij een gevaarsomschrijving en zegt hoe lang de verandering moet duren.")
+    code(document, "{%p for d in veiligheidsplan.veiligheidsdoelen %}")
+    alinea(document, "{{r d.id|anker }}", "  ", "{{ d.omschrijving }}").paragraph_format.keep_with_next = True
+    alinea(document, "Hoe lang: ", "{{ d.duur }}", " · hoort bij ", "{{r d.zorg|verwijzing }}", stijl="Klein")
+    beeindigd_regel(document, "d")
+    code(document, "{%p endfor %}")
+
+    kop(document, "Bodemeisen")
+    alinea(document, "De ondergrens waarover niet onderhandeld wordt.")
+    als_leeg(document, "veiligheidsplan.bodemeisen", "Er zijn geen bodemeisen gesteld.")
+    code(document, "{%p for b in veiligheidsplan.bodemeisen %}")
+    alinea(document, "{{r b.id|anker }}", "  ", "{{ b.omschrijving }}").paragraph_format.keep_with_next = True
+    alinea(document, "Gesteld door: ", "{{ b.gesteld_door }}", stijl="Klein")
+    beeindigd_regel(document, "b")
+    code(document, "{%p endfor %}")
+
+    kop(document, "Afspraken")
+    alinea(document, "Per afspraak: wie doet wat, wanneer, wie controleert het en wat er gebeurt als het "
+           "niet lukt. De nummers blijven hetzelfde in elke nieuwe versie.")
+    afspraakkaarten(document, "veiligheidsplan.afspraken")
+
+    _signalen_en_noodplan(document)
+
+    kop(document, "Risicofactoren en complicerende factoren")
+    lijsttabel_of_tekst(document, "r in veiligheidsplan.risicofactoren", [
+        ("Risicofactor", 6.8, ["{{ r.omschrijving }}"]),
+        ("Complicerend", 3.0, ["{{ r.complicerend|janee }}"]),
+        ("Wat houdt het klein", 6.8, ["{{ r.wat_houdt_het_klein }}"]),
+    ], "Geen risicofactoren vastgelegd.")
+
+    kop(document, "Herstelgerichte zorg")
+    lijsttabel_of_tekst(document, "h in veiligheidsplan.herstelgerichte_zorg", [
+        ("Hulp", 7.0, ["{{ h.wat }}"]),
+        ("Door", 5.0, ["{{ h.wie }}"]),
+        ("Hoe vaak", 4.6, ["{{ h.hoe_vaak }}"]),
+    ], "Nog geen herstelgerichte zorg afgesproken.")
+
+    kop(document, "Netwerk en taakverdeling")
+    lijsttabel_of_tekst(document, "t in veiligheidsplan.netwerk_taken", [
+        ("Wie", 5.6, ["{{ t.wie|persoon }}"]),
+        ("Taak in het plan", 11.0, ["{{ t.taak }}"]),
+    ], "Nog geen taken verdeeld.")
+
+    kop(document, "Monitoring en regie")
+    alinea(document, "Regiehouder: ", "{{ dossier.regiehouder|persoon }}", vet_eerste=True)
+    alinea(document, "{{ veiligheidsplan.monitoring }}")
+
+    looptijd(document)
+    evaluatie(document)
+    incidentenregister(document)
+    _schaalvragen(document)
+    gesprekken(document)
+    versies_en_wijzigingen(document)
+    _andere_plannen(document)
+    ondertekening(document, "veiligheidsplan")
+    verspreidingslijst(document)
+    return document
+
+
+def _risicotaxatie_en_meldcode(document: DocumentType) -> None:
+    kop(document, "Risicotaxatie en meldcode")
+    kop(document, "Risicotaxatie", 2)
+    code(document, "{%p if dossier.risicotaxatie %}")
+    code(document, "{%p with r = dossier.risicotaxatie %}")
+    alinea(document, "Instrument: ", "{{ r.instrument }}", "{% if r.instrument_naam %}", " (",
+           "{{ r.instrument_naam }}", ")", "{% endif %}", ", afgenomen op ", "{{ r.datum|datum }}",
+           " door ", "{{ r.door }}", ".", vet_eerste=True)
+    alinea(document, "Acute onveiligheid: ", "{{ r.acute_onveiligheid|janee }}", " · Risiconiveau: ",
+           "{{ r.risiconiveau }}", vet_eerste=True)
+    alinea(document, "Geraadpleegde collega: ", "{{ r.geraadpleegde_collega }}", vet_eerste=True)
+    code(document, "{%p if r.toelichting %}")
+    alinea(document, "{{ r.toelichting }}")
+    code(document, "{%p endif %}")
+    code(document, "{%p endwith %}")
+    code(document, "{%p else %}")
+    alinea(document, "Er is (nog) geen risicotaxatie vastgelegd.", stijl="Klein")
+    code(document, "{%p endif %}")
+    kop(document, "Meldcode huiselijk geweld en kindermishandeling", 2)
+    code(document, "{%p if dossier.meldcode %}")
+    alinea(document, "Bereikte stap: ", "{{ dossier.meldcode.stap }}", " van 5, op ",
+           "{{ dossier.meldcode.datum|datum }}", vet_eerste=True)
+    alinea(document, "Besluit: ", "{{ dossier.meldcode.besluit or 'nog geen besluit' }}", vet_eerste=True)
+    alinea(document, "Veilig Thuis betrokken: ", "{{ dossier.meldcode.veilig_thuis_betrokken|janee }}",
+           " · Raad voor de Kinderbescherming betrokken: ", "{{ dossier.meldcode.raad_betrokken|janee }}",
+           vet_eerste=True)
+    code(document, "{%p else %}")
+    alinea(document, "De stand van de meldcode is (nog) niet vastgelegd.", stijl="Klein")
+    code(document, "{%p endif %}")
+
+
+def _zorgen(document: DocumentType) -> None:
+    kop(document, "Zorgen en gevaarsomschrijvingen")
+    alinea(document, "Wie maakt zich zorgen, over welk gedrag, en wat gebeurt er met de kinderen als er "
+           "niets verandert. Verschillen van mening staan erbij.")
+    code(document, "{%p for z in veiligheidsplan.zorgen %}")
+    alinea(document, "{{r z.id|anker }}", "  ", "{{ z.titel }}", stijl="Heading 2")
+    beeindigd_regel(document, "z")
+    alinea(document, "{{ z.gevaarsomschrijving }}")
+    code(document, "{%p if z.bezorgd %}")
+    alinea(document, "Bezorgd: ", "{{ z.bezorgd|namen }}", stijl="Klein")
+    code(document, "{%p endif %}")
+    code(document, "{%p if z.verschil_van_mening %}")
+    alinea(document, "Verschil van mening: ", "{{ z.verschil_van_mening }}", vet_eerste=True)
+    code(document, "{%p endif %}")
+    code(document, "{%p for u in z.uitspraken %}")
+    alinea(document, "“", "{{ u.tekst }}", "” — ", "{{ u.door }}", "{% if u.sessie %}", ", ",
+           "{{ u.sessie }}", "{% endif %}", "{% if u.wanneer %}", " (wanneer: ", "{{ u.wanneer }}", ")",
+           "{% endif %}", stijl="Uitspraak")
+    code(document, "{%p endfor %}")
+    code(document, "{%p if z.herkomst %}")
+    alinea(document, "Bron: ", "{{ z.herkomst.sessie }}", "{% if z.herkomst.persoon %}", " met ",
+           "{{ z.herkomst.persoon }}", "{% endif %}", stijl="Klein")
+    code(document, "{%p endif %}")
+    code(document, "{%p endfor %}")
+
+
+def _signalen_en_noodplan(document: DocumentType) -> None:
+    kop(document, "Signalen en noodplan")
+    kop(document, "Signalen", 2)
+    alinea(document, "Hieraan merken we dat het weer onveilig wordt:")
+    als_leeg(document, "veiligheidsplan.signalen", "Nog geen signalen vastgelegd.")
+    opsomming(document, "s in veiligheidsplan.signalen", "{{ s.omschrijving }}", "{% if s.wie_merkt_op %}",
+              " (ziet: ", "{{ s.wie_merkt_op|namen }}", ")", "{% endif %}")
+    kop(document, "Noodplan: wie belt wie", 2)
+    lijsttabel(document, "n in veiligheidsplan.noodplan", [
+        ("Wie", 3.0, ["{{ n.wie }}"]),
+        ("Wanneer", 7.0, ["{{ n.wanneer }}"]),
+        ("Belt", 3.6, ["{{ n.belt }}"]),
+        ("Nummer", 3.0, ["{{ n.telefoon }}"]),
+    ])
+    nood = alinea(document, "Bij direct gevaar: bel 112. ", "Advies of melding: Veilig Thuis 0800-2000 "
+                  "(gratis, dag en nacht bereikbaar).")
+    nood.runs[0].bold = True
+    nood.runs[0].font.color.rgb = ROOD
+
+
+def _schaalvragen(document: DocumentType) -> None:
+    kop(document, "Schaalvragen")
+    alinea(document, "Op een schaal van 0 tot 10: 10 betekent dat iedereen er zeker van is dat de kinderen "
+           "veilig genoeg zijn om de zaak te sluiten; 0 betekent dat de kinderen niet thuis kunnen blijven "
+           "wonen. Iedereen geeft een eigen score; de scores worden niet gemiddeld.")
+    lijsttabel_of_tekst(document, "s in veiligheidsplan.schaalvragen", [
+        ("Wie", 3.6, ["{{ s.naam }}"]),
+        ("Score", 1.6, ["{{ s.score }}"]),
+        ("Wat maakt dat het deze score is?", 8.4, ["{{ s.toelichting }}"]),
+        ("Gesprek", 3.0, ["{{ s.moment }}"]),
+    ], "Nog geen scores gegeven.")
+
+
+def _andere_plannen(document: DocumentType) -> None:
+    kop(document, "Samenhang met andere plannen")
+    kop(document, "Ondersteuningsplan", 2)
+    alinea(document, "Bij dit veiligheidsplan hoort het ondersteuningsplan met kenmerk ",
+           "{{ dossier.kenmerk }}", ", versie ", "{{ plan.versie }}", " van ", "{{ plan.datum|datum }}",
+           ". Daarin staan de hulpvraag, de doelen met ondersteuning en de risicogestuurde en "
+           "herstelgerichte afspraken die daar thuishoren.")
+    code(document, "{%p if ondersteuningsplan.afspraken %}")
+    alinea(document, "Afspraken in het ondersteuningsplan: ",
+           "{{r ondersteuningsplan.afspraken|map(attribute='id')|verwijzingen }}", vet_eerste=True)
+    code(document, "{%p endif %}")
+    alinea(document, "Doelen in het ondersteuningsplan: ",
+           "{{r ondersteuningsplan.doelen|map(attribute='id')|verwijzingen }}", vet_eerste=True)
+    kop(document, "Eerder veiligheidsplan", 2)
+    code(document, "{%p if veiligheidsplan.eerder_plan %}")
+    code(document, "{%p with e = veiligheidsplan.eerder_plan %}")
+    alinea(document, "Dit plan bouwt voort op het veiligheidsplan van ", "{{ e.organisatie }}",
+           "{% if e.kenmerk %}", " (kenmerk ", "{{ e.kenmerk }}", ")", "{% endif %}", " van ",
+           "{{ e.datum|datum }}", ". Overgenomen afspraken houden hun herkomst.")
+    code(document, "{%p if e.omschrijving %}")
+    alinea(document, "{{ e.omschrijving }}")
+    code(document, "{%p endif %}")
+    code(document, "{%p endwith %}")
+    code(document, "{%p else %}")
+    alinea(document, "Er is geen eerder veiligheidsplan.", stijl="Klein")
+    code(document, "{%p endif %}")
