@@ -179,8 +179,8 @@ def als_tabel(regels: Sequence[Regel], met_namen: bool) -> Table:
     koppen = ["Kenmerk", *(["Gezin"] if met_namen else []), "Werker", "Versie", "Status", "Datum",
               "Volgende evaluatie", "Directe veiligheid", "Incidenten", "Niet ontvangen", "Documenten",
               "Open sessies"]
-    for kop in koppen:
-        tabel.add_column(kop)
+    for kop in koppen:  # only a status (or an unreadable dossier's error) and a list may fold
+        tabel.add_column(kop, no_wrap=kop not in ("Status", "Open sessies"), overflow="fold")
     for regel in regels:
         tabel.add_row(*_cellen(regel, met_namen))
     return tabel

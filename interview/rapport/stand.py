@@ -112,14 +112,15 @@ def _stand(werkmap: Werkmap, kenmerk: str, uitvoer: Path) -> Stand:
 
 
 def _incidenten_na(plan: Plan, werkmap: Werkmap, gesprekken: list[Sessie]) -> list[Sessie]:
-    """Incident sessions written after the newest version was stored: not yet in a plan version.
+    """Incident sessions not older than the newest version's file: not yet in a plan version.
 
     By file time, not by the journal's whole-second timestamps: an incident's own version is stored
-    within the same second its session closes.
+    within the same second its session closes, yet always after it (the templates are checked in
+    between), so a journal in the plan file's clock tick or later is still waiting for its version.
     """
     opgeslagen = (werkmap.dossier_map(plan.dossier.kenmerk) / "plannen" / f"plan-v{plan.versie}.json")
     bewaard = opgeslagen.stat().st_mtime_ns
-    return [s for s in gesprekken if s.soort == INCIDENT and s.gewijzigd_ns > bewaard]
+    return [s for s in gesprekken if s.soort == INCIDENT and s.gewijzigd_ns >= bewaard]
 
 
 def nieuwste_documenten(map_: Path) -> Documenten | None:
