@@ -61,8 +61,8 @@ def stel_vast(werkmap: Werkmap, plan: Plan) -> None:
 
 
 def sessie(werkmap: Werkmap, kenmerk: str, naam: str, vragenlijst: str, persoon: str = "",
-           minuten: list[int] | None = None, afgerond: bool = True) -> Path:
-    """A journal with answers `minuten` apart (timestamps rewritten, as if held on an earlier day)."""
+           minuten: list[int] | None = None, afgerond: bool = True, dagen_geleden: int = 40) -> Path:
+    """A journal with answers `minuten` apart (timestamps rewritten, as if held `dagen_geleden` ago)."""
     pad = werkmap.dossier_map(kenmerk) / "sessies" / f"{naam}.jsonl"
     pad.parent.mkdir(parents=True, exist_ok=True)
     begin(pad, vragenlijst, persoon)
@@ -71,8 +71,8 @@ def sessie(werkmap: Werkmap, kenmerk: str, naam: str, vragenlijst: str, persoon:
     if afgerond:
         sluit(pad)
     if minuten is not None:
-        _dateer(pad, dt.datetime.combine(VANDAAG - dt.timedelta(days=40), dt.time(9, 0)).astimezone(),
-                minuten)
+        dag = VANDAAG - dt.timedelta(days=dagen_geleden)
+        _dateer(pad, dt.datetime.combine(dag, dt.time(9, 0)).astimezone(), minuten)
     return pad
 
 
