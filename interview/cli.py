@@ -486,7 +486,7 @@ def _verstuurd(argumenten: argparse.Namespace) -> None:
 def _overzicht(argumenten: argparse.Namespace) -> None:
     from interview.rapport.index import cachebestand
     from interview.rapport.overzicht import Filters, als_csv, als_json, als_tabel, maak_overzicht
-    from interview.render.documenten import standaard_sjablonen
+    from interview.sjabloonmap import standaard_sjablonen
 
     werkmap = _werkmap(argumenten)
     if not werkmap.pad.is_dir():

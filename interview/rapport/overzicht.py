@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import hashlib
 import io
 import json
 from collections.abc import Sequence
@@ -22,6 +21,7 @@ from rich.text import Text
 from interview.model import Looptijd
 from interview.rapport.index import standen
 from interview.rapport.stand import Namen, Stand, lees_namen
+from interview.sjabloonmap import sjabloon_hash
 from interview.store import Werkmap
 
 GEEN_PLAN = "geen plan"
@@ -73,7 +73,7 @@ def maak_overzicht(werkmap: Werkmap, uitvoer: Path, sjablonen: Path, vandaag: dt
 
 
 class Sjabloonhashes:
-    """The hash of each template in the folder, as rendering records it ("sha256:" + hex of the file)."""
+    """The hash of each template in the folder, as rendering records it."""
 
     def __init__(self, map_: Path) -> None:
         self.map = map_
@@ -84,7 +84,7 @@ class Sjabloonhashes:
         if soort not in self._gelezen:
             try:
                 inhoud = (self.map / f"{soort}.docx").read_bytes()
-                self._gelezen[soort] = "sha256:" + hashlib.sha256(inhoud).hexdigest()
+                self._gelezen[soort] = sjabloon_hash(inhoud)
             except OSError:
                 self._gelezen[soort] = None
         return self._gelezen[soort]

@@ -12,8 +12,11 @@ import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from interview.conduct.journaal import Journaalinhoud, lees_journaal
+if TYPE_CHECKING:
+    from interview.conduct.journaal import Journaalinhoud
+
 
 INDIVIDUEEL = "individueel gesprek"
 NETWERKBERAAD = "netwerkberaad"
@@ -51,6 +54,9 @@ def sessies(dossiermap: Path) -> list[Sessie]:
 
     Raises BeschadigdBestand for a journal that cannot be read, like every step that reads it.
     """
+    from interview.conduct.journaal import lees_journaal  # only when a dossier is read afresh: the
+    # package interview.conduct loads the whole questionnaire engine, a quarter of a warm overzicht
+
     map_ = dossiermap / "sessies"
     if not map_.is_dir():
         return []
