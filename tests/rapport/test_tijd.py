@@ -6,9 +6,11 @@ import csv
 import datetime as dt
 import io
 from pathlib import Path
+from typing import get_args
 
 import pytest
 
+from interview.model.tijd import Tijdsoort
 from interview.rapport.tijd import lees_duur, meet
 from interview.store import Werkmap
 from tests.rapport.bouwer import VANDAAG, maak_dossier, plan_voor, sessie
@@ -150,3 +152,9 @@ def test_a_damaged_time_file_is_one_line_and_the_other_dossiers_still_count(werk
     assert lijst[(ANDER, "individueel gesprek")]["minuten"] == "13"
     resultaat = vplan("tijd", KENMERK, werkmap=werkmap, cwd=werkmap.parent)
     assert resultaat.returncode == 1 and "tijd.jsonl is beschadigd" in resultaat.stderr
+
+
+def test_the_help_names_every_kind_a_worker_may_add(tmp_path: Path) -> None:
+    hulp = " ".join(gelukt(vplan("tijd", "--help", werkmap=tmp_path, cwd=tmp_path)).split())
+    for soort in get_args(Tijdsoort):
+        assert soort in hulp
