@@ -186,3 +186,10 @@ def test_a_werkmap_that_does_not_exist_is_one_dutch_line(tmp_path: Path) -> None
     assert resultaat.returncode == 1
     assert resultaat.stderr.startswith("vplan: Werkmap") and "bestaat niet" in resultaat.stderr
     assert "Traceback" not in resultaat.stderr
+
+
+def test_csv_and_json_at_once_is_refused_in_dutch(tmp_path: Path) -> None:
+    resultaat = vplan("overzicht", "--csv", "--json", werkmap=tmp_path, cwd=tmp_path)
+
+    assert resultaat.returncode == 2
+    assert "vplan overzicht: fout: --json en --csv gaan niet samen; kies er één" in resultaat.stderr
