@@ -29,6 +29,8 @@ VERSIE = f"{__version__}/{OPBOUW}"
 
 
 class Vermelding(BaseModel):
+    """One dossier's Stand and the fingerprint of the files it was read from."""
+
     vingerafdruk: str
     stand: Stand
 
