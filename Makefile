@@ -40,6 +40,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_answer.py
 	$(BIN)/python benchmarks/bench_sjablonen.py
 	$(BIN)/python benchmarks/bench_antwoordbestand.py
+	$(BIN)/python benchmarks/bench_overzicht.py
 
 templates: $(STAMP)
 	$(BIN)/python tools/build_templates.py

@@ -21,10 +21,10 @@ from jinja2 import Environment
 
 from interview.invoer import lees_plan
 from interview.model import Plan
-from interview.render import render_documenten
-from interview.render.documenten import SOORTEN, standaard_sjablonen
+from interview.render.documenten import SOORTEN, render_documenten
 from interview.render.kruisverwijzingen import Kruisverwijzingen
 from interview.render.omgeving import maak_omgeving
+from interview.render.sjabloonmap import standaard_sjablonen
 from interview.render.zicht import zicht_op
 
 VOORBEELD = Path(__file__).resolve().parents[1] / "interview" / "example" / "voorbeeld.yaml"

@@ -18,7 +18,8 @@ from docx.opc.exceptions import PackageNotFoundError
 from lxml.etree import XMLSyntaxError
 
 from interview import __version__
-from interview.render.documenten import SOORTEN, sjablonen_keuze
+from interview.render.documenten import SOORTEN
+from interview.render.sjabloonmap import sjablonen_keuze
 from interview.store import Werkmap, werkmap_keuze
 
 

@@ -14,6 +14,7 @@ VERTALINGEN = [
      r"\1: onbekende keuze '\2' (kies uit \3)"),
     (r"argument (\S+): invalid int value: '?([^']*)'?", r"\1: '\2' is geen geheel getal"),
     (r"argument (\S+): expected one argument", r"\1: hier hoort een waarde achter"),
+    (r"argument (\S+): not allowed with argument (\S+)", r"\1 en \2 gaan niet samen; kies er één"),
     (r"argument (\S+): (.*)", r"\1: \2"),  # our own type checks speak Dutch already
 ]
 

@@ -7,6 +7,7 @@ Layout of a dossier folder (all files 0600, folders 0700):
     <werkmap>/<kenmerk>/vaststelling.jsonl     signatures per version, append-only
     <werkmap>/<kenmerk>/verspreiding.jsonl     who received which version, append-only
                                                (why beside the plans: interview/model/vaststelling.py)
+    <werkmap>/<kenmerk>/tijd.jsonl             time a worker adds, append-only (interview/rapport/tijd.py)
     <werkmap>/<kenmerk>/sessies/               journals: dossier.jsonl, gesprek-001.jsonl, ...,
                                                conflicten.jsonl, netwerkberaad.jsonl
     <werkmap>/<kenmerk>/.slot                  dossier lock (flock; shared during sessions)

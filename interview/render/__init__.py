@@ -1,5 +1,5 @@
-"""Plan -> Word: every document of one plan version, with cross-references."""
+"""Plan -> Word: every document of one plan version, with cross-references.
 
-from interview.render.documenten import SOORTEN, bestandsnaam, controleer_sjablonen, render_documenten
-
-__all__ = ["SOORTEN", "bestandsnaam", "controleer_sjablonen", "render_documenten"]
+Imports nothing itself, so a module that needs only a light part (sjabloonmap, identiteit)
+does not load docxtpl; the renderer is `interview.render.documenten`.
+"""

@@ -5,12 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
-import os
 import re
 import zipfile
 from collections.abc import Mapping
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -27,39 +25,13 @@ from interview.render.grenzen import Grens, NietToegestaan
 from interview.render.identiteit import sjabloon_hash
 from interview.render.kruisverwijzingen import Kruisverwijzingen
 from interview.render.omgeving import maak_omgeving
-from interview.render.sjabloonmap import SJABLONEN_VARIABELE, kies_sjablonen
+from interview.render.sjabloonmap import kies_sjablonen, meegeleverde_sjablonen
 from interview.render.zicht import zicht_op
 from interview.versiemap import vervang_versiemap
 
 SOORTEN = ("veiligheidsplan", "ondersteuningsplan")
 TITELS = {"veiligheidsplan": "Veiligheidsplan", "ondersteuningsplan": "Ondersteuningsplan"}
-SJABLONEN_PAKKET = "interview.standaardsjablonen"  # the repository's templates/, see pyproject.toml
 METADATA = ".vplan.json"
-
-
-def standaard_sjablonen() -> Path:
-    """$VPLAN_SJABLONEN if set, else the default templates shipped inside vplan."""
-    return sjablonen_keuze(None)[0]
-
-
-def sjablonen_keuze(gekozen: Path | None) -> tuple[Path, str]:
-    """The template folder in use and where that choice came from: flag, environment or "meegeleverd"."""
-    uit_omgeving = os.environ.get(SJABLONEN_VARIABELE)
-    keuzes = [
-        (gekozen, "--sjablonen"),
-        (Path(uit_omgeving) if uit_omgeving else None, f"${SJABLONEN_VARIABELE}"),
-        (meegeleverde_sjablonen(), "meegeleverd"),
-    ]
-    return next((pad, herkomst) for pad, herkomst in keuzes if pad is not None)
-
-
-def meegeleverde_sjablonen() -> Path:
-    """The default templates: the package interview.standaardsjablonen, which is the repository's templates/.
-
-    Read through importlib.resources, so a wheel, an sdist build and an editable install all find
-    them; installs are unpacked folders, so the resource is a real directory.
-    """
-    return Path(str(resources.files(SJABLONEN_PAKKET)))
 
 
 def bestandsnaam(soort: str, kenmerk: str, versie: int) -> str:

@@ -1,5 +1,7 @@
 """Which template file each document uses: a team's folder, else the templates that ship with vplan.
 
+Imports nothing heavy (no docxtpl), so `vplan info` and `vplan overzicht` can use it.
+
 Precedence (tested rule by rule): `--sjablonen MAP`, then `$VPLAN_SJABLONEN`, then the shipped
 templates. In a team's folder file names match without regard to case (`Veiligheidsplan.docx`),
 and a document whose template is missing there uses the shipped one, with a notice.
@@ -10,12 +12,40 @@ from __future__ import annotations
 import os
 import tomllib
 from dataclasses import dataclass, field
+from importlib import resources
 from pathlib import Path
 
 from interview.fouten import SjabloonFout
 
 SJABLONEN_VARIABELE = "VPLAN_SJABLONEN"
 INSTELLINGEN = "sjablonen.toml"
+SJABLONEN_PAKKET = "interview.standaardsjablonen"  # the repository's templates/, see pyproject.toml
+
+
+
+def standaard_sjablonen() -> Path:
+    """$VPLAN_SJABLONEN if set, else the default templates shipped inside vplan."""
+    return sjablonen_keuze(None)[0]
+
+
+def sjablonen_keuze(gekozen: Path | None) -> tuple[Path, str]:
+    """The template folder in use and where that choice came from: flag, environment or "meegeleverd"."""
+    uit_omgeving = os.environ.get(SJABLONEN_VARIABELE)
+    keuzes = [
+        (gekozen, "--sjablonen"),
+        (Path(uit_omgeving) if uit_omgeving else None, f"${SJABLONEN_VARIABELE}"),
+        (meegeleverde_sjablonen(), "meegeleverd"),
+    ]
+    return next((pad, herkomst) for pad, herkomst in keuzes if pad is not None)
+
+
+def meegeleverde_sjablonen() -> Path:
+    """The default templates: the package interview.standaardsjablonen, which is the repository's templates/.
+
+    Read through importlib.resources, so a wheel, an sdist build and an editable install all find
+    them; installs are unpacked folders, so the resource is a real directory.
+    """
+    return Path(str(resources.files(SJABLONEN_PAKKET)))
 
 
 @dataclass(frozen=True)

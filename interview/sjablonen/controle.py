@@ -16,9 +16,9 @@ from jinja2.filters import FILTERS
 from lxml import etree
 
 from interview.model import Plan
-from interview.render.documenten import SOORTEN, meegeleverde_sjablonen
+from interview.render.documenten import SOORTEN
 from interview.render.proefplannen import proefplannen
-from interview.render.sjabloonmap import kies_sjablonen
+from interview.render.sjabloonmap import kies_sjablonen, meegeleverde_sjablonen
 from interview.render.zandbak import FILTERS_ZONDER_RISICO
 from interview.sjablonen.bevinding import Bevinding
 from interview.sjablonen.blokken import celbevindingen

@@ -6,8 +6,8 @@ import shutil
 from pathlib import Path
 
 from interview.fouten import SjabloonFout
-from interview.render.documenten import SOORTEN, meegeleverde_sjablonen
-from interview.render.sjabloonmap import INSTELLINGEN
+from interview.render.documenten import SOORTEN
+from interview.render.sjabloonmap import INSTELLINGEN, meegeleverde_sjablonen
 
 INSTELLINGEN_TEKST = """\
 # Instellingen van de sjablonen van dit team. vplan leest dit bestand bij elk document dat het maakt.

@@ -16,7 +16,7 @@ def maak_documenten_van(werkmap: Werkmap, plan: Plan, uitvoer: Path, sjablonen: 
     The previous version (for "Wijzigingen ten opzichte van versie N") and the signatures and
     receipts (vaststellen, verstuurd) are read here, so the renderer reads no store.
     """
-    from interview.render import render_documenten  # docxtpl: only where documents are made
+    from interview.render.documenten import render_documenten  # docxtpl: only where documents are made
 
     kenmerk = plan.dossier.kenmerk
     vorige = werkmap.lees_plan(kenmerk, plan.versie - 1) if plan.versie > 1 else None

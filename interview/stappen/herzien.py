@@ -81,7 +81,9 @@ def herzie(
                 lambda resultaat: _door_de_motor(deur.maak, resultaat),
                 antwoorden=antwoorden, context=deur.context, controles=deur.controles,
             )
-            from interview.render import controleer_sjablonen  # docxtpl: only where a plan is stored
+            from interview.render.documenten import (
+                controleer_sjablonen,  # docxtpl: only where a plan is stored
+            )
 
             controleer_sjablonen(herziening.plan, sjablonen, vorige=vorige)
             werkmap.bewaar_plan(herziening.plan)

@@ -78,7 +78,9 @@ def netwerkberaad(
                            "lt_tot": _termijn_na_vandaag},
                 opdrachten=(opnieuw,),
             )
-            from interview.render import controleer_sjablonen  # docxtpl: only where a plan is stored
+            from interview.render.documenten import (
+                controleer_sjablonen,  # docxtpl: only where a plan is stored
+            )
 
             controleer_sjablonen(plan, sjablonen)  # a template that cannot render the plan: nothing is stored
             werkmap.bewaar_plan(plan)

@@ -7,8 +7,8 @@ import re
 import zipfile
 from pathlib import Path
 
-from interview.render.documenten import meegeleverde_sjablonen
 from interview.render.identiteit import sjabloon_hash
+from interview.render.sjabloonmap import meegeleverde_sjablonen
 
 VEILIGHEIDSPLAN = meegeleverde_sjablonen() / "veiligheidsplan.docx"
 

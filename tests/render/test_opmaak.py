@@ -19,8 +19,8 @@ from pydantic import BaseModel
 
 from interview.invoer import lees_plan
 from interview.model import Plan
-from interview.render import render_documenten
-from interview.render.documenten import standaard_sjablonen
+from interview.render.documenten import render_documenten
+from interview.render.sjabloonmap import standaard_sjablonen
 from tests.conftest import VOORBEELD
 from tests.documenten_lezen import normaliseer
 

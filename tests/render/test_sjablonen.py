@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from interview.render.documenten import SOORTEN, standaard_sjablonen
+from interview.render.documenten import SOORTEN
+from interview.render.sjabloonmap import standaard_sjablonen
 
 BOUWSCRIPT = Path(__file__).resolve().parents[2] / "tools" / "build_templates.py"
 

@@ -11,9 +11,8 @@ from docx import Document
 from interview.cli import main
 from interview.fouten import SjabloonFout
 from interview.model import Plan
-from interview.render import render_documenten
-from interview.render.documenten import SOORTEN, meegeleverde_sjablonen
-from interview.render.sjabloonmap import SJABLONEN_VARIABELE, kies_sjablonen
+from interview.render.documenten import SOORTEN, render_documenten
+from interview.render.sjabloonmap import SJABLONEN_VARIABELE, kies_sjablonen, meegeleverde_sjablonen
 
 
 def map_met(tmp_path: Path, naam: str, *bestanden: str) -> Path:

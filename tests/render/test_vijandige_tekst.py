@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from interview.model import Plan
-from interview.render import render_documenten
+from interview.render.documenten import render_documenten
 from interview.render.tekst import maak_veilig
 from tests.documenten_lezen import normaliseer, tekst_van
 

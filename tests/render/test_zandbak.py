@@ -10,7 +10,7 @@ import pytest
 
 from interview.fouten import SjabloonFout
 from interview.model import Plan
-from interview.render import render_documenten
+from interview.render.documenten import render_documenten
 from interview.render.kruisverwijzingen import Kruisverwijzingen
 from interview.render.omgeving import maak_omgeving
 from interview.render.zicht import zicht_op

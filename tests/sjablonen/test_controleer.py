@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from interview.cli import main
-from interview.render.documenten import meegeleverde_sjablonen
+from interview.render.sjabloonmap import meegeleverde_sjablonen
 from tests.sjablonen.woord import Kop, Sjabloon, bouw
 
 CORPUS = Path(__file__).parent / "corpus"

@@ -19,7 +19,7 @@ from interview.conduct.journaal import begin, schrijf_antwoord
 from interview.fouten import OngeldigeInvoer, SjabloonFout
 from interview.merge import Sessie, maak_overzicht
 from interview.overzicht import toon_overzicht
-from interview.render.documenten import SJABLONEN_VARIABELE, standaard_sjablonen
+from interview.render.sjabloonmap import SJABLONEN_VARIABELE, standaard_sjablonen
 from interview.stappen.gesprek import individueel_gesprek
 from interview.stappen.netwerkberaad import netwerkberaad
 from interview.stappen.nieuw import nieuw_dossier

@@ -1,0 +1,118 @@
+"""A cache of every dossier's `Stand`, so `vplan overzicht` over thousands of dossiers stays fast.
+
+Only a cache, never a source of truth: each entry is kept with a fingerprint of the files it was
+read from (name, inode, mtime, size of every file in the dossier folder, its plans and sessions,
+and the metadata of its rendered documents). A dossier whose fingerprint differs is read again
+through the store; a missing, unreadable or foreign cache file is simply rebuilt. The cache lives
+in the user's cache folder, outside the werkmap (which reports never change), owner-only, and holds
+no family names (see interview.rapport.stand).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+from pathlib import Path
+
+from pydantic import BaseModel, ValidationError
+
+from interview import __version__
+from interview.bestanden import schrijf_atomisch
+from interview.rapport.stand import Stand, lees_stand
+from interview.store import Werkmap
+
+CACHE_VARIABELE = "XDG_CACHE_HOME"
+OPBOUW = 1
+"""Raise when what a Stand holds or how it is read changes: older caches are then rebuilt."""
+VERSIE = f"{__version__}/{OPBOUW}"
+
+
+class Vermelding(BaseModel):
+    """One dossier's Stand and the fingerprint of the files it was read from."""
+
+    vingerafdruk: str
+    stand: Stand
+
+
+class Cache(BaseModel):
+    """The cache file; `vplan` is the version that wrote it (another version's reading may differ)."""
+
+    vplan: str
+    dossiers: dict[str, Vermelding]
+
+
+def cachebestand(werkmap: Path, uitvoer: Path) -> Path:
+    """Where the cache of this werkmap and output folder lives: $XDG_CACHE_HOME/vplan or ~/.cache/vplan."""
+    basis = Path(os.environ.get(CACHE_VARIABELE) or Path.home() / ".cache") / "vplan"
+    sleutel = f"{werkmap.resolve()}\0{uitvoer.resolve()}".encode()
+    return basis / f"overzicht-{hashlib.sha256(sleutel).hexdigest()[:24]}.json"
+
+
+def standen(werkmap: Werkmap, uitvoer: Path, cache: Path | None) -> list[Stand]:
+    """Every dossier's Stand, by kenmerk; from `cache` where its files did not change (None: no cache)."""
+    oud = _lees(cache) if cache else {}
+    nieuw: dict[str, Vermelding] = {}
+    resultaat = []
+    for kenmerk in werkmap.kenmerken():
+        # Fingerprint first, read second: a change in between makes the next run read it again.
+        afdruk = vingerafdruk(werkmap.pad / kenmerk, uitvoer / kenmerk)
+        vorige = oud.get(kenmerk)
+        bewaard = vorige is not None and vorige.vingerafdruk == afdruk
+        stand = vorige.stand if vorige and bewaard else lees_stand(werkmap, kenmerk, uitvoer)
+        if stand.fout is None:  # an error is looked at afresh every time
+            nieuw[kenmerk] = Vermelding(vingerafdruk=afdruk, stand=stand)
+        resultaat.append(stand)
+    if cache and nieuw != oud:
+        _schrijf(cache, nieuw)
+    return resultaat
+
+
+def vingerafdruk(dossiermap: Path, documentenmap: Path) -> str:
+    """A digest of name, inode, mtime and size of every file a dossier's Stand is read from.
+
+    Plain strings and os.scandir rather than pathlib: this runs for every dossier on every call and
+    is most of a warm run's time. Entries are taken in the order the folder lists them; should that
+    order change, the dossier is merely read again.
+    """
+    map_ = os.fspath(dossiermap)
+    delen: list[str] = []
+    for deel in ("", "plannen", "sessies"):
+        delen.extend(_bestanden(os.path.join(map_, deel)))
+    with contextlib.suppress(FileNotFoundError, NotADirectoryError):
+        for ingang in os.scandir(documentenmap):
+            if ingang.name.startswith("v") and ingang.is_dir():
+                delen.append(f"{ingang.name}:{ingang.inode()}")
+                delen.extend(_bestanden(ingang.path, alleen=".vplan.json"))
+    return hashlib.blake2b("\n".join(delen).encode(), digest_size=16).hexdigest()
+
+
+def _bestanden(map_: str, alleen: str | None = None) -> list[str]:
+    """One line per regular file in `map_` (dot files and locks left out unless asked for by name)."""
+    try:
+        ingangen = list(os.scandir(map_))
+    except (FileNotFoundError, NotADirectoryError):
+        return [f"{map_}:-"]
+    regels = []
+    for ingang in ingangen:
+        naam = ingang.name
+        if (naam != alleen) if alleen else naam[0] == ".":
+            continue
+        if ingang.is_file(follow_symlinks=False):
+            gegevens = ingang.stat(follow_symlinks=False)
+            regels.append(f"{naam}:{gegevens.st_ino}:{gegevens.st_mtime_ns}:{gegevens.st_size}")
+    return regels
+
+
+def _lees(cache: Path) -> dict[str, Vermelding]:
+    try:
+        gelezen = Cache.model_validate_json(cache.read_bytes())
+    except (OSError, ValueError, ValidationError):
+        return {}
+    return gelezen.dossiers if gelezen.vplan == VERSIE else {}
+
+
+def _schrijf(cache: Path, dossiers: dict[str, Vermelding]) -> None:
+    """Store the cache; a cache that cannot be written is only a slower next run."""
+    with contextlib.suppress(OSError):
+        schrijf_atomisch(cache, Cache(vplan=VERSIE, dossiers=dossiers).model_dump_json().encode())
