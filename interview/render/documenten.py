@@ -23,6 +23,7 @@ from lxml.etree import XMLSyntaxError
 from interview import __version__
 from interview.fouten import SjabloonFout, schijfreden
 from interview.model import Plan
+from interview.render.bron import Sjabloon
 from interview.render.grenzen import Grens, NietToegestaan
 from interview.render.kruisverwijzingen import Kruisverwijzingen
 from interview.render.omgeving import maak_omgeving
@@ -177,7 +178,7 @@ def _lees_sjabloon(sjabloon: Path) -> bytes:
 
 
 def _open_sjabloon(sjabloon: Path, inhoud: bytes) -> DocxTemplate:
-    document = DocxTemplate(io.BytesIO(inhoud))
+    document = Sjabloon(io.BytesIO(inhoud))
     try:
         document.init_docx()
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, XMLSyntaxError) as fout:
