@@ -78,7 +78,11 @@ ALINEA = re.compile(r"<w:p([ >])")
 ALINEA_TERUG = re.compile(r"\n<w:p([ >])")
 PARAGRAAF = re.compile(r"<w:p(?: [^>]*)?>.*?</w:p>", re.DOTALL)
 LIJSTTEKENS = re.compile("[\t\a\n\f]")
-LICHAAM = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}body"
+NS = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
+W = "{" + NS["w"] + "}"
+LICHAAM, TABEL, RIJ, CEL = f"{W}body", f"{W}tbl", f"{W}tr", f"{W}tc"
+SNEL = 1
+"""Deflate level for the parts written per document (see ZipDeel.van)."""
 ZIPDATUM = (0, 33)  # 1980-01-01 00:00, in zip's DOS time and date
 
 
@@ -92,8 +96,10 @@ class ZipDeel:
     gecomprimeerd: bytes
 
     @classmethod
-    def van(cls, naam: str, inhoud: bytes) -> ZipDeel:
-        pakker = zlib.compressobj(6, zlib.DEFLATED, -15)
+    def van(cls, naam: str, inhoud: bytes, niveau: int = 6) -> ZipDeel:
+        """`inhoud` deflated at `niveau`: 6 (zlib's default, as python-docx) for the parts done once,
+        1 for the parts of each document, where level 6 took more time than Jinja itself."""
+        pakker = zlib.compressobj(niveau, zlib.DEFLATED, -15)
         return cls(naam.lstrip("/").encode(), zlib.crc32(inhoud), len(inhoud),
                    pakker.compress(inhoud) + pakker.flush())
 
@@ -286,16 +292,37 @@ def vul(klaar: Voorbereid, soort: str, plan: Plan, zicht: Mapping[str, Any]) -> 
     )
     omgeving = maak_omgeving(zicht["personen"], verwijzingen)
     context = dict(zicht)
-    lichaam = DocxTemplate.fix_tables(None, _vul_deel(omgeving, klaar.lichaam, context))
-    delen = [ZipDeel.van(klaar.documentnaam, _document_xml(klaar, lichaam))]
+    lichaam = _tabellen(_vul_deel(omgeving, klaar.lichaam, context))
+    delen = [ZipDeel.van(klaar.documentnaam, _document_xml(klaar, lichaam), SNEL)]
     for deel in klaar.kop_voet:
         xml = _vul_deel(omgeving, deel.code, context).encode(deel.codering)
-        delen.append(ZipDeel.van(deel.naam, serialize_part_xml(parse_xml(xml))))
-    delen.append(ZipDeel.van(klaar.relatienaam, _bytes(relaties.xml)))
-    delen.append(ZipDeel.van(klaar.kernnaam, _eigenschappen(klaar, soort, plan)))
+        delen.append(ZipDeel.van(deel.naam, serialize_part_xml(parse_xml(xml)), SNEL))
+    delen.append(ZipDeel.van(klaar.relatienaam, _bytes(relaties.xml), SNEL))
+    delen.append(ZipDeel.van(klaar.kernnaam, _eigenschappen(klaar, soort, plan), SNEL))
     inhoud = schrijf_zip([*klaar.vast, *delen])
     return documenten.Gerenderd(soort, documenten.bestandsnaam(soort, kenmerk, versie), inhoud,
                                 klaar.sjabloon_hash)
+
+
+def _tabellen(xml: str) -> Any:
+    """The body as docxtpl's fix_tables leaves it; its slow walk over every cell only where needed.
+
+    fix_tables changes a table only when a row has more cells than the grid has columns, or when
+    no row fills the grid; both are counted here with a few XPath calls per row.
+    """
+    lichaam = etree.fromstring(xml, etree.XMLParser(recover=True))
+    for tabel in lichaam.iter(TABEL):
+        kolommen = len(tabel.findall(f"{W}tblGrid/{W}gridCol"))
+        breedste = 0
+        for rij in tabel.iter(RIJ):
+            cellen = len(rij.findall(CEL))
+            overspanning = rij.xpath("w:tc/w:tcPr/w:gridSpan/@w:val", namespaces=NS)
+            breedste = max(breedste, cellen - len(overspanning) + sum(int(w) for w in overspanning))
+            if cellen > kolommen:
+                return DocxTemplate.fix_tables(None, xml)
+        if breedste < kolommen:
+            return DocxTemplate.fix_tables(None, xml)
+    return lichaam
 
 
 def _kopie(relaties: Relationships) -> Relationships:
