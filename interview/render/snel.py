@@ -81,6 +81,7 @@ LIJSTTEKENS = re.compile("[\t\a\n\f]")
 NS = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
 W = "{" + NS["w"] + "}"
 LICHAAM, TABEL, RIJ, CEL = f"{W}body", f"{W}tbl", f"{W}tr", f"{W}tc"
+OVERSPANNING = etree.XPath("w:tc/w:tcPr/w:gridSpan/@w:val", namespaces=NS)
 SNEL = 1
 """Deflate level for the parts written per document (see ZipDeel.van)."""
 ZIPDATUM = (0, 33)  # 1980-01-01 00:00, in zip's DOS time and date
@@ -316,7 +317,7 @@ def _tabellen(xml: str) -> Any:
         breedste = 0
         for rij in tabel.iter(RIJ):
             cellen = len(rij.findall(CEL))
-            overspanning = rij.xpath("w:tc/w:tcPr/w:gridSpan/@w:val", namespaces=NS)
+            overspanning = OVERSPANNING(rij)
             breedste = max(breedste, cellen - len(overspanning) + sum(int(w) for w in overspanning))
             if cellen > kolommen:
                 return DocxTemplate.fix_tables(None, xml)
