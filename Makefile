@@ -38,6 +38,7 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_render.py
 	$(BIN)/python benchmarks/bench_answer.py
+	$(BIN)/python benchmarks/bench_bulk.py
 
 templates: $(STAMP)
 	$(BIN)/python tools/build_templates.py

@@ -11,7 +11,9 @@ import pytest
 BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
 
 
-@pytest.mark.parametrize(("script", "argumenten"), [("bench_render.py", ["1"]), ("bench_answer.py", [])])
+@pytest.mark.parametrize(("script", "argumenten"), [
+    ("bench_render.py", ["1"]), ("bench_answer.py", []), ("bench_bulk.py", ["--klein"]),
+])
 def test_a_benchmark_runs_to_the_end(script: str, argumenten: list[str]) -> None:
     resultaat = subprocess.run([sys.executable, str(BENCHMARKS / script), *argumenten],
                                capture_output=True, text=True, timeout=300)
