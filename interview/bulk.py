@@ -316,4 +316,7 @@ def _in_een_regel(fout: Exception) -> str:
         return fout.bericht
     if isinstance(fout, OSError):
         return schijffout(fout).bericht
-    return f"programmafout ({type(fout).__name__}); draai dit dossier met VPLAN_DEBUG=1 voor details"
+    if os.environ.get("VPLAN_DEBUG"):
+        raise fout
+    return (f"programmafout ({type(fout).__name__}). Draai dit dossier opnieuw met VPLAN_DEBUG=1 "
+            "voor details en meld dit bij de beheerder.")

@@ -358,14 +358,13 @@ def _documenten_met_pdf(argumenten: argparse.Namespace, werkmap: Werkmap, versie
                         pdf: PdfKeuze) -> list[Path]:
     """One dossier through the bulk step, so its PDFs land in the same set as its documents."""
     from interview.bulk import Taak, vernieuw_reeks
-    from interview.fouten import SjabloonFout
     from interview.render.documenten import sjablonen_keuze
 
     taak = Taak(werkmap.pad, argumenten.kenmerk, argumenten.uitvoer,
                 sjablonen_keuze(argumenten.sjablonen)[0], versie=versie)
     uitkomst = vernieuw_reeks([taak], pdf)[0]
     if uitkomst.fout:
-        raise SjabloonFout(uitkomst.fout)
+        raise VplanFout(uitkomst.fout)
     versiemap = argumenten.uitvoer / argumenten.kenmerk / f"v{versie}"
     return sorted(pad for pad in versiemap.iterdir() if pad.suffix in (".docx", ".pdf"))
 
