@@ -26,15 +26,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_render import kaal_docxtpl, live_context  # noqa: E402
-from werkmap_maken import maak_werkmap  # noqa: E402
+from bench_render import kaal_docxtpl, live_context
+from werkmap_maken import maak_werkmap
 
-from interview.bulk import PdfKeuze, Taak, opnieuw, sjabloon_hashes  # noqa: E402
-from interview.model import Plan  # noqa: E402
-from interview.render import snel  # noqa: E402
-from interview.render.documenten import METADATA, SOORTEN, bestandsnaam, standaard_sjablonen  # noqa: E402
-from interview.render.pdf import naar_pdf, soffice  # noqa: E402
-from interview.store import Werkmap  # noqa: E402
+from interview.bulk import PdfKeuze, Taak, opnieuw, sjabloon_hashes
+from interview.model import Plan
+from interview.render import snel
+from interview.render.documenten import METADATA, SOORTEN, bestandsnaam, standaard_sjablonen
+from interview.render.pdf import naar_pdf, soffice
+from interview.store import Werkmap
 
 VPLAN = [sys.executable, "-m", "interview"]
 
@@ -102,7 +102,8 @@ def geheugen(werkmappen: list[tuple[int, Path]], uitvoer: Path) -> None:
         seconden = time.perf_counter() - begin
         piek = int(uit.strip().splitlines()[-1]) / 1024
         pieken.append(piek)
-        print(f"  {aantal:6d} dossiers: {piek:6.1f} MB piek, {seconden:6.1f} s, {aantal / seconden:5.1f} dossiers/s")
+        print(f"  {aantal:6d} dossiers: {piek:6.1f} MB piek, {seconden:6.1f} s, "
+              f"{aantal / seconden:5.1f} dossiers/s")
     print(f"  verschil grootste / kleinste: {(max(pieken) / min(pieken) - 1) * 100:+.1f}%")
 
 
@@ -142,11 +143,13 @@ def pdf(plannen: list[Plan], aantal: int) -> None:
         samen = duur(lambda: naar_pdf(documenten, profielen=Path(profielen)))
     n = len(documenten)
     print(f"PDF, {n} documenten: één start per document {per_stuk / n * 1000:.0f} ms per document, "
-          f"één aanroep voor allemaal {samen / n * 1000:.0f} ms per document: {per_stuk / samen:.1f}× sneller")
+          f"één aanroep voor allemaal {samen / n * 1000:.0f} ms per document: "
+          f"{per_stuk / samen:.1f}× sneller")
     with tempfile.TemporaryDirectory() as map_:
         werk = Path(map_)
         maak_werkmap(werk / "w", aantal)
-        taken = [Taak(werk / "w", k, werk / "uit", standaard_sjablonen()) for k in Werkmap(werk / "w").kenmerken()]
+        taken = [Taak(werk / "w", k, werk / "uit", standaard_sjablonen())
+                 for k in Werkmap(werk / "w").kenmerken()]
         for aantal_processen in (1, 2):
             shutil.rmtree(werk / "uit", ignore_errors=True)
             seconden = duur(lambda p=aantal_processen: opnieuw(taken, p, PdfKeuze(), lambda _: None))
