@@ -238,7 +238,7 @@ def _voeg_pdf_toe(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--pdf", action="store_true",
                         help="maak naast elk Word-document ook een PDF (met LibreOffice)")
     parser.add_argument("--pdf-a", action="store_true",
-                        help="maak de PDF als PDF/A-2, voor het archief van het dossier (met --pdf)")
+                        help="maak de PDF als PDF/A-2, voor het archief van het dossier (houdt --pdf in)")
 
 
 def _pdf_keuze(argumenten: argparse.Namespace) -> PdfKeuze | None:
