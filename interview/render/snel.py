@@ -75,7 +75,6 @@ GEVULDE_EIGENSCHAPPEN = ("author", "comments", "identifier", "language", "subjec
 """The core properties docxtpl's render_properties fills, in its order."""
 KOP_VOET = (DocxTemplate.HEADER_URI, DocxTemplate.FOOTER_URI)
 ALINEA = re.compile(r"<w:p([ >])")
-ALINEA_TERUG = re.compile(r"\n<w:p([ >])")
 PARAGRAAF = re.compile(r"<w:p(?: [^>]*)?>.*?</w:p>", re.DOTALL)
 LIJSTTEKENS = re.compile("[\t\a\n\f]")
 NS = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
@@ -338,7 +337,7 @@ def _kopie(relaties: Relationships) -> Relationships:
 def _vul_deel(omgeving: Any, code: CodeType, context: dict[str, Any]) -> str:
     """Run a compiled part in this document's sandbox, then docxtpl's own steps after Jinja."""
     sjabloon = omgeving.template_class.from_code(omgeving, code, omgeving.make_globals(None))
-    xml = ALINEA_TERUG.sub(r"<w:p\1", sjabloon.render(context))
+    xml = sjabloon.render(context).replace("\n<w:p ", "<w:p ").replace("\n<w:p>", "<w:p>")
     xml = xml.replace("{_{", "{{").replace("}_}", "}}").replace("{_%", "{%").replace("%_}", "%}")
     return _lijsten(xml)
 
