@@ -41,6 +41,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_sjablonen.py
 	$(BIN)/python benchmarks/bench_antwoordbestand.py
 	$(BIN)/python benchmarks/bench_overzicht.py
+	$(BIN)/python benchmarks/bench_bulk.py
 
 templates: $(STAMP)
 	$(BIN)/python tools/build_templates.py

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,6 +25,7 @@ from interview.opdrachtregel import Parser
 if TYPE_CHECKING:  # imported where used, so `vplan --help` starts fast
     from rich.console import RenderableType
 
+    from interview.bulk import PdfKeuze, Uitkomst
     from interview.conduct import Prompter
     from interview.store import Werkmap
 
@@ -115,6 +117,7 @@ def _parser() -> Parser:
                             help="welke planversie (standaard: de nieuwste)")
     _voeg_uitvoer_toe(documenten)
     _voeg_sjablonen_toe(documenten)
+    _voeg_pdf_toe(documenten)
     documenten.set_defaults(opdracht=_documenten)
     nieuw = opdrachten.add_parser(
         "nieuw", help="leg een nieuw dossier aan (vragen over gezin, netwerk, risicotaxatie, meldcode)",
@@ -156,6 +159,8 @@ def _parser() -> Parser:
     for opdracht in (importeer, documenten, nieuw, gesprek, beraad, *_herzien_opdrachten(opdrachten),
                      *_vaststellen_en_verstuurd(opdrachten), *_rapporten(opdrachten)):
         _voeg_werkmap_toe(opdracht)
+
+    _opnieuw_parser(opdrachten)
 
     info = opdrachten.add_parser(
         "info", help="toon versie, werkmap, sjablonen en LibreOffice (voor een hulpvraag)",
@@ -273,6 +278,50 @@ def _duur(tekst: str) -> int:
         return lees_duur(tekst)
     except ValueError as fout:
         raise argparse.ArgumentTypeError(str(fout)) from None
+
+
+def _opnieuw_parser(opdrachten: argparse._SubParsersAction[Parser]) -> None:
+    """Bulk re-rendering after a template change or an evaluation round (issue 11)."""
+    opnieuw = opdrachten.add_parser(
+        "opnieuw", help="maak de documenten van veel dossiers opnieuw (nieuw sjabloon, evaluatieronde)",
+        description="Maakt de documenten van de nieuwste planversie opnieuw: van de genoemde "
+        "dossiers, van alle (--alle) of alleen van de dossiers waarvan de documenten uit een oudere "
+        "planversie of een ander sjabloon komen (--verouderd). Een dossier dat mislukt wordt gemeld "
+        "en de rest gaat door. Documenten van een versie die getekend of verstuurd is, blijven "
+        "bewaard in een map naast de nieuwe (v<N>-sjabloon-<label>).",
+    )
+    opnieuw.add_argument("kenmerken", nargs="*", metavar="KENMERK", help="kenmerken van de dossiers")
+    opnieuw.add_argument("--alle", action="store_true", help="alle dossiers in de werkmap")
+    opnieuw.add_argument("--verouderd", action="store_true",
+                         help="alleen dossiers waarvan de documenten niet bij de nieuwste planversie "
+                         "of het huidige sjabloon horen")
+    opnieuw.add_argument("--processen", type=int, default=None, metavar="N",
+                         help="zoveel dossiers tegelijk (standaard: het aantal processorkernen)")
+    opnieuw.add_argument("--proef", action="store_true",
+                         help="toon alleen wat er opnieuw gemaakt zou worden; schrijf niets")
+    _voeg_uitvoer_toe(opnieuw)
+    _voeg_sjablonen_toe(opnieuw)
+    _voeg_pdf_toe(opnieuw)
+    _voeg_werkmap_toe(opnieuw)
+    opnieuw.set_defaults(opdracht=_opnieuw)
+
+
+def _voeg_pdf_toe(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--pdf", action="store_true",
+                        help="maak naast elk Word-document ook een PDF (met LibreOffice)")
+    parser.add_argument("--pdf-a", action="store_true",
+                        help="maak de PDF als PDF/A-2, voor het archief van het dossier (houdt --pdf in)")
+
+
+def _pdf_keuze(argumenten: argparse.Namespace) -> PdfKeuze | None:
+    """--pdf / --pdf-a, after checking LibreOffice is there, so nothing starts that cannot finish."""
+    from interview.bulk import PdfKeuze
+    from interview.render.pdf import soffice
+
+    if not (argumenten.pdf or argumenten.pdf_a):
+        return None
+    soffice()
+    return PdfKeuze(pdf_a=argumenten.pdf_a)
 
 
 def _voeg_planversie_toe(parser: argparse.ArgumentParser) -> None:
@@ -427,14 +476,100 @@ def _importeer(argumenten: argparse.Namespace) -> None:
 def _documenten(argumenten: argparse.Namespace) -> None:
     from interview.stappen.documenten import maak_documenten_van
 
+    pdf = _pdf_keuze(argumenten)
     werkmap = _werkmap(argumenten)
     plan = werkmap.lees_plan(argumenten.kenmerk, argumenten.planversie)
     map_ = argumenten.uitvoer / plan.dossier.kenmerk
     _meld_sjabloonkeuze(argumenten.sjablonen)
-    paden = maak_documenten_van(werkmap, plan, map_, argumenten.sjablonen)
+    if pdf is not None:
+        paden = _documenten_met_pdf(argumenten, werkmap, plan.versie, pdf)
+    else:
+        paden = maak_documenten_van(werkmap, plan, map_, argumenten.sjablonen)
     print(f"Dossier {plan.dossier.kenmerk}, planversie {plan.versie}:")
     for pad in paden:
         print(f"  {pad}")
+
+
+def _documenten_met_pdf(argumenten: argparse.Namespace, werkmap: Werkmap, versie: int,
+                        pdf: PdfKeuze) -> list[Path]:
+    """One dossier through the bulk step, so its PDFs land in the same set as its documents."""
+    from interview.bulk import Taak, vernieuw_reeks
+    from interview.render.sjabloonmap import sjablonen_keuze
+
+    taak = Taak(werkmap.pad, argumenten.kenmerk, argumenten.uitvoer,
+                sjablonen_keuze(argumenten.sjablonen)[0], versie=versie)
+    uitkomst = vernieuw_reeks([taak], pdf)[0]
+    if uitkomst.fout:
+        raise VplanFout(uitkomst.fout)
+    versiemap = argumenten.uitvoer / argumenten.kenmerk / f"v{versie}"
+    return sorted(pad for pad in versiemap.iterdir() if pad.suffix in (".docx", ".pdf"))
+
+
+def _opnieuw(argumenten: argparse.Namespace) -> None:
+    from interview.bulk import kies, opnieuw
+    from interview.render.sjabloonmap import sjablonen_keuze
+
+    if bool(argumenten.kenmerken) == argumenten.alle and not argumenten.verouderd:
+        raise OngeldigeInvoer("Noem de kenmerken van de dossiers, of kies --alle of --verouderd "
+                              "(niet kenmerken en --alle samen).")
+    if argumenten.processen is not None and argumenten.processen < 1:
+        raise OngeldigeInvoer("--processen moet 1 of meer zijn.")
+    pdf = _pdf_keuze(argumenten)
+    werkmap = _werkmap(argumenten)
+    keuze = kies(werkmap, argumenten.kenmerken, argumenten.uitvoer,
+                 sjablonen_keuze(argumenten.sjablonen)[0], argumenten.verouderd)
+    totaal = len(keuze.taken) + len(keuze.actueel)
+    if argumenten.proef:
+        for taak in keuze.taken:
+            print(f"  {taak.kenmerk}: {taak.reden}")
+        print(f"{_aantal(totaal)} dossiers: {_aantal(len(keuze.taken))} opnieuw te maken, "
+              f"{_aantal(len(keuze.actueel))} al actueel (proef: er is niets geschreven).")
+        return
+    processen = argumenten.processen or len(os.sched_getaffinity(0))
+    with _voortgang(len(keuze.taken)) as na_elk:
+        uitkomsten = opnieuw(keuze.taken, processen, pdf, na_elk)
+    _samenvatting(totaal, uitkomsten, len(keuze.actueel))
+
+
+def _aantal(getal: int) -> str:
+    return f"{getal:,}".replace(",", ".")
+
+
+@contextlib.contextmanager
+def _voortgang(totaal: int) -> Iterator[Callable[[Uitkomst], None]]:
+    """A progress bar on stderr (count, rate, time left); a failing dossier prints one line above it."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    balk = Progress(TextColumn("opnieuw"), BarColumn(), MofNCompleteColumn(),
+                    TextColumn("{task.fields[tempo]}"), TextColumn("nog"), TimeRemainingColumn(),
+                    console=Console(stderr=True), transient=True)
+    taak = balk.add_task("opnieuw", total=totaal, tempo="")
+
+    def na_elk(uitkomst: Uitkomst) -> None:
+        if uitkomst.fout:
+            balk.console.print(f"vplan: {uitkomst.kenmerk}: {uitkomst.fout}", markup=False, highlight=False)
+        if uitkomst.archief:
+            balk.console.print(f"{uitkomst.kenmerk}: de verspreide documenten zijn bewaard in "
+                               f"{uitkomst.archief}", markup=False, highlight=False)
+        balk.advance(taak)
+        tempo = balk.tasks[0].speed
+        balk.update(taak, tempo=f"{tempo:.1f} dossiers/s" if tempo else "")
+
+    with balk:
+        yield na_elk
+
+
+def _samenvatting(totaal: int, uitkomsten: list[Uitkomst], actueel: int) -> None:
+    """`1.000 dossiers: 996 vernieuwd, 3 al actueel, 1 fout: VP-…`; exit code 1 when any failed."""
+    fouten = [u.kenmerk for u in uitkomsten if u.fout]
+    regel = (f"{_aantal(totaal)} dossiers: {_aantal(len(uitkomsten) - len(fouten))} vernieuwd, "
+             f"{_aantal(actueel)} al actueel")
+    if not fouten:
+        print(f"{regel}, 0 fouten.")
+        return
+    genoemd = ", ".join(fouten[:5]) + (", …" if len(fouten) > 5 else "")
+    raise VplanFout(f"{regel}, {_aantal(len(fouten))} {'fout' if len(fouten) == 1 else 'fouten'}: {genoemd}")
 
 
 def _prompter(argumenten: argparse.Namespace) -> Prompter | None:

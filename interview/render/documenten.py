@@ -21,6 +21,7 @@ from interview import __version__
 from interview.fouten import SjabloonFout, schijfreden
 from interview.model import Plan
 from interview.model.vaststelling import Vastlegging
+from interview.render.bron import Sjabloon
 from interview.render.grenzen import Grens, NietToegestaan
 from interview.render.identiteit import sjabloon_hash
 from interview.render.kruisverwijzingen import Kruisverwijzingen
@@ -177,7 +178,7 @@ def _lees_sjabloon(sjabloon: Path) -> bytes:
 
 
 def _open_sjabloon(sjabloon: Path, inhoud: bytes) -> DocxTemplate:
-    document = DocxTemplate(io.BytesIO(inhoud))
+    document = Sjabloon(io.BytesIO(inhoud))
     try:
         document.init_docx()
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, XMLSyntaxError) as fout:

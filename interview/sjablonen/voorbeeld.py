@@ -25,5 +25,8 @@ def maak_voorbeeld(plan: Plan, sjablonen: Path | None, pdf: bool = False) -> lis
     if pdf:
         from interview.render.pdf import naar_pdf
 
-        paden += naar_pdf(paden, map_)
+        for naam, inhoud in naar_pdf({d.bestandsnaam: d.inhoud for d in documenten}).items():
+            pad = map_ / naam
+            pad.write_bytes(inhoud)
+            paden.append(pad)
     return paden

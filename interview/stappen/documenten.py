@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TypedDict
 
 from interview.model import Plan
 from interview.model.vaststelling import Vastlegging
@@ -18,7 +19,22 @@ def maak_documenten_van(werkmap: Werkmap, plan: Plan, uitvoer: Path, sjablonen: 
     """
     from interview.render.documenten import render_documenten  # docxtpl: only where documents are made
 
+    return render_documenten(plan, uitvoer, sjablonen, **naast_het_plan(werkmap, plan))
+
+
+class NaastHetPlan(TypedDict):
+    """What a render of a stored version needs beside the plan itself."""
+
+    vorige: Plan | None
+    vastlegging: Vastlegging
+
+
+def naast_het_plan(werkmap: Werkmap, plan: Plan) -> NaastHetPlan:
+    """The previous version and the dossier's signatures and receipts, as the renderer takes them.
+
+    One place for `vplan documenten` and `vplan opnieuw`, so both render a version alike.
+    """
     kenmerk = plan.dossier.kenmerk
     vorige = werkmap.lees_plan(kenmerk, plan.versie - 1) if plan.versie > 1 else None
-    vastlegging = Vastlegging(tuple(werkmap.handtekeningen(kenmerk)), tuple(werkmap.ontvangsten(kenmerk)))
-    return render_documenten(plan, uitvoer, sjablonen, vorige=vorige, vastlegging=vastlegging)
+    return NaastHetPlan(vorige=vorige, vastlegging=Vastlegging(tuple(werkmap.handtekeningen(kenmerk)),
+                                                               tuple(werkmap.ontvangsten(kenmerk))))

@@ -1,0 +1,209 @@
+"""Benchmark: `vplan opnieuw` (bulk re-rendering) against the loop a team would write with plain docxtpl.
+
+Measured on a generated werkmap (benchmarks/werkmap_maken.py), paired and alternated: each block of
+dossiers is rendered by plain docxtpl (a fresh DocxTemplate per document, same templates, data and
+filters, bench_render.kaal_docxtpl) and then by the fast path, so a busy moment hits both alike.
+Ratios are reported as median, min and max over the blocks.
+
+Run: make bench   (or .venv/bin/python benchmarks/bench_bulk.py [--klein] [--groot])
+  --klein  a few dossiers, no PDF (the smoke test in tests/test_benchmarks.py)
+  --groot  the issue's sizes: 1,000 dossiers per core, memory at 1,000 and 5,000, no-op over 5,000
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_render import kaal_docxtpl, live_context
+from werkmap_maken import maak_werkmap
+
+from interview.bulk import PdfKeuze, Taak, opnieuw, sjabloon_hashes
+from interview.model import Plan
+from interview.render import snel
+from interview.render.documenten import METADATA, SOORTEN, bestandsnaam
+from interview.render.pdf import naar_pdf, soffice
+from interview.render.sjabloonmap import standaard_sjablonen
+from interview.store import Werkmap
+
+VPLAN = [sys.executable, "-m", "interview"]
+
+
+def samenvatting(naam: str, verhoudingen: list[float]) -> str:
+    return (f"  {naam}: mediaan {statistics.median(verhoudingen):.1f}×, "
+            f"min {min(verhoudingen):.1f}×, max {max(verhoudingen):.1f}×  ({len(verhoudingen)} paren)")
+
+
+def duur(stap: Callable[[], object]) -> float:
+    begin = time.perf_counter()
+    stap()
+    return time.perf_counter() - begin
+
+
+def per_kern(plannen: list[Plan], blok: int) -> None:
+    """Render only (in memory), one process: plain docxtpl against the fast path, block by block."""
+    sjablonen = standaard_sjablonen()
+    snel.maak_documenten(plannen[0], sjablonen)  # the fast path prepares each template once per process
+    kaal_docxtpl(live_context(plannen[0]), plannen[0].dossier.personen)
+    verhoudingen, kaal_tijden, snel_tijden = [], [], []
+    for begin in range(0, len(plannen), blok):
+        reeks = plannen[begin:begin + blok]
+        kaal = duur(lambda r=reeks: [kaal_docxtpl(live_context(p), p.dossier.personen) for p in r])
+        vlug = duur(lambda r=reeks: [snel.maak_documenten(p, sjablonen) for p in r])
+        verhoudingen.append(kaal / vlug)
+        kaal_tijden.append(kaal / len(reeks))
+        snel_tijden.append(vlug / len(reeks))
+    print(f"Per kern, beide documenten in het geheugen, {len(plannen)} dossiers in blokken van {blok}:")
+    print(f"  kaal docxtpl : mediaan {statistics.median(kaal_tijden) * 1000:6.1f} ms per dossier")
+    print(f"  snelle weg   : mediaan {statistics.median(snel_tijden) * 1000:6.1f} ms per dossier")
+    print(samenvatting("snelle weg / kaal docxtpl", verhoudingen))
+
+
+def processen(werkmap: Path, uitvoer: Path, aantal: int, rondes: int) -> None:
+    """Whole re-render (read plan, render, fsync'ed atomic write): dossiers per second, 1 vs 2 processes."""
+    taken = [Taak(werkmap, k, uitvoer, standaard_sjablonen()) for k in Werkmap(werkmap).kenmerken()[:aantal]]
+    een, twee, verhoudingen = [], [], []
+    for _ in range(rondes):
+        t1 = duur(lambda: opnieuw(taken, 1, None, lambda _: None))
+        t2 = duur(lambda: opnieuw(taken, 2, None, lambda _: None))
+        een.append(len(taken) / t1)
+        twee.append(len(taken) / t2)
+        verhoudingen.append(t1 / t2)
+    print(f"Heel opnieuw maken (plan lezen, renderen, atomisch wegschrijven), {len(taken)} dossiers, "
+          f"{rondes} rondes, {os.cpu_count()} kernen op deze machine:")
+    print(f"  1 proces  : mediaan {statistics.median(een):6.1f} dossiers/s")
+    print(f"  2 processen: mediaan {statistics.median(twee):6.1f} dossiers/s")
+    print(samenvatting("2 processen / 1 proces", verhoudingen))
+
+
+def geheugen(werkmappen: list[tuple[int, Path]], uitvoer: Path) -> None:
+    """Peak memory (VmHWM) of `vplan opnieuw --alle --processen 1` per werkmap size.
+
+    Not ru_maxrss: Linux carries that over from the forking parent, this benchmark, through exec.
+    """
+    print("Piekgeheugen van vplan opnieuw --alle --processen 1:")
+    pieken = []
+    for aantal, werkmap in werkmappen:
+        code = (
+            "from interview.cli import main; "
+            f"main(['opnieuw', '--alle', '--processen', '1', '--werkmap', {str(werkmap)!r}, "
+            f"'--uitvoer', {str(uitvoer / str(aantal))!r}]); "
+            "print(next(r.split()[1] for r in open('/proc/self/status') if r.startswith('VmHWM')))"
+        )
+        begin = time.perf_counter()
+        uit = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+        seconden = time.perf_counter() - begin
+        piek = int(uit.strip().splitlines()[-1]) / 1024
+        pieken.append(piek)
+        print(f"  {aantal:6d} dossiers: {piek:6.1f} MB piek, {seconden:6.1f} s, "
+              f"{aantal / seconden:5.1f} dossiers/s")
+    print(f"  verschil grootste / kleinste: {(max(pieken) / min(pieken) - 1) * 100:+.1f}%")
+
+
+def niets_te_doen(werkmap: Path, uitvoer: Path) -> None:
+    """`vplan opnieuw --verouderd` when every dossier is current: only .vplan.json is read."""
+    hashes = sjabloon_hashes(standaard_sjablonen())
+    for kenmerk in Werkmap(werkmap).kenmerken():
+        versiemap = uitvoer / kenmerk / "v1"
+        versiemap.mkdir(parents=True, exist_ok=True)
+        (versiemap / METADATA).write_text(json.dumps({
+            "schema_versie": 1, "kenmerk": kenmerk, "planversie": 1,
+            "documenten": {s: {"bestand": bestandsnaam(s, kenmerk, 1), "sjabloon_hash": hashes[s]}
+                           for s in SOORTEN},
+        }))
+    tijden = []
+    for _ in range(3):
+        begin = time.perf_counter()
+        uit = subprocess.run([*VPLAN, "opnieuw", "--verouderd", "--werkmap", str(werkmap), "--uitvoer",
+                              str(uitvoer)], capture_output=True, text=True, check=True).stdout
+        tijden.append(time.perf_counter() - begin)
+    print(f"vplan opnieuw --verouderd, niets te doen: mediaan {statistics.median(tijden):.2f} s "
+          f"(min {min(tijden):.2f}, max {max(tijden):.2f}); {uit.strip()}")
+
+
+def pdf(plannen: list[Plan], aantal: int) -> None:
+    """Per document: one LibreOffice start per document against one call for the batch."""
+    try:
+        soffice()
+    except Exception:
+        print("PDF: LibreOffice niet gevonden, overgeslagen")
+        return
+    documenten = {f"{p.dossier.kenmerk}/{d.bestandsnaam}": d.inhoud
+                  for p in plannen[: max(1, aantal // 2)] for d in snel.maak_documenten(p)}
+    with tempfile.TemporaryDirectory() as profielen:
+        naar_pdf(dict(list(documenten.items())[:1]), profielen=Path(profielen))  # the profile, made once
+        per_stuk = duur(lambda: [naar_pdf({n: i}, profielen=Path(profielen)) for n, i in documenten.items()])
+        samen = duur(lambda: naar_pdf(documenten, profielen=Path(profielen)))
+    n = len(documenten)
+    print(f"PDF, {n} documenten: één start per document {per_stuk / n * 1000:.0f} ms per document, "
+          f"één aanroep voor allemaal {samen / n * 1000:.0f} ms per document: "
+          f"{per_stuk / samen:.1f}× sneller")
+    with tempfile.TemporaryDirectory() as map_:
+        werk = Path(map_)
+        maak_werkmap(werk / "w", aantal)
+        taken = [Taak(werk / "w", k, werk / "uit", standaard_sjablonen())
+                 for k in Werkmap(werk / "w").kenmerken()]
+        for aantal_processen in (1, 2):
+            shutil.rmtree(werk / "uit", ignore_errors=True)
+            seconden = duur(lambda p=aantal_processen: opnieuw(taken, p, PdfKeuze(), lambda _: None))
+            print(f"  vplan opnieuw --pdf, {len(taken)} dossiers, {aantal_processen} proces(sen): "
+                  f"{seconden / len(taken) * 1000:.0f} ms per dossier (twee documenten en twee PDF's)")
+
+
+def een_dossier(werkmap: Path, uitvoer: Path, rondes: int) -> None:
+    """Wall time of one `vplan documenten KENMERK` (a fresh process, as a user starts it)."""
+    kenmerk = Werkmap(werkmap).kenmerken()[0]
+    tijden = [duur(lambda: subprocess.run([*VPLAN, "documenten", kenmerk, "--werkmap", str(werkmap),
+                                           "--uitvoer", str(uitvoer)], capture_output=True, check=True))
+              for _ in range(rondes)]
+    print(f"Eén vplan documenten (nieuw proces): mediaan {statistics.median(tijden) * 1000:.0f} ms, "
+          f"min {min(tijden) * 1000:.0f} ms, max {max(tijden) * 1000:.0f} ms")
+
+
+def main() -> None:
+    opties = argparse.ArgumentParser(description=__doc__)
+    opties.add_argument("--klein", action="store_true")
+    opties.add_argument("--groot", action="store_true")
+    args = opties.parse_args()
+    kern, blok, schaal, rondes, geheugen_maten, noop, pdf_aantal = (
+        (4, 2, 4, 1, (4, 8), 20, 0) if args.klein else
+        (1000, 10, 200, 3, (1000, 5000), 5000, 10) if args.groot else
+        (200, 10, 100, 3, (200, 1000), 5000, 10)
+    )
+    with tempfile.TemporaryDirectory() as map_:
+        werk = Path(map_)
+        grootste = max(kern, *geheugen_maten, noop)
+        begin = time.perf_counter()
+        maak_werkmap(werk / "w", grootste)
+        print(f"Gegenereerde werkmap: {grootste} dossiers in {time.perf_counter() - begin:.0f} s")
+        store = Werkmap(werk / "w")
+        plannen = [store.lees_plan(k) for k in store.kenmerken()[:kern]]
+        per_kern(plannen, blok)
+        processen(werk / "w", werk / "uit-schaal", schaal, rondes)
+        deel = []
+        for aantal in geheugen_maten:
+            kopie = werk / f"w{aantal}"
+            kopie.mkdir()
+            for kenmerk in store.kenmerken()[:aantal]:
+                os.symlink(werk / "w" / kenmerk, kopie / kenmerk)
+            deel.append((aantal, kopie))
+        geheugen(deel, werk / "uit-geheugen")
+        niets_te_doen(werk / "w", werk / "uit-noop")
+        een_dossier(werk / "w", werk / "uit-een", 3 if args.klein else 10)
+        if pdf_aantal:
+            pdf(plannen, pdf_aantal)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,326 @@
+"""Re-render many dossiers: which are out of date, and a pure step "dossiers in, files out" over a pool.
+
+`vernieuw_reeks` takes a few dossiers (paths and kenmerken, nothing else) and writes their
+documents; it shares nothing with other calls except the templates each process prepares once
+(interview.render.snel). So the pool here could be swapped for any engine that runs a function
+on many inputs, without changing the step itself.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+import signal
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from interview.fouten import VplanFout, schijffout
+from interview.model import Plan
+from interview.stappen.documenten import naast_het_plan
+from interview.store import Werkmap
+
+REEKS = 8
+"""Dossiers per task: enough to spread a LibreOffice start over, few enough for an even spread."""
+REEKS_MET_PDF = 25
+
+
+@dataclass(frozen=True)
+class Taak:
+    """One dossier to re-render: where it is stored, where its documents go, which templates."""
+
+    werkmap: Path
+    kenmerk: str
+    uitvoer: Path
+    sjablonen: Path
+    reden: str = ""
+    versie: int | None = None
+    """Which plan version; None: the newest."""
+
+
+@dataclass(frozen=True)
+class PdfKeuze:
+    """--pdf: PDF/A-2 or plain, and the folder that holds each process's LibreOffice profile."""
+
+    pdf_a: bool = False
+    profielen: Path | None = None
+
+
+@dataclass(frozen=True)
+class Uitkomst:
+    """What became of one dossier: `fout` is one Dutch line when it failed, else None."""
+
+    kenmerk: str
+    versie: int | None = None
+    fout: str | None = None
+    archief: Path | None = None
+
+
+@dataclass
+class Keuze:
+    """The dossiers a run will re-render, and those already current (with --verouderd)."""
+
+    taken: list[Taak] = field(default_factory=list)
+    actueel: list[str] = field(default_factory=list)
+
+
+def sjabloon_hashes(sjablonen: Path) -> dict[str, str]:
+    """The identity of each template `sjablonen` gives (team folder with fallback), as .vplan.json
+    records it ('' if unreadable)."""
+    from interview.render.documenten import SOORTEN
+    from interview.render.identiteit import sjabloon_hash
+    from interview.render.sjabloonmap import kies_sjablonen, meegeleverde_sjablonen
+
+    hashes = {}
+    for soort, pad in kies_sjablonen(sjablonen, SOORTEN, meegeleverde_sjablonen()).paden.items():
+        try:
+            hashes[soort] = sjabloon_hash(pad.read_bytes())
+        except OSError:
+            hashes[soort] = ""
+    return hashes
+
+
+def kies(werkmap: Werkmap, kenmerken: Sequence[str], uitvoer: Path, sjablonen: Path,
+         alleen_verouderd: bool) -> Keuze:
+    """The dossiers to re-render: `kenmerken`, or every dossier when empty.
+
+    With `alleen_verouderd`, a dossier whose newest documents were made from its newest plan
+    version and the current templates (read from .vplan.json) is left out as current.
+    """
+    keuze = Keuze()
+    hashes = sjabloon_hashes(sjablonen) if alleen_verouderd else {}
+    for kenmerk in kenmerken or werkmap.kenmerken():
+        reden = _verouderd(werkmap, kenmerk, uitvoer, hashes) if alleen_verouderd else "gevraagd"
+        if reden is None:
+            keuze.actueel.append(kenmerk)
+        else:
+            keuze.taken.append(Taak(werkmap.pad, kenmerk, uitvoer, sjablonen, reden))
+    return keuze
+
+
+def _verouderd(werkmap: Werkmap, kenmerk: str, uitvoer: Path, hashes: dict[str, str]) -> str | None:
+    """Why the dossier's documents are out of date, in Dutch; None when they are current."""
+    try:
+        versies = werkmap.versies(kenmerk)
+    except VplanFout:
+        return "dossier niet te lezen"
+    if not versies:
+        return "nog geen planversie"
+    metadata = _lees_metadata(uitvoer / kenmerk / f"v{versies[-1]}")
+    if metadata is None or metadata.get("planversie") != versies[-1]:
+        return f"planversie {versies[-1]} heeft nog geen documenten"
+    if _sjabloonhashes(metadata) != hashes:
+        return "sjabloon gewijzigd"
+    return None
+
+
+def _lees_metadata(versiemap: Path) -> dict[str, Any] | None:
+    from interview.render.documenten import METADATA
+
+    try:
+        gegevens = json.loads((versiemap / METADATA).read_bytes())
+    except (OSError, ValueError):
+        return None
+    return gegevens if isinstance(gegevens, dict) else None
+
+
+def opnieuw(taken: Sequence[Taak], processen: int, pdf: PdfKeuze | None,
+            na_elk: Callable[[Uitkomst], None]) -> list[Uitkomst]:
+    """Re-render every dossier of `taken` over `processen` processes; `na_elk` hears each result.
+
+    Ctrl-C stops cleanly: tasks not started are cancelled, started ones finish (each dossier's set
+    is swapped in whole, see interview.versiemap), then KeyboardInterrupt is raised again.
+    """
+    grootte = REEKS_MET_PDF if pdf else REEKS
+    reeksen = [list(taken[i:i + grootte]) for i in range(0, len(taken), grootte)]
+    uitkomsten: list[Uitkomst] = []
+
+    def ontvang(reeks_uitkomsten: list[Uitkomst]) -> None:
+        for uitkomst in reeks_uitkomsten:
+            uitkomsten.append(uitkomst)
+            na_elk(uitkomst)
+
+    with _profielen(pdf) as pdf:
+        if processen <= 1:
+            for reeks in reeksen:
+                ontvang(vernieuw_reeks(reeks, pdf))
+            return uitkomsten
+        _over_pool(reeksen, processen, pdf, ontvang)
+    return uitkomsten
+
+
+@contextlib.contextmanager
+def _profielen(pdf: PdfKeuze | None) -> Iterator[PdfKeuze | None]:
+    """One folder for all LibreOffice profiles of this run, removed at its end."""
+    if pdf is None or pdf.profielen is not None:
+        yield pdf
+        return
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="vplan-libreoffice-") as map_:
+        yield PdfKeuze(pdf.pdf_a, Path(map_))
+
+
+def _over_pool(reeksen: list[list[Taak]], processen: int, pdf: PdfKeuze | None,
+               ontvang: Callable[[list[Uitkomst]], None]) -> None:
+    """Run the batches in a process pool, at most twice as many in flight as there are processes."""
+    with ProcessPoolExecutor(max_workers=processen, initializer=_negeer_ctrl_c) as pool:
+        open_: set[Future[list[Uitkomst]]] = set()
+        wachtrij = iter(reeksen)
+        try:
+            while True:
+                for reeks in wachtrij:
+                    open_.add(pool.submit(vernieuw_reeks, reeks, pdf))
+                    if len(open_) >= 2 * processen:
+                        break
+                if not open_:
+                    return
+                klaar, open_ = wait(open_, return_when=FIRST_COMPLETED)
+                for taak in klaar:
+                    ontvang(taak.result())
+        except KeyboardInterrupt:
+            for taak in open_:
+                taak.cancel()
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise
+
+
+def _negeer_ctrl_c() -> None:
+    """Workers finish their batch on Ctrl-C; the parent decides to stop (see `opnieuw`)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def vernieuw_reeks(taken: Sequence[Taak], pdf: PdfKeuze | None = None) -> list[Uitkomst]:
+    """Render and write the documents of every dossier in `taken`: dossiers in, files out.
+
+    Each dossier's failure becomes its Uitkomst.fout; the others go on. With `pdf`, the
+    documents of the whole batch are converted in one LibreOffice call.
+    """
+    from interview.render import snel
+
+    gemaakt: list[tuple[Taak, Plan, dict[str, bytes]]] = []
+    uitkomsten: dict[str, Uitkomst] = {}
+    for taak in taken:
+        try:
+            werkmap = Werkmap(taak.werkmap)
+            plan = werkmap.lees_plan(taak.kenmerk, taak.versie)
+            documenten = snel.maak_documenten(plan, taak.sjablonen, **naast_het_plan(werkmap, plan))
+            gemaakt.append((taak, plan, _bestanden(plan, documenten)))
+        except Exception as fout:
+            uitkomsten[taak.kenmerk] = Uitkomst(taak.kenmerk, fout=_in_een_regel(fout))
+    if pdf is not None and gemaakt:
+        _voeg_pdf_toe(gemaakt, pdf, uitkomsten)
+    for taak, plan, bestanden in gemaakt:
+        if taak.kenmerk in uitkomsten:
+            continue
+        try:
+            uitkomsten[taak.kenmerk] = schrijf_set(taak, plan, bestanden)
+        except Exception as fout:
+            uitkomsten[taak.kenmerk] = Uitkomst(taak.kenmerk, plan.versie, fout=_in_een_regel(fout))
+    return [uitkomsten[taak.kenmerk] for taak in taken]
+
+
+def _bestanden(plan: Plan, documenten: list[Any]) -> dict[str, bytes]:
+    from interview.render.documenten import METADATA, _metadata
+
+    return {**{d.bestandsnaam: d.inhoud for d in documenten}, METADATA: _metadata(plan, documenten)}
+
+
+def _voeg_pdf_toe(gemaakt: list[tuple[Taak, Plan, dict[str, bytes]]], pdf: PdfKeuze,
+                  uitkomsten: dict[str, Uitkomst]) -> None:
+    """One LibreOffice call for the whole batch; a failure there fails each dossier of the batch."""
+    from interview.render.pdf import naar_pdf
+
+    alle = {f"{taak.kenmerk}/{naam}": inhoud for taak, _, bestanden in gemaakt
+            for naam, inhoud in bestanden.items() if naam.endswith(".docx")}
+    try:
+        pdfs = naar_pdf(alle, pdf.pdf_a, pdf.profielen)
+    except VplanFout as fout:
+        for taak, plan, _ in gemaakt:
+            uitkomsten[taak.kenmerk] = Uitkomst(taak.kenmerk, plan.versie, fout=fout.bericht)
+        return
+    for taak, _, bestanden in gemaakt:
+        for naam, inhoud in pdfs.items():
+            kenmerk, _, bestand = naam.partition("/")
+            if kenmerk == taak.kenmerk:
+                bestanden[bestand] = inhoud
+
+
+def schrijf_set(taak: Taak, plan: Plan, bestanden: dict[str, bytes]) -> Uitkomst:
+    """Swap the new set into `uitvoer/<kenmerk>/v<N>/`, after archiving a distributed old set."""
+    from interview.render.documenten import METADATA
+    from interview.versiemap import vervang_versiemap
+
+    map_ = taak.uitvoer / taak.kenmerk
+    archief = _archiveer(Werkmap(taak.werkmap), plan, map_ / f"v{plan.versie}",
+                         json.loads(bestanden[METADATA]))
+    vervang_versiemap(
+        map_, f"v{plan.versie}", bestanden,
+        bezet=f"De documenten van dossier {taak.kenmerk} worden al gemaakt door een ander vplan-proces.",
+    )
+    return Uitkomst(taak.kenmerk, plan.versie, archief=archief)
+
+
+def _archiveer(werkmap: Werkmap, plan: Plan, versiemap: Path, nieuw: dict[str, Any]) -> Path | None:
+    """Keep the old set of a version that was signed or sent, when another template made it.
+
+    It goes beside the new set as `v<N>-sjabloon-<label>/`, the label naming the old template;
+    None when there was nothing to keep. Files are hard links where the disk allows (no copy).
+    """
+    oud = _lees_metadata(versiemap)
+    if oud is None:
+        return None
+    if _sjabloonhashes(oud) == _sjabloonhashes(nieuw):
+        return None
+    kenmerk = plan.dossier.kenmerk
+    verspreid = any(h.versie == plan.versie for h in werkmap.handtekeningen(kenmerk)) or any(
+        o.versie == plan.versie for o in werkmap.ontvangsten(kenmerk))
+    if not verspreid:
+        return None
+    label = _label(oud)
+    archief = versiemap.with_name(f"{versiemap.name}-sjabloon-{label}")
+    if archief.exists():
+        return None
+    tijdelijk = versiemap.with_name(f".{archief.name}.archief.tmp")
+    shutil.rmtree(tijdelijk, ignore_errors=True)
+    shutil.copytree(versiemap, tijdelijk, copy_function=_link_of_kopie)
+    os.rename(tijdelijk, archief)
+    return archief
+
+
+def _sjabloonhashes(metadata: dict[str, Any]) -> dict[str, Any]:
+    return {soort: (d or {}).get("sjabloon_hash") for soort, d in metadata.get("documenten", {}).items()}
+
+
+def _label(metadata: dict[str, Any]) -> str:
+    """The old template's label from .vplan.json, else the start of its hash."""
+    documenten = metadata.get("documenten", {})
+    for gegevens in documenten.values():
+        if isinstance(gegevens, dict) and gegevens.get("sjabloon_versie"):
+            return "".join(t if t.isalnum() or t in "-_." else "-" for t in str(gegevens["sjabloon_versie"]))
+    hashes = "".join(str((g or {}).get("sjabloon_hash", "")).removeprefix("sha256:")[:6]
+                     for g in documenten.values())
+    return hashes or "onbekend"
+
+
+def _link_of_kopie(bron: str, doel: str) -> None:
+    try:
+        os.link(bron, doel)
+    except OSError:
+        shutil.copy2(bron, doel)
+
+
+def _in_een_regel(fout: Exception) -> str:
+    """A dossier's failure in one Dutch line, never a traceback, never an answer from the plan."""
+    if isinstance(fout, VplanFout):
+        return fout.bericht
+    if isinstance(fout, OSError):
+        return schijffout(fout).bericht
+    if os.environ.get("VPLAN_DEBUG"):
+        raise fout
+    return (f"programmafout ({type(fout).__name__}). Draai dit dossier opnieuw met VPLAN_DEBUG=1 "
+            "voor details en meld dit bij de beheerder.")

@@ -1,0 +1,401 @@
+"""Render once, write many: a template prepared once per process, then only the changed parts per plan.
+
+The normal docxtpl path (interview.render.documenten) reads the .docx, re-runs docxtpl's regexes,
+compiles Jinja and saves every part again for each document. Here a template is read, cleaned up
+(interview.render.bron), compiled and its unchanged zip entries compressed once; each document
+then runs the compiled code in a fresh sandbox (fresh limits, fresh bookmark numbers) and writes
+only document.xml, its relationships, headers, footers and core properties. docxtpl's own steps
+after Jinja (listing, table grid) run unchanged on the result, so the output equals the normal
+path's part by part (tests/render/test_snel.py holds the two equal).
+
+Anything this path does not know (images, footnotes, embedded objects, template code in the
+properties, an unknown part) makes `bereid` return None, and any failure while filling falls back
+to the normal path, which also gives the Dutch error messages.
+"""
+
+from __future__ import annotations
+
+import copy
+import io
+import re
+import struct
+import zlib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from types import CodeType
+from typing import Any
+
+from docx.opc.constants import RELATIONSHIP_TYPE
+from docx.opc.coreprops import CoreProperties
+from docx.opc.oxml import serialize_part_xml
+from docx.opc.pkgwriter import _ContentTypesItem
+from docx.opc.rel import Relationships
+from docx.oxml.parser import parse_xml
+from docxtpl import DocxTemplate
+from lxml import etree
+
+from interview.model import Plan
+from interview.model.vaststelling import Vastlegging
+from interview.render import documenten
+from interview.render.bron import Sjabloon, jinja_bron
+from interview.render.identiteit import sjabloon_hash
+from interview.render.kruisverwijzingen import Kruisverwijzingen
+from interview.render.omgeving import maak_omgeving
+from interview.render.sjabloonmap import kies_sjablonen, meegeleverde_sjablonen
+from interview.render.zandbak import Zandbak, weiger
+from interview.render.zicht import zicht_op
+
+BEKENDE_DELEN = frozenset({
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml",
+    "application/vnd.ms-word.stylesWithEffects+xml",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.webSettings+xml",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml",
+    "application/vnd.openxmlformats-officedocument.theme+xml",
+    "application/vnd.openxmlformats-package.core-properties+xml",
+    "application/vnd.openxmlformats-officedocument.extended-properties+xml",
+    "application/vnd.openxmlformats-officedocument.custom-properties+xml",
+    "application/vnd.openxmlformats-officedocument.customXmlProperties+xml",
+    "application/xml",
+})
+"""Parts the fast path writes as the normal path does; any other part (footnotes, a chart) falls back.
+
+Images pass as parts (python-docx's blank document has a thumbnail), but a picture in the text
+does not: see ONBEKENDE_INHOUD.
+"""
+
+ONBEKENDE_INHOUD = ("<w:drawing", "<w:pict", "<w:object", "<w:altChunk", "<w:footnoteReference",
+                    "<w:endnoteReference", "<mc:AlternateContent")
+"""Body content whose ids or parts docxtpl renumbers or adds: left to the normal path."""
+
+GEVULDE_EIGENSCHAPPEN = ("author", "comments", "identifier", "language", "subject", "title")
+"""The core properties docxtpl's render_properties fills, in its order."""
+KOP_VOET = (DocxTemplate.HEADER_URI, DocxTemplate.FOOTER_URI)
+ALINEA = re.compile(r"<w:p([ >])")
+PARAGRAAF = re.compile(r"<w:p(?: [^>]*)?>.*?</w:p>", re.DOTALL)
+LIJSTTEKENS = re.compile("[\t\a\n\f]")
+NS = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
+W = "{" + NS["w"] + "}"
+LICHAAM, TABEL, RIJ, CEL = f"{W}body", f"{W}tbl", f"{W}tr", f"{W}tc"
+OVERSPANNING = etree.XPath("w:tc/w:tcPr/w:gridSpan/@w:val", namespaces=NS)
+SNEL = 1
+"""Deflate level for the parts written per document (see ZipDeel.van)."""
+ZIPDATUM = (0, 33)  # 1980-01-01 00:00, in zip's DOS time and date
+
+
+@dataclass(frozen=True)
+class ZipDeel:
+    """One entry of the .docx, compressed: done once for the parts no plan changes."""
+
+    naam: bytes
+    crc: int
+    grootte: int
+    gecomprimeerd: bytes
+
+    @classmethod
+    def van(cls, naam: str, inhoud: bytes, niveau: int = 6) -> ZipDeel:
+        """`inhoud` deflated at `niveau`: 6 (zlib's default, as python-docx) for the parts done once,
+        1 for the parts of each document, where level 6 took more time than Jinja itself."""
+        pakker = zlib.compressobj(niveau, zlib.DEFLATED, -15)
+        return cls(naam.lstrip("/").encode(), zlib.crc32(inhoud), len(inhoud),
+                   pakker.compress(inhoud) + pakker.flush())
+
+
+@dataclass(frozen=True)
+class Deelcode:
+    """A header or footer: where it goes in the zip, its compiled template and its encoding."""
+
+    naam: str
+    code: CodeType
+    codering: str
+
+
+@dataclass(frozen=True)
+class Voorbereid:
+    """One template, ready to fill many times; holds no state of any document."""
+
+    bestand: Path
+    sjabloon_hash: str
+    lichaam: CodeType
+    kop_voet: tuple[Deelcode, ...]
+    zonder_lichaam: bytes
+    documentnaam: str
+    relaties: Relationships
+    relatienaam: str
+    kernnaam: str
+    kern: bytes
+    kernwaarden: tuple[tuple[str, str], ...]
+    vast: tuple[ZipDeel, ...]
+
+
+_voorbereid: dict[tuple[Path, int, int], Voorbereid | None] = {}
+"""Per process: templates prepared so far, by path, modification time and size."""
+
+
+def voorbereid(sjabloon: Path) -> Voorbereid | None:
+    """The prepared template at `sjabloon`, prepared on first use; None when only the normal path can."""
+    try:
+        staat = sjabloon.stat()
+    except OSError:
+        return None
+    sleutel = (sjabloon, staat.st_mtime_ns, staat.st_size)
+    if sleutel not in _voorbereid:
+        _voorbereid[sleutel] = bereid(sjabloon)
+    return _voorbereid[sleutel]
+
+
+def bereid(sjabloon: Path) -> Voorbereid | None:
+    """Read, clean up and compile `sjabloon` once; None when it holds anything the fast path does not know."""
+    try:
+        inhoud = sjabloon.read_bytes()
+        document = Sjabloon(io.BytesIO(inhoud))
+        document.init_docx()
+        return _bereid(sjabloon, inhoud, document)
+    except Exception:  # a broken or odd template: the normal path reports it in Dutch
+        return None
+
+
+def _bereid(sjabloon: Path, inhoud: bytes, document: Any) -> Voorbereid | None:
+    hoofd = document.docx.part
+    pakket = hoofd.package
+    kerndeel = pakket._core_properties_part  # made now if the template has none, as saving would
+    delen = list(pakket.iter_parts())
+    if any(deel.content_type not in BEKENDE_DELEN and not deel.content_type.startswith("image/")
+           for deel in delen):
+        return None
+    lichaam = document.get_xml()
+    kern = kerndeel.core_properties
+    eigenschappen = {naam: getattr(kern, naam) for naam in GEVULDE_EIGENSCHAPPEN}
+    if any(teken in lichaam for teken in ONBEKENDE_INHOUD) or any(
+        "{" in waarde or "}" in waarde for waarde in eigenschappen.values()
+    ):
+        return None
+    compileer, omgeving = _compileerder()
+    kop_voet = [
+        (relatie.target_part, document.get_part_xml(relatie.target_part))
+        for uri in KOP_VOET for relatie in hoofd.rels.values()
+        if relatie.reltype == uri and relatie.target_part.blob
+    ]
+    if any(teken in xml for _, xml in kop_voet for teken in ONBEKENDE_INHOUD):
+        return None
+    kop_voet_code = tuple(
+        Deelcode(str(deel.partname), compileer(xml), document.get_headers_footers_encoding(xml))
+        for deel, xml in kop_voet
+    )
+    kernnaam = str(kerndeel.partname)
+    veranderlijk = {str(hoofd.partname), kernnaam, *(deel.naam for deel in kop_voet_code)}
+    vast = [ZipDeel.van("[Content_Types].xml", _ContentTypesItem.from_parts(delen).blob),  # type: ignore[no-untyped-call]
+            ZipDeel.van("_rels/.rels", _bytes(pakket.rels.xml))]
+    for deel in delen:
+        if str(deel.partname) not in veranderlijk:
+            vast.append(ZipDeel.van(str(deel.partname), deel.blob))
+        if len(deel.rels) and deel is not hoofd:
+            vast.append(ZipDeel.van(deel.partname.rels_uri, _bytes(deel.rels.xml)))
+    return Voorbereid(
+        bestand=sjabloon,
+        sjabloon_hash=sjabloon_hash(inhoud),
+        lichaam=compileer(lichaam),
+        kop_voet=kop_voet_code,
+        zonder_lichaam=_zonder_lichaam(hoofd.element),
+        documentnaam=str(hoofd.partname),
+        relaties=hoofd.rels,
+        relatienaam=str(hoofd.partname.rels_uri),
+        kernnaam=kernnaam,
+        kern=_bytes(kerndeel.blob),
+        kernwaarden=tuple((naam, omgeving.from_string(waarde).render())
+                          for naam, waarde in eigenschappen.items()),
+        vast=tuple(vast),
+    )
+
+
+def _bytes(xml: str | bytes) -> bytes:
+    return xml.encode("utf-8") if isinstance(xml, str) else xml
+
+
+def _compileerder() -> tuple[Callable[[str], CodeType], Zandbak]:
+    """Compile a part's XML as the normal path would, in a sandbox that knows every filter name.
+
+    Jinja folds a filter on a constant (`{{ 'A5'|verwijzing }}`) at compile time. A filter that
+    depends on the document (its cross-references, its people, its limits) must not be folded
+    into code shared by all documents, so such a part is refused and goes the normal way.
+    """
+    omgeving = maak_omgeving({}, Kruisverwijzingen(hier=set(), elders={}, relateer=str))
+    ander = maak_omgeving({}, Kruisverwijzingen(hier=set(), elders={}, relateer=str))
+    weigerend = maak_omgeving({}, Kruisverwijzingen(hier=set(), elders={}, relateer=str))
+    weigerend.filters.update({
+        naam: weiger("per document") for naam, filter_ in omgeving.filters.items()
+        if ander.filters[naam] is not filter_
+    })
+
+    def compileer(xml: str) -> CodeType:
+        bron = ALINEA.sub(r"\n<w:p\1", jinja_bron(xml))
+        if omgeving.compile(bron, raw=True) != weigerend.compile(bron, raw=True):
+            raise ValueError("een filter dat per document verschilt, op een vaste waarde")
+        return omgeving.compile(bron)
+
+    return compileer, omgeving
+
+
+def _zonder_lichaam(element: Any) -> bytes:
+    """document.xml with an empty body, into which each document puts the body the plan fills."""
+    kopie = copy.deepcopy(element)
+    lichaam = kopie.body
+    for kind in list(lichaam):
+        lichaam.remove(kind)
+    return serialize_part_xml(kopie)
+
+
+def _document_xml(klaar: Voorbereid, lichaam: Any) -> bytes:
+    """The filled body in the document element, serialised as python-docx saves it (docxtpl's map_tree)."""
+    document = etree.fromstring(klaar.zonder_lichaam)
+    document.replace(document[next(i for i, kind in enumerate(document) if kind.tag == LICHAAM)], lichaam)
+    return serialize_part_xml(document)
+
+
+def maak_documenten(
+    plan: Plan, sjablonen: Path | None = None, *,
+    vorige: Plan | None = None, vastlegging: Vastlegging | None = None,
+) -> list[documenten.Gerenderd]:
+    """Every document of `plan`, like documenten.maak_documenten, through the fast path where it can.
+
+    A template the fast path does not know, or any failure while filling it, goes the normal way,
+    which raises the same SjabloonFout a single `vplan documenten` would.
+    """
+    keuze = kies_sjablonen(sjablonen, documenten.SOORTEN, meegeleverde_sjablonen())
+    zicht = zicht_op(plan, vorige, vastlegging)
+    uitkomst = []
+    for soort in documenten.SOORTEN:
+        sjabloon = keuze.paden[soort]
+        klaar = voorbereid(sjabloon)
+        try:
+            if klaar is None:
+                raise LookupError("alleen de normale weg")
+            uitkomst.append(vul(klaar, soort, plan, zicht, keuze.versie))
+        except Exception:
+            uitkomst.append(documenten._render(soort, plan, zicht, sjabloon, keuze.versie))
+    return uitkomst
+
+
+def vul(klaar: Voorbereid, soort: str, plan: Plan, zicht: Mapping[str, Any],
+        sjabloonversie: str = "") -> documenten.Gerenderd:
+    """One document from a prepared template; the same bytes' meaning as documenten._render."""
+    kenmerk, versie = plan.dossier.kenmerk, plan.versie
+    relaties = _kopie(klaar.relaties)
+    per_document = documenten.ids_per_document(plan)
+    ander = next(s for s in documenten.SOORTEN if s != soort)
+    verwijzingen = Kruisverwijzingen(
+        hier=per_document[soort],
+        elders={
+            id_: (documenten.TITELS[ander].lower(), documenten.bestandsnaam(ander, kenmerk, versie))
+            for id_ in per_document[ander]
+        },
+        relateer=lambda url: relaties.get_or_add_ext_rel(RELATIONSHIP_TYPE.HYPERLINK, url),
+    )
+    omgeving = maak_omgeving(zicht["personen"], verwijzingen)
+    context = dict(zicht)
+    lichaam = _tabellen(_vul_deel(omgeving, klaar.lichaam, context))
+    delen = [ZipDeel.van(klaar.documentnaam, _document_xml(klaar, lichaam), SNEL)]
+    for deel in klaar.kop_voet:
+        xml = _vul_deel(omgeving, deel.code, context).encode(deel.codering)
+        delen.append(ZipDeel.van(deel.naam, serialize_part_xml(parse_xml(xml)), SNEL))
+    delen.append(ZipDeel.van(klaar.relatienaam, _bytes(relaties.xml), SNEL))
+    delen.append(ZipDeel.van(klaar.kernnaam, _eigenschappen(klaar, soort, plan, sjabloonversie), SNEL))
+    inhoud = schrijf_zip([*klaar.vast, *delen])
+    return documenten.Gerenderd(soort, documenten.bestandsnaam(soort, kenmerk, versie), inhoud,
+                                klaar.sjabloon_hash, sjabloonversie)
+
+
+def _tabellen(xml: str) -> Any:
+    """The body as docxtpl's fix_tables leaves it; its slow walk over every cell only where needed.
+
+    fix_tables changes a table only when a row has more cells than the grid has columns, or when
+    no row fills the grid; both are counted here with a few XPath calls per row.
+    """
+    lichaam = etree.fromstring(xml, etree.XMLParser(recover=True))
+    for tabel in lichaam.iter(TABEL):
+        kolommen = len(tabel.findall(f"{W}tblGrid/{W}gridCol"))
+        breedste = 0
+        for rij in tabel.iter(RIJ):
+            cellen = len(rij.findall(CEL))
+            overspanning = OVERSPANNING(rij)
+            breedste = max(breedste, cellen - len(overspanning) + sum(int(w) for w in overspanning))
+            if cellen > kolommen:
+                return DocxTemplate.fix_tables(None, xml)
+        if breedste < kolommen:
+            return DocxTemplate.fix_tables(None, xml)
+    return lichaam
+
+
+def _kopie(relaties: Relationships) -> Relationships:
+    """The template's relationships, to which this document adds its hyperlinks."""
+    kopie = Relationships(relaties._baseURI)
+    for relatie in relaties.values():
+        doel = relatie.target_ref if relatie.is_external else relatie.target_part
+        kopie.add_relationship(relatie.reltype, doel, relatie.rId, relatie.is_external)
+    return kopie
+
+
+def _vul_deel(omgeving: Any, code: CodeType, context: dict[str, Any]) -> str:
+    """Run a compiled part in this document's sandbox, then docxtpl's own steps after Jinja."""
+    sjabloon = omgeving.template_class.from_code(omgeving, code, omgeving.make_globals(None))
+    xml = sjabloon.render(context).replace("\n<w:p ", "<w:p ").replace("\n<w:p>", "<w:p>")
+    xml = xml.replace("{_{", "{{").replace("}_}", "}}").replace("{_%", "{%").replace("%_}", "%}")
+    return _lijsten(xml)
+
+
+def _lijsten(xml: str) -> str:
+    """docxtpl's resolve_listing, run only on paragraphs that hold a tab, newline or page break."""
+    if not LIJSTTEKENS.search(xml):
+        return xml
+
+    def alinea(gevonden: re.Match[str]) -> str:
+        tekst = gevonden.group(0)
+        return DocxTemplate.resolve_listing(None, tekst) if LIJSTTEKENS.search(tekst) else tekst
+
+    return PARAGRAAF.sub(alinea, xml)
+
+
+class _Eigenschappen:
+    """What documenten._zet_eigenschappen reaches for: `.docx.core_properties`."""
+
+    def __init__(self, kern: CoreProperties) -> None:
+        self.docx = self
+        self.core_properties = kern
+
+
+def _eigenschappen(klaar: Voorbereid, soort: str, plan: Plan, sjabloonversie: str) -> bytes:
+    """core.xml: first what docxtpl's render_properties writes, then what vplan writes over it."""
+    element = parse_xml(klaar.kern)
+    kern = CoreProperties(element)
+    for naam, waarde in klaar.kernwaarden:
+        setattr(kern, naam, waarde)
+    documenten._zet_eigenschappen(_Eigenschappen(kern),
+                                  soort, plan, klaar.bestand.name, klaar.sjabloon_hash, sjabloonversie)
+    return serialize_part_xml(element)
+
+
+def schrijf_zip(delen: list[ZipDeel]) -> bytes:
+    """A zip of already compressed entries (deflate, fixed date): only the headers are new."""
+    uit = io.BytesIO()
+    centraal = []
+    tijd, datum = ZIPDATUM
+    for deel in delen:
+        positie = uit.tell()
+        uit.write(struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0, 8, tijd, datum, deel.crc,
+                              len(deel.gecomprimeerd), deel.grootte, len(deel.naam), 0))
+        uit.write(deel.naam)
+        uit.write(deel.gecomprimeerd)
+        centraal.append(struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 20, 20, 0, 8, tijd, datum,
+                                    deel.crc, len(deel.gecomprimeerd), deel.grootte, len(deel.naam),
+                                    0, 0, 0, 0, 0, positie) + deel.naam)
+    begin = uit.tell()
+    for regel in centraal:
+        uit.write(regel)
+    uit.write(struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, len(delen), len(delen),
+                          uit.tell() - begin, begin, 0))
+    return uit.getvalue()

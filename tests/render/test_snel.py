@@ -1,0 +1,182 @@
+"""Bulk re-rendering takes a faster road; its documents must be the documents a single render makes."""
+
+from __future__ import annotations
+
+import base64
+import io
+import shutil
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from docx import Document
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from lxml import etree
+
+from interview.fouten import SjabloonFout
+from interview.model import Plan
+from interview.render import documenten, snel
+from interview.render.documenten import SOORTEN
+from interview.render.sjabloonmap import standaard_sjablonen
+from interview.render.zicht import zicht_op
+from tests.documenten_lezen import kop_en_voet_tekst, tekst_van
+from tests.render.test_sjabloonfouten import sjablonen_met
+from tests.render.test_vijandige_tekst import met_afspraaktekst
+
+PIXEL = base64.b64decode(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="
+)
+
+
+def delen(docx: bytes) -> dict[str, bytes]:
+    """Every part of a .docx; XML canonicalised, so only meaning counts, not how it was written."""
+    with zipfile.ZipFile(io.BytesIO(docx)) as archief:
+        return {
+            naam: etree.tostring(etree.fromstring(archief.read(naam)), method="c14n")
+            if naam.endswith((".xml", ".rels")) else archief.read(naam)
+            for naam in archief.namelist()
+        }
+
+
+def assert_gelijk(plan: Plan, sjablonen: Path) -> None:
+    normaal = documenten.maak_documenten(plan, sjablonen)
+    snelle = snel.maak_documenten(plan, sjablonen)
+    for een, ander in zip(normaal, snelle, strict=True):
+        assert (een.bestandsnaam, een.sjabloon_hash) == (ander.bestandsnaam, ander.sjabloon_hash)
+        assert delen(een.inhoud) == delen(ander.inhoud), een.soort
+
+
+def assert_snelle_weg(sjablonen: Path, soort: str = "veiligheidsplan") -> None:
+    """The fast path really prepared this template (no silent fallback behind an equal result)."""
+    assert snel.voorbereid(sjablonen / f"{soort}.docx") is not None
+
+
+def met_eigen_sjabloon(tmp_path: Path, maak: Callable[[Document], None]) -> Path:
+    map_ = sjablonen_met(tmp_path, "")
+    document = Document()
+    maak(document)
+    document.save(str(map_ / "veiligheidsplan.docx"))
+    return map_
+
+
+def test_the_default_templates_go_the_fast_way_and_give_the_same_documents(voorbeeld_plan: Plan) -> None:
+    for soort in SOORTEN:
+        assert_snelle_weg(standaard_sjablonen(), soort)
+    assert_gelijk(voorbeeld_plan, standaard_sjablonen())
+
+
+def test_each_document_is_filled_by_the_fast_path_itself(voorbeeld_plan: Plan) -> None:
+    zicht = zicht_op(voorbeeld_plan)
+    for soort in SOORTEN:
+        klaar = snel.voorbereid(standaard_sjablonen() / f"{soort}.docx")
+        assert klaar is not None
+        direct = snel.vul(klaar, soort, voorbeeld_plan, zicht)
+        normaal = documenten._render(soort, voorbeeld_plan, zicht, standaard_sjablonen() / f"{soort}.docx")
+        assert delen(direct.inhoud) == delen(normaal.inhoud)
+
+
+def _tabel(document: Document) -> None:
+    document.add_paragraph("{{ dossier.kenmerk }} – {{ plan.datum }}")
+    tabel = document.add_table(rows=3, cols=2)
+    tabel.cell(0, 0).text = "{%tr for afspraak in veiligheidsplan.afspraken %}"
+    tabel.cell(1, 0).text = "{{ afspraak.id|anker }}"
+    tabel.cell(1, 1).text = "{{ afspraak.wat }}"
+    tabel.cell(2, 0).text = "{%tr endfor %}"
+    for alinea in ("{%p if veiligheidsplan.afspraken %}", "Er zijn afspraken.", "{%p endif %}"):
+        document.add_paragraph(alinea)
+
+
+def _kop_en_voet(document: Document) -> None:
+    document.sections[0].header.add_paragraph("Kop {{ dossier.kenmerk }}")
+    document.sections[0].footer.add_paragraph("Voet {{ plan.versie }} {{ dossier.kenmerk|upper }}")
+    document.add_paragraph("{{ veiligheidsplan.afspraken[0].id|verwijzing }}")
+
+
+@pytest.mark.parametrize("maak", [_tabel, _kop_en_voet], ids=["tabel met tr en p", "kop en voet"])
+def test_a_team_leads_own_template_gives_the_same_documents_both_ways(
+    voorbeeld_plan: Plan, tmp_path: Path, maak: Callable[[Document], None]
+) -> None:
+    sjablonen = met_eigen_sjabloon(tmp_path, maak)
+    assert_snelle_weg(sjablonen)
+    assert_gelijk(voorbeeld_plan, sjablonen)
+
+
+def test_a_template_with_a_picture_takes_the_normal_way_and_still_renders(
+    voorbeeld_plan: Plan, tmp_path: Path
+) -> None:
+    def met_plaatje(document: Document) -> None:
+        document.add_picture(io.BytesIO(PIXEL))
+        document.add_paragraph("Plan van {{ dossier.gezinsnaam }}")
+
+    sjablonen = met_eigen_sjabloon(tmp_path, met_plaatje)
+    assert snel.voorbereid(sjablonen / "veiligheidsplan.docx") is None
+    assert_gelijk(voorbeeld_plan, sjablonen)
+    vp = tmp_path / "vp.docx"
+    vp.write_bytes(snel.maak_documenten(voorbeeld_plan, sjablonen)[0].inhoud)
+    assert f"Plan van {voorbeeld_plan.dossier.gezinsnaam}" in tekst_van(vp)
+
+
+def test_a_cross_reference_to_a_fixed_id_takes_the_normal_way(voorbeeld_plan: Plan, tmp_path: Path) -> None:
+    # Jinja computes a filter on a constant once, when compiling: that must not be shared by documents.
+    sjablonen = sjablonen_met(tmp_path, "Zie {{ 'A5'|verwijzing }} en {{ 'O1'|verwijzing }}.")
+    assert snel.voorbereid(sjablonen / "veiligheidsplan.docx") is None
+    assert_gelijk(voorbeeld_plan, sjablonen)
+
+
+@pytest.mark.parametrize("sjabloontekst", ["{{ plan.onbekend_veld }}", "{{ 1/0 }}", "{{ dossier.kenmerk "])
+def test_a_broken_template_gives_the_same_dutch_error_both_ways(
+    voorbeeld_plan: Plan, tmp_path: Path, sjabloontekst: str
+) -> None:
+    sjablonen = sjablonen_met(tmp_path, sjabloontekst)
+    with pytest.raises(SjabloonFout) as normaal:
+        documenten.maak_documenten(voorbeeld_plan, sjablonen)
+    with pytest.raises(SjabloonFout) as snelle:
+        snel.maak_documenten(voorbeeld_plan, sjablonen)
+    assert snelle.value.bericht == normaal.value.bericht
+
+
+@pytest.mark.parametrize("weg", [documenten.maak_documenten, snel.maak_documenten], ids=["normaal", "snel"])
+def test_an_ampersand_typed_in_template_code_prints_as_one_ampersand(
+    voorbeeld_plan: Plan, tmp_path: Path, weg: Callable[[Plan, Path], list[documenten.Gerenderd]]
+) -> None:
+    # Word stores the & as &amp;; under autoescape that came out as "Zorg &amp; veiligheid".
+    def met_ampersand(document: Document) -> None:
+        document.add_paragraph('{{ "Zorg & veiligheid" }} {% if "a&b" == "a&b" %}klopt{% endif %}')
+        document.sections[0].header.add_paragraph("{{ 'Kop & staart' }}")
+
+    sjablonen = met_eigen_sjabloon(tmp_path, met_ampersand)
+    vp = tmp_path / "vp.docx"
+    vp.write_bytes(weg(voorbeeld_plan, sjablonen)[0].inhoud)
+    assert "Zorg & veiligheid klopt" in tekst_van(vp)
+    assert "&amp;" not in tekst_van(vp)
+    assert "Kop & staart" in kop_en_voet_tekst(vp)
+
+
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=1, max_size=80))
+def test_any_text_in_a_plan_gives_the_same_documents_both_ways(voorbeeld_plan: Plan, tekst: str) -> None:
+    assert_gelijk(met_afspraaktekst(voorbeeld_plan, tekst), standaard_sjablonen())
+
+
+@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(["regel", "\n", "\t", "&", "<", "{{ x }}", " "]), min_size=1, max_size=12))
+def test_line_breaks_and_tabs_in_answers_give_the_same_documents_both_ways(
+    voorbeeld_plan: Plan, stukken: list[str]
+) -> None:
+    assert_gelijk(met_afspraaktekst(voorbeeld_plan, "".join(stukken) + "."), standaard_sjablonen())
+
+
+def test_a_changed_template_is_prepared_again(voorbeeld_plan: Plan, tmp_path: Path) -> None:
+    map_ = tmp_path / "sjablonen"
+    shutil.copytree(standaard_sjablonen(), map_)
+    eerst = snel.maak_documenten(voorbeeld_plan, map_)
+    (tmp_path / "ander").mkdir()
+    nieuw = met_eigen_sjabloon(tmp_path / "ander", lambda d: d.add_paragraph("Nieuw {{ plan.versie }}"))
+    shutil.copy(nieuw / "veiligheidsplan.docx", map_ / "veiligheidsplan.docx")
+    daarna = snel.maak_documenten(voorbeeld_plan, map_)
+    assert eerst[0].sjabloon_hash != daarna[0].sjabloon_hash
+    vp = tmp_path / "vp.docx"
+    vp.write_bytes(daarna[0].inhoud)
+    assert "Nieuw" in tekst_van(vp)
