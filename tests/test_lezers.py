@@ -51,10 +51,21 @@ def _verwacht_zichtbaar(plan: Plan, sprekers: list[str], toestemming: dict[str, 
                 return False
             if leeftijd_op(kind.geboortedatum, plan.datum) < 16 and toestemming["ouders_akkoord"] is not True:
                 return False
-    return lezer.soort in toestemming["lezers"] or (lezer.naam != "" and lezer.naam in toestemming["personen"])
+    bij_naam = lezer.naam != "" and lezer.naam in toestemming["personen"]
+    return lezer.soort in toestemming["lezers"] or bij_naam
 
 
-def _met_toestemmingen(plan: Plan, keuzes: st.DataObject) -> tuple[Plan, dict[str, tuple[list[str], dict[str, Any]]]]:
+Verwacht = dict[str, tuple[list[str], dict[str, Any]]]
+"""Per marker text: who said it, and the consent it was given."""
+
+
+def _sprekers(keuzes: st.DataObject, enkel: bool) -> str | list[str]:
+    if enkel:
+        return keuzes.draw(st.sampled_from(PERSONEN))
+    return keuzes.draw(st.lists(st.sampled_from(PERSONEN), min_size=1, max_size=2, unique=True))
+
+
+def _met_toestemmingen(plan: Plan, keuzes: st.DataObject) -> tuple[Plan, Verwacht]:
     """The example plan with every statement renamed to a unique marker and given random consent."""
     gegevens = plan.model_dump(mode="json")
     vp, op = gegevens["veiligheidsplan"], gegevens["ondersteuningsplan"]
@@ -66,14 +77,12 @@ def _met_toestemmingen(plan: Plan, keuzes: st.DataObject) -> tuple[Plan, dict[st
         *((b, "omschrijving", "beschreven_door") for b in [*op["krachten"], *op["zorgen"]]),
         *((h, "tekst", "door") for h in op["hulpvraag_jongeren"]),
     ]
-    verwacht: dict[str, tuple[list[str], dict[str, Any]]] = {}
+    verwacht: Verwacht = {}
     for nummer, (item, tekstveld, sprekerveld) in enumerate(soorten, 1):
         merkteken = f"«UITSPRAAK-{nummer}»"
         item[tekstveld] = merkteken
-        if sprekerveld != "door" or item is not op["hulpvraag_jongeren"][0]:
-            item[sprekerveld] = keuzes.draw(st.sampled_from(PERSONEN)) if isinstance(
-                item[sprekerveld], str) else keuzes.draw(st.lists(st.sampled_from(PERSONEN), min_size=1,
-                                                                  max_size=2, unique=True))
+        if item is not op["hulpvraag_jongeren"][0]:  # a hulpvraag stays Noor's: she is 14
+            item[sprekerveld] = _sprekers(keuzes, enkel=isinstance(item[sprekerveld], str))
         item["toestemming"] = keuzes.draw(toestemmingen)
         sprekers = item[sprekerveld] if isinstance(item[sprekerveld], list) else [item[sprekerveld]]
         verwacht[merkteken] = (sprekers, item["toestemming"])
