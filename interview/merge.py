@@ -262,7 +262,7 @@ def toestemming(delen: str, jeugdige: bool, ouders_akkoord: bool | None) -> dict
     if delen not in DELEN:
         return {"ouders_akkoord": ouders_akkoord} if jeugdige else {}
     afgesproken, lezers = DELEN[delen]
-    gegevens: dict[str, Any] = {"afgesproken": afgesproken, "lezers": list(lezers) or ["volledig"]}
+    gegevens: dict[str, Any] = {"afgesproken": afgesproken, "lezers": list(lezers)}
     if jeugdige:
         gegevens |= {"kind_akkoord": afgesproken, "ouders_akkoord": ouders_akkoord}
     return gegevens

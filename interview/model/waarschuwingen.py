@@ -2,15 +2,45 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
+
+from interview.model.dossier import leeftijd_op
+from interview.model.toestemming import LEZERSSOORTEN
 
 if TYPE_CHECKING:
     from interview.model.plan import Plan
+    from interview.model.toestemming import Toestemming
 
 
 def waarschuwingen(plan: Plan) -> list[str]:
     """One Dutch line per point the worker should know of before the plan is stored; [] if none."""
-    return [*_veilig_thuis(plan), *_noodplan_dekt_elk_kind(plan)]
+    return [*_veilig_thuis(plan), *_noodplan_dekt_elk_kind(plan), *_woorden_zonder_lezer(plan)]
+
+
+def _woorden_zonder_lezer(plan: Plan) -> list[str]:
+    """Words no version of the plan may show (a child's words without the child's yes, or the
+    parents' below 16): the worker chose them, so the worker hears that they stay out."""
+    leeftijden = {k.naam: leeftijd_op(k.geboortedatum, plan.datum) for k in plan.dossier.gezin.kinderen}
+    zonder: Counter[str] = Counter()
+    for toestemming, sprekers in _woorden(plan):
+        kinderen = [leeftijden[naam] for naam in sprekers if naam in leeftijden]
+        if not any(toestemming.staat_toe(soort, "", kinderen) for soort in LEZERSSOORTEN):
+            zonder.update([", ".join(sprekers)])
+    return [f"Let op: {aantal} uitspra{'ak' if aantal == 1 else 'ken'} van {wie} zonder vastgelegde "
+            "toestemming; die komt in geen enkel document." for wie, aantal in sorted(zonder.items())]
+
+
+def _woorden(plan: Plan) -> list[tuple[Toestemming, list[str]]]:
+    """Every statement in the plan that consent applies to, with who said it."""
+    vp, op = plan.veiligheidsplan, plan.ondersteuningsplan
+    return [
+        *((u.toestemming, [u.door]) for z in vp.zorgen for u in z.uitspraken),
+        *((k.toestemming, list(k.genoemd_door)) for k in vp.wat_gaat_goed),
+        *((s.toestemming, [s.naam]) for s in vp.schaalvragen),
+        *((b.toestemming, list(b.beschreven_door)) for b in [*op.krachten, *op.zorgen]),
+        *((h.toestemming, [h.door]) for h in op.hulpvraag_jongeren),
+    ]
 
 
 def _veilig_thuis(plan: Plan) -> list[str]:

@@ -101,3 +101,16 @@ def test_the_second_afweging_alone_counts_as_unsafety(voorbeeld_plan: Plan) -> N
                                         "afwegingen": {"acute_of_structurele_onveiligheid": True}}
 
     assert any("Veilig Thuis" in m for m in waarschuwingen(Plan.model_validate(gegevens)))
+
+
+def test_a_childs_words_chosen_without_the_childs_yes_are_named_before_the_plan_is_stored(
+    voorbeeld_plan: Plan,
+) -> None:
+    gegevens = voorbeeld_plan.model_dump(mode="json")
+    gegevens["veiligheidsplan"]["zorgen"][0]["uitspraken"].append(
+        {"tekst": "Papa roept hard.", "door": "Daan", "toestemming": {"ouders_akkoord": True}})
+
+    meldingen = waarschuwingen(Plan.model_validate(gegevens))
+
+    assert meldingen == ["Let op: 1 uitspraak van Daan zonder vastgelegde toestemming; die komt in geen "
+                         "enkel document."]
