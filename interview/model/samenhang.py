@@ -146,7 +146,8 @@ def _levensloop_verwijst_goed(plan: Plan) -> list[tuple[str, str]]:
 
 def _toestemming_klopt(plan: Plan) -> list[tuple[str, str]]:
     """Consent for treatment follows the child's age on the plan's date; a young person's own
-    hulpvraag comes from a young person of 12 or older; the noodplan names children as children."""
+    hulpvraag and a noodplan line's children are children of the dossier. (The hulpvraag is asked
+    from 12, but a corrected date of birth must not make the plan invalid.)"""
     leeftijden = {k.naam: leeftijd_op(k.geboortedatum, plan.datum) for k in plan.dossier.gezin.kinderen}
     gezag = {v.naam for v in plan.dossier.gezin.volwassenen if v.gezag}
     op = plan.ondersteuningsplan
@@ -165,10 +166,9 @@ def _toestemming_klopt(plan: Plan) -> list[tuple[str, str]]:
         if leeftijd >= EIGEN_TOESTEMMING_VANAF and behandeling.jeugdige_akkoord is None:
             fouten.append((f"{pad}.jeugdige_akkoord", f"{behandeling.kind} is {leeftijd}: vanaf 12 geeft "
                            "de jongere zelf ook toestemming (ja of nee)"))
-    for nr, vraag in enumerate(op.hulpvraag_jongeren, 1):
-        if leeftijden.get(vraag.door, 0) < EIGEN_TOESTEMMING_VANAF:
-            fouten.append((f"ondersteuningsplan.hulpvraag_jongeren[{nr}].door",
-                           f"'{vraag.door}' is geen jongere van 12 of ouder uit het dossier"))
+    fouten += [(f"ondersteuningsplan.hulpvraag_jongeren[{nr}].door", f"'{vraag.door}' is geen kind uit het "
+                "dossier; hier staat de hulpvraag van een jongere in eigen woorden")
+               for nr, vraag in enumerate(op.hulpvraag_jongeren, 1) if vraag.door not in leeftijden]
     for nr, regel in enumerate(plan.veiligheidsplan.noodplan, 1):
         fouten += [(f"veiligheidsplan.noodplan[{nr}].voor", f"'{naam}' is geen kind uit het dossier")
                    for naam in regel.voor if naam not in leeftijden]

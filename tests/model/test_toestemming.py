@@ -44,12 +44,12 @@ def test_consent_names_a_child_and_parents_of_the_dossier() -> None:
     assert any("'Ria' is geen ouder met gezag" in f for f in fouten)
 
 
-def test_a_hulpvraag_in_own_words_comes_from_a_young_person_of_12_or_older() -> None:
-    daan = {"tekst": "Ik wil hulp", "door": "Daan"}
+def test_a_young_persons_hulpvraag_comes_from_a_child_of_the_dossier() -> None:
+    sandra = {"tekst": "Ik wil hulp", "door": "Sandra"}
 
-    fouten = fouten_bij(zet("ondersteuningsplan.hulpvraag_jongeren", [daan]))
+    fouten = fouten_bij(zet("ondersteuningsplan.hulpvraag_jongeren", [sandra]))
 
-    assert any("'Daan' is geen jongere van 12 of ouder" in f for f in fouten)
+    assert any("hulpvraag_jongeren[1].door: 'Sandra' is geen kind uit het dossier" in f for f in fouten)
 
 
 def test_the_scale_question_carries_the_anchors_it_was_asked_with() -> None:
