@@ -17,9 +17,21 @@ from typing import Any, Literal
 from babel.dates import format_date
 
 from interview.model import Dossier, Gesprek, Netwerklid, Plan, Professional, Volwassene
+from interview.model.schaal import Leeftijdsgroep, leeftijdsgroep
+from interview.model.toestemming import Lezerssoort
 
 Soort = Literal["zorg", "goed", "idee"]
 SOORT_PER_VELD: dict[str, Soort] = {"zorgen": "zorg", "goed": "goed", "ideeen": "idee"}
+
+DELEN: dict[str, tuple[bool, tuple[Lezerssoort, ...]]] = {
+    "ja, in het volledige plan": (True, ("volledig",)),
+    "ja, ook in de gezinsversie": (True, ("volledig", "gezin")),
+    "ja, ook in de gezinsversie en de kinderversie": (True, ("volledig", "gezin", "kind")),
+    "nee, niet in het plan": (False, ()),
+}
+"""The answers to a session's `delen` question (agreed with the worker, and for a child the
+child's own yes): whether it may enter the plan, and which versions may show it. No answer: the
+full plan only, and a child's words in no document (see Toestemming)."""
 
 
 @dataclass(frozen=True)
@@ -46,6 +58,12 @@ class Inbreng:
     toelichting: str = ""
     gesprek: str = "individueel gesprek"
     """How the documents name the session: kind and date, never the internal id."""
+    delen: str = ""
+    """The answer to the session's `delen` question (a key of DELEN); empty when not asked."""
+    jeugdige: bool = False
+    """Said by a child or young person (the jeugdige questionnaire): their own yes is needed."""
+    ouders_akkoord: bool | None = None
+    """For a child's session: did the parents with gezag agree to what the child shares."""
 
 
 @dataclass(frozen=True)
@@ -54,6 +72,11 @@ class Score:
     score: int
     toelichting: str
     sessie: str
+    leeftijdsgroep: Leeftijdsgroep = "volwassene"
+    """Whose anchors the question was asked with."""
+    delen: str = ""
+    jeugdige: bool = False
+    ouders_akkoord: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -78,6 +101,8 @@ class Overzicht:
     """Answers not in the form the overview reads (a journal edited by hand): one Dutch line each."""
     gesprekken: tuple[Gesprek, ...] = field(default=())
     """The individual sessions held, oldest first: who, when, how long."""
+    hulpvragen: tuple[Inbreng, ...] = field(default=())
+    """Young people's hulpvraag in their own words, each with their answer to sharing it."""
 
     def van(self, soort: Soort) -> list[Inbreng]:
         return [i for i in self.inbreng if i.soort == soort]
@@ -98,12 +123,17 @@ def maak_overzicht(dossier: Dossier, sessies: Iterable[Sessie]) -> Overzicht:
     inbreng: list[Inbreng] = []
     scores: list[Score] = []
     suggesties: list[tuple[str, str, str, str]] = []
+    hulpvragen: list[Inbreng] = []
     for sessie in geordend:
         inbreng += _inbreng_van(sessie)
+        hulpvragen += _hulpvraag_van(sessie)
         score = sessie.antwoorden.get("schaalscore")
         if isinstance(score, int):
             toelichting = str(sessie.antwoorden.get("schaal_toelichting") or "")
-            scores.append(Score(sessie.persoon, score, toelichting, sessie.id))
+            jeugdige, ouders = _toestemming_van_sessie(sessie)
+            groep = leeftijdsgroep(sessie.vragenlijst, _leeftijd(dossier, sessie.persoon))
+            scores.append(Score(sessie.persoon, score, toelichting, sessie.id, groep,
+                                str(sessie.antwoorden.get("schaal_delen") or ""), jeugdige, ouders))
         for lid in sessie.antwoorden.get("netwerk") or []:
             suggesties.append((str(lid.get("naam", "")), str(lid.get("relatie", "")),
                                str(lid.get("telefoon", "") or ""), sessie.persoon))
@@ -115,6 +145,7 @@ def maak_overzicht(dossier: Dossier, sessies: Iterable[Sessie]) -> Overzicht:
         personen=tuple(sorted({s.persoon for s in geordend})),
         weggelaten=tuple(regel for _, regels in nagekeken for regel in regels),
         gesprekken=tuple(_gehouden(geordend, dossier)),
+        hulpvragen=tuple(hulpvragen),
     )
 
 
@@ -172,6 +203,10 @@ ENKEL: dict[str, tuple[Callable[[Any], bool], str]] = {
     "schaalscore": (_is_score, "geheel getal van 0 tot en met 10"),
     "schaal_toelichting": (lambda waarde: isinstance(waarde, str), "tekst"),
     "telefoon": (lambda waarde: isinstance(waarde, str), "tekst"),
+    "schaal_delen": (lambda waarde: waarde in DELEN, "keuze uit: " + ", ".join(DELEN)),
+    "ouders_akkoord": (lambda waarde: isinstance(waarde, bool), "ja of nee"),
+    "hulpvraag": (lambda waarde: isinstance(waarde, str), "tekst"),
+    "hulpvraag_delen": (lambda waarde: waarde in DELEN, "keuze uit: " + ", ".join(DELEN)),
 }
 """The single answers the overview reads, with what each must be."""
 
@@ -210,13 +245,65 @@ def _bruikbaar(sessie: Sessie) -> tuple[Sessie, list[str]]:
 
 def _inbreng_van(sessie: Sessie) -> list[Inbreng]:
     gevonden = []
+    jeugdige, ouders = _toestemming_van_sessie(sessie)
     for veld, soort in SOORT_PER_VELD.items():
         for nr, item in enumerate(sessie.antwoorden.get(veld) or [], 1):
             tekst, toelichting = _tekst_van_item(item)
             if tekst:
                 gevonden.append(Inbreng(f"{sessie.id}/{veld}/{nr}", soort, tekst, sessie.persoon,
-                                        sessie.id, toelichting, gesprek_van(sessie)))
+                                        sessie.id, toelichting, gesprek_van(sessie),
+                                        _delen_van_item(item), jeugdige, ouders))
     return gevonden
+
+
+def _hulpvraag_van(sessie: Sessie) -> list[Inbreng]:
+    """A young person's own hulpvraag (asked from 12), with their answer to sharing it."""
+    tekst = str(sessie.antwoorden.get("hulpvraag") or "").strip()
+    if not tekst:
+        return []
+    jeugdige, ouders = _toestemming_van_sessie(sessie)
+    return [Inbreng(f"{sessie.id}/hulpvraag", "idee", tekst, sessie.persoon, sessie.id,
+                    gesprek=gesprek_van(sessie), delen=str(sessie.antwoorden.get("hulpvraag_delen") or ""),
+                    jeugdige=jeugdige, ouders_akkoord=ouders)]
+
+
+def _toestemming_van_sessie(sessie: Sessie) -> tuple[bool, bool | None]:
+    """Whether a child spoke, and whether the parents agreed to what the child shares."""
+    ouders = sessie.antwoorden.get("ouders_akkoord")
+    return sessie.vragenlijst == "jeugdige", ouders if isinstance(ouders, bool) else None
+
+
+def _delen_van_item(item: Any) -> str:
+    """The item's answer to `delen`, or empty when not asked or not one of the choices."""
+    delen = item.get("delen") if isinstance(item, Mapping) else None
+    return delen if isinstance(delen, str) and delen in DELEN else ""
+
+
+def _leeftijd(dossier: Dossier, persoon: str) -> int | None:
+    return next((k.leeftijd for k in dossier.gezin.kinderen if k.naam == persoon), None)
+
+
+def mag_in_plan(delen: str) -> bool:
+    """False only when the person said no: then the promise is kept and nothing enters the plan."""
+    return delen not in DELEN or DELEN[delen][0]
+
+
+def toestemming(delen: str, jeugdige: bool, ouders_akkoord: bool | None) -> dict[str, Any]:
+    """The plan's Toestemming for words shared as `delen` (a DELEN key, or empty: not asked)."""
+    if delen not in DELEN:
+        return {"ouders_akkoord": ouders_akkoord} if jeugdige else {}
+    afgesproken, lezers = DELEN[delen]
+    gegevens: dict[str, Any] = {"afgesproken": afgesproken, "lezers": list(lezers)}
+    if jeugdige:
+        gegevens |= {"kind_akkoord": afgesproken, "ouders_akkoord": ouders_akkoord}
+    return gegevens
+
+
+def schaalvraag(score: Score, moment: str) -> dict[str, Any]:
+    """A chosen session score as the plan's Schaalvraag, with its anchors and its consent."""
+    return {"naam": score.persoon, "score": score.score, "toelichting": score.toelichting,
+            "moment": moment, "leeftijdsgroep": score.leeftijdsgroep,
+            "toestemming": toestemming(score.delen, score.jeugdige, score.ouders_akkoord)}
 
 
 def _tekst_van_item(item: Any) -> tuple[str, str]:
@@ -283,13 +370,16 @@ def keuzelijsten(overzicht: Overzicht) -> dict[str, list[tuple[str, str]]]:
     def label(i: Inbreng) -> str:
         return f"{i.persoon}: {i.tekst}"
 
+    def te_kiezen(soort: Soort) -> list[tuple[str, str]]:
+        return [(i.sleutel, label(i)) for i in overzicht.van(soort) if mag_in_plan(i.delen)]
+
     return {
-        "zorgen_uit_gesprekken": [(i.sleutel, label(i)) for i in overzicht.van("zorg")],
-        "goed_uit_gesprekken": [(i.sleutel, label(i)) for i in overzicht.van("goed")],
-        "ideeen_uit_gesprekken": [(i.sleutel, label(i)) for i in overzicht.van("idee")],
+        "zorgen_uit_gesprekken": te_kiezen("zorg"),
+        "goed_uit_gesprekken": te_kiezen("goed"),
+        "ideeen_uit_gesprekken": te_kiezen("idee"),
         "scores_uit_gesprekken": [
             (s.sessie, f"{s.persoon}: {s.score}" + (f" ({s.toelichting})" if s.toelichting else ""))
-            for s in overzicht.scores
+            for s in overzicht.scores if mag_in_plan(s.delen)
         ],
     }
 
@@ -327,17 +417,22 @@ def stel_plan_samen(
         zorg["herkomst"] = {"sessie": "netwerkberaad"}
     vp["wat_gaat_goed"] = [
         *({"omschrijving": i.tekst, "genoemd_door": [i.persoon], "soort": _soort_kracht(i),
-           "herkomst": _herkomst(i)}
+           "herkomst": _herkomst(i), "toestemming": _toestemming(i)}
           for i in _gekozen(per_sleutel, plan.pop("krachten_uit_gesprekken", None) or [])),
         *vp.get("wat_gaat_goed", []),
     ]
     for sleutel_veld, doel_veld in (("op_krachten_uit_gesprekken", "krachten"),
                                     ("op_zorgen_uit_gesprekken", "zorgen")):
         op[doel_veld] = [
-            *({"omschrijving": i.tekst, "beschreven_door": [i.persoon], "herkomst": _herkomst(i)}
+            *({"omschrijving": i.tekst, "beschreven_door": [i.persoon], "herkomst": _herkomst(i),
+               "toestemming": _toestemming(i)}
               for i in _gekozen(per_sleutel, plan.pop(sleutel_veld, None) or [])),
             *op.get(doel_veld, []),
         ]
+    op["hulpvraag_jongeren"] = [
+        *(_uitspraak(i) for i in overzicht.hulpvragen if i.delen in DELEN and DELEN[i.delen][0]),
+        *op.get("hulpvraag_jongeren", []),
+    ]
     for doel in vp.get("veiligheidsdoelen", []):
         doel["zorg"] = str(doel.get("zorg", "")).strip().upper()
     for eerdere in (vp.get("eerder_plan") or {}).get("afspraken", []):
@@ -345,8 +440,8 @@ def stel_plan_samen(
     _verdeel_afspraken(plan, per_sleutel)
     gekozen_scores = set(plan.pop("scores_uit_gesprekken", None) or [])
     vp["schaalvragen"] = [
-        *({"naam": s.persoon, "score": s.score, "toelichting": s.toelichting,
-           "moment": INDIVIDUEEL} for s in overzicht.scores if s.sessie in gekozen_scores),
+        *(schaalvraag(s, INDIVIDUEEL) for s in overzicht.scores
+          if s.sessie in gekozen_scores and mag_in_plan(s.delen)),
         *({**score, "moment": "netwerkberaad"} for score in vp.get("schaalvragen", [])),
     ]
     plan["verspreidingslijst"] = [_ontvanger(item) for item in plan.get("verspreidingslijst", [])]
@@ -430,12 +525,18 @@ def _herkomst(inbreng: Inbreng) -> dict[str, str]:
 
 
 def _gekozen(per_sleutel: Mapping[str, Inbreng], sleutels: Iterable[str]) -> list[Inbreng]:
-    return [per_sleutel[s] for s in sleutels if s in per_sleutel]
+    """The statements named, except those their speaker did not agree to put in the plan."""
+    return [per_sleutel[s] for s in sleutels if s in per_sleutel and mag_in_plan(per_sleutel[s].delen)]
 
 
-def _uitspraak(inbreng: Inbreng) -> dict[str, str]:
+def _toestemming(inbreng: Inbreng) -> dict[str, Any]:
+    return toestemming(inbreng.delen, inbreng.jeugdige, inbreng.ouders_akkoord)
+
+
+def _uitspraak(inbreng: Inbreng) -> dict[str, Any]:
     wanneer = inbreng.toelichting if inbreng.soort == "zorg" else ""
-    return {"tekst": inbreng.tekst, "door": inbreng.persoon, "sessie": inbreng.gesprek, "wanneer": wanneer}
+    return {"tekst": inbreng.tekst, "door": inbreng.persoon, "sessie": inbreng.gesprek, "wanneer": wanneer,
+            "toestemming": _toestemming(inbreng)}
 
 
 def _soort_kracht(inbreng: Inbreng) -> str:

@@ -6,11 +6,13 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text  # what people said is text, never rich markup like [red] or :bomb:
 
-from interview.merge import Overzicht
+from interview.merge import Overzicht, mag_in_plan
 
 
 def overzichtstabel(overzicht: Overzicht) -> Table:
-    """One row per person: zorgen, goede dingen, ideeën, and their own score (never averaged)."""
+    """One row per person: zorgen, goede dingen, ideeën, and their own score (never averaged).
+
+    What someone did not agree to put in the plan is not shown: the group sees this table."""
     tabel = Table(title="Wat ieder zei in het eigen gesprek", show_lines=True, expand=True)
     for kolom in ("Wie", "Zorgen", "Wat gaat goed", "Ideeën", "Schaalscore", "Noemt als netwerk"):
         tabel.add_column(kolom, overflow="fold")
@@ -18,10 +20,11 @@ def overzichtstabel(overzicht: Overzicht) -> Table:
         def lijst(soort: str, persoon: str = persoon) -> Text:
             return Text("\n".join(f"• {i.tekst}" + (f" ({i.toelichting})" if i.toelichting else "")
                                   for i in overzicht.inbreng
-                                  if i.persoon == persoon and i.soort == soort) or "—")
+                                  if i.persoon == persoon and i.soort == soort and mag_in_plan(i.delen))
+                        or "—")
         scores = "\n".join(
             f"{s.score}" + (f": {s.toelichting}" if s.toelichting else "")
-            for s in overzicht.scores if s.persoon == persoon
+            for s in overzicht.scores if s.persoon == persoon and mag_in_plan(s.delen)
         ) or "—"
         netwerk = "\n".join(f"• {naam} ({relatie})" for naam, relatie, _, door in overzicht.netwerk_suggesties
                             if door == persoon) or "—"

@@ -93,12 +93,15 @@ def test_forty_sessions_started_at_once_each_get_a_journal_of_their_own(tmp_path
 
 
 class Aarzelaar:
-    """At 'Een volgend gesprek beginnen?' the worker hesitates; `intussen` happens, then they say yes."""
+    """At 'Een volgend gesprek beginnen?' the worker hesitates; `intussen` happens, then they say yes.
+    Optional questions the answers file left open (who may read a statement) are skipped."""
 
     def __init__(self, intussen: Callable[[], object]) -> None:
         self.intussen = intussen
 
     def vraag(self, stelling: Vraagstelling) -> object:
+        if not stelling.vraag.verplicht:
+            return None
         assert stelling.pad == "volgend", f"unexpected question {stelling.pad}"
         self.intussen()
         return True
@@ -106,7 +109,7 @@ class Aarzelaar:
     def meld(self, tekst: str) -> None:
         pass
 
-    def kies_uit_overzicht(self, regels: Sequence[str]) -> int | None:
+    def kies_uit_overzicht(self, regels: Sequence[str], opdrachten: Sequence[object] = ()) -> int | None:
         return None
 
 

@@ -243,3 +243,65 @@ def _beraad(uitspraken: list[str] | None = None) -> dict[str, Any]:
                                        "ondersteuning": [{"wie": "GGZ", "wat": "therapie"}]}],
         "verspreidingslijst": ["Sandra", "Mark", "Eva"],
     }
+
+
+def test_a_statement_its_speaker_did_not_agree_to_share_is_not_offered_nor_taken() -> None:
+    """The parent questionnaire promises: only when you and the worker agree. The tool keeps it."""
+    dossier = Dossier.model_validate(_dossier())
+    sandra = Sessie("s1", "ouder", "Sandra", {"zorgen": [
+        {"wat": "Mark schreeuwt", "delen": "ja, ook in de gezinsversie"},
+        {"wat": "Mijn schulden", "delen": "nee, niet in het plan"}]})
+    overzicht = maak_overzicht(dossier, [sandra])
+
+    aangeboden = [label for _, label in keuzelijsten(overzicht)["zorgen_uit_gesprekken"]]
+    plan = stel_plan_samen(dossier, overzicht, _beraad(uitspraken=["s1/zorgen/1", "s1/zorgen/2"]),
+                           dt.date(2026, 11, 20))
+
+    assert aangeboden == ["Sandra: Mark schreeuwt"]
+    assert "Mijn schulden" not in plan.model_dump_json()
+    toestemming = plan.veiligheidsplan.zorgen[0].uitspraken[0].toestemming
+    assert (toestemming.afgesproken, toestemming.lezers) == (True, ["volledig", "gezin"])
+
+
+def test_without_an_answer_a_statement_is_for_the_full_plan_only() -> None:
+    dossier = Dossier.model_validate(_dossier())
+    sandra = Sessie("s1", "ouder", "Sandra", {"zorgen": [{"wat": "Mark schreeuwt"}]})
+    overzicht = maak_overzicht(dossier, [sandra])
+
+    plan = stel_plan_samen(dossier, overzicht, _beraad(uitspraken=["s1/zorgen/1"]), dt.date(2026, 11, 20))
+
+    toestemming = plan.veiligheidsplan.zorgen[0].uitspraken[0].toestemming
+    assert (toestemming.afgesproken, toestemming.lezers) == (None, ["volledig"])
+
+
+def test_a_childs_yes_and_the_parents_yes_travel_with_the_childs_words_and_score() -> None:
+    dossier = Dossier.model_validate(_dossier())
+    lisa = Sessie("s1", "jeugdige", "Lisa", {
+        "zorgen": [{"wat": "Ik verstop me", "delen": "ja, ook in de gezinsversie en de kinderversie"}],
+        "schaalscore": 4, "schaal_delen": "ja, in het volledige plan", "ouders_akkoord": True})
+    overzicht = maak_overzicht(dossier, [lisa])
+    beraad = {**_beraad(uitspraken=["s1/zorgen/1"]), "scores_uit_gesprekken": ["s1"]}
+
+    plan = stel_plan_samen(dossier, overzicht, beraad, dt.date(2026, 11, 20))
+
+    woorden = plan.veiligheidsplan.zorgen[0].uitspraken[0].toestemming
+    assert (woorden.kind_akkoord, woorden.ouders_akkoord) == (True, True)
+    assert woorden.lezers == ["volledig", "gezin", "kind"]
+    score = plan.veiligheidsplan.schaalvragen[0]
+    assert (score.naam, score.leeftijdsgroep, score.toestemming.kind_akkoord) == ("Lisa", "kind", True)
+    assert score.nul_betekent == "het is thuis heel slecht"
+
+
+def test_a_young_persons_hulpvraag_enters_the_ondersteuningsplan_only_with_their_yes() -> None:
+    gegevens = _dossier()
+    gegevens["gezin"]["kinderen"].append({"naam": "Noor", "geboortedatum": "2012-06-02"})
+    dossier = Dossier.model_validate(gegevens)
+    noor = Sessie("s1", "jeugdige", "Noor", {"hulpvraag": "Ik wil weer kunnen slapen.",
+                                             "hulpvraag_delen": "ja, in het volledige plan"})
+    zonder_ja = Sessie("s2", "jeugdige", "Lisa", {"hulpvraag": "Niet delen"})
+
+    plan = stel_plan_samen(dossier, maak_overzicht(dossier, [noor, zonder_ja]), _beraad(),
+                           dt.date(2026, 11, 20))
+
+    assert [(h.door, h.tekst) for h in plan.ondersteuningsplan.hulpvraag_jongeren] == [
+        ("Noor", "Ik wil weer kunnen slapen.")]

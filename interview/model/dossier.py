@@ -93,12 +93,38 @@ class Risicotaxatie(Basis):
         return self
 
 
+class Afwegingen(Basis):
+    """The five afwegingen of the meldcode's afwegingskader; empty means not yet weighed."""
+
+    vermoeden: bool | None = Field(
+        None, description="1. Is er een vermoeden van huiselijk geweld of kindermishandeling?"
+    )
+    acute_of_structurele_onveiligheid: bool | None = Field(
+        None, description="2. Is er acute of structurele onveiligheid? Zo ja: melden bij Veilig Thuis."
+    )
+    hulp_mogelijk: bool | None = Field(
+        None, description="3. Kan de werker (met anderen) passende hulp bieden of organiseren?"
+    )
+    hulp_aanvaard: bool | None = Field(
+        None, description="4. Aanvaarden de betrokkenen de hulp en werken ze mee?"
+    )
+    resultaat: bool | None = Field(
+        None, description="5. Leidt de hulp binnen de afgesproken termijn tot de nodige veiligheid?"
+    )
+    toelichting: str = Field("", description="Hoe de afwegingen gemaakt zijn, en met wie.")
+
+
 class Meldcode(Basis):
     stap: int = Field(ge=1, le=5, description="Bereikte stap van de meldcode (1 tot en met 5).")
     besluit: str = Field("", description="Genomen besluit, bijvoorbeeld hulp bieden of melden.")
     datum: dt.date = Field(description="Datum van de laatste stap of het besluit.")
     veilig_thuis_betrokken: bool = Field(description="Is Veilig Thuis betrokken?")
     raad_betrokken: bool = Field(description="Is de Raad voor de Kinderbescherming betrokken?")
+    afwegingen: Afwegingen | None = Field(None, description="De vijf afwegingen van het afwegingskader.")
+    reden_geen_veilig_thuis: str = Field(
+        "", description="Waarom Veilig Thuis niet betrokken is terwijl er acute of structurele "
+        "onveiligheid is."
+    )
 
     @model_validator(mode="after")
     def stap_vijf_heeft_besluit(self) -> Meldcode:
@@ -121,6 +147,16 @@ class Dossier(Basis):
     gemeente: str = Field("", description="Gemeente van het team.")
     risicotaxatie: Risicotaxatie | None = Field(None, description="Uitkomst van de risicotaxatie.")
     meldcode: Meldcode | None = Field(None, description="Stand van de meldcode.")
+
+    @property
+    def onveilig_zonder_veilig_thuis(self) -> bool:
+        """Acute or structural unsafety (the risicotaxatie's acute onveiligheid or hoog risico, or
+        the second afweging) while Veilig Thuis is not involved: the meldcode asks for a melding."""
+        rt, mc = self.risicotaxatie, self.meldcode
+        onveilig = rt is not None and (rt.acute_onveiligheid or rt.risiconiveau == "hoog")
+        if mc is not None and mc.afwegingen is not None:
+            onveilig = onveilig or mc.afwegingen.acute_of_structurele_onveiligheid is True
+        return onveilig and not (mc is not None and mc.veilig_thuis_betrokken)
 
     @property
     def personen(self) -> dict[str, str]:

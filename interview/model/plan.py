@@ -21,6 +21,8 @@ from interview.model.levensloop import (
 )
 from interview.model.nummers import Nummers
 from interview.model.samenhang import controleer_samenhang
+from interview.model.schaal import SCHAALANKERS, Leeftijdsgroep
+from interview.model.toestemming import Behandeltoestemming, Toestemming, ToestemmingEnPrivacy
 from interview.model.types import (
     Akkoord,
     Fase,
@@ -50,6 +52,9 @@ class Uitspraak(Basis):
     door: Naam = Field(description="Wie het zei.")
     sessie: str = Field("", description="In welk gesprek het gezegd is.")
     wanneer: str = Field("", description="Wanneer het gebeurde, volgens wie het zei.")
+    toestemming: Toestemming = Field(
+        default_factory=Toestemming, description="Wie dit mag lezen en wie daarmee instemde."
+    )
 
 
 class Zorg(Basis):
@@ -77,6 +82,9 @@ class Kracht(Basis):
     )
     genoemd_door: list[Naam] = Field(default_factory=list, description="Wie dit noemde.")
     herkomst: Herkomst | None = Field(None, description="Uit welk gesprek dit komt.")
+    toestemming: Toestemming = Field(
+        default_factory=Toestemming, description="Wie dit mag lezen en wie daarmee instemde."
+    )
 
 
 class Veiligheidsdoel(Basis):
@@ -163,6 +171,9 @@ class Noodplanregel(Basis):
     wanneer: Tekst = Field(description="Bij welk signaal of welke situatie.")
     belt: Tekst = Field(description="Wie er gebeld wordt, bijvoorbeeld oma Ria, 112 of Veilig Thuis.")
     telefoon: Telefoon = Field(description="Het nummer dat gebeld wordt.")
+    voor: list[Naam] = Field(
+        default_factory=list, description="Voor welke kinderen deze regel geldt; leeg: voor alle kinderen."
+    )
 
 
 class Risicofactor(Basis):
@@ -187,6 +198,22 @@ class Schaalvraag(Basis):
     score: Schaalscore = Field(description="Score van 0 tot en met 10.")
     toelichting: str = Field("", description="Wat maakt dat het een deze score is?")
     moment: Tekst = Field(description="Gesprek waarin de score gegeven is.")
+    leeftijdsgroep: Leeftijdsgroep = Field(
+        "volwassene", description="Met welke woorden de vraag gesteld is: kind, jongere of volwassene."
+    )
+    nul_betekent: str = Field("", description="Wat 0 betekent, zoals het gevraagd is.")
+    tien_betekent: str = Field("", description="Wat 10 betekent, zoals het gevraagd is.")
+    toestemming: Toestemming = Field(
+        default_factory=Toestemming, description="Wie dit mag lezen en wie daarmee instemde."
+    )
+
+    @model_validator(mode="after")
+    def ankers_van_de_groep(self) -> Schaalvraag:
+        """The anchors the person answered to; left empty, those of the age group."""
+        nul, tien = SCHAALANKERS[self.leeftijdsgroep]
+        self.nul_betekent = self.nul_betekent or nul
+        self.tien_betekent = self.tien_betekent or tien
+        return self
 
 
 class Evaluatiemoment(Basis):
@@ -266,6 +293,9 @@ class Beschrijving(Basis):
     omschrijving: Tekst = Field(description="De kracht of zorg in eigen woorden.")
     beschreven_door: list[Naam] = Field(min_length=1, description="Wie dit zo beschrijft.")
     herkomst: Herkomst | None = Field(None, description="Uit welk gesprek dit komt.")
+    toestemming: Toestemming = Field(
+        default_factory=Toestemming, description="Wie dit mag lezen en wie daarmee instemde."
+    )
 
 
 class EerdereHulp(Basis):
@@ -279,15 +309,38 @@ class Ondersteuningsdoel(Basis):
     id: str = Field("", description="Vast nummer van het doel, bijvoorbeeld O1.")
     omschrijving: Tekst = Field(description="Het doel, positief en op de toekomst gericht.")
     ondersteuning: list[Hulp] = Field(min_length=1, description="De hulp die dit doel dient.")
+    termijn: dt.date | None = Field(None, description="Uiterlijk wanneer het doel bereikt moet zijn.")
+    bereikt_als: str = Field("", description="Wanneer is het bereikt: waaraan iedereen dat merkt.")
     herkomst: Herkomst | None = Field(None, description="Uit welk gesprek dit doel komt.")
     beeindigd: Beeindiging | None = Field(
         None, description="Beëindigd op … omdat …; leeg zolang het geldt. Het blijft in de lijst staan."
     )
 
 
+class Familiegroepsplan(Basis):
+    """The Jeugdwet's offer to the family to make its own plan first, and their answer."""
+
+    aangeboden: bool = Field(description="Is het gezin een familiegroepsplan aangeboden?")
+    datum: dt.date | None = Field(None, description="Wanneer het is aangeboden.")
+    antwoord: Literal["wil een familiegroepsplan", "wil geen familiegroepsplan", "denkt erover na"] | None = (
+        Field(None, description="Wat het gezin antwoordde.")
+    )
+    toelichting: str = Field("", description="Toelichting, bijvoorbeeld waarom niet aangeboden.")
+
+
 class Ondersteuningsplan(Basis):
     aanleiding: Tekst = Field(description="Aanleiding voor de ondersteuning.")
     hulpvraag: Tekst = Field(description="De hulpvraag van het gezin.")
+    hulpvraag_jongeren: list[Uitspraak] = Field(
+        default_factory=list, description="De hulpvraag van elke jongere vanaf 12, in eigen woorden."
+    )
+    familiegroepsplan: Familiegroepsplan | None = Field(
+        None, description="Of een familiegroepsplan is aangeboden (Jeugdwet) en het antwoord."
+    )
+    toestemming_behandeling: list[Behandeltoestemming] = Field(
+        default_factory=list,
+        description="Toestemming voor behandeling: ouders met gezag, en vanaf 12 ook de jongere zelf.",
+    )
     krachten: list[Beschrijving] = Field(min_length=1, description="Krachten, met wie ze beschrijft.")
     zorgen: list[Beschrijving] = Field(min_length=1, description="Zorgen, met wie ze beschrijft.")
     eerdere_hulpverlening: list[EerdereHulp] = Field(
@@ -334,6 +387,10 @@ class Plan(Basis):
     gesprekken: list[Gesprek] = Field(
         default_factory=list,
         description="De gevoerde gesprekken: individueel, netwerkberaad, evaluatie, incident.",
+    )
+    toestemming_en_privacy: ToestemmingEnPrivacy = Field(
+        default_factory=ToestemmingEnPrivacy,
+        description="Toestemming en privacy: wat met wie gedeeld wordt en tot wanneer.",
     )
 
     @property

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from interview.model.dossier import leeftijd_op
 from interview.model.nummers import NUMMER, genummerde_lijsten
+from interview.model.toestemming import ALLEEN_VANAF, EIGEN_TOESTEMMING_VANAF
 
 if TYPE_CHECKING:
     from interview.model.plan import Afspraak, Plan
@@ -29,6 +31,7 @@ def controleer_samenhang(plan: Plan) -> None:
     fouten += _datums_kloppen(plan)
     fouten += _versies_kloppen(plan)
     fouten += _levensloop_verwijst_goed(plan)
+    fouten += _toestemming_klopt(plan)
     for nr, afspraak in enumerate(plan.ondersteuningsplan.afspraken, 1):
         if afspraak.fase == "directe veiligheid":
             fouten.append((f"ondersteuningsplan.afspraken[{nr}].fase",
@@ -138,6 +141,37 @@ def _levensloop_verwijst_goed(plan: Plan) -> list[tuple[str, str]]:
             fouten.append((pad, f"'{id_}' is geen nummer uit dit plan"))
         elif id_[0] not in soorten:
             fouten.append((pad, f"'{id_}' is geen {_SOORTNAMEN[soorten]}"))
+    return fouten
+
+
+def _toestemming_klopt(plan: Plan) -> list[tuple[str, str]]:
+    """Consent for treatment follows the child's age on the plan's date; a young person's own
+    hulpvraag and a noodplan line's children are children of the dossier. (The hulpvraag is asked
+    from 12, but a corrected date of birth must not make the plan invalid.)"""
+    leeftijden = {k.naam: leeftijd_op(k.geboortedatum, plan.datum) for k in plan.dossier.gezin.kinderen}
+    gezag = {v.naam for v in plan.dossier.gezin.volwassenen if v.gezag}
+    op = plan.ondersteuningsplan
+    fouten: list[tuple[str, str]] = []
+    for nr, behandeling in enumerate(op.toestemming_behandeling, 1):
+        pad = f"ondersteuningsplan.toestemming_behandeling[{nr}]"
+        leeftijd = leeftijden.get(behandeling.kind)
+        if leeftijd is None:
+            fouten.append((f"{pad}.kind", f"'{behandeling.kind}' is geen kind uit het dossier"))
+            continue
+        fouten += [(f"{pad}.ouders", f"'{naam}' is geen ouder met gezag") for naam in behandeling.ouders
+                   if naam not in gezag]
+        if leeftijd < ALLEEN_VANAF and not behandeling.ouders:
+            fouten.append((f"{pad}.ouders", f"{behandeling.kind} is {leeftijd}: onder 16 geven de ouders "
+                           "met gezag toestemming"))
+        if leeftijd >= EIGEN_TOESTEMMING_VANAF and behandeling.jeugdige_akkoord is None:
+            fouten.append((f"{pad}.jeugdige_akkoord", f"{behandeling.kind} is {leeftijd}: vanaf 12 geeft "
+                           "de jongere zelf ook toestemming (ja of nee)"))
+    fouten += [(f"ondersteuningsplan.hulpvraag_jongeren[{nr}].door", f"'{vraag.door}' is geen kind uit het "
+                "dossier; hier staat de hulpvraag van een jongere in eigen woorden")
+               for nr, vraag in enumerate(op.hulpvraag_jongeren, 1) if vraag.door not in leeftijden]
+    for nr, regel in enumerate(plan.veiligheidsplan.noodplan, 1):
+        fouten += [(f"veiligheidsplan.noodplan[{nr}].voor", f"'{naam}' is geen kind uit het dossier")
+                   for naam in regel.voor if naam not in leeftijden]
     return fouten
 
 

@@ -10,8 +10,12 @@ from typing import Any, NoReturn, final
 
 from pydantic import BaseModel
 
+from interview.lezers import Lezer, voor_lezer
 from interview.model import Plan
 from interview.model.vaststelling import Vastlegging
+
+VOLLEDIG = Lezer("volledig")
+"""The reader of the two full plans."""
 
 GEWONE_WAARDEN = (str, int, float, bool, dt.date, type(None))
 """Immutable values a template may hold as they are (bool and date included; datetime is a date)."""
@@ -97,10 +101,15 @@ def zicht_op(
     and what the documents show of the plan's life (see render/levensloop.py).
 
     `vorige` is the previous version (None: no change list); `vastlegging` the dossier's
-    signatures and receipts (None: none recorded).
+    signatures and receipts (None: none recorded). Both plans are first reduced to what a reader
+    of the full plan may read (interview.lezers).
     """
     from interview.render.levensloop import levensloop  # at import time: a cycle via zandbak
 
+    # Words whose speaker (or, for a child, the child and below 16 the parents) did not agree to
+    # share them never reach a document, not even the full plan.
+    plan = voor_lezer(plan, VOLLEDIG)
+    vorige = voor_lezer(vorige, VOLLEDIG) if vorige is not None else None
     zicht = bekijk(plan)
     extra = levensloop(plan, vorige, vastlegging or Vastlegging())
     return MappingProxyType({

@@ -12,7 +12,16 @@ from pathlib import Path
 from typing import Any
 
 from interview.conduct import Resultaat, Vraag, Vragenlijst, laad_vragenlijst
-from interview.merge import INDIVIDUEEL, Overzicht, Score, gehouden_gesprek, genest, maak_overzicht
+from interview.merge import (
+    INDIVIDUEEL,
+    Overzicht,
+    Score,
+    gehouden_gesprek,
+    genest,
+    maak_overzicht,
+    mag_in_plan,
+    schaalvraag,
+)
 from interview.merge import keuzelijsten as uitspraken
 from interview.model import (
     Aanleiding,
@@ -137,8 +146,8 @@ def _gehouden(gesprekken: list[Gesprek], moment: Evaluatiemoment, resultaat: Res
 def _schaalvragen(antwoorden: Mapping[str, Any], scores: list[Score]) -> list[Schaalvraag] | None:
     """The chosen session scores and the group's; None (the previous ones stay) when there are none."""
     gekozen = set(antwoorden.get("scores_uit_gesprekken") or [])
-    nieuw = [Schaalvraag(naam=s.persoon, score=s.score, toelichting=s.toelichting, moment=INDIVIDUEEL)
-             for s in scores if s.sessie in gekozen]
+    nieuw = [Schaalvraag.model_validate(schaalvraag(s, INDIVIDUEEL))
+             for s in scores if s.sessie in gekozen and mag_in_plan(s.delen)]
     nieuw += [Schaalvraag.model_validate({**score, "moment": "evaluatie"})
               for score in antwoorden.get("schaalvragen") or []]
     return nieuw or None

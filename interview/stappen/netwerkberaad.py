@@ -24,6 +24,7 @@ from interview.merge import (
 )
 from interview.model import Dossier, Netwerklid, Plan, nederlandse_fouten
 from interview.model.types import is_telefoonnummer
+from interview.model.waarschuwingen import waarschuwingen
 from interview.stappen.eerder_plan import KEUZELIJST, EerderPlan, splits_antwoorden, vraag_eerder_plan
 from interview.stappen.gedeeld import Melder, Vrager, dag, tot_het_klopt, vraag_apart
 from interview.stappen.gesprek import individuele_sessies
@@ -78,6 +79,8 @@ def netwerkberaad(
                            "lt_tot": _termijn_na_vandaag},
                 opdrachten=(opnieuw,),
             )
+            for regel in waarschuwingen(plan):  # told before the plan is stored
+                meld(regel)
             from interview.render.documenten import (
                 controleer_sjablonen,  # docxtpl: only where a plan is stored
             )

@@ -85,9 +85,10 @@ def test_a_session_from_the_keyboard_gives_the_answers_by_veld(kort: Vragenlijst
 
 def test_the_bundled_ouder_session_fills_what_merge_reads(journaal: Path) -> None:
     prompter = GescriptePrompter([
-        ("zorgen[1].wat", "Hij slaat met deuren"), ("zorgen[1].wanneer", ""), ("zorgen[2]?", False),
+        ("zorgen[1].wat", "Hij slaat met deuren"), ("zorgen[1].wanneer", ""),
+        ("zorgen[1].delen", "ja, ook in de gezinsversie"), ("zorgen[2]?", False),
         ("goed[1].wat", "Oma haalt de kinderen"), ("goed[1].soort", "bestaande veiligheid"),
-        ("goed[2]?", False),
+        ("goed[1].delen", None), ("goed[2]?", False),
         ("ideeen[1]?", False), ("schaalscore", 6), ("schaal_toelichting", "Oma helpt"),
         ("netwerk[1]?", True), ("netwerk[1].naam", "Ria"), ("netwerk[1].relatie", "oma"),
         ("netwerk[1].telefoon", None), ("netwerk[2]?", False), ("telefoon", None),
@@ -96,7 +97,7 @@ def test_the_bundled_ouder_session_fills_what_merge_reads(journaal: Path) -> Non
     resultaat = voer_uit(laad_vragenlijst("ouder"), journaal, prompter, persoon="Sandra")
 
     assert resultaat.antwoorden == {
-        "zorgen": [{"wat": "Hij slaat met deuren"}],
+        "zorgen": [{"wat": "Hij slaat met deuren", "delen": "ja, ook in de gezinsversie"}],
         "goed": [{"wat": "Oma haalt de kinderen", "soort": "bestaande veiligheid"}],
         "ideeen": [],
         "schaalscore": 6,
@@ -120,13 +121,17 @@ def test_jeugdige_chooses_the_drie_huizen_or_plain_questions_by_age(
 def test_a_young_child_session_stores_the_drie_huizen_under_the_usual_fields(journaal: Path) -> None:
     prompter = GescriptePrompter([
         ("huis_van_de_zorgen[1]?", True), ("huis_van_de_zorgen[1].wat", "Papa roept hard"),
+        ("huis_van_de_zorgen[1].delen", "ja, in het volledige plan"),
         ("huis_van_de_zorgen[2]?", False), ("huis_van_de_leuke_dingen[1]?", False), ("droomhuis[1]?", False),
         ("schaal_kind", 7), ("schaal_kind_toelichting", "Omdat oma er is"), ("netwerk[1]?", False),
+        ("schaal_delen", None), ("ouders_akkoord", True),
     ])
 
     resultaat = voer_uit(laad_vragenlijst("jeugdige"), journaal, prompter, context={"leeftijd": 8})
 
-    assert resultaat.antwoorden["zorgen"] == [{"wat": "Papa roept hard"}]
+    assert resultaat.antwoorden["zorgen"] == [
+        {"wat": "Papa roept hard", "delen": "ja, in het volledige plan"}]
+    assert resultaat.antwoorden["ouders_akkoord"] is True
     assert resultaat.antwoorden["schaalscore"] == 7
 
 

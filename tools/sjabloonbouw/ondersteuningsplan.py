@@ -47,15 +47,15 @@ def ondersteuningsplan() -> DocumentType:
     alinea(document, "{{ ondersteuningsplan.hulpvraag }}")
 
     kop(document, "Krachten")
-    lijsttabel(document, "k in ondersteuningsplan.krachten", [
+    lijsttabel_of_tekst(document, "k in ondersteuningsplan.krachten", [
         ("Kracht", 11.0, ["{{ k.omschrijving }}"]),
         ("Beschreven door", 5.6, ["{{ k.beschreven_door|namen }}"]),
-    ])
+    ], "Er staan geen krachten in die gedeeld mogen worden.")
     kop(document, "Zorgen")
-    lijsttabel(document, "z in ondersteuningsplan.zorgen", [
+    lijsttabel_of_tekst(document, "z in ondersteuningsplan.zorgen", [
         ("Zorg", 11.0, ["{{ z.omschrijving }}"]),
         ("Beschreven door", 5.6, ["{{ z.beschreven_door|namen }}"]),
-    ])
+    ], "Er staan geen zorgen in die gedeeld mogen worden.")
 
     kop(document, "Eerdere hulpverlening")
     lijsttabel_of_tekst(document, "h in ondersteuningsplan.eerdere_hulpverlening", [

@@ -1,0 +1,113 @@
+"""Consent: who may read a statement, what is shared with whom until when, consent for treatment."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import Literal
+
+from pydantic import Field
+
+from interview.model.basis import Basis
+from interview.model.types import Naam, Tekst
+
+Lezerssoort = Literal["volledig", "gezin", "netwerk", "kind"]
+"""The versions of a plan a reader receives: the full plan, the gezinsversie, a netwerkversie, a
+kinderversie."""
+LEZERSSOORTEN: tuple[Lezerssoort, ...] = ("volledig", "gezin", "netwerk", "kind")
+
+EIGEN_TOESTEMMING_VANAF = 12
+"""From 12 a young person consents alongside the parents with gezag (WGBO, Jeugdwet)."""
+ALLEEN_VANAF = 16
+"""From 16 a young person decides alone."""
+
+
+def alleen_volledig() -> list[Lezerssoort]:
+    """The safe default: without an agreement a statement is read only in the full plan."""
+    return ["volledig"]
+
+
+class Toestemming(Basis):
+    """Who may read one statement from an individual session, and who agreed to that.
+
+    Nothing said is the safe answer: the full plan only, and a child's words nowhere.
+    """
+
+    lezers: list[Lezerssoort] = Field(
+        default_factory=alleen_volledig,
+        description="Welke versies deze uitspraak mogen tonen: volledig (het hele plan), gezin "
+        "(gezinsversie), netwerk (netwerkversie), kind (kinderversie). Zonder afspraak alleen het "
+        "volledige plan.",
+    )
+    personen: list[Naam] = Field(
+        default_factory=list,
+        description="Wie deze uitspraak bij naam ook mag lezen in de eigen versie, bijvoorbeeld één kind.",
+    )
+    afgesproken: bool | None = Field(
+        None,
+        description="Hebben wie het zei en de werker samen afgesproken dat dit in het plan komt? "
+        "Nee: het komt in geen enkel document. Leeg: niet gevraagd.",
+    )
+    kind_akkoord: bool | None = Field(
+        None,
+        description="Bij woorden van een kind of jongere: vindt die het goed dat het wordt "
+        "opgeschreven en door deze lezers gelezen? Zonder ja leest niemand het.",
+    )
+    ouders_akkoord: bool | None = Field(
+        None,
+        description="Bij woorden van een kind onder 16: vinden de ouders met gezag het ook goed? "
+        "Vanaf 16 beslist de jongere alleen.",
+    )
+
+    def staat_toe(self, soort: Lezerssoort, naam: str, leeftijden_kinderen: Iterable[int]) -> bool:
+        """Whether a reader of version `soort` named `naam` may read the statement.
+
+        `leeftijden_kinderen` are the ages of the children among who said it: each child must have
+        agreed, and below 16 the parents too.
+        """
+        if self.afgesproken is False:
+            return False
+        for leeftijd in leeftijden_kinderen:
+            if self.kind_akkoord is not True:
+                return False
+            if leeftijd < ALLEEN_VANAF and self.ouders_akkoord is not True:
+                return False
+        return soort in self.lezers or (bool(naam) and naam in self.personen)
+
+
+class Gegevensdeling(Basis):
+    """One agreement on sharing: what, with whom, until when, and who consented."""
+
+    wat: Tekst = Field(description="Welke gegevens of welk deel van het plan, bijvoorbeeld de netwerkversie.")
+    met: Tekst = Field(description="Met wie: een persoon of een organisatie, bijvoorbeeld school.")
+    tot: dt.date | None = Field(None, description="Tot wanneer; leeg zolang het plan loopt.")
+    toestemming_van: list[Naam] = Field(
+        default_factory=list, description="Wie toestemming gaf (ouders met gezag, jongere vanaf 12)."
+    )
+    datum: dt.date | None = Field(None, description="Wanneer de toestemming gegeven is.")
+
+
+class ToestemmingEnPrivacy(Basis):
+    """The 'Toestemming en privacy' part of the plan: what is shared with whom until when."""
+
+    delen: list[Gegevensdeling] = Field(
+        default_factory=list, description="Wat met wie gedeeld wordt en tot wanneer."
+    )
+    toelichting: str = Field(
+        "", description="Wat het gezin verder is uitgelegd over privacy, inzage en bewaren."
+    )
+
+
+class Behandeltoestemming(Basis):
+    """Consent for one treatment of one child: the parents with gezag, and from 12 the child too."""
+
+    kind: Naam = Field(description="Voor welk kind of welke jongere.")
+    behandeling: Tekst = Field(description="Welke hulp of behandeling, bijvoorbeeld traumabehandeling.")
+    ouders: list[Naam] = Field(
+        default_factory=list,
+        description="Ouders met gezag die toestemming gaven; nodig voor een kind onder 16.",
+    )
+    jeugdige_akkoord: bool | None = Field(
+        None, description="Gaf de jongere zelf toestemming? Nodig vanaf 12 jaar; vanaf 16 alleen dit."
+    )
+    datum: dt.date | None = Field(None, description="Wanneer de toestemming gegeven is.")

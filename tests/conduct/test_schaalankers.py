@@ -1,0 +1,34 @@
+"""The scale question is asked with the anchors the documents show, per age group."""
+
+from __future__ import annotations
+
+import pytest
+
+from interview.conduct import laad_vragenlijst
+from interview.merge import DELEN
+from interview.model.schaal import SCHAALANKERS, Leeftijdsgroep
+
+
+@pytest.mark.parametrize(("vragenlijst", "vraag", "groep"), [
+    ("ouder", "schaalscore", "volwassene"),
+    ("netwerk", "schaalscore", "volwassene"),
+    ("professional", "schaalscore", "volwassene"),
+    ("jeugdige", "schaalscore", "jongere"),
+    ("jeugdige", "schaal_kind", "kind"),
+])
+def test_each_scale_question_names_the_anchors_of_its_age_group(
+    vragenlijst: str, vraag: str, groep: Leeftijdsgroep,
+) -> None:
+    gevonden = next(v for v in laad_vragenlijst(vragenlijst).vragen if v.id == vraag)
+    nul, tien = SCHAALANKERS[groep]
+
+    assert f"0 = {nul}" in gevonden.hulp and f"10 = {tien}" in gevonden.hulp
+
+
+@pytest.mark.parametrize("vragenlijst", ["ouder", "netwerk", "jeugdige"])
+def test_every_statement_asks_who_may_read_it_with_the_choices_the_merge_knows(vragenlijst: str) -> None:
+    lijsten = [v for v in laad_vragenlijst(vragenlijst).vragen if v.veld in ("zorgen", "goed", "ideeen")]
+
+    for lijst in lijsten:
+        delen = next(v for v in lijst.vragen if v.id == "delen")
+        assert delen.keuzes == tuple(DELEN) and not delen.verplicht

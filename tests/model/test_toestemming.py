@@ -1,0 +1,116 @@
+"""Consent in the plan: treatment consent follows the child's age; the worker hears what practice asks."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from interview.model import Plan
+from interview.model.schaal import SCHAALANKERS
+from interview.model.waarschuwingen import waarschuwingen
+from tests.model.test_validatie import Gegevens, fouten_bij, valideer, zet
+
+
+def behandeling(kind: str, **velden: Any) -> Any:
+    def wijzig(gegevens: Gegevens) -> None:
+        gegevens["ondersteuningsplan"]["toestemming_behandeling"] = [
+            {"kind": kind, "behandeling": "Traumabehandeling", **velden}]
+
+    return wijzig
+
+
+def test_a_child_under_12_is_treated_with_the_consent_of_the_parents_with_gezag() -> None:
+    plan = valideer(behandeling("Daan", ouders=["Sandra", "Ronald"]))
+
+    assert plan.ondersteuningsplan.toestemming_behandeling[0].ouders == ["Sandra", "Ronald"]
+
+
+def test_a_young_person_of_14_gives_their_own_consent_too() -> None:
+    fouten = fouten_bij(behandeling("Noor", ouders=["Sandra"]))
+
+    assert any("toestemming_behandeling[1].jeugdige_akkoord" in f and "vanaf 12" in f for f in fouten)
+
+
+def test_without_the_parents_a_child_under_16_is_not_consented_for() -> None:
+    fouten = fouten_bij(behandeling("Noor", jeugdige_akkoord=True))
+
+    assert any("toestemming_behandeling[1].ouders" in f and "onder 16" in f for f in fouten)
+
+
+def test_consent_names_a_child_and_parents_of_the_dossier() -> None:
+    fouten = fouten_bij(behandeling("Daan", ouders=["Ria"]))
+
+    assert any("'Ria' is geen ouder met gezag" in f for f in fouten)
+
+
+def test_a_young_persons_hulpvraag_comes_from_a_child_of_the_dossier() -> None:
+    sandra = {"tekst": "Ik wil hulp", "door": "Sandra"}
+
+    fouten = fouten_bij(zet("ondersteuningsplan.hulpvraag_jongeren", [sandra]))
+
+    assert any("hulpvraag_jongeren[1].door: 'Sandra' is geen kind uit het dossier" in f for f in fouten)
+
+
+def test_the_scale_question_carries_the_anchors_it_was_asked_with() -> None:
+    plan = valideer(zet("veiligheidsplan.schaalvragen", [
+        {"naam": "Daan", "score": 4, "moment": "individueel gesprek", "leeftijdsgroep": "kind"}]))
+
+    score = plan.veiligheidsplan.schaalvragen[0]
+    assert (score.nul_betekent, score.tien_betekent) == SCHAALANKERS["kind"]
+
+
+def test_a_noodplan_that_leaves_a_child_out_is_said_before_the_plan_is_stored(voorbeeld_plan: Plan) -> None:
+    gegevens = voorbeeld_plan.model_dump(mode="json")
+    for regel in gegevens["veiligheidsplan"]["noodplan"]:
+        regel["voor"] = ["Noor"]
+
+    meldingen = waarschuwingen(Plan.model_validate(gegevens))
+
+    assert any("het noodplan zegt niet wat er gebeurt voor Daan" in m for m in meldingen)
+
+
+def test_a_noodplan_line_for_all_children_covers_every_child(voorbeeld_plan: Plan) -> None:
+    assert not any("noodplan" in m for m in waarschuwingen(voorbeeld_plan))
+
+
+@pytest.mark.parametrize(("veilig_thuis", "reden", "verwacht"), [
+    (False, "", "geen reden vastgelegd"),
+    (False, "Het gezin werkt mee; overlegd met Veilig Thuis.", "Vastgelegde reden: Het gezin werkt mee"),
+    (True, "", None),
+])
+def test_unsafety_without_veilig_thuis_is_warned_of_with_the_reason_given(
+    voorbeeld_plan: Plan, veilig_thuis: bool, reden: str, verwacht: str | None,
+) -> None:
+    gegevens = voorbeeld_plan.model_dump(mode="json")  # the example's risicotaxatie: hoog risico
+    gegevens["dossier"]["meldcode"] |= {"veilig_thuis_betrokken": veilig_thuis,
+                                        "reden_geen_veilig_thuis": reden}
+
+    meldingen = [m for m in waarschuwingen(Plan.model_validate(gegevens)) if "Veilig Thuis" in m]
+
+    if verwacht is None:
+        assert meldingen == []
+    else:
+        assert len(meldingen) == 1 and verwacht in meldingen[0]
+
+
+def test_the_second_afweging_alone_counts_as_unsafety(voorbeeld_plan: Plan) -> None:
+    gegevens = voorbeeld_plan.model_dump(mode="json")
+    gegevens["dossier"]["risicotaxatie"] |= {"acute_onveiligheid": False, "risiconiveau": "laag"}
+    gegevens["dossier"]["meldcode"] |= {"veilig_thuis_betrokken": False, "reden_geen_veilig_thuis": "",
+                                        "afwegingen": {"acute_of_structurele_onveiligheid": True}}
+
+    assert any("Veilig Thuis" in m for m in waarschuwingen(Plan.model_validate(gegevens)))
+
+
+def test_a_childs_words_chosen_without_the_childs_yes_are_named_before_the_plan_is_stored(
+    voorbeeld_plan: Plan,
+) -> None:
+    gegevens = voorbeeld_plan.model_dump(mode="json")
+    gegevens["veiligheidsplan"]["zorgen"][0]["uitspraken"].append(
+        {"tekst": "Papa roept hard.", "door": "Daan", "toestemming": {"ouders_akkoord": True}})
+
+    meldingen = waarschuwingen(Plan.model_validate(gegevens))
+
+    assert meldingen == ["Let op: 1 uitspraak van Daan zonder vastgelegde toestemming; die komt in geen "
+                         "enkel document."]

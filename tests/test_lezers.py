@@ -1,0 +1,178 @@
+"""Need to know: each reader gets only what they are cleared for, never a statement without consent."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from interview.lezers import Lezer, voor_lezer
+from interview.model import Plan
+from interview.model.dossier import leeftijd_op
+from interview.model.toestemming import LEZERSSOORTEN
+from tests.conftest import VOORBEELD
+
+PERSONEN = ["Noor", "Daan", "Sandra", "Ronald", "Ria", "Kees", "Ilse de Wit"]
+"""People of the example: two children (14 and 8 on the plan's date), parents, network, worker."""
+
+
+def _plan() -> Plan:
+    from interview.invoer import lees_plan
+
+    return lees_plan(VOORBEELD)
+
+
+def _tekst(plan: Plan) -> str:
+    return json.dumps(plan.model_dump(mode="json"), ensure_ascii=False)
+
+
+toestemmingen = st.fixed_dictionaries({
+    "lezers": st.lists(st.sampled_from(LEZERSSOORTEN), unique=True),
+    "personen": st.lists(st.sampled_from(PERSONEN), unique=True, max_size=2),
+    "afgesproken": st.sampled_from([None, True, False]),
+    "kind_akkoord": st.sampled_from([None, True, False]),
+    "ouders_akkoord": st.sampled_from([None, True, False]),
+})
+lezers = st.builds(Lezer, st.sampled_from(LEZERSSOORTEN), st.sampled_from(["", *PERSONEN]))
+
+
+def _verwacht_zichtbaar(plan: Plan, sprekers: list[str], toestemming: dict[str, Any], lezer: Lezer) -> bool:
+    """The rule as the issue states it, written out apart from the code under test."""
+    if lezer.soort == "netwerk":  # a netwerkversie holds no individual statements at all
+        return False
+    if toestemming["afgesproken"] is False:
+        return False
+    for kind in plan.dossier.gezin.kinderen:
+        if kind.naam in sprekers:
+            if toestemming["kind_akkoord"] is not True:
+                return False
+            if leeftijd_op(kind.geboortedatum, plan.datum) < 16 and toestemming["ouders_akkoord"] is not True:
+                return False
+    bij_naam = lezer.naam != "" and lezer.naam in toestemming["personen"]
+    return lezer.soort in toestemming["lezers"] or bij_naam
+
+
+Verwacht = dict[str, tuple[list[str], dict[str, Any]]]
+"""Per marker text: who said it, and the consent it was given."""
+
+
+def _sprekers(keuzes: st.DataObject, enkel: bool) -> str | list[str]:
+    if enkel:
+        return keuzes.draw(st.sampled_from(PERSONEN))
+    return keuzes.draw(st.lists(st.sampled_from(PERSONEN), min_size=1, max_size=2, unique=True))
+
+
+def _met_toestemmingen(plan: Plan, keuzes: st.DataObject) -> tuple[Plan, Verwacht]:
+    """The example plan with every statement renamed to a unique marker and given random consent."""
+    gegevens = plan.model_dump(mode="json")
+    vp, op = gegevens["veiligheidsplan"], gegevens["ondersteuningsplan"]
+    op["hulpvraag_jongeren"] = [{"tekst": "x", "door": "Noor"}]
+    soorten = [
+        *((u, "tekst", "door") for z in vp["zorgen"] for u in z["uitspraken"]),
+        *((k, "omschrijving", "genoemd_door") for k in vp["wat_gaat_goed"]),
+        *((s, "toelichting", "naam") for s in vp["schaalvragen"]),
+        *((b, "omschrijving", "beschreven_door") for b in [*op["krachten"], *op["zorgen"]]),
+        *((h, "tekst", "door") for h in op["hulpvraag_jongeren"]),
+    ]
+    verwacht: Verwacht = {}
+    for nummer, (item, tekstveld, sprekerveld) in enumerate(soorten, 1):
+        merkteken = f"«UITSPRAAK-{nummer}»"
+        item[tekstveld] = merkteken
+        if item is not op["hulpvraag_jongeren"][0]:  # a hulpvraag stays Noor's: she is 14
+            item[sprekerveld] = _sprekers(keuzes, enkel=isinstance(item[sprekerveld], str))
+        item["toestemming"] = keuzes.draw(toestemmingen)
+        sprekers = item[sprekerveld] if isinstance(item[sprekerveld], list) else [item[sprekerveld]]
+        verwacht[merkteken] = (sprekers, item["toestemming"])
+    return Plan.model_validate(gegevens), verwacht
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data(), lezers)
+def test_no_statement_reaches_a_reader_it_is_not_cleared_for(keuzes: st.DataObject, lezer: Lezer) -> None:
+    plan, verwacht = _met_toestemmingen(_plan(), keuzes)
+
+    tekst = _tekst(voor_lezer(plan, lezer))
+
+    for merkteken, (sprekers, toestemming) in verwacht.items():
+        assert (merkteken in tekst) == _verwacht_zichtbaar(plan, sprekers, toestemming, lezer), (
+            merkteken, sprekers, toestemming, lezer)
+
+
+def test_the_stored_plan_is_left_as_it_was(voorbeeld_plan: Plan) -> None:
+    voor = voorbeeld_plan.model_dump()
+
+    voor_lezer(voorbeeld_plan, Lezer("netwerk", "Ria"))
+
+    assert voorbeeld_plan.model_dump() == voor
+
+
+def test_a_netwerkversie_holds_only_the_readers_afspraken_signalen_noodplan_and_phones(
+    voorbeeld_plan: Plan,
+) -> None:
+    versie = voor_lezer(voorbeeld_plan, Lezer("netwerk", "Ria"))
+
+    afspraken = [*versie.veiligheidsplan.afspraken, *versie.ondersteuningsplan.afspraken]
+    assert afspraken and all("Ria" in a.wie or a.controle_door == "Ria" for a in afspraken)
+    assert versie.veiligheidsplan.signalen == voorbeeld_plan.veiligheidsplan.signalen
+    assert versie.veiligheidsplan.noodplan == voorbeeld_plan.veiligheidsplan.noodplan
+    assert versie.dossier.netwerk == voorbeeld_plan.dossier.netwerk
+    tekst = _tekst(versie)
+    rt = voorbeeld_plan.dossier.risicotaxatie
+    assert rt is not None and rt.toelichting not in tekst and rt.geraadpleegde_collega not in tekst
+    assert versie.dossier.meldcode is None
+    for geheim in [*(h.wat for h in voorbeeld_plan.veiligheidsplan.herstelgerichte_zorg),
+                   *(r.omschrijving for r in voorbeeld_plan.veiligheidsplan.risicofactoren),
+                   *(z.omschrijving for z in voorbeeld_plan.ondersteuningsplan.zorgen),
+                   *(v.woonsituatie for v in voorbeeld_plan.dossier.gezin.volwassenen if v.woonsituatie)]:
+        assert geheim not in tekst
+
+
+def test_an_afspraak_without_a_role_for_the_reader_stays_out_of_the_netwerkversie(
+    voorbeeld_plan: Plan,
+) -> None:
+    zonder_rol = [a for a in voorbeeld_plan.veiligheidsplan.afspraken
+                  if "Fatma" not in a.wie and a.controle_door != "Fatma"]
+
+    tekst = _tekst(voor_lezer(voorbeeld_plan, Lezer("netwerk", "Fatma")))
+
+    assert zonder_rol and all(a.wat not in tekst for a in zonder_rol)
+
+
+def test_a_kinderversie_has_no_risicotaxatie_meldcode_or_anyones_treatment(voorbeeld_plan: Plan) -> None:
+    versie = voor_lezer(voorbeeld_plan, Lezer("kind", "Daan"))
+
+    assert versie.dossier.risicotaxatie is None and versie.dossier.meldcode is None
+    assert versie.veiligheidsplan.herstelgerichte_zorg == [] and versie.ondersteuningsplan.doelen == []
+    assert versie.veiligheidsplan.noodplan == voorbeeld_plan.veiligheidsplan.noodplan
+
+
+def test_a_childs_words_without_the_childs_yes_reach_no_reader_not_even_the_full_plan(
+    voorbeeld_plan: Plan,
+) -> None:
+    gegevens = voorbeeld_plan.model_dump(mode="json")
+    gegevens["veiligheidsplan"]["zorgen"][0]["uitspraken"] = [
+        {"tekst": "Ik word bang als papa hard praat.", "door": "Daan",
+         "toestemming": {"lezers": ["volledig", "gezin", "kind"], "afgesproken": True}},
+    ]
+    plan = Plan.model_validate(gegevens)
+
+    for soort in LEZERSSOORTEN:
+        assert "bang als papa" not in _tekst(voor_lezer(plan, Lezer(soort, "Daan")))
+
+
+def test_a_young_person_of_16_decides_alone(voorbeeld_plan: Plan) -> None:
+    gegevens = voorbeeld_plan.model_dump(mode="json")
+    gegevens["datum"] = "2028-07-01"  # Noor is 16
+    gegevens["evaluatie"]["volgende_datum"] = "2028-09-01"
+    gegevens["looptijd"] = {}
+    gegevens["veiligheidsplan"]["zorgen"][0]["uitspraken"] = [
+        {"tekst": "Ik neem Daan mee naar mijn kamer.", "door": "Noor",
+         "toestemming": {"lezers": ["volledig", "gezin"], "afgesproken": True, "kind_akkoord": True}},
+    ]
+    plan = Plan.model_validate(gegevens)
+    assert plan.datum == dt.date(2028, 7, 1)
+
+    assert "mijn kamer" in _tekst(voor_lezer(plan, Lezer("gezin")))
