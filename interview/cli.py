@@ -378,8 +378,8 @@ def _herzien_opdrachten(opdrachten: argparse._SubParsersAction[Parser]) -> list[
 
 
 def _herzien(argumenten: argparse.Namespace) -> None:
+    from interview.render.documenten import schrijf_documenten
     from interview.stappen import corrigeer, evaluatie, incident
-    from interview.stappen.documenten import maak_documenten_van
     from interview.stappen.herzien import beschrijf
 
     stap = {"evaluatie": evaluatie.evaluatie, "incident": incident.incident,
@@ -394,8 +394,7 @@ def _herzien(argumenten: argparse.Namespace) -> None:
     for regel in beschrijf(herziening.veranderingen) or ["geen"]:
         print(f"  - {regel}")
     _meld_sjabloonkeuze(argumenten.sjablonen)
-    uitvoer = argumenten.uitvoer / plan.dossier.kenmerk
-    paden = maak_documenten_van(werkmap, plan, uitvoer, argumenten.sjablonen)
+    paden = schrijf_documenten(plan, herziening.documenten, argumenten.uitvoer / plan.dossier.kenmerk)
     print("Documenten:")
     for pad in paden:
         print(f"  {pad}")
@@ -616,16 +615,15 @@ def _gesprek(argumenten: argparse.Namespace) -> None:
 
 def _netwerkberaad(argumenten: argparse.Namespace) -> None:
     from interview.overzicht import toon_overzicht
-    from interview.stappen.documenten import maak_documenten_van
+    from interview.render.documenten import schrijf_documenten
     from interview.stappen.netwerkberaad import netwerkberaad
 
     _meld_sjabloonkeuze(argumenten.sjablonen)
-    werkmap = _werkmap(argumenten)
-    plan = netwerkberaad(werkmap, argumenten.kenmerk, lambda: _prompter(argumenten),
-                         argumenten.antwoorden, _meld, toon_overzicht, argumenten.sjablonen)
+    beraad = netwerkberaad(_werkmap(argumenten), argumenten.kenmerk, lambda: _prompter(argumenten),
+                           argumenten.antwoorden, _meld, toon_overzicht, argumenten.sjablonen)
+    plan = beraad.plan
     print(f"Planversie {plan.versie} van dossier {plan.dossier.kenmerk} is vastgelegd.")
-    uitvoer = argumenten.uitvoer / plan.dossier.kenmerk
-    paden = maak_documenten_van(werkmap, plan, uitvoer, argumenten.sjablonen)
+    paden = schrijf_documenten(plan, beraad.documenten, argumenten.uitvoer / plan.dossier.kenmerk)
     print("Documenten:")
     for pad in paden:
         print(f"  {pad}")

@@ -65,7 +65,12 @@ def render_documenten(
     replaces that version's folder in one step (see interview.versiemap), so nobody finds a new
     document beside an old one. Other versions' folders stay. Returns the paths of the documents.
     """
-    documenten = maak_documenten(plan, sjablonen, vorige=vorige, vastlegging=vastlegging)
+    return schrijf_documenten(plan, maak_documenten(plan, sjablonen, vorige=vorige, vastlegging=vastlegging),
+                              uitvoer_map)
+
+
+def schrijf_documenten(plan: Plan, documenten: list[Gerenderd], uitvoer_map: Path) -> list[Path]:
+    """Put `plan`'s documents, rendered in memory, into `uitvoer_map/v<versie>/` as one set."""
     kenmerk = plan.dossier.kenmerk
     versiemap = vervang_versiemap(
         uitvoer_map, f"v{plan.versie}",
@@ -98,13 +103,15 @@ def render_sjabloon(soort: str, plan: Plan, sjabloon: Path) -> Gerenderd:
 def controleer_sjablonen(
     plan: Plan, sjablonen: Path | None = None, *,
     vorige: Plan | None = None, vastlegging: Vastlegging | None = None,
-) -> None:
-    """Raise SjabloonFout unless every template exists and renders `plan`: asked before storing it.
+) -> list[Gerenderd]:
+    """The documents of `plan`, rendered before it is stored: SjabloonFout, saying the plan is not
+    stored yet, when a template is missing or cannot render it.
 
-    Give a next version its `vorige`, so the change list is rendered in the check too.
+    Give a next version its `vorige`, so the change list is rendered in the check too. The caller
+    writes what is returned once the plan is stored (schrijf_documenten), so nothing renders twice.
     """
     try:
-        maak_documenten(plan, sjablonen, vorige=vorige, vastlegging=vastlegging)
+        return maak_documenten(plan, sjablonen, vorige=vorige, vastlegging=vastlegging)
     except SjabloonFout as fout:
         raise SjabloonFout(fout.bericht, [
             *fout.details,

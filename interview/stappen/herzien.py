@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from babel.dates import format_date
 from pydantic import ValidationError
@@ -20,9 +20,13 @@ from interview.conduct import Resultaat, Vragenlijst
 from interview.conduct.journaal import geef_terug, genummerd, lees_journaal, reserveer
 from interview.fouten import DossierNietGevonden, OngeldigeInvoer
 from interview.model import Aanleiding, Plan
+from interview.stappen.documenten import naast_het_plan
 from interview.stappen.gedeeld import Antwoordfout, Melder, NietBegonnen, Vrager, tot_het_klopt
 from interview.store import Werkmap
 from interview.wijzig import Verandering, Wijzigingen, volgende_versie, wijzigingen_tussen
+
+if TYPE_CHECKING:  # docxtpl is imported only where a version is stored
+    from interview.render.documenten import Gerenderd
 
 
 @dataclass(frozen=True)
@@ -32,6 +36,8 @@ class Herziening:
     vorige: Plan
     plan: Plan
     veranderingen: list[Verandering]
+    documenten: list[Gerenderd] = field(default_factory=list)
+    """Rendered before the version is stored, for the caller to write (empty until then)."""
 
 
 @dataclass(frozen=True)
@@ -85,8 +91,10 @@ def herzie(
                 controleer_sjablonen,  # docxtpl: only where a plan is stored
             )
 
-            controleer_sjablonen(herziening.plan, sjablonen, vorige=vorige)
+            documenten = controleer_sjablonen(herziening.plan, sjablonen,
+                                              **naast_het_plan(werkmap, herziening.plan))
             werkmap.bewaar_plan(herziening.plan)
+            herziening = replace(herziening, documenten=documenten)
         except NietBegonnen:
             journaal.unlink(missing_ok=True)  # nothing to keep: the next run starts afresh
             raise

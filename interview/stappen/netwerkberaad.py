@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
@@ -30,7 +31,18 @@ from interview.stappen.gedeeld import Melder, Vrager, dag, tot_het_klopt, vraag_
 from interview.stappen.gesprek import individuele_sessies
 from interview.store import Werkmap
 
+if TYPE_CHECKING:  # docxtpl is imported only where a plan is stored
+    from interview.render.documenten import Gerenderd
+
 OVERZICHT_WOORD = ":overzicht"
+
+
+@dataclass(frozen=True)
+class Beraad:
+    """Plan version 1 as stored, and its documents: rendered before storing, not yet written."""
+
+    plan: Plan
+    documenten: list[Gerenderd]
 
 
 def netwerkberaad(
@@ -41,8 +53,11 @@ def netwerkberaad(
     meld: Melder,
     toon: Callable[[Overzicht], None],
     sjablonen: Path | None = None,
-) -> Plan:
+) -> Beraad:
     """The joint session: overview, conflicts, the plan questions; stores plan version 1.
+
+    Its documents are rendered before the plan is stored (a template that cannot render it stops
+    everything) and returned for the caller to write.
 
     `sjablonen` is the team's template folder (None: $VPLAN_SJABLONEN or the shipped templates).
 
@@ -85,7 +100,7 @@ def netwerkberaad(
                 controleer_sjablonen,  # docxtpl: only where a plan is stored
             )
 
-            controleer_sjablonen(plan, sjablonen)  # a template that cannot render the plan: nothing is stored
+            documenten = controleer_sjablonen(plan, sjablonen)  # a broken template: nothing is stored
             werkmap.bewaar_plan(plan)
         except BaseException:
             if eigen:
@@ -93,7 +108,7 @@ def netwerkberaad(
                 if eerder.journaal:
                     eerder.journaal.unlink(missing_ok=True)
             raise
-    return plan
+    return Beraad(plan, documenten)
 
 
 def _stel_samen(dossier: Dossier, overzicht: Overzicht, eerder: EerderPlan, resultaat: Resultaat) -> Plan:

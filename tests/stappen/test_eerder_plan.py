@@ -92,7 +92,7 @@ def test_at_the_keyboard_the_earlier_plan_comes_first_and_its_afspraken_can_be_c
     })
 
     plan = netwerkberaad(met_gesprekken, KENMERK, lambda: werker, tmp_path / "rest.yaml", werker.meld,
-                         lambda o: None)
+                         lambda o: None).plan
 
     assert werker.gevraagd.index("eerder_plan") < werker.gevraagd.index("afspraken[1].overgenomen")
     overgenomen = plan.veiligheidsplan.afspraken[0].overgenomen_uit
@@ -102,6 +102,6 @@ def test_at_the_keyboard_the_earlier_plan_comes_first_and_its_afspraken_can_be_c
 
 def test_without_an_earlier_plan_nothing_is_taken_over(met_gesprekken: Werkmap) -> None:
     plan = netwerkberaad(met_gesprekken, KENMERK, lambda: None, ANTWOORDEN / "netwerkberaad.yaml", print,
-                         lambda o: None)
+                         lambda o: None).plan
     assert plan.veiligheidsplan.eerder_plan is None
     assert all(a.overgenomen_uit is None for a in plan.veiligheidsplan.afspraken)

@@ -79,7 +79,7 @@ def test_a_plan_that_does_not_hold_asks_the_question_concerned_again(tmp_path: P
     werker = Werker({"afspraken[1].dient": ["Z9", "Z1, B1, D1"], "telefoon_1": ["06 2222 0003"]})
 
     plan = netwerkberaad(werkmap, KENMERK, lambda: werker, tmp_path / "beraad.yaml",
-                         werker.meld, lambda overzicht: None)
+                         werker.meld, lambda overzicht: None).plan
 
     assert werker.gevraagd.count("afspraken[1].dient") == 2
     assert any("veiligheidsplan.afspraken[1].dient: 'Z9' is geen zorg" in m for m in werker.meldingen)
@@ -111,7 +111,7 @@ def test_a_phone_number_chosen_before_an_interruption_stands(tmp_path: Path, met
         netwerkberaad(met_gesprekken, KENMERK, lambda: eerste, beraad, eerste.meld, lambda o: None)
 
     tweede = Werker({"vp_aanleiding": ["Ruzie bij de overdracht."]})
-    plan = netwerkberaad(met_gesprekken, KENMERK, lambda: tweede, beraad, tweede.meld, lambda o: None)
+    plan = netwerkberaad(met_gesprekken, KENMERK, lambda: tweede, beraad, tweede.meld, lambda o: None).plan
 
     assert "telefoon_1" not in tweede.gevraagd
     assert plan.dossier.netwerk[0].telefoon == "06 9999 0003"
@@ -156,7 +156,7 @@ def test_people_named_as_network_in_a_session_can_join_the_plan(
     werker = Werker({"netwerk": [["Bas"]], "telefoon_1": ["06 2222 0003"]})
 
     plan = netwerkberaad(met_gesprekken, KENMERK, lambda: werker, ANTWOORDEN / "netwerkberaad.yaml",
-                         werker.meld, lambda o: None)
+                         werker.meld, lambda o: None).plan
 
     bas = next(lid for lid in plan.dossier.netwerk if lid.naam == "Bas")
     assert (bas.relatie, bas.telefoon) == ("voetbaltrainer van Lisa", "06 1234 5678")
@@ -223,7 +223,7 @@ def test_the_overview_comes_back_at_any_prompt_with_overzicht(
     getoond: list[object] = []
 
     plan = netwerkberaad(met_gesprekken, KENMERK, lambda: werker, beraad_zonder(tmp_path, "vp_aanleiding"),
-                         werker.meld, getoond.append)
+                         werker.meld, getoond.append).plan
 
     assert len(getoond) == 3  # before the first question, and twice on request
     assert getoond[0] is getoond[1] is getoond[2]

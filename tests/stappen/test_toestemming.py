@@ -61,7 +61,7 @@ def test_a_childs_consent_from_her_session_travels_into_the_plan(tmp_path: Path)
     werkmap = _met_gesprekken(tmp_path, ANTWOORDEN / "dossier.yaml")
 
     plan = netwerkberaad(werkmap, KENMERK, lambda: None, ANTWOORDEN / "netwerkberaad.yaml", print,
-                         lambda o: None)
+                         lambda o: None).plan
 
     lisa = [s for s in plan.veiligheidsplan.schaalvragen if s.naam == "Lisa"]
     assert lisa and lisa[0].toestemming.kind_akkoord is True and lisa[0].toestemming.ouders_akkoord is True
