@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +19,8 @@ from interview.merge import (
     keuzelijsten,
     los_conflicten_op,
     maak_overzicht,
+    standaard_ondertekenaars,
+    standaard_ontvangers,
     stel_plan_samen,
 )
 from interview.model import Dossier, Netwerklid, Plan, nederlandse_fouten
@@ -63,7 +65,7 @@ def netwerkberaad(
         eerder_antwoorden, rest = splits_antwoorden(lees_antwoordbestand(antwoorden) if antwoorden else None)
         eerder = vraag_eerder_plan(sessies, prompter, eerder_antwoorden)
         context = {"personen": list(dossier.personen), **keuzelijsten(overzicht),
-                   KEUZELIJST: eerder.over_te_nemen}
+                   KEUZELIJST: eerder.over_te_nemen, **_standaarden(dossier)}
         journaal = reserveer(sessies, "netwerkberaad") if eigen else sessies / "netwerkberaad.jsonl"
         try:
             plan = tot_het_klopt(
@@ -85,6 +87,19 @@ def netwerkberaad(
                     eerder.journaal.unlink(missing_ok=True)
             raise
     return plan
+
+
+def _standaarden(dossier: Dossier) -> dict[str, Any]:
+    """What the dossier and the answers so far already say, shown as defaults (confirmed with Enter)."""
+    def ondertekenaars(staat: Mapping[str, Any], pad: str) -> list[str]:
+        return standaard_ondertekenaars(dossier, staat.get("regiehouder"))
+
+    def ontvangers(staat: Mapping[str, Any], pad: str) -> list[str]:
+        gekozen = staat["ondertekenaars"] if "ondertekenaars" in staat else ondertekenaars(staat, pad)
+        return standaard_ontvangers(dossier, gekozen or [])
+
+    return {"regiehouder": dossier.regiehouder, "ondertekenaars": ondertekenaars,
+            "ontvangers": ontvangers, "ontvangst_wijze": "meegegeven"}
 
 
 def _stel_samen(dossier: Dossier, overzicht: Overzicht, eerder: EerderPlan, resultaat: Resultaat) -> Plan:
