@@ -337,8 +337,8 @@ def _gesprek(argumenten: argparse.Namespace) -> None:
     print(f"Het gesprek met {resultaat.persoon} is afgerond en bewaard.")
     versies = werkmap.versies(argumenten.kenmerk)
     if versies:
-        print(f"Let op: dossier {argumenten.kenmerk} heeft al planversie {versies[-1]}. Dit gesprek komt "
-              "pas in het plan bij een volgende versie (evaluatie); dat kan deze vplan nog niet.")
+        print(f"Let op: dossier {argumenten.kenmerk} heeft al planversie {versies[-1]}. Dit gesprek staat "
+              f"niet in planversie {versies[-1]}; het telt mee voor de volgende evaluatie.")
     else:
         print(f"Na alle gesprekken: vplan netwerkberaad {argumenten.kenmerk}")
 

@@ -1,4 +1,4 @@
-"""Issue 8, item 3: nothing is forced that the family (or a professional) did not say."""
+"""Issue 8, items 3 and 11: nothing is forced that nobody said, and a late session says where it counts."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from interview.stappen.gesprek import individueel_gesprek
 from interview.stappen.netwerkberaad import netwerkberaad
 from interview.stappen.nieuw import nieuw_dossier
 from interview.store import Werkmap
-from tests.stappen.spelers import ANTWOORDEN, GESPREKKEN, KENMERK
+from tests.stappen.spelers import ANTWOORDEN, GESPREKKEN, KENMERK, gelukt, vplan
 
 
 def schrijf(pad: Path, gegevens: dict[str, object]) -> Path:
@@ -45,3 +45,14 @@ def test_the_netwerkberaad_may_give_no_new_scores(tmp_path: Path) -> None:
 
     assert plan.veiligheidsplan.schaalvragen  # the scores chosen from the sessions
     assert all(s.moment.startswith("individueel gesprek") for s in plan.veiligheidsplan.schaalvragen)
+
+
+def test_a_session_after_the_plan_says_it_counts_for_the_next_evaluation(tmp_path: Path) -> None:
+    voorbeeld = Path(__file__).resolve().parents[2] / "interview" / "example" / "voorbeeld.yaml"
+    werkmap = tmp_path / "werkmap"
+    gelukt(vplan("importeer", str(voorbeeld), werkmap=werkmap, cwd=tmp_path))
+
+    uit = gelukt(vplan("gesprek", "VP-2026-0042", "--met", "Sandra", "--antwoorden",
+                       str(ANTWOORDEN / "eva.yaml"), werkmap=werkmap, cwd=tmp_path))
+
+    assert "Dit gesprek staat niet in planversie 1; het telt mee voor de volgende evaluatie." in uit
