@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
@@ -23,7 +24,7 @@ from interview.merge import (
     standaard_ontvangers,
     stel_plan_samen,
 )
-from interview.model import Dossier, Netwerklid, Plan, nederlandse_fouten
+from interview.model import Dossier, Netwerklid, Plan, Professional, Volwassene, nederlandse_fouten
 from interview.model.types import is_telefoonnummer
 from interview.stappen.eerder_plan import KEUZELIJST, EerderPlan, splits_antwoorden, vraag_eerder_plan
 from interview.stappen.gedeeld import Melder, Vrager, dag, tot_het_klopt, vraag_apart
@@ -98,8 +99,30 @@ def _standaarden(dossier: Dossier) -> dict[str, Any]:
         gekozen = staat["ondertekenaars"] if "ondertekenaars" in staat else ondertekenaars(staat, pad)
         return standaard_ontvangers(dossier, gekozen or [])
 
-    return {"regiehouder": dossier.regiehouder, "ondertekenaars": ondertekenaars,
-            "ontvangers": ontvangers, "ontvangst_wijze": "meegegeven"}
+    def telefoon(staat: Mapping[str, Any], pad: str) -> str | None:
+        return telefoon_van(dossier, str(staat.get(pad.removesuffix("telefoon") + "belt") or ""))
+
+    return {"regiehouder": dossier.regiehouder, "ondertekenaars": ondertekenaars, "ontvangers": ontvangers,
+            "ontvangst_wijze": "meegegeven", "telefoon_van_wie_gebeld_wordt": telefoon}
+
+
+VASTE_NUMMERS = {"112": "112", "veilig thuis": "0800-2000"}
+"""Numbers a noodplan calls that are the same for every family."""
+
+
+def telefoon_van(dossier: Dossier, belt: str) -> str | None:
+    """The number of whom a noodplan line calls ('oma Ria', '112', 'Veilig Thuis'): a fixed number,
+    or the phone the dossier has for the one person named; None when that is not clear."""
+    klein = belt.casefold()
+    for naam, nummer in VASTE_NUMMERS.items():
+        if naam in klein:
+            return nummer
+    woorden = set(re.findall(r"\w+", klein))
+    mensen: list[Volwassene | Netwerklid | Professional] = [
+        *dossier.gezin.volwassenen, *dossier.netwerk, *dossier.professionals, dossier.werker]
+    nummers = {mens.telefoon for mens in mensen
+               if mens.telefoon and set(re.findall(r"\w+", mens.naam.casefold())) <= woorden}
+    return nummers.pop() if len(nummers) == 1 else None
 
 
 def _stel_samen(dossier: Dossier, overzicht: Overzicht, eerder: EerderPlan, resultaat: Resultaat) -> Plan:
