@@ -153,4 +153,5 @@ def test_what_the_dossier_knows_is_offered_for_enter(visser: dict[str, Any]) -> 
     assert set(standaarden["ontvangers"]) == {"Sandra", "Peter", "Daan", "Anna Kok", "Ria", "Kees", "Fatma",
                                               "Jeroen de Wit", "Linda Smit", "Ahmed Yilmaz"}
     # The noodplan's numbers come from the dossier (or are 112 / Veilig Thuis), for Enter.
-    assert [standaarden[f"noodplan[{nr}].telefoon"] for nr in (1, 2, 3)] == ["06 3333 0003", "06 3333 0004", "112"]
+    nummers = [standaarden[f"noodplan[{nr}].telefoon"] for nr in (1, 2, 3)]
+    assert nummers == ["06 3333 0003", "06 3333 0004", "112"]
