@@ -386,7 +386,8 @@ def keuzelijsten(overzicht: Overzicht) -> dict[str, list[tuple[str, str]]]:
 
 KEUZEVELDEN = frozenset({
     "afspraken", "regiehouder", "krachten_uit_gesprekken", "op_krachten_uit_gesprekken",
-    "op_zorgen_uit_gesprekken", "scores_uit_gesprekken",
+    "op_zorgen_uit_gesprekken", "scores_uit_gesprekken", "ondertekenaars", "ontvangers",
+    "ontvangst_wijze", "afwijkende_ontvangst",
 })
 """Joint-session answers that are not plan fields but say where things go or what is chosen."""
 PLANVELDEN = frozenset(Plan.model_fields)
@@ -444,6 +445,7 @@ def stel_plan_samen(
           if s.sessie in gekozen_scores and mag_in_plan(s.delen)),
         *({**score, "moment": "netwerkberaad"} for score in vp.get("schaalvragen", [])),
     ]
+    _ondertekening_en_verspreiding(plan, dossier)
     plan["verspreidingslijst"] = [_ontvanger(item) for item in plan.get("verspreidingslijst", [])]
     plan["dossier"] = dossier.model_dump(mode="json")
     plan["datum"] = datum.isoformat()
@@ -511,6 +513,42 @@ def gesprek_van(sessie: Sessie) -> str:
     except ValueError:
         return INDIVIDUEEL
     return f"{INDIVIDUEEL} van {format_date(dag, format='long', locale='nl_NL')}"
+
+
+def standaard_ondertekenaars(dossier: Dossier, regiehouder: str | None = None) -> list[str]:
+    """Who signs unless the group says otherwise: parents with gezag, young people from 12 (their
+    own line, DOMAIN.md) and the regiehouder (always)."""
+    namen = [*(v.naam for v in dossier.gezin.volwassenen if v.gezag),
+             *(k.naam for k in dossier.gezin.kinderen if k.leeftijd >= 12),
+             regiehouder or dossier.regiehouder]
+    return list(dict.fromkeys(namen))
+
+
+def standaard_ontvangers(dossier: Dossier, ondertekenaars: Sequence[str]) -> list[str]:
+    """Who receives the plan unless the group says otherwise: who signs, and the network."""
+    return list(dict.fromkeys([*ondertekenaars, *(lid.naam for lid in dossier.netwerk)]))
+
+
+def _ondertekening_en_verspreiding(plan: dict[str, Any], dossier: Dossier) -> None:
+    """The checklists of signers and recipients become the plan's lists: each signer's role from
+    the dossier (the regiehouder as such); network members receive only the veiligheidsplan, the
+    others both; a group listed as different gets its own way and documents."""
+    if "ondertekenaars" in plan:
+        plan["ondertekening"] = [
+            {"naam": naam, "rol": "regiehouder" if naam == dossier.regiehouder else dossier.personen[naam]}
+            for naam in plan.pop("ondertekenaars") or [] if naam in dossier.personen]
+    if "ontvangers" not in plan:
+        return
+    netwerk = {lid.naam for lid in dossier.netwerk}
+    wijze = plan.pop("ontvangst_wijze", None) or ""
+    beide = ["veiligheidsplan", "ondersteuningsplan"]
+    lijst = {naam: {"naam": naam, "wijze": wijze, "documenten": beide[:1] if naam in netwerk else beide}
+             for naam in plan.pop("ontvangers") or []}
+    for afwijking in plan.pop("afwijkende_ontvangst", None) or []:
+        for naam in afwijking.get("wie") or []:
+            ontvanger = lijst.setdefault(naam, {"naam": naam, "wijze": wijze})
+            ontvanger.update({k: afwijking[k] for k in ("wijze", "documenten") if afwijking.get(k)})
+    plan["verspreidingslijst"] = list(lijst.values())
 
 
 def _ontvanger(item: Any) -> dict[str, Any]:

@@ -33,6 +33,10 @@ def maak_vlak(lijst: Vragenlijst, antwoorden: Mapping[str, Any], bron: str,
     OngeldigeInvoer naming `bron`, the question path and the expected type.
     """
     vlak: dict[str, Any] = {}
+    for oud, nieuw in lijst.hernoemd.items():
+        if oud in antwoorden and oud not in {vraag.id for vraag in lijst.vragen}:
+            raise OngeldigeInvoer(f"{bron}: vraag '{oud}' bestaat niet meer in vragenlijst '{lijst.id}'; "
+                                  f"gebruik {nieuw}.")
     _niveau(lijst.vragen, antwoorden, "", _Context(bron, lijst.id, keuzes_van), vlak)
     return vlak
 

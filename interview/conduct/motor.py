@@ -45,7 +45,9 @@ def voer_uit(
     `antwoorden` is an answers file (path) or its content: a dict by question id, lists for
     lijst questions. `context` holds `leeftijd` (for age conditions), `personen` (names for
     persoon/personen questions) and the choice lists named by `keuzes_uit` as (value, label)
-    pairs; a list it lacks counts as empty. With `prompter` None nothing is asked: a required
+    pairs; a list it lacks counts as empty. A question's `standaard_uit` names the context entry
+    with its default: a value, or a function of (answers so far by path, the question's path).
+    With `prompter` None nothing is asked: a required
     answer the file lacks is an OngeldigeInvoer, optional ones are skipped. Ctrl-C raises
     GesprekOnderbroken; a journal that was already closed raises GesprekAfgesloten.
     `eerst` names answer paths (like `zorgen[2].titel`) to ask again before the review, for a
@@ -217,7 +219,8 @@ class _Gesprek:
         keuzes = self.keuzes(stap.vraag)
         if self.prompter is None or (stap.vraag.soort in ("keuze", "meerkeuze") and not keuzes):
             return self.zonder_vragen(stap)
-        stelling = Vraagstelling(stap.vraag, stap.pad, self.staat.get(stap.pad), keuzes, stap.kop,
+        standaard = self.staat[stap.pad] if stap.pad in self.staat else self.standaard(stap)
+        stelling = Vraagstelling(stap.vraag, stap.pad, standaard, keuzes, stap.kop,
                                  opdrachten=self.opdrachten)
         self.kondig_aan()
         self.leg_vast()
@@ -242,6 +245,9 @@ class _Gesprek:
         """An answer when nobody can be asked: 'no more items', skip an optional one, or an error."""
         if stap.pad.endswith("]?"):
             return False
+        standaard = self.standaard(stap)
+        if standaard is not None:
+            return standaard
         if not stap.vraag.verplicht:
             return None
         if self.prompter is None:
@@ -252,6 +258,11 @@ class _Gesprek:
         raise OngeldigeInvoer(
             f"Vraag '{stap.pad}' heeft keuzes uit '{stap.vraag.keuzes_uit}' nodig, maar die lijst is leeg."
         )
+
+    def standaard(self, stap: Stap) -> Any:
+        """The default the context gives this question (None if it gives none)."""
+        bron = self.context.get(stap.vraag.standaard_uit) if stap.vraag.standaard_uit else None
+        return bron(self.staat, stap.pad) if callable(bron) else bron
 
     def bewaar(self, pad: str, antwoord: Any) -> None:
         """Keep a new or changed answer; `leg_vast` writes it to the journal."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
@@ -26,7 +26,7 @@ _ID = re.compile(r"[a-z_][a-z0-9_]*")
 _VELD = re.compile(r"[a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*)*")
 _SLEUTELS = frozenset({
     "id", "tekst", "hulp", "soort", "veld", "verplicht", "keuzes", "keuzes_uit", "als", "item", "min",
-    "vragen", "leeg",
+    "vragen", "leeg", "standaard_uit",
 })
 _TOETSEN: tuple[Toets, ...] = ("is", "niet", "bevat", "leeftijd_onder", "leeftijd_vanaf")
 
@@ -43,7 +43,9 @@ class Voorwaarde:
 @dataclass(frozen=True)
 class Vraag:
     """One question. `veld` is where the answer goes; a `lijst` repeats its own `vragen` per item.
-    `leeg` says what an optional meerkeuze with nothing ticked means ('beide'), to echo and review."""
+    `leeg` says what an optional meerkeuze with nothing ticked means ('beide'), to echo and review.
+    `standaard_uit` names the context entry that gives the default shown (and taken when an answers
+    file leaves the question out): what the dossier or the earlier answers already say."""
 
     id: str
     tekst: str
@@ -58,17 +60,20 @@ class Vraag:
     min: int = 0
     vragen: tuple[Vraag, ...] = ()
     leeg: str = ""
+    standaard_uit: str = ""
 
 
 @dataclass(frozen=True)
 class Vragenlijst:
-    """A whole questionnaire; `bron` is the file it came from, for error messages."""
+    """A whole questionnaire; `bron` is the file it came from, for error messages. `hernoemd` maps
+    a question id that answers files may still use to what replaced it, in Dutch."""
 
     id: str
     titel: str
     inleiding: str
     vragen: tuple[Vraag, ...]
     bron: str = ""
+    hernoemd: Mapping[str, str] = field(default_factory=dict)
 
 
 def laad_vragenlijst(naam_of_pad: str | Path) -> Vragenlijst:
@@ -113,7 +118,14 @@ class _Lezer:
             inleiding=str(inhoud.get("inleiding") or "").strip(),
             vragen=self.niveau(inhoud["vragen"], buiten=()),
             bron=self.bron,
+            hernoemd=self.hernoemd(inhoud.get("hernoemd") or {}),
         )
+
+    def hernoemd(self, hernoemd: Any) -> dict[str, str]:
+        if not isinstance(hernoemd, Mapping) or not all(
+                isinstance(oud, str) and isinstance(nieuw, str) for oud, nieuw in hernoemd.items()):
+            raise VragenlijstFout(f"{self.bron}: 'hernoemd' koppelt een oud vraag-id aan wat het verving")
+        return dict(hernoemd)
 
     def niveau(self, ruw: Sequence[Any], buiten: tuple[Mapping[str, Vraag], ...]) -> tuple[Vraag, ...]:
         """The questions of one level; `buiten` are the earlier questions of the outer levels."""
@@ -147,10 +159,13 @@ class _Lezer:
         keuzes, keuzes_uit = self.keuzes(vraag_id, soort, gegevens)
         leeg = self.leeg(vraag_id, soort, verplicht, gegevens.get("leeg"))
         als = self.voorwaarde(vraag_id, gegevens.get("als"), bereik)
+        standaard_uit = gegevens.get("standaard_uit", "")
+        if not isinstance(standaard_uit, str) or (standaard_uit and not _ID.fullmatch(standaard_uit)):
+            raise self.fout(vraag_id, "'standaard_uit' moet de naam van een gegeven zijn, zoals regiehouder")
         vraag = Vraag(
             id=vraag_id, tekst=tekst.strip(), soort=soort, veld=veld, verplicht=verplicht,
             hulp=str(gegevens.get("hulp") or "").strip(), keuzes=keuzes, keuzes_uit=keuzes_uit, als=als,
-            leeg=leeg,
+            leeg=leeg, standaard_uit=standaard_uit,
         )
         if soort == "lijst":
             return self.lijst(vraag, gegevens, bereik)

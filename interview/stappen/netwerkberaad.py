@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -21,9 +22,11 @@ from interview.merge import (
     keuzelijsten,
     los_conflicten_op,
     maak_overzicht,
+    standaard_ondertekenaars,
+    standaard_ontvangers,
     stel_plan_samen,
 )
-from interview.model import Dossier, Netwerklid, Plan, nederlandse_fouten
+from interview.model import Dossier, Netwerklid, Plan, Professional, Volwassene, nederlandse_fouten
 from interview.model.types import is_telefoonnummer
 from interview.model.waarschuwingen import waarschuwingen
 from interview.stappen.eerder_plan import KEUZELIJST, EerderPlan, splits_antwoorden, vraag_eerder_plan
@@ -83,7 +86,7 @@ def netwerkberaad(
         eerder_antwoorden, rest = splits_antwoorden(lees_antwoordbestand(antwoorden) if antwoorden else None)
         eerder = vraag_eerder_plan(sessies, prompter, eerder_antwoorden)
         context = {"personen": list(dossier.personen), **keuzelijsten(overzicht),
-                   KEUZELIJST: eerder.over_te_nemen}
+                   KEUZELIJST: eerder.over_te_nemen, **_standaarden(dossier)}
         journaal = reserveer(sessies, "netwerkberaad") if eigen else sessies / "netwerkberaad.jsonl"
         try:
             plan = tot_het_klopt(
@@ -109,6 +112,41 @@ def netwerkberaad(
                     eerder.journaal.unlink(missing_ok=True)
             raise
     return Beraad(plan, documenten)
+
+
+def _standaarden(dossier: Dossier) -> dict[str, Any]:
+    """What the dossier and the answers so far already say, shown as defaults (confirmed with Enter)."""
+    def ondertekenaars(staat: Mapping[str, Any], pad: str) -> list[str]:
+        return standaard_ondertekenaars(dossier, staat.get("regiehouder"))
+
+    def ontvangers(staat: Mapping[str, Any], pad: str) -> list[str]:
+        gekozen = staat["ondertekenaars"] if "ondertekenaars" in staat else ondertekenaars(staat, pad)
+        return standaard_ontvangers(dossier, gekozen or [])
+
+    def telefoon(staat: Mapping[str, Any], pad: str) -> str | None:
+        return telefoon_van(dossier, str(staat.get(pad.removesuffix("telefoon") + "belt") or ""))
+
+    return {"regiehouder": dossier.regiehouder, "ondertekenaars": ondertekenaars, "ontvangers": ontvangers,
+            "ontvangst_wijze": "meegegeven", "telefoon_van_wie_gebeld_wordt": telefoon}
+
+
+VASTE_NUMMERS = {"112": "112", "veilig thuis": "0800-2000"}
+"""Numbers a noodplan calls that are the same for every family."""
+
+
+def telefoon_van(dossier: Dossier, belt: str) -> str | None:
+    """The number of whom a noodplan line calls ('oma Ria', '112', 'Veilig Thuis'): a fixed number,
+    or the phone the dossier has for the one person named; None when that is not clear."""
+    klein = belt.casefold()
+    for naam, nummer in VASTE_NUMMERS.items():
+        if naam in klein:
+            return nummer
+    woorden = set(re.findall(r"\w+", klein))
+    mensen: list[Volwassene | Netwerklid | Professional] = [
+        *dossier.gezin.volwassenen, *dossier.netwerk, *dossier.professionals, dossier.werker]
+    nummers = {mens.telefoon for mens in mensen
+               if mens.telefoon and set(re.findall(r"\w+", mens.naam.casefold())) <= woorden}
+    return nummers.pop() if len(nummers) == 1 else None
 
 
 def _stel_samen(dossier: Dossier, overzicht: Overzicht, eerder: EerderPlan, resultaat: Resultaat) -> Plan:

@@ -35,6 +35,7 @@ def nieuw_dossier(werkmap: Werkmap, vrager: Vrager, antwoorden: Path | None, mel
                 lambda resultaat: _maak_dossier(werkmap, resultaat),
                 antwoorden=antwoorden,
                 controles={"kenmerk": lambda kenmerk: _kenmerk_bezet(werkmap, kenmerk)},
+                context=_STANDAARDEN,
             )
             with werkmap.slot(dossier.kenmerk):
                 werkmap.maak_dossier(dossier)
@@ -77,11 +78,22 @@ def _hervat_nieuw(
     return None
 
 
+_STANDAARDEN: dict[str, Any] = {
+    antwoord: lambda staat, pad, antwoord=antwoord: staat.get(antwoord)
+    for antwoord in ("werker_naam", "werker_organisatie")
+}
+"""The worker usually holds the regie and did the taxatie, in their own team: offered for Enter."""
+
+
 def _maak_dossier(werkmap: Werkmap, resultaat: Resultaat) -> Dossier:
-    """Answers by veld -> a Dossier; helper questions (risicotaxatie gedaan?) drop out."""
+    """Answers by veld -> a Dossier; helper questions (risicotaxatie gedaan?) drop out. The worker
+    entered again among the professionals is the worker, listed once."""
     velden = set(Dossier.model_fields)
     gegevens = genest({veld: waarde for veld, waarde in resultaat.antwoorden.items()
                        if veld.split(".")[0] in velden and waarde not in (None, "")})
+    werker = str((gegevens.get("werker") or {}).get("naam", "")).casefold()
+    gegevens["professionals"] = [p for p in gegevens.get("professionals") or []
+                                 if str(p.get("naam", "")).casefold() != werker]
     dossier = Dossier.model_validate(gegevens)
     if werkmap.bestaat(dossier.kenmerk):
         raise Antwoordfout([("kenmerk", f"dossier {dossier.kenmerk} bestaat al; kies een ander kenmerk")])

@@ -6,7 +6,7 @@ import difflib
 from dataclasses import dataclass
 
 from interview.fouten import OngeldigeInvoer
-from interview.model import Dossier
+from interview.model import Dossier, Kind, Volwassene
 
 
 @dataclass(frozen=True)
@@ -19,15 +19,21 @@ class Gesprekspartner:
 
 
 def vind_persoon(dossier: Dossier, gezocht: str) -> str:
-    """The dossier's name for `gezocht`: exact, else ignoring case, else the one name it starts.
+    """The dossier's name for `gezocht`: exact, else ignoring case, else a family member's roepnaam
+    and achternaam ('Sandra Bakker') or an achternaam only one of the gezin has ('Bakker'), else the
+    one name it starts.
 
     A miss suggests close names only, not everyone in the dossier.
     """
     namen = list(dossier.personen)
     if gezocht in namen:
         return gezocht
-    klein = gezocht.strip().casefold()
-    gelijk = [naam for naam in namen if naam.casefold() == klein]
+    klein = " ".join(gezocht.split()).casefold()
+    gezin: list[Kind | Volwassene] = [*dossier.gezin.kinderen, *dossier.gezin.volwassenen]
+    voluit = [lid.naam for lid in gezin
+              if lid.achternaam and f"{lid.naam} {lid.achternaam}".casefold() == klein]
+    achternaam = [lid.naam for lid in gezin if lid.achternaam.casefold() == klein]
+    gelijk = [naam for naam in namen if naam.casefold() == klein] or voluit or achternaam
     begint = [naam for naam in namen if klein and naam.casefold().startswith(klein)]
     for kandidaten in (gelijk, begint):
         if len(kandidaten) == 1:

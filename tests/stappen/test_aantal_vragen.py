@@ -1,0 +1,159 @@
+"""Issue 8: how many prompts a worker answers for one family, from `vplan nieuw` to plan version 1.
+
+The fictional Visser family (two parents, two children, three network members, three
+professionals) is played at the keyboard through the prompter interface: the worker types what
+the family says (`tests/stappen/tafel/*.yaml`), confirms a shown default with Enter, skips what
+the family did not say, and closes each review. Every prompt is counted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from interview.conduct import Vraagstelling, laad_vragenlijst
+from interview.conduct.stappen import vervolgpad
+from interview.conduct.vragenlijst import Vraag
+from interview.model import Plan
+from interview.stappen.gesprek import individueel_gesprek
+from interview.stappen.netwerkberaad import netwerkberaad
+from interview.stappen.nieuw import nieuw_dossier
+from interview.store import Werkmap
+
+TAFEL = Path(__file__).parent / "tafel"
+KENMERK = "VP-2026-0808"
+GRENS = {"nieuw": 50, "ouder": 19, "kind": 19, "netwerkberaad": 70}
+"""The issue's goals (and the 12-19 an individual session took)."""
+NU = {"nieuw": 82, "ouder": 21, "kind": 18, "netwerkberaad": 168}
+"""Measured on main. Before issue 8's changes: nieuw 81, ouder 17, kind 13, netwerkberaad 242; issue 8
+brought them to 81, 17, 13 and 160; issue 9's consent question per statement ("wie mag dit lezen?")
+and the meldcode afwegingen then added 1, 4, 5 and 8 prompts."""
+NOG_NIET = {"nieuw", "ouder", "netwerkberaad"}
+
+
+def vlak(vragen: Sequence[Vraag], antwoorden: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
+    """The family's answers by prompt path, 'nog een?' included (as an answers file reads)."""
+    paden: dict[str, Any] = {}
+    for vraag in vragen:
+        if vraag.id not in antwoorden:
+            continue
+        pad = prefix + vraag.id
+        if vraag.soort != "lijst":
+            paden[pad] = antwoorden[vraag.id]
+            continue
+        items = antwoorden[vraag.id] or []
+        for nummer, item in enumerate(items, 1):
+            paden[vervolgpad(pad, nummer)] = True
+            groep = item if isinstance(item, Mapping) else {vraag.vragen[0].id: item}
+            paden |= vlak(vraag.vragen, groep, f"{pad}[{nummer}].")
+        paden[vervolgpad(pad, len(items) + 1)] = False
+    return paden
+
+
+class Tafel:
+    """The worker at the table: types the family's answer, takes a shown default with Enter,
+    skips an optional question the family said nothing about, closes the review."""
+
+    def __init__(self) -> None:
+        self.antwoorden: dict[str, Any] = {}
+        self.gevraagd: list[str] = []
+        self.getypt: list[str] = []
+        self.meldingen: list[str] = []
+        self.standaarden: dict[str, Any] = {}
+
+    def vraag(self, stelling: Vraagstelling) -> object:
+        self.gevraagd.append(stelling.pad)
+        self.standaarden[stelling.pad] = stelling.standaard
+        assert self.gevraagd.count(stelling.pad) < 3, f"{stelling.pad} asked again: {self.meldingen[-3:]}"
+        if stelling.pad in self.antwoorden:
+            antwoord = self.antwoorden[stelling.pad]
+            if antwoord != stelling.standaard and antwoord not in (None, [], ""):
+                self.getypt.append(stelling.pad)
+            return antwoord
+        if stelling.pad.endswith("]?"):
+            return False
+        if stelling.standaard is not None:
+            return stelling.standaard
+        assert not stelling.vraag.verplicht, f"the family said nothing to required question {stelling.pad}"
+        return None
+
+    def meld(self, tekst: str) -> None:
+        self.meldingen.append(tekst)
+
+    def kies_uit_overzicht(self, regels: Sequence[str], opdrachten: Sequence[object] = ()) -> None:
+        self.gevraagd.append("(overzicht: klaar)")
+        assert self.gevraagd.count("(overzicht: klaar)") < 3, f"the plan does not hold: {self.meldingen[-6:]}"
+
+
+def speel(tafel: Tafel, stap: str, lijsten: Sequence[str], bestand: str, actie: Any) -> Any:
+    """Run one step at the table with the family's answers in `bestand`; print its prompt count."""
+    gegevens = yaml.safe_load((TAFEL / bestand).read_text(encoding="utf-8"))
+    tafel.antwoorden = {}
+    for lijst in lijsten:
+        tafel.antwoorden |= vlak(laad_vragenlijst(lijst).vragen, gegevens)
+    tafel.gevraagd.clear()
+    tafel.getypt.clear()
+    tafel.meldingen.clear()
+    uitkomst = actie(tafel)
+    print(f"{stap}: {len(tafel.gevraagd)} prompts ({len(tafel.getypt)} typed, "
+          f"{len(tafel.gevraagd) - len(tafel.getypt)} Enter/skip/choice)")
+    return uitkomst, len(tafel.gevraagd)
+
+
+@pytest.fixture(scope="module")
+def visser(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """The whole family played once: prompt counts per step and the stored plan."""
+    werkmap = Werkmap(tmp_path_factory.mktemp("tafel") / "werkmap")
+    tafel = Tafel()
+    stil = tafel.meld
+    tellingen = {}
+    _, tellingen["nieuw"] = speel(tafel, "vplan nieuw", ["dossier"], "dossier.yaml",
+                                  lambda t: nieuw_dossier(werkmap, lambda: t, None, stil))
+    for stap, naam, lijst, bestand in (("ouder", "Sandra", "ouder", "sandra.yaml"),
+                                       ("kind", "Noor", "jeugdige", "noor.yaml")):
+        _, tellingen[stap] = speel(tafel, f"gesprek met {naam} ({stap})", [lijst], bestand,
+                                   lambda t, naam=naam: individueel_gesprek(werkmap, KENMERK, naam, lambda: t,
+                                                                            None, stil))
+    plan, tellingen["netwerkberaad"] = speel(
+        tafel, "netwerkberaad", ["eerder_plan", "netwerkberaad"], "netwerkberaad.yaml",
+        lambda t: netwerkberaad(werkmap, KENMERK, lambda: t, None, stil, lambda overzicht: None).plan)
+    return {"tellingen": tellingen, "plan": plan, "standaarden": tafel.standaarden}
+
+
+@pytest.mark.parametrize("stap", [
+    pytest.param(stap, marks=pytest.mark.xfail(strict=True, reason="issue 8: not there yet, see NU"))
+    if stap in NOG_NIET else stap for stap in GRENS])
+def test_each_step_of_the_visser_family_fits_in_its_prompt_budget(visser: dict[str, Any], stap: str) -> None:
+    assert visser["tellingen"][stap] <= GRENS[stap], visser["tellingen"]
+
+
+@pytest.mark.parametrize("stap", list(NU))
+def test_no_step_asks_more_than_it_does_now(visser: dict[str, Any], stap: str) -> None:
+    assert visser["tellingen"][stap] <= NU[stap], visser["tellingen"]
+
+
+def test_the_visser_plan_holds_what_the_family_said(visser: dict[str, Any]) -> None:
+    plan: Plan = visser["plan"]
+    assert [(o.naam, o.rol) for o in plan.ondertekening][:4] == [
+        ("Sandra", "moeder"), ("Peter", "vader"), ("Daan", "kind (14 jaar)"), ("Anna Kok", "regiehouder")]
+    assert {(v.naam, tuple(v.documenten), v.wijze) for v in plan.verspreidingslijst} >= {
+        ("Ria", ("veiligheidsplan",), "meegegeven"),
+        ("Jeroen de Wit", ("veiligheidsplan", "ondersteuningsplan"), "beveiligde e-mail")}
+    assert [r.telefoon for r in plan.veiligheidsplan.noodplan] == ["06 3333 0003", "06 3333 0004", "112"]
+    assert [a.dient for a in plan.veiligheidsplan.afspraken] == [["Z1", "B1", "D1"], ["Z2", "D2"]]
+    assert plan.dossier.regiehouder == "Anna Kok"
+
+
+def test_what_the_dossier_knows_is_offered_for_enter(visser: dict[str, Any]) -> None:
+    standaarden = visser["standaarden"]
+    assert standaarden["regiehouder"] == "Anna Kok"
+    assert standaarden["ondertekenaars"] == ["Sandra", "Peter", "Daan", "Anna Kok"]
+    assert set(standaarden["ontvangers"]) == {"Sandra", "Peter", "Daan", "Anna Kok", "Ria", "Kees", "Fatma",
+                                              "Jeroen de Wit", "Linda Smit", "Ahmed Yilmaz"}
+    # The noodplan's numbers come from the dossier (or are 112 / Veilig Thuis), for Enter.
+    nummers = [standaarden[f"noodplan[{nr}].telefoon"] for nr in (1, 2, 3)]
+    assert nummers == ["06 3333 0003", "06 3333 0004", "112"]

@@ -1,0 +1,31 @@
+"""Issue 8, item 7: `--met` takes a family member's full name, or an achternaam only one of them has."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from interview.fouten import OngeldigeInvoer
+from interview.model import Dossier
+from interview.stappen.nieuw import nieuw_dossier
+from interview.stappen.personen import vind_persoon
+from interview.store import Werkmap
+
+VISSER = Path(__file__).parent / "tafel" / "dossier.yaml"
+
+
+@pytest.fixture
+def visser(tmp_path: Path) -> Dossier:
+    return nieuw_dossier(Werkmap(tmp_path / "werkmap"), lambda: None, VISSER, print)
+
+
+@pytest.mark.parametrize("gezocht", ["Sandra Bakker", "sandra  bakker", "Bakker", "Sandra"])
+def test_a_parent_is_found_by_full_name_or_unique_achternaam(visser: Dossier, gezocht: str) -> None:
+    assert vind_persoon(visser, gezocht) == "Sandra"
+
+
+def test_an_achternaam_three_of_the_family_share_is_not_enough(visser: Dossier) -> None:
+    with pytest.raises(OngeldigeInvoer, match="geen \\(eenduidige\\) naam"):
+        vind_persoon(visser, "Visser")
+    assert vind_persoon(visser, "Daan Visser") == "Daan"
