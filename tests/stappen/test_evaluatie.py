@@ -7,8 +7,10 @@ real terminal an evaluation is killed half-way and resumed.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
+import re
 import signal
 import sys
 from pathlib import Path
@@ -130,7 +132,32 @@ def test_incident_evaluation_and_correction_each_make_the_next_version(tmp_path:
         assert "A1" in bladwijzers(vp) and KENMERK in tekst_van(op)
         documenten += [vp, op]
     assert "06 2222 0033" in tekst_van(map_ / f"veiligheidsplan-{KENMERK}-v4.docx")
+    # The documents tell the plan's life: history, what changed since the previous version, the register.
+    v2 = tekst_van(tmp_path / "uit" / KENMERK / "v2" / f"veiligheidsplan-{KENMERK}-v2.docx")
+    assert "Versiegeschiedenis" in v2 and "incident van 19 december 2026" in v2
+    assert "Wijzigingen ten opzichte van versie 1" in v2 and "Incidentenregister" in v2 and "I1" in v2
+    v3 = tekst_van(tmp_path / "uit" / KENMERK / "v3" / f"veiligheidsplan-{KENMERK}-v3.docx")
+    assert "Wijzigingen ten opzichte van versie 2" in v3 and "niet meer nodig" in v3
     assert len(naar_pdf(documenten, tmp_path)) == 6
+
+    # Then v4 is signed and handed out; its documents, made again, show both.
+    vandaag = dt.date.today().isoformat()
+    (tmp_path / "vaststellen.yaml").write_text(
+        f"ondertekening:\n  Anna Kok: {{oordeel: akkoord, datum: {vandaag}}}\n"
+        f"  Eva: {{oordeel: gezien, datum: {vandaag}}}\n", encoding="utf-8")
+    uit = gelukt(vplan("vaststellen", KENMERK, "--antwoorden", "vaststellen.yaml", werkmap=dossier,
+                       cwd=tmp_path))
+    assert "Planversie 4 van dossier VP-2026-0101 is vastgesteld." in uit
+    uit = gelukt(vplan("verstuurd", KENMERK, "--aan", "Mark", "--vorm", "post", werkmap=dossier,
+                       cwd=tmp_path))
+    assert "Vastgelegd: Mark ontving planversie 4" in uit
+    gelukt(vplan("documenten", KENMERK, "--uitvoer", "uit", werkmap=dossier, cwd=tmp_path))
+    v4 = tekst_van(tmp_path / "uit" / KENMERK / "v4" / f"veiligheidsplan-{KENMERK}-v4.docx")
+    assert "Status van deze versie: vastgesteld" in v4 and "Ik houd me aan de afspraken" in v4
+    assert "Anna Kok regiehouder akkoord" in v4 and "Eva moeder gezien" in v4
+    assert re.search(r"Mark vader per post veiligheidsplan en ondersteuningsplan \d+ \w+ \d{4} \( post \)",
+                     v4)
+    assert nu.items() >= v1.items()  # still: nothing of version 1 changed
 
 
 @pytest.mark.parametrize("opdracht", ["evaluatie", "incident", "corrigeer"])
