@@ -61,7 +61,8 @@ def _deur(werkmap: Werkmap, vorige: Plan, meld: Melder) -> Deur:
     overzicht = sinds(werkmap, vorige, meld)
     eigen = laad_vragenlijst("evaluatie")
     plek = next(i for i, vraag in enumerate(eigen.vragen) if vraag.id == VOOR)
-    vragen = eigen.vragen[:plek] + beoordelingsvragen(vorige) + eigen.vragen[plek:]
+    vragen = (eigen.vragen[:plek] + beoordelingsvragen(vorige) + directe_veiligheid(vorige)
+              + eigen.vragen[plek:])
     lijst = met_wijzigingen(Vragenlijst(eigen.id, eigen.titel, eigen.inleiding, vragen, eigen.bron))
     context = {
         "personen": list(vorige.dossier.personen), "uitkomsten": UITKOMSTEN, "bereikt": BEREIKT,
@@ -72,6 +73,18 @@ def _deur(werkmap: Werkmap, vorige: Plan, meld: Melder) -> Deur:
     return Deur("evaluatie", lijst, context,
                 lambda resultaat: _herziening(vorige, resultaat, scores, gesprekken),
                 controles={"volgende_evaluatie": lambda datum: _na(vorige.datum, datum)})
+
+
+DIRECTE_VEILIGHEID = "directe_veiligheid_bereikt"
+
+
+def directe_veiligheid(plan: Plan) -> tuple[Vraag, ...]:
+    """Asked until directe veiligheid is marked reached: a yes records it on the evaluation's date,
+    which ends the warning every command gives once its termijn has passed."""
+    if plan.looptijd.directe_veiligheid_bereikt_op is not None:
+        return ()
+    return (Vraag(id=DIRECTE_VEILIGHEID, veld=DIRECTE_VEILIGHEID, soort="janee", verplicht=False,
+                  tekst="Is directe veiligheid nu bereikt (zijn de kinderen op dit moment veilig genoeg)?"),)
 
 
 def beoordelingsvragen(plan: Plan) -> tuple[Vraag, ...]:
@@ -132,6 +145,8 @@ def _herziening(vorige: Plan, resultaat: Resultaat, scores: list[Score], gesprek
         "schaalvragen": _schaalvragen(antwoorden, scores),
         "risicotaxatie": _risicotaxatie(antwoorden),
         "gesprekken": _gehouden(gesprekken, moment, resultaat),
+        **({"looptijd": vorige.looptijd.model_copy(update={"directe_veiligheid_bereikt_op": moment.datum})}
+           if antwoorden.get(DIRECTE_VEILIGHEID) is True else {}),
     })
     aanleiding = Aanleiding(soort="evaluatie", omschrijving=f"evaluatie van {lange_datum(moment.datum)}")
     return maak_herziening(vorige, wijzigingen, aanleiding, dag(resultaat.einde))

@@ -117,6 +117,9 @@ def test_incident_evaluation_and_correction_each_make_the_next_version(tmp_path:
     assert [(s["naam"], s["moment"]) for s in plannen[3]["veiligheidsplan"]["schaalvragen"]] == [
         ("Eva", "individueel gesprek"), ("Eva", "evaluatie"), ("Anna Kok", "evaluatie")]
     assert plannen[3]["evaluatie"]["volgende_datum"] == "2027-03-01"
+    # Directe veiligheid, not yet reached in v2, is marked reached on the evaluation's date.
+    assert plannen[2]["looptijd"]["directe_veiligheid_bereikt_op"] is None
+    assert plannen[3]["looptijd"]["directe_veiligheid_bereikt_op"] == "2027-01-15"
     # The correction changed the phone number and nothing else.
     assert plannen[4]["veiligheidsplan"]["noodplan"][0]["telefoon"] == "06 2222 0033"
     assert plannen[4]["aanleiding"]["omschrijving"].startswith("correctie: A4 gewijzigd (wanneer)")
