@@ -139,7 +139,9 @@ def _gewone_taal(document: DocumentType) -> None:
 
 def _uitgelegd(document: DocumentType) -> None:
     _kop(document, "Wie dit met je besproken heeft")
-    alinea(document, "Uitgelegd door: ________________________________", stijl="Kindertekst")
-    alinea(document, "Op (datum): ____________________", stijl="Kindertekst")
+    door = alinea(document, "Uitgelegd door: ________________________________", stijl="Kindertekst")
+    op = alinea(document, "Op (datum): ____________________", stijl="Kindertekst")
+    for regel in (door, op):  # the block stays on one page with its heading
+        regel.paragraph_format.keep_with_next = True
     alinea(document, "Vragen? Je mag altijd bellen met ", "{{ dossier.werker.naam }}",
            "{% if dossier.werker.telefoon %}", ", ", "{{ dossier.werker.telefoon }}", "{% endif %}", ".")
