@@ -32,7 +32,7 @@ from werkmap_maken import maak_werkmap
 from interview.bulk import PdfKeuze, Taak, opnieuw, sjabloon_hashes
 from interview.model import Plan
 from interview.render import snel
-from interview.render.documenten import METADATA, SOORTEN, bestandsnaam
+from interview.render.documenten import METADATA, PLANNEN, bestandsnaam
 from interview.render.pdf import naar_pdf, soffice
 from interview.render.sjabloonmap import standaard_sjablonen
 from interview.store import Werkmap
@@ -120,7 +120,7 @@ def niets_te_doen(werkmap: Path, uitvoer: Path) -> None:
         (versiemap / METADATA).write_text(json.dumps({
             "schema_versie": 1, "kenmerk": kenmerk, "planversie": 1,
             "documenten": {s: {"bestand": bestandsnaam(s, kenmerk, 1), "sjabloon_hash": hashes[s]}
-                           for s in SOORTEN},
+                           for s in PLANNEN},
         }))
     tijden = []
     for _ in range(3):

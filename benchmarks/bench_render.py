@@ -21,7 +21,7 @@ from jinja2 import Environment
 
 from interview.invoer import lees_plan
 from interview.model import Plan
-from interview.render.documenten import SOORTEN, render_documenten
+from interview.render.documenten import PLANNEN, render_documenten
 from interview.render.kruisverwijzingen import Kruisverwijzingen
 from interview.render.omgeving import maak_omgeving
 from interview.render.sjabloonmap import standaard_sjablonen
@@ -43,7 +43,7 @@ def live_context(plan: Plan) -> dict[str, object]:
 
 def kaal_docxtpl(context: dict[str, object], personen: dict[str, str]) -> None:
     """Both documents with docxtpl as a team would use it without vplan: same template and data."""
-    for soort in SOORTEN:
+    for soort in PLANNEN:
         sjabloon = DocxTemplate(str(standaard_sjablonen() / f"{soort}.docx"))
         verwijzingen = Kruisverwijzingen(hier=set(), elders={}, relateer=sjabloon.build_url_id)
         omgeving = Environment()  # no sandbox, no autoescape, no finalize: only the same filters

@@ -113,7 +113,7 @@ def _verouderd(werkmap: Werkmap, kenmerk: str, uitvoer: Path, hashes: dict[str, 
     metadata = _lees_metadata(uitvoer / kenmerk / f"v{versies[-1]}")
     if metadata is None or metadata.get("planversie") != versies[-1]:
         return f"planversie {versies[-1]} heeft nog geen documenten"
-    if _sjabloonhashes(metadata) != hashes:
+    if any(hashes.get(soort) != hash_ for soort, hash_ in _sjabloonhashes(metadata).items()):
         return "sjabloon gewijzigd"
     return None
 
@@ -293,7 +293,9 @@ def _archiveer(werkmap: Werkmap, plan: Plan, versiemap: Path, nieuw: dict[str, A
 
 
 def _sjabloonhashes(metadata: dict[str, Any]) -> dict[str, Any]:
-    return {soort: (d or {}).get("sjabloon_hash") for soort, d in metadata.get("documenten", {}).items()}
+    """The template identity per kind of document (every reader of one kind shares its template)."""
+    return {(d or {}).get("soort", sleutel): (d or {}).get("sjabloon_hash")
+            for sleutel, d in metadata.get("documenten", {}).items()}
 
 
 def _label(metadata: dict[str, Any]) -> str:

@@ -89,6 +89,9 @@ def test_info_with_a_broken_template_folder_says_what_is_wrong_with_each(tmp_pat
         "  veiligheidsplan.docx: geen geldig Word-bestand (.docx), "
         f"sha256:{hashlib.sha256(b'geen Word').hexdigest()}",
         "  ondersteuningsplan.docx: ontbreekt",
+        "  netwerkversie.docx: ontbreekt",
+        "  kinderversie.docx: ontbreekt",
+        "  gezinsversie.docx: ontbreekt",
     ]
 
 

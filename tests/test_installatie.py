@@ -111,8 +111,11 @@ def test_installed_vplan_makes_both_documents_from_an_empty_folder(
 
     gemaakt = sorted([*(tmp_path / "output").rglob("*.docx"), *(tmp_path / "documenten").rglob("*.docx")])
     assert [pad.name for pad in gemaakt] == [
-        f"{soort}-{KENMERK}-v1.docx"
-        for _ in ("documenten", "output") for soort in ("ondersteuningsplan", "veiligheidsplan")
+        f"{soort}-{KENMERK}-v1{lezer}.docx"
+        for _ in ("documenten", "output")
+        for soort, lezer in [("gezinsversie", ""), ("kinderversie", "-1"), ("kinderversie", "-2"),
+                             ("netwerkversie", "-1"), ("netwerkversie", "-2"), ("netwerkversie", "-3"),
+                             ("ondersteuningsplan", ""), ("veiligheidsplan", "")]
     ]
     controleer_met_libreoffice(gemaakt, tmp_path / "libreoffice")
 

@@ -139,6 +139,8 @@ def test_pdf_a_lands_beside_each_document_in_one_set(tmp_path: Path, werkmap: Pa
     for kenmerk in ("VP-2026-00000", "VP-2026-00001", "VP-2026-00002"):
         versiemap = tmp_path / "uit" / kenmerk / "v1"
         pdfs = sorted(p.name for p in versiemap.glob("*.pdf"))
-        assert pdfs == [f"ondersteuningsplan-{kenmerk}-v1.pdf", f"veiligheidsplan-{kenmerk}-v1.pdf"]
+        documenten = sorted(p.with_suffix(".pdf").name for p in versiemap.glob("*.docx"))
+        # Every document gets its PDF, the readers' documents too.
+        assert pdfs == documenten and f"veiligheidsplan-{kenmerk}-v1.pdf" in pdfs
     archief_pdf = (tmp_path / "uit" / "VP-2026-00002" / "v1" / "veiligheidsplan-VP-2026-00002-v1.pdf")
     assert b"pdfaid" in archief_pdf.read_bytes()

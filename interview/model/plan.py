@@ -248,7 +248,8 @@ class Ondertekening(Basis):
     opmerking: str = Field("", description="Ruimte voor een afwijkende mening.")
 
 
-Documentsoort = Literal["veiligheidsplan", "ondersteuningsplan"]
+Documentsoort = Literal["veiligheidsplan", "ondersteuningsplan",
+                        "netwerkversie", "kinderversie", "gezinsversie"]
 
 
 def beide_documenten() -> list[Documentsoort]:

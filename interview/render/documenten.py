@@ -25,18 +25,24 @@ from interview.render.bron import Sjabloon
 from interview.render.grenzen import Grens, NietToegestaan
 from interview.render.identiteit import sjabloon_hash
 from interview.render.kruisverwijzingen import Kruisverwijzingen
+from interview.render.lezers import LEZERSVERSIES, Lezer, lezers, voorbeeldlezer
 from interview.render.omgeving import maak_omgeving
-from interview.render.sjabloonmap import kies_sjablonen, meegeleverde_sjablonen
-from interview.render.zicht import zicht_op
+from interview.render.sjabloonmap import Sjabloonkeuze, kies_sjablonen, meegeleverde_sjablonen
+from interview.render.zicht import met_lezer, zicht_op
 from interview.versiemap import vervang_versiemap
 
-SOORTEN = ("veiligheidsplan", "ondersteuningsplan")
-TITELS = {"veiligheidsplan": "Veiligheidsplan", "ondersteuningsplan": "Ondersteuningsplan"}
+PLANNEN = ("veiligheidsplan", "ondersteuningsplan")
+SOORTEN = (*PLANNEN, *LEZERSVERSIES)
+"""Every kind of document, each its own template: the two plans, then one per kind of reader."""
+TITELS = {"veiligheidsplan": "Veiligheidsplan", "ondersteuningsplan": "Ondersteuningsplan",
+          "netwerkversie": "Netwerkversie", "kinderversie": "Kinderversie", "gezinsversie": "Gezinsversie"}
 METADATA = ".vplan.json"
 
 
-def bestandsnaam(soort: str, kenmerk: str, versie: int) -> str:
-    return f"{soort}-{kenmerk}-v{versie}.docx"
+def bestandsnaam(soort: str, kenmerk: str, versie: int, nummer: int = 0) -> str:
+    """`netwerkversie-VP-2026-0042-v1-2.docx`: a reader's document carries the reader's number
+    (place in the network or among the children), never a name; `nummer` 0 for one per plan."""
+    return f"{soort}-{kenmerk}-v{versie}{f'-{nummer}' if nummer else ''}.docx"
 
 
 @dataclass(frozen=True)
@@ -48,6 +54,13 @@ class Gerenderd:
     inhoud: bytes
     sjabloon_hash: str
     sjabloon_versie: str = ""
+    lezer: Lezer | None = None
+    """For whom a reader's document is; None for the two plans."""
+
+    @property
+    def sleutel(self) -> str:
+        """The document's key in METADATA: its kind, with the reader's number if there is one."""
+        return f"{self.soort}-{self.lezer.nummer}" if self.lezer and self.lezer.nummer else self.soort
 
 
 def render_documenten(
@@ -92,11 +105,22 @@ def maak_documenten(
     """
     keuze = kies_sjablonen(sjablonen, SOORTEN, meegeleverde_sjablonen())
     zicht = zicht_op(plan, vorige, vastlegging)
-    return [_render(soort, plan, zicht, keuze.paden[soort], keuze.versie) for soort in SOORTEN]
+    plannen = [_render(soort, plan, zicht, keuze.paden[soort], keuze.versie) for soort in PLANNEN]
+    return plannen + lezersdocumenten(plan, zicht, keuze)
+
+
+def lezersdocumenten(plan: Plan, zicht: Mapping[str, Any], keuze: Sjabloonkeuze) -> list[Gerenderd]:
+    """One document per reader (render/lezers.py) beside the two plans, from the same view."""
+    return [_render(lezer.soort, plan, met_lezer(zicht, lezer), keuze.paden[lezer.soort], keuze.versie, lezer)
+            for lezer in lezers(plan)]
 
 
 def render_sjabloon(soort: str, plan: Plan, sjabloon: Path) -> Gerenderd:
-    """One document of `plan` from the template file `sjabloon`, in memory (for trying a template)."""
+    """One document of `plan` from the template file `sjabloon`, in memory (for trying a template);
+    a reader's document for the first such reader (see `voorbeeldlezer`)."""
+    if soort in LEZERSVERSIES:
+        lezer = voorbeeldlezer(plan, soort)
+        return _render(soort, plan, met_lezer(zicht_op(plan), lezer), sjabloon, lezer=lezer)
     return _render(soort, plan, zicht_op(plan), sjabloon)
 
 
@@ -136,23 +160,14 @@ def ids_per_document(plan: Plan) -> dict[str, set[str]]:
 
 
 def _render(
-    soort: str, plan: Plan, zicht: Mapping[str, Any], sjabloon: Path, versie: str = ""
+    soort: str, plan: Plan, zicht: Mapping[str, Any], sjabloon: Path, versie: str = "",
+    lezer: Lezer | None = None,
 ) -> Gerenderd:
-    """One document from the read-only view `zicht` shared by both; the template never sees `plan`."""
+    """One document from the read-only view `zicht` shared by all; the template never sees `plan`."""
     inhoud = _lees_sjabloon(sjabloon)
     sjabloon_document = _open_sjabloon(sjabloon, inhoud)
     kenmerk = plan.dossier.kenmerk
-    per_document = ids_per_document(plan)
-    ander = next(s for s in SOORTEN if s != soort)
-    verwijzingen = Kruisverwijzingen(
-        hier=per_document[soort],
-        elders={
-            id_: (TITELS[ander].lower(), bestandsnaam(ander, kenmerk, plan.versie))
-            for id_ in per_document[ander]
-        },
-        relateer=sjabloon_document.build_url_id,
-    )
-    omgeving = maak_omgeving(zicht["personen"], verwijzingen)
+    omgeving = maak_omgeving(zicht["personen"], _verwijzingen(soort, plan, sjabloon_document))
     try:
         sjabloon_document.render(dict(zicht), omgeving, autoescape=True)
     except Grens as fout:
@@ -172,7 +187,24 @@ def _render(
     _zet_eigenschappen(sjabloon_document, soort, plan, sjabloon.name, identiteit, versie)
     buffer = io.BytesIO()
     sjabloon_document.save(buffer)
-    return Gerenderd(soort, bestandsnaam(soort, kenmerk, plan.versie), buffer.getvalue(), identiteit, versie)
+    naam = bestandsnaam(soort, kenmerk, plan.versie, lezer.nummer if lezer else 0)
+    return Gerenderd(soort, naam, buffer.getvalue(), identiteit, versie, lezer)
+
+
+def _verwijzingen(soort: str, plan: Plan, sjabloon_document: DocxTemplate) -> Kruisverwijzingen:
+    """Links between the two plans; a reader's document links nowhere, as its reader has no other."""
+    per_document = ids_per_document(plan)
+    if soort not in PLANNEN:
+        return Kruisverwijzingen(hier=set(), elders={}, relateer=sjabloon_document.build_url_id)
+    ander = next(s for s in PLANNEN if s != soort)
+    return Kruisverwijzingen(
+        hier=per_document[soort],
+        elders={
+            id_: (TITELS[ander].lower(), bestandsnaam(ander, plan.dossier.kenmerk, plan.versie))
+            for id_ in per_document[ander]
+        },
+        relateer=sjabloon_document.build_url_id,
+    )
 
 
 def _lees_sjabloon(sjabloon: Path) -> bytes:
@@ -277,9 +309,16 @@ def _metadata(plan: Plan, documenten: list[Gerenderd]) -> bytes:
         "kenmerk": plan.dossier.kenmerk,
         "planversie": plan.versie,
         "documenten": {
-            d.soort: {"bestand": d.bestandsnaam, "sjabloon_hash": d.sjabloon_hash,
-                      "sjabloon_versie": d.sjabloon_versie}
+            d.sleutel: {"bestand": d.bestandsnaam, "sjabloon_hash": d.sjabloon_hash,
+                        "sjabloon_versie": d.sjabloon_versie, "soort": d.soort, **_lezer(d.lezer)}
             for d in documenten
         },
     }
     return json.dumps(gegevens, ensure_ascii=False, indent=2).encode("utf-8")
+
+
+def _lezer(lezer: Lezer | None) -> dict[str, Any]:
+    """Who reads a document, for METADATA: everyone for a plan, else the reader by name and number."""
+    if lezer is None:
+        return {"lezer": "volledig"}
+    return {"lezer": lezer.naam or lezer.rol, "lezernummer": lezer.nummer}

@@ -24,6 +24,7 @@ from interview.model.vaststelling import (
     status_van,
     te_tekenen,
 )
+from interview.render.lezers import Lezer, ontvangt
 from interview.render.omgeving import datum
 from interview.wijzig import Verandering, wijzigingen_tussen
 
@@ -54,6 +55,8 @@ class Ontvanger(Regel):
     naam: str = Field(description="Wie deze versie ontvangt.")
     wijze: str = Field(description="Hoe, volgens de verspreidingslijst.")
     documenten: tuple[Documentsoort, ...] = Field(description="Welke documenten.")
+    ontvangt: str = Field(description="Welke documenten in woorden: volledig (beide plannen), "
+                                      "netwerkversie, kinderversie of gezinsversie.")
     ontvangen_op: dt.date | None = Field(description="Wanneer deze versie ontvangen is; leeg als nog niet.")
     ontvangen_vorm: str = Field(description="Hoe ze ontvangen is: mondeling, digitaal of post.")
 
@@ -78,6 +81,8 @@ NAMEN: dict[str, tuple[str, Any]] = {
                           "nog geen was.", Evaluatiemoment | None),
     "evaluatieresultaten": ("Uitkomst per bodemeis en afspraak bij de laatste evaluatie.", list[Resultaat]),
     "doelresultaten": ("Hoe ver elk doel bereikt is bij de laatste evaluatie.", list[Resultaat]),
+    "lezer": ("Alleen in de netwerk-, kinder- en gezinsversie: voor wie het document is en wat die "
+              "lezer mag zien; leeg in de twee plannen.", Lezer),
     "niet_gesproken_kinderen": ("Kinderen met wie (nog) geen gesprek is gevoerd; leeg: elk kind is gezien.",
                                 list[str]),
 }
@@ -119,6 +124,7 @@ def levensloop(plan: Plan, vorige: Plan | None, vastlegging: Vastlegging) -> dic
         "evaluatieresultaten": beoordelingen,
         "doelresultaten": doelen,
         "niet_gesproken_kinderen": _niet_gesproken_kinderen(plan),
+        "lezer": None,
     }
 
 
@@ -200,6 +206,7 @@ def _verspreiding(plan: Plan, vastlegging: Vastlegging) -> list[Ontvanger]:
         ontvangst = ontvangen.get(regel.naam)
         regels.append(Ontvanger(
             naam=regel.naam, wijze=regel.wijze or (regel.vorm or ""), documenten=tuple(regel.documenten),
+            ontvangt=ontvangt(regel.documenten),
             ontvangen_op=ontvangst.datum if ontvangst else None,
             ontvangen_vorm=ontvangst.vorm if ontvangst else "",
         ))

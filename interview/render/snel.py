@@ -269,7 +269,7 @@ def maak_documenten(
     keuze = kies_sjablonen(sjablonen, documenten.SOORTEN, meegeleverde_sjablonen())
     zicht = zicht_op(plan, vorige, vastlegging)
     uitkomst = []
-    for soort in documenten.SOORTEN:
+    for soort in documenten.PLANNEN:
         sjabloon = keuze.paden[soort]
         klaar = voorbereid(sjabloon)
         try:
@@ -278,7 +278,8 @@ def maak_documenten(
             uitkomst.append(vul(klaar, soort, plan, zicht, keuze.versie))
         except Exception:
             uitkomst.append(documenten._render(soort, plan, zicht, sjabloon, keuze.versie))
-    return uitkomst
+    # The readers' documents are small and per person: the normal path (not yet prepared once).
+    return uitkomst + documenten.lezersdocumenten(plan, zicht, keuze)
 
 
 def vul(klaar: Voorbereid, soort: str, plan: Plan, zicht: Mapping[str, Any],
@@ -287,7 +288,7 @@ def vul(klaar: Voorbereid, soort: str, plan: Plan, zicht: Mapping[str, Any],
     kenmerk, versie = plan.dossier.kenmerk, plan.versie
     relaties = _kopie(klaar.relaties)
     per_document = documenten.ids_per_document(plan)
-    ander = next(s for s in documenten.SOORTEN if s != soort)
+    ander = next(s for s in documenten.PLANNEN if s != soort)
     verwijzingen = Kruisverwijzingen(
         hier=per_document[soort],
         elders={

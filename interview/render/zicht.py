@@ -120,3 +120,8 @@ def zicht_op(
         "personen": bekijk(plan.dossier.personen),
         **{naam: bekijk(waarde) for naam, waarde in extra.items()},
     })
+
+
+def met_lezer(zicht: Mapping[str, Any], lezer: BaseModel) -> Mapping[str, Any]:
+    """`zicht` for one reader's document: the same view, with `lezer` (see render/lezers.py)."""
+    return MappingProxyType({**zicht, "lezer": bekijk(lezer)})

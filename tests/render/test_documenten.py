@@ -46,7 +46,7 @@ def teksten_in(waarde: Any) -> list[str]:
 
 @pytest.fixture
 def documenten(voorbeeld_plan: Plan, tmp_path: Path) -> dict[str, Path]:
-    vp, op = render_documenten(voorbeeld_plan, tmp_path / "uit")
+    vp, op, *_ = render_documenten(voorbeeld_plan, tmp_path / "uit")
     return {"veiligheidsplan": vp, "ondersteuningsplan": op}
 
 
@@ -148,14 +148,18 @@ def test_each_version_is_one_folder_with_its_documents_and_what_made_them(
     tweede = render_documenten(voorbeeld_plan.model_copy(update={"versie": 2}), uit)
 
     assert sorted(p.name for p in (uit / "v1").iterdir()) == [
-        ".vplan.json", "ondersteuningsplan-VP-2026-0042-v1.docx", "veiligheidsplan-VP-2026-0042-v1.docx"]
+        ".vplan.json", "gezinsversie-VP-2026-0042-v1.docx",
+        "kinderversie-VP-2026-0042-v1-1.docx", "kinderversie-VP-2026-0042-v1-2.docx",
+        "netwerkversie-VP-2026-0042-v1-1.docx", "netwerkversie-VP-2026-0042-v1-2.docx",
+        "netwerkversie-VP-2026-0042-v1-3.docx",
+        "ondersteuningsplan-VP-2026-0042-v1.docx", "veiligheidsplan-VP-2026-0042-v1.docx"]
     assert {p.parent for p in tweede} == {uit / "v2"}
     gemaakt = json.loads((uit / "v2" / ".vplan.json").read_text(encoding="utf-8"))
     assert gemaakt["planversie"] == 2
+    per_bestand = {d["bestand"]: d for d in gemaakt["documenten"].values()}
+    assert sorted(per_bestand) == sorted(pad.name for pad in tweede)
     for pad in tweede:
-        soort = pad.name.split("-")[0]
-        assert gemaakt["documenten"][soort]["bestand"] == pad.name
-        assert gemaakt["documenten"][soort]["sjabloon_hash"] in Document(str(pad)).core_properties.keywords
+        assert per_bestand[pad.name]["sjabloon_hash"] in Document(str(pad)).core_properties.keywords
 
 
 def test_rendering_while_another_vplan_renders_the_same_dossier_is_refused_in_dutch(

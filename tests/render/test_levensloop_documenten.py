@@ -117,7 +117,7 @@ def versies(tmp_path_factory: pytest.TempPathFactory) -> dict[int, tuple[Path, P
     uit = tmp_path_factory.mktemp("uit")
     gemaakt = {}
     for plan, vorige in ((v1, None), (v2, v1), (v3, v2)):
-        vp, op = render_documenten(plan, uit, vorige=vorige, vastlegging=VASTLEGGING)
+        vp, op, *_ = render_documenten(plan, uit, vorige=vorige, vastlegging=VASTLEGGING)
         gemaakt[plan.versie] = (vp, op)
     return gemaakt
 
@@ -186,7 +186,7 @@ def test_the_looptijd_says_by_when_how_long_and_when_we_close(versies: dict[int,
 def test_without_records_the_required_people_have_an_open_line(voorbeeld_plan: Plan, tmp_path: Path) -> None:
     """A plan nobody signed yet: the regiehouder and Noor (14) each have a line to sign."""
     ongetekend = voorbeeld_plan.model_copy(update={"ondertekening": [], "gesprekken": []})
-    vp, _ = render_documenten(ongetekend, tmp_path)
+    vp, *_ = render_documenten(ongetekend, tmp_path)
     tekst = tekst_van(vp)
     assert "Ilse de Wit regiehouder" in tekst
     assert "Noor kind (14 jaar) nog niet getekend" in tekst

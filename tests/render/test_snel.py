@@ -18,7 +18,7 @@ from lxml import etree
 from interview.fouten import SjabloonFout
 from interview.model import Plan
 from interview.render import documenten, snel
-from interview.render.documenten import SOORTEN
+from interview.render.documenten import PLANNEN
 from interview.render.sjabloonmap import standaard_sjablonen
 from interview.render.zicht import zicht_op
 from tests.documenten_lezen import kop_en_voet_tekst, tekst_van
@@ -62,14 +62,14 @@ def met_eigen_sjabloon(tmp_path: Path, maak: Callable[[Document], None]) -> Path
 
 
 def test_the_default_templates_go_the_fast_way_and_give_the_same_documents(voorbeeld_plan: Plan) -> None:
-    for soort in SOORTEN:
+    for soort in PLANNEN:
         assert_snelle_weg(standaard_sjablonen(), soort)
     assert_gelijk(voorbeeld_plan, standaard_sjablonen())
 
 
 def test_each_document_is_filled_by_the_fast_path_itself(voorbeeld_plan: Plan) -> None:
     zicht = zicht_op(voorbeeld_plan)
-    for soort in SOORTEN:
+    for soort in PLANNEN:
         klaar = snel.voorbereid(standaard_sjablonen() / f"{soort}.docx")
         assert klaar is not None
         direct = snel.vul(klaar, soort, voorbeeld_plan, zicht)

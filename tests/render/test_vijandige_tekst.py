@@ -25,7 +25,7 @@ def met_afspraaktekst(plan: Plan, tekst: str) -> Plan:
 def test_markup_template_code_emoji_and_right_to_left_text_render_literally(
     voorbeeld_plan: Plan, tmp_path: Path
 ) -> None:
-    vp, _ = render_documenten(met_afspraaktekst(voorbeeld_plan, VIJANDIG), tmp_path)
+    vp, *_ = render_documenten(met_afspraaktekst(voorbeeld_plan, VIJANDIG), tmp_path)
     tekst = tekst_van(vp)
     assert VIJANDIG in tekst
     assert "49" not in tekst.replace("2026", "")
@@ -35,7 +35,7 @@ def test_control_characters_are_removed_and_the_rest_is_kept(
     voorbeeld_plan: Plan, tmp_path: Path
 ) -> None:
     tekst = "bel\x00 op\x07 tijd\x1b!\x0bmeteen"
-    vp, _ = render_documenten(met_afspraaktekst(voorbeeld_plan, tekst), tmp_path)
+    vp, *_ = render_documenten(met_afspraaktekst(voorbeeld_plan, tekst), tmp_path)
     assert "bel op tijd! meteen" in tekst_van(vp), "a vertical tab separates words: it becomes a space"
 
 
@@ -45,5 +45,5 @@ def test_any_text_renders_as_written_minus_control_characters(
     voorbeeld_plan: Plan, tmp_path_factory: object, tekst: str
 ) -> None:
     uit = tmp_path_factory.mktemp("uit")  # type: ignore[attr-defined]
-    vp, _ = render_documenten(met_afspraaktekst(voorbeeld_plan, tekst), uit)
+    vp, *_ = render_documenten(met_afspraaktekst(voorbeeld_plan, tekst), uit)
     assert normaliseer(maak_veilig(tekst).strip()) in tekst_van(vp)

@@ -22,7 +22,7 @@ def test_a_revised_version_with_ended_moved_and_new_items_renders_both_documents
         "incident": {"datum": "2026-11-28", "wat": "Ruzie bij het ophalen.", "gemeld_door": "Sandra"},
     })
     tweede = volgende_versie(voorbeeld_plan, wijzigingen, Aanleiding(soort="evaluatie"), dt.date(2026, 12, 2))
-    vp, op = render_documenten(tweede, tmp_path / "uit")
+    vp, op, *_ = render_documenten(tweede, tmp_path / "uit")
     assert vp.name.endswith("-v2.docx") and op.name.endswith("-v2.docx")
     assert "A3" in bladwijzers(op) and "A3" not in bladwijzers(vp)
     for document in (vp, op):

@@ -154,8 +154,8 @@ def test_what_the_veiligheidsplan_does_changes_nothing_in_the_ondersteuningsplan
     voorbeeld_plan: Plan, tmp_path: Path
 ) -> None:
     voor = voorbeeld_plan.model_dump()
-    _, gewoon = render_documenten(voorbeeld_plan, tmp_path / "gewoon")
-    vp, na_probeersels = render_documenten(
+    _, gewoon, *_ = render_documenten(voorbeeld_plan, tmp_path / "gewoon")
+    vp, na_probeersels, *_ = render_documenten(
         voorbeeld_plan, tmp_path / "probeersels", sjablonen_met(tmp_path, "\n".join(PROBEERSELS))
     )
     assert "GEZIN BAKKER-VERHOEF" in tekst_van(vp)

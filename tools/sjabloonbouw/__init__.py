@@ -1,7 +1,7 @@
 """The default Word templates' source: shared styles and blocks in `opmaak`, one module per template.
 
-A further template (netwerkversie, kinderversie, gezinsversie) is one more module with a function
-that returns its document, and one more line in `SJABLONEN`.
+A further template is one more module with a function that returns its document, and one more
+line in `SJABLONEN`; the reader's documents share blocks in `lezersdelen`.
 """
 
 from __future__ import annotations
@@ -11,12 +11,18 @@ from pathlib import Path
 
 from docx.document import Document as DocumentType
 
+from sjabloonbouw.gezinsversie import gezinsversie
+from sjabloonbouw.kinderversie import kinderversie
+from sjabloonbouw.netwerkversie import netwerkversie
 from sjabloonbouw.ondersteuningsplan import ondersteuningsplan
 from sjabloonbouw.veiligheidsplan import veiligheidsplan
 
 SJABLONEN: dict[str, Callable[[], DocumentType]] = {
     "veiligheidsplan": veiligheidsplan,
     "ondersteuningsplan": ondersteuningsplan,
+    "netwerkversie": netwerkversie,
+    "kinderversie": kinderversie,
+    "gezinsversie": gezinsversie,
 }
 """File name (without .docx) -> the function that builds that template."""
 

@@ -61,7 +61,7 @@ def afspraakkaarten(document: DocumentType, lijst: str) -> None:
         ("Wat", vul("{{ a.wat }}"), None),
         ("Wie", vul("{{ a.wie|namen }}"), None),
         ("Wanneer / hoe vaak", vul("{{ a.wanneer }}"), None),
-        ("Stappen", _stappen, "a.stappen"),
+        ("Stappen", stappen, "a.stappen"),
         ("Toelichting", vul("{{ a.toelichting }}"), "a.toelichting"),
         ("Controle door", vul("{{ a.controle_door|persoon }}"), None),
         ("Als het niet lukt", vul("{{ a.gevolg_bij_niet_nakomen }}"), None),
@@ -71,7 +71,8 @@ def afspraakkaarten(document: DocumentType, lijst: str) -> None:
     code(document, "{%p endfor %}")
 
 
-def _stappen(cel: _Cell) -> None:
+def stappen(cel: _Cell) -> None:
+    """The numbered steps of the afspraak `a`, in a card cell."""
     celtekst(cel, "{%p for stap in a.stappen %}")
     alinea(cel, "{{ loop.index }}", ". ", "{{ stap }}", stijl="Tabeltekst")
     code(cel, "{%p endfor %}")
@@ -129,7 +130,7 @@ def verspreidingslijst(document: DocumentType) -> None:
         ("Naam", 2.8, ["{{ v.naam }}"]),
         ("Rol", 3.8, ["{{ personen.get(v.naam, '') }}"]),
         ("Wijze", 3.6, ["{{ v.wijze }}"]),
-        ("Ontvangt", 3.4, ["{{ v.documenten|namen }}"]),
+        ("Ontvangt", 3.4, ["{{ v.ontvangt }}"]),
         ("Ontvangen", 3.0, ["{% if v.ontvangen_op %}", "{{ v.ontvangen_op|datum }}", " (",
                             "{{ v.ontvangen_vorm }}", ")", "{% else %}", "nog niet", "{% endif %}"]),
     ])

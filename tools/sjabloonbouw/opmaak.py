@@ -244,7 +244,7 @@ def celtekst(cel: _Cell, *delen: str, vet: bool = False) -> Paragraph:
     return paragraaf
 
 
-def _tabel(document: DocumentType, kolommen: Sequence[float], rijen: int, *, heel: bool = True) -> Table:
+def vaste_tabel(document: DocumentType, kolommen: Sequence[float], rijen: int, *, heel: bool = True) -> Table:
     """A fixed-width table; with `heel`, no row may break over a page (w:cantSplit)."""
     tabel: Table = document.add_table(rows=rijen, cols=len(kolommen))
     tabel.style = document.styles["Table Grid"]
@@ -288,7 +288,7 @@ def lijsttabel(
     """
     for titel, breedte, _ in kolommen:
         _past_in_kolom(titel, breedte)
-    tabel = _tabel(document, [breedte for _, breedte, _ in kolommen], 4, heel=False)
+    tabel = vaste_tabel(document, [breedte for _, breedte, _ in kolommen], 4, heel=False)
     koprij, begin, inhoud, einde = tabel.rows
     if rijhoogte_cm:
         inhoud.height = Cm(rijhoogte_cm)
@@ -352,7 +352,7 @@ def kaart(document: DocumentType, kop_delen: Sequence[str], regels: Sequence[Kaa
     A row with a condition is wrapped in `{%tr if %}` rows, so an empty field leaves no empty row.
     """
     aantal = 1 + sum(3 if voorwaarde else 1 for _, _, voorwaarde in regels)
-    tabel = _tabel(document, [4.2, 12.4], aantal)
+    tabel = vaste_tabel(document, [4.2, 12.4], aantal)
     titelcel = tabel.rows[0].cells[0].merge(tabel.rows[0].cells[1])
     celtekst(titelcel, *kop_delen, vet=True)
     arceer(titelcel, KOPKLEUR)
@@ -406,15 +406,17 @@ def veld(paragraaf: Paragraph, instructie: str) -> None:
     paragraaf._p.append(element)
 
 
-def kop_en_voet(document: DocumentType, titel: str) -> None:
+def kop_en_voet(document: DocumentType, titel: str, *, kenmerk: bool = True) -> None:
+    """Page header and footer; without `kenmerk` the header names no dossier code (for the family
+    and the children, who read the plan by its version and date)."""
     sectie = document.sections[0]
     kopregel = sectie.header.paragraphs[0]
     vertrouwelijk = kopregel.add_run("VERTROUWELIJK")
     vertrouwelijk.bold = True
     vertrouwelijk.font.color.rgb = ROOD
     vertrouwelijk.font.size = Pt(9)
-    for deel in ("\t", f"{titel} ", "{{ dossier.kenmerk }}", " · versie ", "{{ plan.versie }}",
-                 " · ", "{{ plan.datum|datum }}"):
+    for deel in ("\t", f"{titel} ", *(["{{ dossier.kenmerk }}", " · "] if kenmerk else []), "versie ",
+                 "{{ plan.versie }}", " · ", "{{ plan.datum|datum }}"):
         run = kopregel.add_run(deel)
         run.font.size = Pt(9)
         run.font.color.rgb = GRIJS
@@ -435,7 +437,7 @@ def titelblok(document: DocumentType, titel: str) -> None:
     banier = alinea(document, "VERTROUWELIJK — dit document bevat bijzondere persoonsgegevens van kinderen")
     banier.runs[0].bold = True
     banier.runs[0].font.color.rgb = ROOD
-    tabel = _tabel(document, [3.2, 5.1, 3.2, 5.1], 4)
+    tabel = vaste_tabel(document, [3.2, 5.1, 3.2, 5.1], 4)
     gegevens = [
         ("Kenmerk", ["{{ dossier.kenmerk }}"], "Versie", ["{{ plan.versie }}"]),
         ("Datum", ["{{ plan.datum|datum }}"], "Status", ["{{ status }}"]),

@@ -1,0 +1,160 @@
+"""Who gets which reader's document, and what each one may show: one pure module (issue 9, part 1).
+
+The two plans go to whoever needs everything. Everyone else gets a document with only what
+they need to know: a netwerkversie per member of the network (not family, not professional), a
+kinderversie per child, one gezinsversie for the family. Risicotaxatie, meldcode, statements,
+zorgen, diagnoses and treatment never enter a `Lezer`, so no template can print them.
+
+A consent filter (who may read which statement) belongs in front of `lezers`: it takes a plan
+and returns the plan a reader is cleared for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from interview.model import Plan
+from interview.model.dossier import Netwerklid, Professional, Volwassene, leeftijd_op
+from interview.model.plan import Afspraak, Noodplanregel, Signaal
+
+Lezersversie = Literal["netwerkversie", "kinderversie", "gezinsversie"]
+LEZERSVERSIES: tuple[Lezersversie, ...] = ("netwerkversie", "kinderversie", "gezinsversie")
+
+JONG = 12
+"""Below this age a child gets the Drie Huizen / Words & Pictures form, from it plain language."""
+
+
+class Telefoonregel(BaseModel):
+    """One line of a reader's phone list."""
+
+    model_config = ConfigDict(frozen=True)
+
+    naam: str = Field(description="Wie.")
+    rol: str = Field(description="Wie dit is voor het gezin, bijvoorbeeld oma of regiehouder.")
+    telefoon: str = Field(description="Telefoonnummer.")
+
+
+class Lezer(BaseModel):
+    """What one reader's document shows: only what that reader needs to know."""
+
+    model_config = ConfigDict(frozen=True)
+
+    soort: Lezersversie = Field(description="Netwerkversie, kinderversie of gezinsversie.")
+    nummer: int = Field(description="Plaats van de lezer in het netwerk of bij de kinderen (1, 2 …); "
+                                    "0 voor de gezinsversie. Staat in de bestandsnaam, de naam niet.")
+    naam: str = Field(description="Voor wie dit document is; leeg voor de gezinsversie.")
+    rol: str = Field(description="Wie de lezer is voor het gezin, bijvoorbeeld oma of kind (9 jaar).")
+    leeftijd: int | None = Field(description="Leeftijd van het kind op de plandatum; leeg voor volwassenen.")
+    jong: bool = Field(description="Een kind jonger dan 12: de kinderversie in de vorm van de Drie Huizen.")
+    afspraken: tuple[Afspraak, ...] = Field(
+        description="Netwerkversie: de lopende afspraken waarin de lezer iets doet of controleert; "
+                    "gezinsversie: alle lopende afspraken van het veiligheidsplan.")
+    signalen: tuple[Signaal, ...] = Field(description="Waaraan je merkt dat het weer onveilig wordt.")
+    noodplan: tuple[Noodplanregel, ...] = Field(
+        description="Wie belt wie; in de kinderversie alleen de regels van het kind zelf.")
+    wie_let_op: tuple[Telefoonregel, ...] = Field(
+        description="Kinderversie: de ouders en de mensen met een taak in het plan.")
+    telefoonlijst: tuple[Telefoonregel, ...] = Field(
+        description="Regiehouder, werker, ouders en netwerk met hun telefoonnummer.")
+
+
+def lezers(plan: Plan) -> list[Lezer]:
+    """Every reader's document of `plan`: a netwerkversie per network member, a kinderversie per
+    child, one gezinsversie; in that order, numbered by the reader's place in the dossier."""
+    netwerk = [_netwerklid(plan, nummer, lid.naam) for nummer, lid in enumerate(_netwerk(plan), 1)]
+    kinderen = [_kind(plan, nummer) for nummer in range(1, len(plan.dossier.gezin.kinderen) + 1)]
+    return [*netwerk, *kinderen, gezinsversie(plan)]
+
+
+def voorbeeldlezer(plan: Plan, soort: Lezersversie) -> Lezer:
+    """The first reader of `soort` in `plan`, or an empty one when the plan has none (a plan
+    without network still has a netwerkversie template to check)."""
+    gevonden = next((lezer for lezer in lezers(plan) if lezer.soort == soort), None)
+    if gevonden is not None:
+        return gevonden
+    return Lezer(soort=soort, nummer=0, naam="", rol="", leeftijd=None, jong=False, afspraken=(),
+                 signalen=(), noodplan=(), wie_let_op=(), telefoonlijst=())
+
+
+def gezinsversie(plan: Plan) -> Lezer:
+    """The family's plain-language version: every running afspraak of the veiligheidsplan."""
+    vp = plan.veiligheidsplan
+    return Lezer(soort="gezinsversie", nummer=0, naam="", rol="gezin", leeftijd=None, jong=False,
+                 afspraken=tuple(_lopend(vp.afspraken)), signalen=tuple(vp.signalen),
+                 noodplan=tuple(vp.noodplan), wie_let_op=(), telefoonlijst=_telefoonlijst(plan))
+
+
+def ontvangt(documenten: Sequence[str]) -> str:
+    """What a recipient receives in words: 'volledig' for both plans, else the documents named."""
+    if {"veiligheidsplan", "ondersteuningsplan"} <= set(documenten):
+        rest = [d for d in documenten if d not in ("veiligheidsplan", "ondersteuningsplan")]
+        return ", ".join(["volledig (beide plannen)", *rest])
+    return ", ".join(documenten)
+
+
+def _netwerk(plan: Plan) -> list[Netwerklid]:
+    """Network members who are neither family nor professional (names are unique in a dossier,
+    but a worker may list a parent or a teacher in the network too)."""
+    dossier = plan.dossier
+    anders = {*(k.naam for k in dossier.gezin.kinderen), *(v.naam for v in dossier.gezin.volwassenen),
+              *(p.naam for p in dossier.professionals), dossier.werker.naam}
+    return [lid for lid in dossier.netwerk if lid.naam not in anders]
+
+
+def _netwerklid(plan: Plan, nummer: int, naam: str) -> Lezer:
+    vp = plan.veiligheidsplan
+    eigen = [a for a in _lopend(vp.afspraken) if naam in a.wie or a.controle_door == naam]
+    return Lezer(soort="netwerkversie", nummer=nummer, naam=naam, rol=plan.dossier.personen.get(naam, ""),
+                 leeftijd=None, jong=False, afspraken=tuple(eigen), signalen=tuple(vp.signalen),
+                 noodplan=tuple(vp.noodplan), wie_let_op=(), telefoonlijst=_telefoonlijst(plan))
+
+
+def _kind(plan: Plan, nummer: int) -> Lezer:
+    kind = plan.dossier.gezin.kinderen[nummer - 1]
+    leeftijd = leeftijd_op(kind.geboortedatum, plan.datum)
+    eigen = tuple(regel for regel in plan.veiligheidsplan.noodplan if regel.wie == kind.naam)
+    return Lezer(soort="kinderversie", nummer=nummer, naam=kind.naam, rol=f"kind ({leeftijd} jaar)",
+                 leeftijd=leeftijd, jong=leeftijd < JONG, afspraken=(), signalen=(), noodplan=eigen,
+                 wie_let_op=_wie_let_op(plan), telefoonlijst=_telefoonlijst(plan))
+
+
+def _lopend(afspraken: Iterable[Afspraak]) -> list[Afspraak]:
+    return [a for a in afspraken if a.beeindigd is None]
+
+
+def _wie_let_op(plan: Plan) -> tuple[Telefoonregel, ...]:
+    """The parents, then everyone with a task in the plan, each once."""
+    namen = [*(v.naam for v in plan.dossier.gezin.volwassenen),
+             *(t.wie for t in plan.veiligheidsplan.netwerk_taken)]
+    return _regels(plan, dict.fromkeys(namen))
+
+
+def _telefoonlijst(plan: Plan) -> tuple[Telefoonregel, ...]:
+    """Regiehouder and werker, the parents, the network: not the other professionals, whose
+    organisation alone can tell a reader about treatment."""
+    dossier = plan.dossier
+    namen = [dossier.regiehouder, dossier.werker.naam, *(v.naam for v in dossier.gezin.volwassenen),
+             *(lid.naam for lid in dossier.netwerk)]
+    return _regels(plan, dict.fromkeys(namen))
+
+
+def _regels(plan: Plan, namen: Iterable[str]) -> tuple[Telefoonregel, ...]:
+    telefoons = _telefoons(plan)
+    rollen = plan.dossier.personen
+    regels = []
+    for naam in namen:
+        rol = rollen.get(naam, "")
+        if naam == plan.dossier.regiehouder:
+            rol = f"regiehouder, {rol}" if rol else "regiehouder"
+        regels.append(Telefoonregel(naam=naam, rol=rol, telefoon=telefoons.get(naam, "")))
+    return tuple(regels)
+
+
+def _telefoons(plan: Plan) -> dict[str, str]:
+    dossier = plan.dossier
+    mensen: list[Volwassene | Netwerklid | Professional] = [
+        *dossier.gezin.volwassenen, *dossier.netwerk, *dossier.professionals, dossier.werker]
+    return {mens.naam: mens.telefoon or "" for mens in mensen}

@@ -1,0 +1,185 @@
+"""The netwerkversie, kinderversie and gezinsversie as their readers get them, from the example and
+from a sparse plan: what must be in them, and what must never be."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from docx import Document
+
+from interview.model import Plan
+from interview.render.documenten import render_documenten
+from interview.render.proefplannen import leeg_plan, volledig_plan
+from tests.documenten_lezen import normaliseer, tekst_van
+from tests.libreoffice import controleer_met_libreoffice
+from tests.render.test_lezers import verboden_teksten
+
+PLANNEN = {"voorbeeld": volledig_plan, "leeg": leeg_plan}
+LEZERSDOCUMENT = re.compile(r"^(netwerkversie|kinderversie|gezinsversie)-")
+
+
+@pytest.fixture(scope="module")
+def gerenderd(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Plan, dict[str, Path]]]:
+    """Per plan: the plan, and its documents by file name."""
+    uit = {}
+    for naam, maak in PLANNEN.items():
+        plan = maak()
+        paden = render_documenten(plan, tmp_path_factory.mktemp(naam))
+        uit[naam] = (plan, {pad.name: pad for pad in paden})
+    return uit
+
+
+def voorbeeld(gerenderd: dict[str, tuple[Plan, dict[str, Path]]], naam: str) -> str:
+    return tekst_van(gerenderd["voorbeeld"][1][naam])
+
+
+def aaneen(tekst: str) -> str:
+    """The text without spaces: a document's runs are read back with a space between each."""
+    return "".join(tekst.split())
+
+
+def koptekst(pad: Path) -> str:
+    return normaliseer(" ".join(p.text for p in Document(str(pad)).sections[0].header.paragraphs))
+
+
+def test_every_reader_gets_a_document_named_by_number_never_by_name(
+    gerenderd: dict[str, tuple[Plan, dict[str, Path]]],
+) -> None:
+    plan, documenten = gerenderd["voorbeeld"]
+
+    assert sorted(documenten) == [
+        "gezinsversie-VP-2026-0042-v1.docx", "kinderversie-VP-2026-0042-v1-1.docx",
+        "kinderversie-VP-2026-0042-v1-2.docx", "netwerkversie-VP-2026-0042-v1-1.docx",
+        "netwerkversie-VP-2026-0042-v1-2.docx", "netwerkversie-VP-2026-0042-v1-3.docx",
+        "ondersteuningsplan-VP-2026-0042-v1.docx", "veiligheidsplan-VP-2026-0042-v1.docx"]
+    namen = [naam.split()[0].lower() for naam in plan.dossier.personen]
+    assert [b for b in documenten for naam in namen if naam in b.lower()] == []
+
+
+def test_the_record_beside_the_documents_lists_each_with_its_reader(
+    gerenderd: dict[str, tuple[Plan, dict[str, Path]]],
+) -> None:
+    map_ = next(iter(gerenderd["voorbeeld"][1].values())).parent
+    gemaakt = json.loads((map_ / ".vplan.json").read_text(encoding="utf-8"))["documenten"]
+
+    assert gemaakt["veiligheidsplan"]["bestand"] == "veiligheidsplan-VP-2026-0042-v1.docx"
+    assert gemaakt["veiligheidsplan"]["lezer"] == "volledig"
+    assert gemaakt["netwerkversie-3"] | {"sjabloon_hash": ""} == {
+        "bestand": "netwerkversie-VP-2026-0042-v1-3.docx", "soort": "netwerkversie", "lezer": "Fatma",
+        "lezernummer": 3, "sjabloon_hash": "", "sjabloon_versie": ""}
+    assert gemaakt["kinderversie-2"]["lezer"] == "Daan"
+
+
+def test_the_neighbour_reads_her_own_afspraak_the_signalen_the_noodplan_and_whom_to_call(
+    gerenderd: dict[str, tuple[Plan, dict[str, Path]]],
+) -> None:
+    plan, _ = gerenderd["voorbeeld"]
+    tekst = voorbeeld(gerenderd, "netwerkversie-VP-2026-0042-v1-3.docx")
+
+    assert "VoorFatma(buurvrouw)" in aaneen(tekst)
+    assert "Afspraak A6" in tekst
+    assert re.findall(r"Afspraak A\d+", tekst) == ["Afspraak A6"]
+    assert all(s.omschrijving in tekst for s in plan.veiligheidsplan.signalen)
+    assert all(n.wanneer in tekst for n in plan.veiligheidsplan.noodplan)
+    assert "Telefoonlijst Naam Wie Telefoon Ilse de Wit regiehouder" in tekst
+    assert "Fatma buurvrouw 06 1111 2205" in tekst
+
+
+@pytest.mark.parametrize("plannaam", PLANNEN)
+def test_no_readers_document_holds_risk_assessment_meldcode_statements_diagnosis_or_treatment(
+    gerenderd: dict[str, tuple[Plan, dict[str, Path]]], plannaam: str
+) -> None:
+    plan, documenten = gerenderd[plannaam]
+    verboden = [normaliseer(t) for t in verboden_teksten(plan)]
+    for naam, pad in documenten.items():
+        if LEZERSDOCUMENT.match(naam):
+            tekst = tekst_van(pad)
+            assert [t for t in verboden if t in tekst] == [], naam
+            assert "Risicotaxatie" not in tekst and "eldcode" not in tekst, naam
+
+
+def test_a_young_child_gets_the_three_houses_and_is_told_it_is_not_their_fault(
+    gerenderd: dict[str, tuple[Plan, dict[str, Path]]],
+) -> None:
+    daan = voorbeeld(gerenderd, "kinderversie-VP-2026-0042-v1-2.docx")
+
+    assert "Voor Daan" in daan
+    assert "Het is niet jouw schuld." in daan
+    huizen = re.findall(r"Huis van \w+(?: \w+)?(?=:)", daan)
+    assert huizen == ["Huis van zorgen", "Huis van goede dingen", "Huis van dromen"]
+    assert "Sandra(moeder):0611112201" in aaneen(daan)
+    assert "Is iemand in gevaar? Bel 112." in daan
+    assert "Uitgelegd door:" in daan and "Op (datum):" in daan
+
+
+def test_a_teenager_gets_plain_language_with_her_own_noodplan_lines(
+    gerenderd: dict[str, tuple[Plan, dict[str, Path]]],
+) -> None:
+    noor = voorbeeld(gerenderd, "kinderversie-VP-2026-0042-v1-1.docx")
+
+    assert "Voor Noor" in noor
+    assert "Huis van" not in noor
+    assert "Het is niet jouw schuld." in noor
+    assert "Als papa en mama ruzie maken en het eng wordt oma Ria 06 1111 2203" in noor
+    assert "Als Ronald onaangekondigd" not in noor  # Sandra's line of the noodplan, not Noor's
+    assert "Uitgelegd door:" in noor
+
+
+def test_the_family_reads_every_afspraak_with_its_steps_and_no_code_but_its_number(
+    gerenderd: dict[str, tuple[Plan, dict[str, Path]]],
+) -> None:
+    plan, documenten = gerenderd["voorbeeld"]
+    pad = documenten["gezinsversie-VP-2026-0042-v1.docx"]
+    tekst = tekst_van(pad)
+
+    for afspraak in plan.veiligheidsplan.afspraken:
+        assert f"Afspraak {afspraak.id}" in tekst
+        assert all(normaliseer(stap) in tekst for stap in afspraak.stappen)
+        assert normaliseer(afspraak.toelichting) in tekst
+    codes = set(re.findall(r"\b[A-Z]{1,2}\d+\b", tekst)) - {a.id for a in plan.veiligheidsplan.afspraken}
+    assert codes == set()
+    assert plan.dossier.kenmerk not in tekst + koptekst(pad)
+    assert "directe veiligheid" not in tekst and "risicogestuurd" not in tekst
+
+
+def test_the_verspreidingslijst_says_who_receives_the_full_plan(
+    gerenderd: dict[str, tuple[Plan, dict[str, Path]]],
+) -> None:
+    tekst = voorbeeld(gerenderd, "veiligheidsplan-VP-2026-0042-v1.docx")
+
+    assert "Sandra moeder besproken en meegegeven volledig (beide plannen)" in tekst
+
+
+def test_a_sparse_plan_still_gives_each_child_and_the_family_their_document(
+    gerenderd: dict[str, tuple[Plan, dict[str, Path]]],
+) -> None:
+    _, documenten = gerenderd["leeg"]
+    lezersdocumenten = sorted(naam for naam in documenten if LEZERSDOCUMENT.match(naam))
+
+    assert lezersdocumenten == ["gezinsversie-VP-2026-0042-v1.docx", "kinderversie-VP-2026-0042-v1-1.docx"]
+    gezin = tekst_van(documenten["gezinsversie-VP-2026-0042-v1.docx"])
+    assert "Er zijn (nog) geen signalen afgesproken." in gezin
+    assert "Het is niet jouw schuld." in tekst_van(documenten["kinderversie-VP-2026-0042-v1-1.docx"])
+
+
+@pytest.mark.libreoffice
+@pytest.mark.parametrize("plannaam", PLANNEN)
+def test_libreoffice_opens_every_readers_document_and_prints_nothing_forbidden(
+    gerenderd: dict[str, tuple[Plan, dict[str, Path]]], plannaam: str, tmp_path: Path
+) -> None:
+    plan, documenten = gerenderd[plannaam]
+    lezersdocumenten = [pad for naam, pad in documenten.items() if LEZERSDOCUMENT.match(naam)]
+
+    teksten = controleer_met_libreoffice(lezersdocumenten, tmp_path)
+
+    verboden = [normaliseer(t) for t in verboden_teksten(plan)]
+    for pad, tekst in teksten.items():
+        gedrukt = normaliseer(tekst)
+        assert [t for t in verboden if t in gedrukt] == [], pad.name
+        if pad.name.startswith("kinderversie"):
+            assert "Het is niet jouw schuld." in gedrukt
+        else:
+            assert "Bij direct gevaar: bel 112." in gedrukt

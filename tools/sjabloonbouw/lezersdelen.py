@@ -1,0 +1,75 @@
+"""Blocks the reader's documents share: the reader's title block, noodplan, phone list, signalen."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from docx.document import Document as DocumentType
+
+from sjabloonbouw.opmaak import (
+    LABELKLEUR,
+    ROOD,
+    alinea,
+    als_leeg,
+    arceer,
+    celtekst,
+    kop,
+    lijsttabel,
+    lijsttabel_of_tekst,
+    opsomming,
+    vaste_tabel,
+)
+
+
+def lezerstitel(document: DocumentType, titel: str, voor: Sequence[str], uitleg: str) -> None:
+    """Title, for whom (runs), a short note on what this document is, and the plan it comes from."""
+    document.add_paragraph(titel, style="Title")
+    alinea(document, *voor, stijl="Heading 2")
+    banier = alinea(document, "VERTROUWELIJK — alleen voor u bedoeld; geef dit document niet door")
+    banier.runs[0].bold = True
+    banier.runs[0].font.color.rgb = ROOD
+    tabel = vaste_tabel(document, [3.6, 4.7, 3.6, 4.7], 2)
+    gegevens = [
+        ("Gezin", ["{{ dossier.gezinsnaam }}"], "Datum", ["{{ plan.datum|datum }}"]),
+        ("Regiehouder", ["{{ dossier.regiehouder }}"], "Volgende evaluatie",
+         ["{{ plan.evaluatie.volgende_datum|datum }}"]),
+    ]
+    for rij, (label1, waarde1, label2, waarde2) in zip(tabel.rows, gegevens, strict=True):
+        for cel, tekst in ((rij.cells[0], label1), (rij.cells[2], label2)):
+            celtekst(cel, tekst, vet=True)
+            arceer(cel, LABELKLEUR)
+        celtekst(rij.cells[1], *waarde1)
+        celtekst(rij.cells[3], *waarde2)
+    alinea(document, "")
+    alinea(document, uitleg)
+
+
+def signalen(document: DocumentType, titel: str, inleiding: str) -> None:
+    kop(document, titel)
+    alinea(document, inleiding)
+    als_leeg(document, "lezer.signalen", "Er zijn (nog) geen signalen afgesproken.")
+    opsomming(document, "s in lezer.signalen", "{{ s.omschrijving }}", "{% if s.wie_merkt_op %}",
+              " (let op: ", "{{ s.wie_merkt_op|namen }}", ")", "{% endif %}")
+
+
+def noodplan(document: DocumentType, titel: str) -> None:
+    kop(document, titel)
+    lijsttabel_of_tekst(document, "n in lezer.noodplan", [
+        ("Wie", 3.0, ["{{ n.wie }}"]),
+        ("Wanneer", 7.0, ["{{ n.wanneer }}"]),
+        ("Belt", 3.6, ["{{ n.belt }}"]),
+        ("Nummer", 3.0, ["{{ n.telefoon }}"]),
+    ], "Er is (nog) geen noodplan afgesproken.")
+    nood = alinea(document, "Bij direct gevaar: bel 112. ", "Advies of melding: Veilig Thuis 0800-2000 "
+                  "(gratis, dag en nacht bereikbaar).")
+    nood.runs[0].bold = True
+    nood.runs[0].font.color.rgb = ROOD
+
+
+def telefoonlijst(document: DocumentType, titel: str) -> None:
+    kop(document, titel)
+    lijsttabel(document, "t in lezer.telefoonlijst", [
+        ("Naam", 4.4, ["{{ t.naam }}"]),
+        ("Wie", 7.6, ["{{ t.rol }}"]),
+        ("Telefoon", 4.6, ["{{ t.telefoon or 'onbekend' }}"]),
+    ])
