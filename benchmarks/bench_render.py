@@ -13,11 +13,11 @@ import io
 import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 from docxtpl import DocxTemplate
 from jinja2 import Environment
+from meten import meet
 
 from interview.invoer import lees_plan
 from interview.model import Plan
@@ -50,15 +50,6 @@ def kaal_docxtpl(context: dict[str, object], personen: dict[str, str]) -> None:
         omgeving.filters.update(maak_omgeving(personen, verwijzingen).filters)
         sjabloon.render(context, omgeving)
         sjabloon.save(io.BytesIO())
-
-
-def meet(stap: object, rondes: int) -> list[float]:
-    tijden = []
-    for _ in range(rondes):
-        begin = time.perf_counter()
-        stap()  # type: ignore[operator]
-        tijden.append(time.perf_counter() - begin)
-    return tijden
 
 
 def main(rondes: int) -> None:

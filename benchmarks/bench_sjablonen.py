@@ -13,17 +13,10 @@ import statistics
 import sys
 import time
 
+from meten import meet
+
 from interview.render.proefplannen import proefplannen
 from interview.sjablonen.controle import controleer_map
-
-
-def meet(stap: object, rondes: int) -> list[float]:
-    tijden = []
-    for _ in range(rondes):
-        begin = time.perf_counter()
-        stap()  # type: ignore[operator]
-        tijden.append(time.perf_counter() - begin)
-    return tijden
 
 
 def main(rondes: int) -> None:

@@ -7,39 +7,25 @@ from collections.abc import Sequence
 from docx.document import Document as DocumentType
 
 from sjabloonbouw.opmaak import (
-    LABELKLEUR,
     ROOD,
     alinea,
     als_leeg,
-    arceer,
-    celtekst,
     kop,
+    kopblok,
     lijsttabel,
     lijsttabel_of_tekst,
     opsomming,
-    vaste_tabel,
 )
 
 
 def lezerstitel(document: DocumentType, titel: str, voor: Sequence[str], uitleg: str) -> None:
     """Title, for whom (runs), a short note on what this document is, and the plan it comes from."""
-    document.add_paragraph(titel, style="Title")
-    alinea(document, *voor, stijl="Heading 2")
-    banier = alinea(document, "VERTROUWELIJK — alleen voor u bedoeld; geef dit document niet door")
-    banier.runs[0].bold = True
-    banier.runs[0].font.color.rgb = ROOD
-    tabel = vaste_tabel(document, [3.6, 4.7, 3.6, 4.7], 2)
-    gegevens = [
-        ("Gezin", ["{{ dossier.gezinsnaam }}"], "Datum", ["{{ plan.datum|datum }}"]),
-        ("Regiehouder", ["{{ dossier.regiehouder }}"], "Volgende evaluatie",
-         ["{{ plan.evaluatie.volgende_datum|datum }}"]),
-    ]
-    for rij, (label1, waarde1, label2, waarde2) in zip(tabel.rows, gegevens, strict=True):
-        for cel, tekst in ((rij.cells[0], label1), (rij.cells[2], label2)):
-            celtekst(cel, tekst, vet=True)
-            arceer(cel, LABELKLEUR)
-        celtekst(rij.cells[1], *waarde1)
-        celtekst(rij.cells[3], *waarde2)
+    kopblok(document, titel, voor, "VERTROUWELIJK — alleen voor u bedoeld; geef dit document niet door",
+            [3.6, 4.7, 3.6, 4.7], [
+                ("Gezin", ["{{ dossier.gezinsnaam }}"], "Datum", ["{{ plan.datum|datum }}"]),
+                ("Regiehouder", ["{{ dossier.regiehouder }}"], "Volgende evaluatie",
+                 ["{{ plan.evaluatie.volgende_datum|datum }}"]),
+            ])
     alinea(document, "")
     alinea(document, uitleg)
 

@@ -431,14 +431,30 @@ def kop_en_voet(document: DocumentType, titel: str, *, kenmerk: bool = True) -> 
     veld(voetregel, "NUMPAGES")
 
 
-def titelblok(document: DocumentType, titel: str) -> None:
+Gegevensrij = tuple[str, Sequence[str], str, Sequence[str]]
+"""One row of a title block: label, value runs, label, value runs."""
+
+
+def kopblok(document: DocumentType, titel: str, voor: Sequence[str], banier: str,
+            breedtes: Sequence[float], gegevens: Sequence[Gegevensrij]) -> None:
+    """The top of every document: title, for whom (runs), the red VERTROUWELIJK line, and a table
+    of label/value pairs with shaded labels."""
     document.add_paragraph(titel, style="Title")
-    alinea(document, "{{ dossier.gezinsnaam }}", stijl="Heading 2")
-    banier = alinea(document, "VERTROUWELIJK — dit document bevat bijzondere persoonsgegevens van kinderen")
-    banier.runs[0].bold = True
-    banier.runs[0].font.color.rgb = ROOD
-    tabel = vaste_tabel(document, [3.2, 5.1, 3.2, 5.1], 4)
-    gegevens = [
+    alinea(document, *voor, stijl="Heading 2")
+    regel = alinea(document, banier)
+    regel.runs[0].bold = True
+    regel.runs[0].font.color.rgb = ROOD
+    tabel = vaste_tabel(document, breedtes, len(gegevens))
+    for rij, (label1, waarde1, label2, waarde2) in zip(tabel.rows, gegevens, strict=True):
+        for cel, tekst in ((rij.cells[0], label1), (rij.cells[2], label2)):
+            celtekst(cel, tekst, vet=True)
+            arceer(cel, LABELKLEUR)
+        celtekst(rij.cells[1], *waarde1)
+        celtekst(rij.cells[3], *waarde2)
+
+
+def titelblok(document: DocumentType, titel: str) -> None:
+    gegevens: list[Gegevensrij] = [
         ("Kenmerk", ["{{ dossier.kenmerk }}"], "Versie", ["{{ plan.versie }}"]),
         ("Datum", ["{{ plan.datum|datum }}"], "Status", ["{{ status }}"]),
         ("Opgesteld door", ["{{ dossier.werker.naam }}", ", ", "{{ dossier.werker.functie }}"],
@@ -447,10 +463,7 @@ def titelblok(document: DocumentType, titel: str) -> None:
                   "{{ dossier.gemeente }}", "{% endif %}"],
          "Volgende evaluatie", ["{{ plan.evaluatie.volgende_datum|datum }}"]),
     ]
-    for rij, (label1, waarde1, label2, waarde2) in zip(tabel.rows, gegevens, strict=True):
-        for cel, tekst in ((rij.cells[0], label1), (rij.cells[2], label2)):
-            celtekst(cel, tekst, vet=True)
-            arceer(cel, LABELKLEUR)
-        celtekst(rij.cells[1], *waarde1)
-        celtekst(rij.cells[3], *waarde2)
+    kopblok(document, titel, ["{{ dossier.gezinsnaam }}"],
+            "VERTROUWELIJK — dit document bevat bijzondere persoonsgegevens van kinderen",
+            [3.2, 5.1, 3.2, 5.1], gegevens)
     document.add_paragraph()
