@@ -483,9 +483,15 @@ def _verdeel_afspraken(plan: dict[str, Any], per_sleutel: Mapping[str, Inbreng])
         )
         stappen = afspraak.get("stappen") or ""
         afspraak["stappen"] = [r.strip() for r in str(stappen).splitlines() if r.strip()]
-        afspraak["dient"] = [d.strip().upper() for d in str(afspraak.get("dient", "")).replace(";", ",")
-                             .split(",") if d.strip()]
+        afspraak["dient"] = _nummers(afspraak.get("dient"))
         plan[plaats].setdefault("afspraken", []).append(afspraak)
+
+
+def _nummers(dient: Any) -> list[str]:
+    """The numbers an afspraak serves: picked from the list (a list), or as an older answers
+    file typed them ('Z1, b1; D2')."""
+    delen = dient if isinstance(dient, list) else str(dient or "").replace(";", ",").split(",")
+    return [str(deel).strip().upper() for deel in delen if str(deel).strip()]
 
 
 def _neem_over(eerder_plan: dict[str, Any], afspraak: dict[str, Any]) -> None:

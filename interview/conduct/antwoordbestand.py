@@ -12,7 +12,8 @@ from interview.conduct.vragenlijst import Vraag, Vragenlijst
 from interview.fouten import OngeldigeInvoer
 from interview.yamlbestand import lees_yaml
 
-KeuzesVan = Callable[[Vraag], Keuzes]
+KeuzesVan = Callable[[Vraag, Mapping[str, Any]], Keuzes]
+"""The choices of a question, given the answers flattened so far (lists of this session's items)."""
 
 
 def lees_antwoordbestand(pad: Path) -> dict[str, Any]:
@@ -62,7 +63,7 @@ def _niveau(vragen: tuple[Vraag, ...], gegevens: Mapping[str, Any], prefix: str,
         if vraag.soort == "lijst":
             _lijst(vraag, gegevens[vraag.id], pad, ctx, vlak)
             continue
-        keuzes = ctx.keuzes_van(vraag)
+        keuzes = ctx.keuzes_van(vraag, vlak)
         try:
             vlak[pad] = controleer(vraag, gegevens[vraag.id], keuzes)
         except OngeldigAntwoord as fout:

@@ -99,14 +99,22 @@ def _tekst(waarde: Any, keuzes: Keuzes) -> str:
 
 
 def _keuze(waarde: Any, keuzes: Keuzes) -> str:
+    """The choice as the list spells it: an answers file may write 'z1' for Z1."""
     if not isinstance(waarde, str):
         raise OngeldigAntwoord(f"Verwacht één keuze, gevonden {soortnaam(waarde)}.")
-    if waarde not in {w for w, _ in keuzes}:
+    gelijk = [w for w, _ in keuzes if w == waarde] or [
+        w for w, _ in keuzes if w.casefold() == waarde.casefold()]
+    if not gelijk:
         raise OngeldigAntwoord(f"'{waarde}' is geen van de keuzes.")
-    return waarde
+    return gelijk[0]
 
 
 def _meerkeuze(waarde: Any, keuzes: Keuzes) -> list[str]:
+    """The choices ticked; text separated by commas counts as a list, as answers files for
+    questions that used to be typed ('dient: Z1, B1') wrote it."""
+    if isinstance(waarde, str):
+        waarde = [waarde] if waarde in {w for w, _ in keuzes} else [
+            deel.strip() for deel in waarde.replace(";", ",").split(",") if deel.strip()]
     if not isinstance(waarde, list):
         raise OngeldigAntwoord(f"Verwacht een lijst, gevonden {soortnaam(waarde)}.")
     gekozen = [_keuze(w, keuzes) for w in waarde]

@@ -45,8 +45,10 @@ def voer_uit(
     `antwoorden` is an answers file (path) or its content: a dict by question id, lists for
     lijst questions. `context` holds `leeftijd` (for age conditions), `personen` (names for
     persoon/personen questions) and the choice lists named by `keuzes_uit` as (value, label)
-    pairs; a list it lacks counts as empty. A question's `standaard_uit` names the context entry
-    with its default: a value, or a function of (answers so far by path, the question's path).
+    pairs, or as a function of the answers so far (by path) that returns them, for lists of
+    what this same session made (the zorgen an afspraak serves); a list it lacks counts as
+    empty. A question's `standaard_uit` names the context entry with its default: a value, or a
+    function of (answers so far by path, the question's path).
     With `prompter` None nothing is asked: a required
     answer the file lacks is an OngeldigeInvoer, optional ones are skipped. Ctrl-C raises
     GesprekOnderbroken; a journal that was already closed raises GesprekAfgesloten.
@@ -66,7 +68,8 @@ def voer_uit(
     gesprek.controles = dict(controles or {})
     gesprek.opdrachten = met_hulp(opdrachten, gesprek.meld)
     if antwoorden:
-        gesprek.bestand = maak_vlak(vragenlijst, antwoorden, bron, gesprek.keuzes)
+        gesprek.bestand = maak_vlak(vragenlijst, antwoorden, bron,
+                                    lambda vraag, vlak: gesprek.keuzes(vraag, {**gesprek.staat, **vlak}))
     try:
         gesprek.voer()
     except (KeyboardInterrupt, EOFError) as onderbreking:
@@ -303,14 +306,18 @@ class _Gesprek:
                 self.bewaar(stap.pad, antwoord)
                 self.loop(0, alleen_open=True)  # a change can open new questions: ask those too
 
-    def keuzes(self, vraag: Vraag) -> Keuzes:
-        """The (value, label) pairs a question offers, from the questionnaire or the context."""
+    def keuzes(self, vraag: Vraag, staat: Mapping[str, Any] | None = None) -> Keuzes:
+        """The (value, label) pairs a question offers, from the questionnaire or the context; a
+        context list that is a function gets the answers so far (`staat`, else this run's)."""
         if vraag.soort in ("persoon", "personen"):
             return tuple((str(naam), str(naam)) for naam in self.context.get("personen") or ())
         if vraag.keuzes:
             return tuple((k, k) for k in vraag.keuzes)
         if vraag.keuzes_uit:
-            return tuple(_paar(k) for k in self.context.get(vraag.keuzes_uit) or ())
+            lijst = self.context.get(vraag.keuzes_uit)
+            if callable(lijst):
+                lijst = lijst(self.staat if staat is None else staat)
+            return tuple(_paar(k) for k in lijst or ())
         return ()
 
     def meld(self, tekst: str) -> None:

@@ -32,12 +32,21 @@ from interview.model.waarschuwingen import waarschuwingen
 from interview.stappen.eerder_plan import KEUZELIJST, EerderPlan, splits_antwoorden, vraag_eerder_plan
 from interview.stappen.gedeeld import Melder, Vrager, dag, tot_het_klopt, vraag_apart
 from interview.stappen.gesprek import individuele_sessies
+from interview.stappen.verwijzingen import Soort, keuzelijst
 from interview.store import Werkmap
 
 if TYPE_CHECKING:  # docxtpl is imported only where a plan is stored
     from interview.render.documenten import Gerenderd
 
 OVERZICHT_WOORD = ":overzicht"
+ZORGEN = Soort("zorgen", "titel", "Z")
+VERWIJZINGEN = {
+    "zorgen_van_dit_plan": keuzelijst([ZORGEN]),
+    "te_dienen": keuzelijst([ZORGEN, Soort("bodemeisen", "omschrijving", "B"),
+                             Soort("veiligheidsdoelen", "omschrijving", "D"),
+                             Soort("op_doelen", "omschrijving", "O")]),
+}
+"""The lists a doel's zorg and an afspraak's `dient` are picked from: what this session made so far."""
 
 
 @dataclass(frozen=True)
@@ -86,7 +95,7 @@ def netwerkberaad(
         eerder_antwoorden, rest = splits_antwoorden(lees_antwoordbestand(antwoorden) if antwoorden else None)
         eerder = vraag_eerder_plan(sessies, prompter, eerder_antwoorden)
         context = {"personen": list(dossier.personen), **keuzelijsten(overzicht),
-                   KEUZELIJST: eerder.over_te_nemen, **_standaarden(dossier)}
+                   KEUZELIJST: eerder.over_te_nemen, **_standaarden(dossier), **VERWIJZINGEN}
         journaal = reserveer(sessies, "netwerkberaad") if eigen else sessies / "netwerkberaad.jsonl"
         try:
             plan = tot_het_klopt(

@@ -12,6 +12,7 @@ from typing import Any
 from interview.conduct import Vragenlijst, VragenlijstFout, laad_vragenlijst
 from interview.model import Afspraak, Bodemeis, Plan, Veiligheidsdoel, Zorg
 from interview.stappen.herzien import lopend
+from interview.stappen.verwijzingen import Soort, keuzelijst
 from interview.wijzig import (
     Aanpassing,
     Beeindigen,
@@ -45,16 +46,24 @@ def met_wijzigingen(eigen: Vragenlijst) -> Vragenlijst:
                        vragen=eigen.vragen + deel.vragen, bron=eigen.bron)
 
 
-def keuzelijsten(plan: Plan) -> dict[str, list[tuple[str, str]]]:
-    """The lists the change questions pick from, as (value, label): only items still in force."""
+def keuzelijsten(plan: Plan) -> dict[str, Any]:
+    """The lists the change questions pick from, as (value, label): only items still in force,
+    and (for a new doel's zorg and a new afspraak's `dient`) the new items made earlier in this
+    same session, with the numbers they will get."""
     items = lopend(plan)
+
+    def nummers(voorvoegsel: str, aantal: int) -> list[str]:
+        return volgende_nummers(plan, voorvoegsel, aantal)
+
+    lopende_zorgen = [(item.id, label(item)) for item in items if isinstance(item, Zorg)]
+    te_dienen = [(item.id, label(item)) for item in items if not isinstance(item, Afspraak)]
+    nieuwe_zorgen = keuzelijst([NIEUW["Z"]], nummers)
+    nieuw_te_dienen = keuzelijst([NIEUW[soort] for soort in "ZDB"], nummers)
     return {
         "lopende_items": [(item.id, label(item)) for item in items],
         "lopende_afspraken": [(item.id, label(item)) for item in items if isinstance(item, Afspraak)],
-        "lopende_zorgen": [*((item.id, label(item)) for item in items if isinstance(item, Zorg)),
-                           *_nieuwe_nummers(plan, "Z")],
-        "te_dienen": [*((item.id, label(item)) for item in items if not isinstance(item, Afspraak)),
-                      *(paar for soort in "ZDBO" for paar in _nieuwe_nummers(plan, soort))],
+        "lopende_zorgen": lambda staat: [*lopende_zorgen, *nieuwe_zorgen(staat)],
+        "te_dienen": lambda staat: [*te_dienen, *nieuw_te_dienen(staat)],
         "aanpasbare_velden": [
             (f"{item.id}.{veld}", f"{item.id} {veld} (nu: {_kort(getattr(item, veld))})")
             for item in items for veld in AANPASBAAR[item.id[0]]
@@ -62,15 +71,11 @@ def keuzelijsten(plan: Plan) -> dict[str, list[tuple[str, str]]]:
     }
 
 
-NIEUW_ITEM = {"Z": "zorg", "D": "veiligheidsdoel", "B": "bodemeis", "O": "ondersteuningsdoel"}
-VOORUIT = 2
-"""How many numbers of items added in this same session the lists offer ahead, per kind."""
-
-
-def _nieuwe_nummers(plan: Plan, soort: str) -> list[tuple[str, str]]:
-    """The numbers the next new items of a kind will get, so a new afspraak can serve a new bodemeis."""
-    return [(nummer, f"{nummer}: de {NIEUW_ITEM[soort]} die u in deze sessie als {volgnummer}e toevoegt")
-            for volgnummer, nummer in enumerate(volgende_nummers(plan, soort, VOORUIT), 1)]
+NIEUW = {"Z": Soort("nieuwe_zorgen", "titel", "Z"),
+         "D": Soort("nieuwe_veiligheidsdoelen", "omschrijving", "D"),
+         "B": Soort("nieuwe_bodemeisen", "omschrijving", "B")}
+"""The change questions' lists of new items an afspraak can serve (new ondersteuningsdoelen are
+made by no change question)."""
 
 
 def label(item: Any) -> str:

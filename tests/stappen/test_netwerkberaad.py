@@ -68,24 +68,64 @@ def test_a_whole_dossier_from_answers_files_ends_in_both_documents(tmp_path: Pat
         assert lees_resultaat(journaal).afgerond if journaal.name.startswith("gesprek") else True
 
 
-def test_a_plan_that_does_not_hold_asks_the_question_concerned_again(tmp_path: Path) -> None:
+def test_a_number_that_is_not_in_the_plan_cannot_be_picked(tmp_path: Path) -> None:
+    """Issue 8 item 2: the numbers an afspraak serves are picked from the items made so far."""
     werkmap = Werkmap(tmp_path / "werkmap")
     nieuw_dossier(werkmap, lambda: None, ANTWOORDEN / "dossier.yaml", print)
     for naam, bestand in GESPREKKEN:
         individueel_gesprek(werkmap, KENMERK, naam, lambda: None, ANTWOORDEN / f"{bestand}.yaml", print)
     beraad = yaml.safe_load((ANTWOORDEN / "netwerkberaad.yaml").read_text(encoding="utf-8"))
-    del beraad["afspraken"][0]["dient"]  # the worker types it, and first gets it wrong
+    del beraad["afspraken"][0]["dient"]  # the worker picks it, and first names a zorg that is not there
     (tmp_path / "beraad.yaml").write_text(yaml.safe_dump(beraad, allow_unicode=True), encoding="utf-8")
-    werker = Werker({"afspraken[1].dient": ["Z9", "Z1, B1, D1"], "telefoon_1": ["06 2222 0003"]})
+    werker = Werker({"afspraken[1].dient": [["Z9"], ["Z1", "B1", "D1"]], "telefoon_1": ["06 2222 0003"]})
 
     plan = netwerkberaad(werkmap, KENMERK, lambda: werker, tmp_path / "beraad.yaml",
                          werker.meld, lambda overzicht: None).plan
 
     assert werker.gevraagd.count("afspraken[1].dient") == 2
-    assert any("veiligheidsplan.afspraken[1].dient: 'Z9' is geen zorg" in m for m in werker.meldingen)
+    assert "'Z9' is geen van de keuzes." in werker.meldingen
     assert plan.veiligheidsplan.afspraken[0].dient == ["Z1", "B1", "D1"]
     assert plan.dossier.netwerk[0].telefoon == "06 2222 0003"
     assert werkmap.lees_plan(KENMERK) == plan
+
+
+class Kijker(Werker):
+    """A worker who also notes the choices each question offered."""
+
+    def __init__(self, antwoorden: dict[str, list[object]]) -> None:
+        super().__init__(antwoorden)
+        self.keuzes: dict[str, list[tuple[str, str]]] = {}
+
+    def vraag(self, stelling: Vraagstelling) -> object:
+        self.keuzes[stelling.pad] = list(stelling.keuzes)
+        return super().vraag(stelling)
+
+
+def test_a_doel_and_an_afspraak_pick_the_items_made_minutes_earlier_with_their_titles(tmp_path: Path) -> None:
+    """Issue 8 item 2: the zorg of a doel and what an afspraak serves come from this session's items."""
+    werkmap = Werkmap(tmp_path / "werkmap")
+    nieuw_dossier(werkmap, lambda: None, ANTWOORDEN / "dossier.yaml", print)
+    for naam, bestand in GESPREKKEN:
+        individueel_gesprek(werkmap, KENMERK, naam, lambda: None, ANTWOORDEN / f"{bestand}.yaml", print)
+    beraad = yaml.safe_load((ANTWOORDEN / "netwerkberaad.yaml").read_text(encoding="utf-8"))
+    del beraad["veiligheidsdoelen"][0]["zorg"]
+    del beraad["afspraken"][0]["dient"]
+    (tmp_path / "beraad.yaml").write_text(yaml.safe_dump(beraad, allow_unicode=True), encoding="utf-8")
+    werker = Kijker({"veiligheidsdoelen[1].zorg": ["Z1"], "afspraken[1].dient": [["Z1", "B1", "D1", "O1"]],
+                     "telefoon_1": ["06 2222 0003"]})
+
+    plan = netwerkberaad(werkmap, KENMERK, lambda: werker, tmp_path / "beraad.yaml",
+                         werker.meld, lambda overzicht: None).plan
+
+    assert werker.keuzes["veiligheidsdoelen[1].zorg"] == [("Z1", "Z1: Ruzie bij de overdracht")]
+    assert werker.keuzes["afspraken[1].dient"] == [
+        ("Z1", "Z1: Ruzie bij de overdracht"),
+        ("B1", "B1: Er wordt niet geschreeuwd waar Lisa bij is."),
+        ("D1", "D1: Lisa wordt overgedragen zonder ruzie."),
+        ("O1", "O1: Lisa heeft plezier op school en bij allebei haar ouders."),
+    ]
+    assert plan.veiligheidsplan.veiligheidsdoelen[0].zorg == "Z1"
+    assert plan.veiligheidsplan.afspraken[0].dient == ["Z1", "B1", "D1", "O1"]
 
 
 def beraad_zonder(tmp_path: Path, *vragen: str) -> Path:
