@@ -61,7 +61,8 @@ class Gezin(Basis):
 
 
 class Netwerklid(Basis):
-    naam: Naam = Field(description="Naam van het netwerklid.")
+    naam: Naam = Field(description="Roepnaam van het netwerklid, zoals het in het plan genoemd wordt.")
+    achternaam: str = Field("", description="Achternaam van het netwerklid.")
     relatie: Tekst = Field(description="Relatie tot het gezin, bijvoorbeeld oma of buurvrouw.")
     telefoon: Telefoon | None = Field(None, description="Telefoonnummer.")
 
@@ -171,6 +172,14 @@ class Dossier(Basis):
         for professional in [*self.professionals, self.werker]:
             personen[professional.naam] = f"{professional.functie}, {professional.organisatie}"
         return personen
+
+    def volledige_naam(self, naam: str) -> str:
+        """Roepnaam and achternaam ('Sandra Bakker') of a family or network member, as signatures
+        and the verspreidingslijst write them; any other name (a professional's) as it is."""
+        mensen: list[Kind | Volwassene | Netwerklid] = [*self.gezin.kinderen, *self.gezin.volwassenen,
+                                                         *self.netwerk]
+        achternaam = next((mens.achternaam for mens in mensen if mens.naam == naam), "")
+        return f"{naam} {achternaam}" if achternaam else naam
 
     def omschrijving_op(self, naam: str, datum: dt.date) -> str:
         """How the plan describes `naam` on `datum`: as `personen` does, with a child's age on that

@@ -43,7 +43,9 @@ class Wijzigingsregel(Regel):
 
 
 class Ondertekenaar(Regel):
-    naam: str = Field(description="Wie tekent.")
+    naam: str = Field(description="Wie tekent, zoals het dossier de persoon noemt.")
+    volledige_naam: str = Field(description="Roepnaam en achternaam van wie tekent (gezin en netwerk); "
+                                            "bij een professional de naam.")
     rol: str = Field(description="Rol; bij de regiehouder staat 'regiehouder' voorop.")
     verplicht: bool = Field(description="Moet tekenen voordat de versie vastgesteld is.")
     oordeel: str = Field(description="Akkoord, gezien of niet akkoord; leeg als nog niet getekend.")
@@ -52,7 +54,9 @@ class Ondertekenaar(Regel):
 
 
 class Ontvanger(Regel):
-    naam: str = Field(description="Wie deze versie ontvangt.")
+    naam: str = Field(description="Wie deze versie ontvangt, zoals het dossier de persoon noemt.")
+    volledige_naam: str = Field(description="Roepnaam en achternaam van wie ontvangt (gezin en netwerk); "
+                                            "bij een professional de naam.")
     wijze: str = Field(description="Hoe, volgens de verspreidingslijst.")
     documenten: tuple[Documentsoort, ...] = Field(description="Welke documenten.")
     ontvangt: str = Field(description="Welke documenten in woorden: volledig (beide plannen), "
@@ -180,8 +184,9 @@ def _ondertekenaars(plan: Plan, vastlegging: Vastlegging) -> list[Ondertekenaar]
     the signatures the plan file carries (a plan signed at the netwerkberaad), if it has any."""
     getekend = {h.naam: h for h in geldende_handtekeningen(plan, vastlegging.handtekeningen)}
     if not getekend and plan.ondertekening:
-        return [Ondertekenaar(naam=o.naam, rol=o.rol, oordeel=o.oordeel, reden=o.opmerking,
-                              datum=None, verplicht=False) for o in plan.ondertekening]
+        return [Ondertekenaar(naam=o.naam, volledige_naam=plan.dossier.volledige_naam(o.naam), rol=o.rol,
+                              oordeel=o.oordeel, reden=o.opmerking, datum=None, verplicht=False)
+                for o in plan.ondertekening]
     verplicht = te_tekenen(plan)
     namen = [*verplicht, *(naam for naam in getekend if naam not in verplicht)]
     return [_ondertekenaar(plan, naam, getekend.get(naam), naam in verplicht) for naam in namen]
@@ -192,10 +197,12 @@ def _ondertekenaar(plan: Plan, naam: str, handtekening: Handtekening | None, ver
     rol = (handtekening.rol if handtekening else "") or plan.dossier.omschrijving_op(naam, plan.datum)
     if naam == plan.dossier.regiehouder and not rol.startswith("regiehouder"):
         rol = f"regiehouder, {rol}" if rol else "regiehouder"
+    voluit = plan.dossier.volledige_naam(naam)
     if handtekening is None:
-        return Ondertekenaar(naam=naam, rol=rol, verplicht=verplicht, oordeel="", reden="", datum=None)
-    return Ondertekenaar(naam=naam, rol=rol, verplicht=verplicht, oordeel=handtekening.oordeel,
-                         reden=handtekening.reden, datum=handtekening.datum)
+        return Ondertekenaar(naam=naam, volledige_naam=voluit, rol=rol, verplicht=verplicht, oordeel="",
+                             reden="", datum=None)
+    return Ondertekenaar(naam=naam, volledige_naam=voluit, rol=rol, verplicht=verplicht,
+                         oordeel=handtekening.oordeel, reden=handtekening.reden, datum=handtekening.datum)
 
 
 def _verspreiding(plan: Plan, vastlegging: Vastlegging) -> list[Ontvanger]:
@@ -205,7 +212,8 @@ def _verspreiding(plan: Plan, vastlegging: Vastlegging) -> list[Ontvanger]:
     for regel in plan.verspreidingslijst:
         ontvangst = ontvangen.get(regel.naam)
         regels.append(Ontvanger(
-            naam=regel.naam, wijze=regel.wijze or (regel.vorm or ""), documenten=tuple(regel.documenten),
+            naam=regel.naam, volledige_naam=plan.dossier.volledige_naam(regel.naam),
+            wijze=regel.wijze or (regel.vorm or ""), documenten=tuple(regel.documenten),
             ontvangt=ontvangt(regel.documenten),
             ontvangen_op=ontvangst.datum if ontvangst else None,
             ontvangen_vorm=ontvangst.vorm if ontvangst else "",

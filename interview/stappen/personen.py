@@ -6,7 +6,7 @@ import difflib
 from dataclasses import dataclass
 
 from interview.fouten import OngeldigeInvoer
-from interview.model import Dossier, Kind, Volwassene
+from interview.model import Dossier, Kind, Netwerklid, Volwassene
 
 
 @dataclass(frozen=True)
@@ -19,9 +19,9 @@ class Gesprekspartner:
 
 
 def vind_persoon(dossier: Dossier, gezocht: str) -> str:
-    """The dossier's name for `gezocht`: exact, else ignoring case, else a family member's roepnaam
-    and achternaam ('Sandra Bakker') or an achternaam only one of the gezin has ('Bakker'), else the
-    one name it starts.
+    """The dossier's name for `gezocht`: exact, else ignoring case, else a family or network
+    member's roepnaam and achternaam ('Sandra Bakker') or an achternaam only one of the gezin has
+    ('Bakker'), else the one name it starts.
 
     A miss suggests close names only, not everyone in the dossier.
     """
@@ -30,7 +30,8 @@ def vind_persoon(dossier: Dossier, gezocht: str) -> str:
         return gezocht
     klein = " ".join(gezocht.split()).casefold()
     gezin: list[Kind | Volwassene] = [*dossier.gezin.kinderen, *dossier.gezin.volwassenen]
-    voluit = [lid.naam for lid in gezin
+    bekend: list[Kind | Volwassene | Netwerklid] = [*gezin, *dossier.netwerk]
+    voluit = [lid.naam for lid in bekend
               if lid.achternaam and f"{lid.naam} {lid.achternaam}".casefold() == klein]
     achternaam = [lid.naam for lid in gezin if lid.achternaam.casefold() == klein]
     gelijk = [naam for naam in namen if naam.casefold() == klein] or voluit or achternaam

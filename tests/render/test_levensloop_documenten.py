@@ -184,12 +184,13 @@ def test_the_looptijd_says_by_when_how_long_and_when_we_close(versies: dict[int,
 
 
 def test_without_records_the_required_people_have_an_open_line(voorbeeld_plan: Plan, tmp_path: Path) -> None:
-    """A plan nobody signed yet: the regiehouder and Noor (14) each have a line to sign."""
+    """A plan nobody signed yet: the regiehouder and Noor (14) each have a line to sign, the family
+    under their full name (issue 8 item 7)."""
     ongetekend = voorbeeld_plan.model_copy(update={"ondertekening": [], "gesprekken": []})
     vp, *_ = render_documenten(ongetekend, tmp_path)
     tekst = tekst_van(vp)
     assert "Ilse de Wit regiehouder" in tekst
-    assert "Noor kind (14 jaar) nog niet getekend" in tekst
+    assert "Noor Bakker kind (14 jaar) nog niet getekend" in tekst
     assert "Er zijn geen gesprekken vastgelegd." in tekst
     assert "Nog niet gesproken" not in tekst  # nothing recorded is not "nobody was seen"
 
@@ -224,8 +225,8 @@ def test_the_signatures_are_those_recorded_for_this_version(versies: dict[int, t
         tekst = tekst_van(document)
         assert "‘Ik houd me aan de afspraken waarin mijn naam staat.’" in tekst
         assert "Ilse de Wit regiehouder" in tekst and "akkoord 16 januari 2027" in tekst
-        assert "Noor kind (14 jaar) nog niet getekend" in tekst  # 12 and older: a line of her own
-        assert "Ronald vader niet akkoord Ik wil zelf naar de huisarts. 16 januari 2027" in tekst
+        assert "Noor Bakker kind (14 jaar) nog niet getekend" in tekst  # 12 and older: a line of her own
+        assert "Ronald Bakker vader niet akkoord Ik wil zelf naar de huisarts. 16 januari 2027" in tekst
         assert "Status van deze versie: concept" in tekst
         assert "Sandra moeder akkoord" not in tekst  # she signed version 2, not this one
 

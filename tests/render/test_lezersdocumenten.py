@@ -150,7 +150,7 @@ def test_the_verspreidingslijst_says_who_receives_the_full_plan(
 ) -> None:
     tekst = voorbeeld(gerenderd, "veiligheidsplan-VP-2026-0042-v1.docx")
 
-    assert "Sandra moeder besproken en meegegeven volledig (beide plannen)" in tekst
+    assert "Sandra Verhoef moeder besproken en meegegeven volledig (beide plannen)" in tekst
 
 
 def test_a_sparse_plan_still_gives_each_child_and_the_family_their_document(

@@ -1,4 +1,5 @@
-"""Issue 8, item 7: `--met` takes a family member's full name, or an achternaam only one of them has."""
+"""Issue 8, item 7: `--met` takes a family or network member's full name, or an achternaam only one of
+the gezin has; documents name family and network in full."""
 
 from __future__ import annotations
 
@@ -29,3 +30,22 @@ def test_an_achternaam_three_of_the_family_share_is_not_enough(visser: Dossier) 
     with pytest.raises(OngeldigeInvoer, match="geen \\(eenduidige\\) naam"):
         vind_persoon(visser, "Visser")
     assert vind_persoon(visser, "Daan Visser") == "Daan"
+
+
+@pytest.mark.parametrize(("gezocht", "naam"), [("Ria Bakker", "Ria"), ("kees jansen", "Kees")])
+def test_a_network_member_is_found_by_roepnaam_and_achternaam(
+        visser: Dossier, gezocht: str, naam: str) -> None:
+    assert vind_persoon(visser, gezocht) == naam
+
+
+def test_an_achternaam_counts_when_unique_in_the_gezin_even_if_oma_shares_it(visser: Dossier) -> None:
+    assert visser.netwerk[0].achternaam == "Bakker"  # oma Ria, Sandra's mother
+    assert vind_persoon(visser, "Bakker") == "Sandra"
+
+
+@pytest.mark.parametrize(("naam", "voluit"), [
+    ("Sandra", "Sandra Bakker"), ("Noor", "Noor Visser"), ("Ria", "Ria Bakker"),
+    ("Ahmed Yilmaz", "Ahmed Yilmaz"),
+])
+def test_family_and_network_are_named_in_full(visser: Dossier, naam: str, voluit: str) -> None:
+    assert visser.volledige_naam(naam) == voluit

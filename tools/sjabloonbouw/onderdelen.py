@@ -112,7 +112,7 @@ def ondertekening(document: DocumentType, soort: str) -> None:
            "uit waarom. De regiehouder en elke jongere vanaf 12 jaar tekenen op een eigen regel.")
     alinea(document, "Status van deze versie: ", "{{ status }}", vet_eerste=True)
     lijsttabel_of_tekst(document, "o in ondertekenaars", [
-        ("Naam", 3.0, ["{{ o.naam }}"]),
+        ("Naam", 3.0, ["{{ o.volledige_naam }}"]),
         ("Rol", 3.6, ["{{ o.rol }}"]),
         ("Oordeel", 2.4, ["{{ o.oordeel or 'nog niet getekend' }}"]),
         ("Reden of opmerking", 4.0, ["{{ o.reden }}"]),
@@ -127,7 +127,7 @@ def verspreidingslijst(document: DocumentType) -> None:
     alinea(document, "Wie deze versie (", "{{ plan.versie }}", ") ontvangt, hoe, en wanneer ze ontvangen is. "
            "Iedereen op deze lijst wordt over nieuwe afspraken geïnformeerd.")
     lijsttabel(document, "v in verspreiding", [
-        ("Naam", 2.8, ["{{ v.naam }}"]),
+        ("Naam", 2.8, ["{{ v.volledige_naam }}"]),
         ("Rol", 3.8, ["{{ personen.get(v.naam, '') }}"]),
         ("Wijze", 3.6, ["{{ v.wijze }}"]),
         ("Ontvangt", 3.4, ["{{ v.ontvangt }}"]),
