@@ -48,7 +48,8 @@ def voer_uit(
     pairs, or as a function of the answers so far (by path) that returns them, for lists of
     what this same session made (the zorgen an afspraak serves); a list it lacks counts as
     empty. A question's `standaard_uit` names the context entry with its default: a value, or a
-    function of (answers so far by path, the question's path).
+    function of (answers so far by path, the question's path); `hulp_uit` names one of the same
+    kind that returns a line saying why the question matters here, shown above it.
     With `prompter` None nothing is asked: a required
     answer the file lacks is an OngeldigeInvoer, optional ones are skipped. Ctrl-C raises
     GesprekOnderbroken; a journal that was already closed raises GesprekAfgesloten.
@@ -223,8 +224,8 @@ class _Gesprek:
         if self.prompter is None or (stap.vraag.soort in ("keuze", "meerkeuze") and not keuzes):
             return self.zonder_vragen(stap)
         standaard = self.staat[stap.pad] if stap.pad in self.staat else self.standaard(stap)
-        stelling = Vraagstelling(stap.vraag, stap.pad, standaard, keuzes, stap.kop,
-                                 opdrachten=self.opdrachten)
+        kop = "\n".join(deel for deel in (stap.kop, self.waarom(stap)) if deel)
+        stelling = Vraagstelling(stap.vraag, stap.pad, standaard, keuzes, kop, opdrachten=self.opdrachten)
         self.kondig_aan()
         self.leg_vast()
         while True:
@@ -266,6 +267,11 @@ class _Gesprek:
         """The default the context gives this question (None if it gives none)."""
         bron = self.context.get(stap.vraag.standaard_uit) if stap.vraag.standaard_uit else None
         return bron(self.staat, stap.pad) if callable(bron) else bron
+
+    def waarom(self, stap: Stap) -> str:
+        """The line the context gives on why this question matters here (empty if none)."""
+        bron = self.context.get(stap.vraag.hulp_uit) if stap.vraag.hulp_uit else None
+        return str(bron(self.staat, stap.pad) or "") if callable(bron) else ""
 
     def bewaar(self, pad: str, antwoord: Any) -> None:
         """Keep a new or changed answer; `leg_vast` writes it to the journal."""

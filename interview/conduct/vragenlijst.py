@@ -26,7 +26,7 @@ _ID = re.compile(r"[a-z_][a-z0-9_]*")
 _VELD = re.compile(r"[a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*)*")
 _SLEUTELS = frozenset({
     "id", "tekst", "hulp", "soort", "veld", "verplicht", "keuzes", "keuzes_uit", "als", "item", "min",
-    "vragen", "leeg", "standaard_uit",
+    "vragen", "leeg", "standaard_uit", "hulp_uit",
 })
 _TOETSEN: tuple[Toets, ...] = ("is", "niet", "bevat", "leeftijd_onder", "leeftijd_vanaf")
 
@@ -45,7 +45,9 @@ class Vraag:
     """One question. `veld` is where the answer goes; a `lijst` repeats its own `vragen` per item.
     `leeg` says what an optional meerkeuze with nothing ticked means ('beide'), to echo and review.
     `standaard_uit` names the context entry that gives the default shown (and taken when an answers
-    file leaves the question out): what the dossier or the earlier answers already say."""
+    file leaves the question out): what the dossier or the earlier answers already say.
+    `hulp_uit` names the context entry that says why this question matters here, from the
+    answers so far (an afspraak for someone with an LVB: 'schrijf de stappen uit')."""
 
     id: str
     tekst: str
@@ -61,6 +63,7 @@ class Vraag:
     vragen: tuple[Vraag, ...] = ()
     leeg: str = ""
     standaard_uit: str = ""
+    hulp_uit: str = ""
 
 
 @dataclass(frozen=True)
@@ -162,10 +165,13 @@ class _Lezer:
         standaard_uit = gegevens.get("standaard_uit", "")
         if not isinstance(standaard_uit, str) or (standaard_uit and not _ID.fullmatch(standaard_uit)):
             raise self.fout(vraag_id, "'standaard_uit' moet de naam van een gegeven zijn, zoals regiehouder")
+        hulp_uit = gegevens.get("hulp_uit", "")
+        if not isinstance(hulp_uit, str) or (hulp_uit and not _ID.fullmatch(hulp_uit)):
+            raise self.fout(vraag_id, "'hulp_uit' moet de naam van een gegeven zijn, zoals communicatie")
         vraag = Vraag(
             id=vraag_id, tekst=tekst.strip(), soort=soort, veld=veld, verplicht=verplicht,
             hulp=str(gegevens.get("hulp") or "").strip(), keuzes=keuzes, keuzes_uit=keuzes_uit, als=als,
-            leeg=leeg, standaard_uit=standaard_uit,
+            leeg=leeg, standaard_uit=standaard_uit, hulp_uit=hulp_uit,
         )
         if soort == "lijst":
             return self.lijst(vraag, gegevens, bereik)

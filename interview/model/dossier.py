@@ -8,7 +8,16 @@ from typing import Any
 from pydantic import Field, ValidationInfo, computed_field, field_validator, model_validator
 
 from interview.model.basis import Basis
-from interview.model.types import Instrument, Kenmerk, Naam, Risiconiveau, Tekst, Telefoon
+from interview.model.types import (
+    Communicatie,
+    Instrument,
+    Kenmerk,
+    Melder,
+    Naam,
+    Risiconiveau,
+    Tekst,
+    Telefoon,
+)
 
 
 def leeftijd_op(geboortedatum: dt.date, datum: dt.date) -> int:
@@ -17,7 +26,17 @@ def leeftijd_op(geboortedatum: dt.date, datum: dt.date) -> int:
     return datum.year - geboortedatum.year - (0 if verjaard else 1)
 
 
-class Kind(Basis):
+class Communicatiebehoefte(Basis):
+    """What a person needs to understand the plan (issue 8 item 9): the netwerkberaad offers steps
+    and an explanation for every afspraak this person carries out."""
+
+    communicatie: Communicatie = Field(
+        "geen", description="Communicatiebehoefte: geen, LVB (licht verstandelijke beperking), taal (spreekt "
+        "een andere taal) of tolk nodig.")
+    taal: str = Field("", description="Welke taal, bij communicatie 'taal' of 'tolk nodig'.")
+
+
+class Kind(Communicatiebehoefte):
     naam: Naam = Field(description="Roepnaam van het kind, zoals het in het plan genoemd wordt.")
     achternaam: str = Field("", description="Achternaam van het kind.")
     geboortedatum: dt.date = Field(description="Geboortedatum van het kind.")
@@ -44,7 +63,7 @@ class Kind(Basis):
         return leeftijd_op(self.geboortedatum, dt.date.today())
 
 
-class Volwassene(Basis):
+class Volwassene(Communicatiebehoefte):
     naam: Naam = Field(description="Roepnaam van de ouder of verzorger.")
     achternaam: str = Field("", description="Achternaam.")
     rol: Tekst = Field(description="Rol in het gezin, bijvoorbeeld moeder, vader of stiefvader.")
@@ -60,7 +79,7 @@ class Gezin(Basis):
     )
 
 
-class Netwerklid(Basis):
+class Netwerklid(Communicatiebehoefte):
     naam: Naam = Field(description="Roepnaam van het netwerklid, zoals het in het plan genoemd wordt.")
     achternaam: str = Field("", description="Achternaam van het netwerklid.")
     relatie: Tekst = Field(description="Relatie tot het gezin, bijvoorbeeld oma of buurvrouw.")
@@ -134,6 +153,36 @@ class Meldcode(Basis):
         return self
 
 
+class Huisverbod(Basis):
+    """A huisverbod the burgemeester imposed: who may not enter the home, from when until when."""
+
+    wie: Naam = Field(description="Wie het huis niet in mag (een persoon uit het dossier).")
+    van: dt.date = Field(description="Eerste dag van het huisverbod.")
+    tot: dt.date = Field(description="Laatste dag van het huisverbod (na een eventuele verlenging).")
+
+    @model_validator(mode="after")
+    def tot_na_van(self) -> Huisverbod:
+        if self.tot < self.van:
+            raise ValueError("een huisverbod eindigt niet voordat het begint")
+        return self
+
+
+class Melding(Basis):
+    """A melding someone outside the family and the worker made (police, school): part of why
+    there is a plan."""
+
+    door: Melder = Field(description="Wie meldde: politie, school, huisarts of anders.")
+    door_anders: str = Field("", description="Wie meldde, als het 'anders' is.")
+    datum: dt.date = Field(description="Datum van de melding.")
+    waarover: Tekst = Field(description="Waarover de melding ging.")
+
+    @model_validator(mode="after")
+    def anders_heeft_naam(self) -> Melding:
+        if self.door == "anders" and not self.door_anders:
+            raise ValueError("noem bij 'anders' wie de melding deed")
+        return self
+
+
 class Dossier(Basis):
     kenmerk: Kenmerk = Field(description="Kenmerk van het dossier, bijvoorbeeld VP-2026-0042.")
     gezinsnaam: Tekst = Field(description="Naam waaronder het gezin bekend is.")
@@ -148,6 +197,10 @@ class Dossier(Basis):
     gemeente: str = Field("", description="Gemeente van het team.")
     risicotaxatie: Risicotaxatie | None = Field(None, description="Uitkomst van de risicotaxatie.")
     meldcode: Meldcode | None = Field(None, description="Stand van de meldcode.")
+    huisverbod: Huisverbod | None = Field(None, description="Een opgelegd huisverbod; leeg als er geen is.")
+    meldingen: list[Melding] = Field(
+        default_factory=list,
+        description="Meldingen door anderen, zoals politie of school, die tot het plan leidden.")
 
     @property
     def onveilig_zonder_veilig_thuis(self) -> bool:
@@ -211,6 +264,18 @@ class Dossier(Basis):
             return gelijk[0]
         raise ValueError(f"'{waarde}' is geen persoon uit het dossier; gebruik de naam van iemand "
                          "uit het gezin, het netwerk of de professionals, of uw eigen naam")
+
+    def behoefte_van(self, naam: str) -> Communicatiebehoefte | None:
+        """The communication need of a family or network member; None for anyone else or 'geen'."""
+        mensen: list[Kind | Volwassene | Netwerklid] = [*self.gezin.kinderen, *self.gezin.volwassenen,
+                                                         *self.netwerk]
+        return next((mens for mens in mensen if mens.naam == naam and mens.communicatie != "geen"), None)
+
+    @model_validator(mode="after")
+    def huisverbod_geldt_een_persoon(self) -> Dossier:
+        if self.huisverbod is not None and self.huisverbod.wie not in self.personen:
+            raise ValueError(f"het huisverbod geldt '{self.huisverbod.wie}', die niet in het dossier staat")
+        return self
 
     @model_validator(mode="after")
     def namen_zijn_uniek(self) -> Dossier:

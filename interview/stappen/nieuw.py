@@ -13,6 +13,7 @@ from interview.fouten import DossierBezet, OngeldigeInvoer
 from interview.merge import genest
 from interview.model import Dossier
 from interview.stappen.gedeeld import Antwoordfout, Melder, Vrager, tot_het_klopt
+from interview.stappen.verwijzingen import namen
 from interview.store import Werkmap
 
 
@@ -79,10 +80,12 @@ def _hervat_nieuw(
 
 
 _STANDAARDEN: dict[str, Any] = {
-    antwoord: lambda staat, pad, antwoord=antwoord: staat.get(antwoord)
-    for antwoord in ("werker_naam", "werker_organisatie")
+    **{antwoord: lambda staat, pad, antwoord=antwoord: staat.get(antwoord)
+       for antwoord in ("werker_naam", "werker_organisatie")},
+    "gezin_en_netwerk": namen(["kinderen", "volwassenen", "netwerk"]),
 }
-"""The worker usually holds the regie and did the taxatie, in their own team: offered for Enter."""
+"""The worker usually holds the regie and did the taxatie, in their own team: offered for Enter.
+Who needs a tolk or has a huisverbod is picked from the people typed earlier in this session."""
 
 
 def _maak_dossier(werkmap: Werkmap, resultaat: Resultaat) -> Dossier:
@@ -91,6 +94,7 @@ def _maak_dossier(werkmap: Werkmap, resultaat: Resultaat) -> Dossier:
     velden = set(Dossier.model_fields)
     gegevens = genest({veld: waarde for veld, waarde in resultaat.antwoorden.items()
                        if veld.split(".")[0] in velden and waarde not in (None, "")})
+    _communicatie_per_persoon(gegevens, resultaat.antwoorden.get("communicatie") or [])
     werker = str((gegevens.get("werker") or {}).get("naam", "")).casefold()
     gegevens["professionals"] = [p for p in gegevens.get("professionals") or []
                                  if str(p.get("naam", "")).casefold() != werker]
@@ -98,6 +102,19 @@ def _maak_dossier(werkmap: Werkmap, resultaat: Resultaat) -> Dossier:
     if werkmap.bestaat(dossier.kenmerk):
         raise Antwoordfout([("kenmerk", f"dossier {dossier.kenmerk} bestaat al; kies een ander kenmerk")])
     return dossier
+
+
+def _communicatie_per_persoon(gegevens: dict[str, Any], behoeften: list[dict[str, Any]]) -> None:
+    """The communication needs, asked as one list (nobody: one Enter), go to each person's own
+    fields; the last one named for a person counts."""
+    gezin = gegevens.get("gezin") or {}
+    mensen = [*(gezin.get("kinderen") or []), *(gezin.get("volwassenen") or []),
+              *(gegevens.get("netwerk") or [])]
+    for behoefte in behoeften:
+        for mens in mensen:
+            if mens.get("naam") == behoefte.get("wie"):
+                mens["communicatie"] = behoefte.get("communicatie") or "geen"
+                mens["taal"] = behoefte.get("taal") or ""
 
 
 def _kenmerk_bezet(werkmap: Werkmap, kenmerk: Any) -> str | None:

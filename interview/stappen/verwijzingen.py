@@ -66,3 +66,12 @@ def keuzelijst(soorten: Sequence[Soort],
         return paren
 
     return lijst
+
+
+def namen(lijsten: Sequence[str]) -> Keuzelijst:
+    """The choice list of the names typed so far in these lists (`kinderen`, `netwerk`), for a
+    question about a person of a dossier that is still being made."""
+    def lijst(staat: Mapping[str, Any]) -> list[tuple[str, str]]:
+        return [(naam, naam) for pad in lijsten for naam in gemaakt(staat, Soort(pad, "naam", ""))]
+
+    return lijst

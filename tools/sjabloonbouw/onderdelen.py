@@ -38,7 +38,7 @@ def betrokkenen(document: DocumentType) -> None:
     ])
     kop(document, "Netwerk", 2)
     lijsttabel_of_tekst(document, "lid in dossier.netwerk", [
-        ("Naam", 4.0, ["{{ lid.naam }}"]),
+        ("Naam", 4.0, ["{{ lid.naam }} {{ lid.achternaam }}"]),
         ("Relatie tot het gezin", 8.0, ["{{ lid.relatie }}"]),
         ("Telefoon", 4.6, ["{{ lid.telefoon or '' }}"]),
     ], "Er zijn (nog) geen netwerkleden vastgelegd.")

@@ -33,6 +33,20 @@ from sjabloonbouw.opmaak import (
 )
 
 
+def _huisverbod_en_meldingen(document: DocumentType) -> None:
+    """Facts of the aanleiding kept as data in the dossier (issue 8 item 9); nothing when there are none."""
+    code(document, "{%p if dossier.huisverbod %}")
+    alinea(document, "Huisverbod: ", "{{ dossier.huisverbod.wie }}", " mag het huis niet in van ",
+           "{{ dossier.huisverbod.van|datum }}", " tot en met ", "{{ dossier.huisverbod.tot|datum }}.",
+           vet_eerste=True)
+    code(document, "{%p endif %}")
+    code(document, "{%p if dossier.meldingen %}")
+    alinea(document, "Meldingen door anderen", vet_eerste=True)
+    opsomming(document, "m in dossier.meldingen", "{{ m.datum|datum }}", ": melding door ",
+              "{{ m.door_anders if m.door == 'anders' else m.door }}", " over ", "{{ m.waarover }}")
+    code(document, "{%p endif %}")
+
+
 def veiligheidsplan() -> DocumentType:
     document = nieuw_document("Veiligheidsplan")
     kop_en_voet(document, "Veiligheidsplan")
@@ -42,6 +56,7 @@ def veiligheidsplan() -> DocumentType:
     kop(document, "Aanleiding, doel en kader")
     kop(document, "Aanleiding", 2)
     alinea(document, "{{ veiligheidsplan.aanleiding }}")
+    _huisverbod_en_meldingen(document)
     kop(document, "Doel van dit plan", 2)
     alinea(document, "{{ veiligheidsplan.doel }}")
     kop(document, "Kader", 2)
