@@ -76,7 +76,8 @@ def _alleen_toegestane_uitspraken(plan: Plan, lezer: Lezer) -> Plan:
             "schaalvragen": toegestaan(vp.schaalvragen)}, deep=True),
         "ondersteuningsplan": op.model_copy(update={
             "krachten": toegestaan(op.krachten), "zorgen": toegestaan(op.zorgen),
-            "hulpvraag_jongeren": toegestaan(op.hulpvraag_jongeren)}, deep=True),
+            "hulpvraag_jongeren": toegestaan(op.hulpvraag_jongeren),
+            "drie_huizen": toegestaan(op.drie_huizen)}, deep=True),
     })
 
 
@@ -94,7 +95,8 @@ def _netwerkversie(plan: Plan, naam: str) -> Plan:
         "afspraken": met_rol(vp.afspraken),
     }
     op = plan.ondersteuningsplan.model_copy(update={
-        "aanleiding": "", "hulpvraag": "", "hulpvraag_jongeren": [], "krachten": [], "zorgen": [],
+        "aanleiding": "", "hulpvraag": "", "hulpvraag_jongeren": [], "drie_huizen": [], "krachten": [],
+        "zorgen": [],
         "eerdere_hulpverlening": [], "doelen": [], "familiegroepsplan": None, "toestemming_behandeling": [],
         "afspraken": met_rol(plan.ondersteuningsplan.afspraken)}, deep=True)
     volwassenen = [v.model_copy(update={"woonsituatie": ""}) for v in plan.dossier.gezin.volwassenen]

@@ -22,6 +22,9 @@ from interview.model.toestemming import Lezerssoort
 
 Soort = Literal["zorg", "goed", "idee"]
 SOORT_PER_VELD: dict[str, Soort] = {"zorgen": "zorg", "goed": "goed", "ideeen": "idee"}
+HUIZEN: dict[Soort, str] = {"zorg": "huis van de zorgen", "goed": "huis van de leuke dingen",
+                            "idee": "droomhuis"}
+"""Under 12 the jeugdige questionnaire asks the Drie Huizen into the same fields as a young person's."""
 
 DELEN: dict[str, tuple[bool, tuple[Lezerssoort, ...]]] = {
     "ja, in het volledige plan": (True, ("volledig",)),
@@ -103,6 +106,8 @@ class Overzicht:
     """The individual sessions held, oldest first: who, when, how long."""
     hulpvragen: tuple[Inbreng, ...] = field(default=())
     """Young people's hulpvraag in their own words, each with their answer to sharing it."""
+    drie_huizen: tuple[tuple[str, Inbreng], ...] = field(default=())
+    """What children under 12 said in the Drie Huizen, by huis, each with their answer to sharing it."""
 
     def van(self, soort: Soort) -> list[Inbreng]:
         return [i for i in self.inbreng if i.soort == soort]
@@ -124,9 +129,12 @@ def maak_overzicht(dossier: Dossier, sessies: Iterable[Sessie]) -> Overzicht:
     scores: list[Score] = []
     suggesties: list[tuple[str, str, str, str]] = []
     hulpvragen: list[Inbreng] = []
+    drie_huizen: list[tuple[str, Inbreng]] = []
     for sessie in geordend:
         inbreng += _inbreng_van(sessie)
         hulpvragen += _hulpvraag_van(sessie)
+        if leeftijdsgroep(sessie.vragenlijst, _leeftijd(dossier, sessie.persoon)) == "kind":
+            drie_huizen += [(HUIZEN[i.soort], i) for i in _inbreng_van(sessie)]
         score = sessie.antwoorden.get("schaalscore")
         if isinstance(score, int):
             toelichting = str(sessie.antwoorden.get("schaal_toelichting") or "")
@@ -146,6 +154,7 @@ def maak_overzicht(dossier: Dossier, sessies: Iterable[Sessie]) -> Overzicht:
         weggelaten=tuple(regel for _, regels in nagekeken for regel in regels),
         gesprekken=tuple(_gehouden(geordend, dossier)),
         hulpvragen=tuple(hulpvragen),
+        drie_huizen=tuple(drie_huizen),
     )
 
 
@@ -434,6 +443,8 @@ def stel_plan_samen(
         *(_uitspraak(i) for i in overzicht.hulpvragen if i.delen in DELEN and DELEN[i.delen][0]),
         *op.get("hulpvraag_jongeren", []),
     ]
+    op["drie_huizen"] = [{**_uitspraak(i), "wanneer": "", "huis": huis} for huis, i in overzicht.drie_huizen
+                         if i.delen in DELEN and DELEN[i.delen][0]]
     for doel in vp.get("veiligheidsdoelen", []):
         doel["zorg"] = str(doel.get("zorg", "")).strip().upper()
     for eerdere in (vp.get("eerder_plan") or {}).get("afspraken", []):

@@ -57,6 +57,14 @@ class Uitspraak(Basis):
     )
 
 
+class HuisUitspraak(Uitspraak):
+    """What a child under 12 said or drew in one of the Drie Huizen, in the child's own words."""
+
+    huis: Literal["huis van de zorgen", "huis van de leuke dingen", "droomhuis"] = Field(
+        description="In welk huis het kind dit zei: huis van de zorgen, huis van de leuke dingen of "
+        "droomhuis.")
+
+
 class Zorg(Basis):
     id: str = Field("", description="Vast nummer van de zorg, bijvoorbeeld Z1.")
     titel: Tekst = Field(description="Korte naam van de zorg.")
@@ -334,6 +342,10 @@ class Ondersteuningsplan(Basis):
     hulpvraag: Tekst = Field(description="De hulpvraag van het gezin.")
     hulpvraag_jongeren: list[Uitspraak] = Field(
         default_factory=list, description="De hulpvraag van elke jongere vanaf 12, in eigen woorden."
+    )
+    drie_huizen: list[HuisUitspraak] = Field(
+        default_factory=list, description="Wat elk kind onder 12 in de Drie Huizen zei, in eigen woorden; "
+        "alleen wat het kind (en onder 16 de ouders met gezag) goedvond om op te schrijven."
     )
     familiegroepsplan: Familiegroepsplan | None = Field(
         None, description="Of een familiegroepsplan is aangeboden (Jeugdwet) en het antwoord."

@@ -21,8 +21,21 @@ from sjabloonbouw.opmaak import (
     lijsttabel,
     lijsttabel_of_tekst,
     nieuw_document,
+    opsomming,
     titelblok,
 )
+
+
+def _drie_huizen(document: DocumentType) -> None:
+    """Per child under 12, what it said in the Drie Huizen and agreed to have written down (issue 8
+    item 8); no heading for a child without such words."""
+    woorden = "ondersteuningsplan.drie_huizen|selectattr('door', 'equalto', kind.naam)|list"
+    code(document, "{%p for kind in dossier.gezin.kinderen %}")
+    code(document, f"{{%p if {woorden} %}}")
+    alinea(document, "In de woorden van ", "{{ kind.naam }}", stijl="Heading 2")
+    opsomming(document, f"u in {woorden}", "{{ u.huis|capitalize }}: ", "‘{{ u.tekst }}’")
+    code(document, "{%p endif %}")
+    code(document, "{%p endfor %}")
 
 
 def ondersteuningsplan() -> DocumentType:
@@ -45,6 +58,7 @@ def ondersteuningsplan() -> DocumentType:
     alinea(document, "{{ ondersteuningsplan.aanleiding }}")
     kop(document, "Hulpvraag", 2)
     alinea(document, "{{ ondersteuningsplan.hulpvraag }}")
+    _drie_huizen(document)
 
     kop(document, "Krachten")
     lijsttabel_of_tekst(document, "k in ondersteuningsplan.krachten", [
