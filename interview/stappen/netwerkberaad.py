@@ -29,6 +29,7 @@ from interview.merge import (
 from interview.model import Dossier, Netwerklid, Plan, Professional, Volwassene, nederlandse_fouten
 from interview.model.types import is_telefoonnummer
 from interview.model.waarschuwingen import waarschuwingen
+from interview.stappen.communicatie import uitschrijven_bij
 from interview.stappen.eerder_plan import KEUZELIJST, EerderPlan, splits_antwoorden, vraag_eerder_plan
 from interview.stappen.gedeeld import Melder, Vrager, dag, tot_het_klopt, vraag_apart
 from interview.stappen.gesprek import individuele_sessies
@@ -135,30 +136,9 @@ def _standaarden(dossier: Dossier) -> dict[str, Any]:
     def telefoon(staat: Mapping[str, Any], pad: str) -> str | None:
         return telefoon_van(dossier, str(staat.get(pad.removesuffix("telefoon") + "belt") or ""))
 
-    def communicatie(staat: Mapping[str, Any], pad: str) -> str:
-        wie = staat.get(pad.rsplit(".", 1)[0] + ".wie") or []
-        return "\n".join(waarom_uitschrijven(dossier, naam) for naam in wie if dossier.behoefte_van(naam))
-
     return {"regiehouder": dossier.regiehouder, "ondertekenaars": ondertekenaars, "ontvangers": ontvangers,
             "ontvangst_wijze": "meegegeven", "telefoon_van_wie_gebeld_wordt": telefoon,
-            "communicatie": communicatie}
-
-
-def waarom_uitschrijven(dossier: Dossier, naam: str) -> str:
-    """Why an afspraak `naam` carries out needs its steps and explanation written out (issue 8
-    item 9): 'Sandra heeft een LVB: schrijf de stappen uit ...'. Empty without a need."""
-    behoefte = dossier.behoefte_van(naam)
-    if behoefte is None:
-        return ""
-    if behoefte.communicatie == "LVB":
-        return (f"{naam} heeft een LVB (licht verstandelijke beperking): schrijf de stappen uit en licht "
-                "de afspraak toe in gewone woorden.")
-    taal = f" ({behoefte.taal})" if behoefte.taal else ""
-    if behoefte.communicatie == "tolk nodig":
-        return (f"{naam} heeft een tolk nodig{taal}: schrijf de stappen uit en licht toe, zodat de tolk "
-                "ze kan vertalen.")
-    return (f"{naam} spreekt een andere taal{taal}: schrijf de stappen uit en licht de afspraak toe in "
-            "eenvoudige woorden.")
+            "communicatie": uitschrijven_bij(dossier)}
 
 
 VASTE_NUMMERS = {"112": "112", "veilig thuis": "0800-2000"}

@@ -11,6 +11,7 @@ from typing import Any
 
 from interview.conduct import Vragenlijst, VragenlijstFout, laad_vragenlijst
 from interview.model import Afspraak, Bodemeis, Plan, Veiligheidsdoel, Zorg
+from interview.stappen.communicatie import uitschrijven_bij
 from interview.stappen.herzien import lopend
 from interview.stappen.verwijzingen import Soort, keuzelijst
 from interview.wijzig import (
@@ -49,7 +50,8 @@ def met_wijzigingen(eigen: Vragenlijst) -> Vragenlijst:
 def keuzelijsten(plan: Plan) -> dict[str, Any]:
     """The lists the change questions pick from, as (value, label): only items still in force,
     and (for a new doel's zorg and a new afspraak's `dient`) the new items made earlier in this
-    same session, with the numbers they will get."""
+    same session, with the numbers they will get. Also why a new afspraak's steps should be
+    written out (`communicatie`)."""
     items = lopend(plan)
 
     def nummers(voorvoegsel: str, aantal: int) -> list[str]:
@@ -68,6 +70,7 @@ def keuzelijsten(plan: Plan) -> dict[str, Any]:
             (f"{item.id}.{veld}", f"{item.id} {veld} (nu: {_kort(getattr(item, veld))})")
             for item in items for veld in AANPASBAAR[item.id[0]]
         ],
+        "communicatie": uitschrijven_bij(plan.dossier),
     }
 
 

@@ -20,6 +20,7 @@ from interview.render.documenten import render_documenten
 from interview.stappen.gesprek import individueel_gesprek
 from interview.stappen.netwerkberaad import netwerkberaad
 from interview.stappen.nieuw import nieuw_dossier
+from interview.stappen.wijzigingen import keuzelijsten
 from interview.store import Werkmap
 from tests.documenten_lezen import tekst_van
 from tests.stappen.spelers import ANTWOORDEN, GESPREKKEN, KENMERK, Werker
@@ -114,3 +115,19 @@ def test_a_plan_without_them_says_nothing_about_them(voorbeeld_plan: Plan, tmp_p
     vp, *_ = render_documenten(voorbeeld_plan, tmp_path)
 
     assert "Huisverbod" not in tekst_van(vp) and "Meldingen door anderen" not in tekst_van(vp)
+
+
+def test_a_new_afspraak_in_an_evaluation_says_why_too(voorbeeld_plan: Plan) -> None:
+    sandra = voorbeeld_plan.dossier.gezin.volwassenen[0].model_copy(
+        update={"communicatie": "taal", "taal": "Pools"})
+    gezin = voorbeeld_plan.dossier.gezin.model_copy(update={"volwassenen": [sandra]})
+    dossier = voorbeeld_plan.dossier.model_copy(update={"gezin": gezin})
+    plan = voorbeeld_plan.model_copy(update={"dossier": dossier})
+    waarom = keuzelijsten(plan)["communicatie"]
+
+    regel = waarom({"nieuwe_afspraken[1].wie": ["Sandra", "Ilse de Wit"]},
+                   "nieuwe_afspraken[1].stappen")
+
+    assert regel == ("Sandra spreekt een andere taal (Pools): schrijf de stappen uit en licht de afspraak "
+                     "toe in eenvoudige woorden.")
+    assert waarom({"nieuwe_afspraken[1].wie": ["Ilse de Wit"]}, "nieuwe_afspraken[1].stappen") == ""
