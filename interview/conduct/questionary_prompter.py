@@ -22,6 +22,7 @@ from interview.conduct.prompter import (
     TERUG,
     TERUG_KEUZE,
     TERUG_WOORD,
+    KaartStelling,
     Opdracht,
     Terug,
     Vraagstelling,
@@ -67,6 +68,15 @@ class QuestionaryPrompter:
         if soort in ("meerkeuze", "personen") and stelling.keuzes:
             return self._vink_aan(stelling)
         return self._typ(stelling)
+
+    def vul_kaart(self, kaart: KaartStelling) -> dict[str, Any] | Terug | Opdracht | None:
+        """All fields of the card on one form (see kaartscherm); a card with nothing to fill, as
+        every field came from the answers file, is done at once."""
+        from interview.conduct.kaartscherm import Kaartscherm
+
+        if not kaart.velden:
+            return {}
+        return Kaartscherm(kaart, **self._io).toon()
 
     def meld(self, tekst: str) -> None:
         """Print `tekst` wrapped at word boundaries to the terminal's width (long introductions)."""
