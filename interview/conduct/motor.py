@@ -223,7 +223,7 @@ class _Gesprek:
                 antwoord.doe()
                 continue
             if antwoord is None and stelling.vervolg is not None:
-                self.bewaar(kaart.vervolg[0], False)
+                self.bewaar(stelling.vervolg.pad, False)
                 return None
             fouten, goed = self.controleer_kaart(kaart, stelling, antwoord or {})
             if not fouten:

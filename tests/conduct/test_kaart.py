@@ -143,8 +143,8 @@ def test_the_card_checks_a_single_field_as_it_is_typed(tmp_path: Path, gezin: Vr
 
 
 def test_terug_on_a_card_goes_back_to_the_question_before_it(tmp_path: Path, gezin: Vragenlijst) -> None:
-    speler = Kaartspeler([TERUG, {"naam": "Sandra", "rol": "moeder", "gezag": True}, None, {"taxatie": False}],
-                         {"gezinsnaam": ["Visser", "Visser-Bakker"]})
+    sandra = {"naam": "Sandra", "rol": "moeder", "gezag": True}
+    speler = Kaartspeler([TERUG, sandra, None, {"taxatie": False}], {"gezinsnaam": ["Visser", "Visser-Bakker"]})
 
     antwoorden = speel(tmp_path, gezin, speler)
 
@@ -152,7 +152,9 @@ def test_terug_on_a_card_goes_back_to_the_question_before_it(tmp_path: Path, gez
     assert antwoorden["gezinsnaam"] == "Visser-Bakker"
 
 
-def test_a_default_on_the_card_follows_the_other_fields_of_the_card(tmp_path: Path, gezin: Vragenlijst) -> None:
+def test_a_default_on_the_card_follows_the_other_fields_of_the_card(
+    tmp_path: Path, gezin: Vragenlijst
+) -> None:
     nummers = {"Sandra": "06 1111 0001"}
     standaarden: list[Any] = []
 
