@@ -144,7 +144,8 @@ def test_the_card_checks_a_single_field_as_it_is_typed(tmp_path: Path, gezin: Vr
 
 def test_terug_on_a_card_goes_back_to_the_question_before_it(tmp_path: Path, gezin: Vragenlijst) -> None:
     sandra = {"naam": "Sandra", "rol": "moeder", "gezag": True}
-    speler = Kaartspeler([TERUG, sandra, None, {"taxatie": False}], {"gezinsnaam": ["Visser", "Visser-Bakker"]})
+    speler = Kaartspeler([TERUG, sandra, None, {"taxatie": False}],
+                         {"gezinsnaam": ["Visser", "Visser-Bakker"]})
 
     antwoorden = speel(tmp_path, gezin, speler)
 
