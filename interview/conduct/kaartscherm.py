@@ -8,6 +8,7 @@ nothing else; several choices are separated by commas.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from prompt_toolkit.application import Application, run_in_terminal
@@ -39,6 +40,7 @@ from interview.conduct.controle import (
     datum_voor_mensen,
     lees_schaal,
 )
+from interview.conduct.keuzelijst import selecteer
 from interview.conduct.prompter import HULP_WOORD, TERUG, TERUG_WOORD, KaartStelling, Opdracht, Terug
 
 if TYPE_CHECKING:
@@ -55,6 +57,8 @@ KLAAR = object()
 KAART_UITLEG = ("Enter of Tab = volgend veld, Shift-Tab of ↑ = vorig veld, Enter in het laatste veld = "
                 "kaart klaar. Ctrl-C = stoppen: alles voor deze kaart is bewaard, deze kaart niet.")
 LEEG_UITLEG = "Ctrl-D (of Enter in het lege eerste veld) = lijst klaar."
+KORT_UITLEG = f"Enter/Tab = volgend veld, Shift-Tab = vorig, {HULP_WOORD} = opdrachten"
+KORT_LEEG_UITLEG = "Ctrl-D = lijst klaar"
 OPDRACHTEN_UITLEG = f"In een veld: {TERUG_WOORD} = terug, {HULP_WOORD} = opdrachten."
 GEEN_KEUZE = "'{tekst}' staat niet in de lijst; typ een deel en kies met Tab of de pijltjes."
 MEER_KEUZES = "'{tekst}' past bij meer keuzes ({keuzes}); typ meer letters of kies met Tab."
@@ -186,15 +190,17 @@ class _Veld:
 class Kaartscherm:
     """One card on screen until it is done; `toon` returns what `Prompter.vul_kaart` returns."""
 
-    def __init__(self, kaart: KaartStelling, *, input: Input | None = None,
+    def __init__(self, kaart: KaartStelling, *, kort: bool = False, input: Input | None = None,
                  output: Output | None = None) -> None:
-        self.kaart = kaart
+        """`kort`: the keys were explained on an earlier card, one line reminds of them."""
+        self.kaart, self.kort = kaart, kort
         self.velden = [_Veld(stelling) for stelling in kaart.velden]
         self.woorden: dict[str, Opdracht] = {opdracht.woord: opdracht for opdracht in kaart.opdrachten}
         for veld in self.velden:
             veld.fout = kaart.fouten.get(veld.pad, "")
         self.zichtbaar = kaart.zichtbaar(self.waarden())
         self.huidig = next((i for i, veld in enumerate(self.velden) if veld.pad in self.zichtbaar), 0)
+        selecteer(self.velden[self.huidig].buffer)
         self.app: Application[Any] = Application(
             layout=Layout(self.opbouw(), focused_element=self.velden[self.huidig].venster),
             key_bindings=self.toetsen(), style=_STIJL, input=input, output=output, full_screen=False,
@@ -207,13 +213,11 @@ class Kaartscherm:
 
     def opbouw(self) -> FloatContainer:
         kop = self.kaart.kop.strip()
-        regels: list[Any] = [Window(FormattedTextControl([("class:kop", kop)]), wrap_lines=True,
-                                    dont_extend_height=True)] if kop else []
-        regels.append(Window(FormattedTextControl(self.uitleg), wrap_lines=True, dont_extend_height=True))
+        regels: list[Any] = [self.tekstvak(lambda: [("class:kop", kop)])] if kop else []
+        regels.append(self.tekstvak(self.uitleg))
         regels.extend(ConditionalContainer(self.veldblok(index, veld), filter=self.getoond(veld))
                       for index, veld in enumerate(self.velden))
-        regels.append(Window(FormattedTextControl(lambda: FormattedText([("class:hint", self.hulp())])),
-                             wrap_lines=True, dont_extend_height=True))
+        regels.append(self.tekstvak(lambda: [("class:hint", self.hulp())]))
         return FloatContainer(HSplit(regels), floats=[
             Float(xcursor=True, ycursor=True, content=CompletionsMenu(max_height=8, scroll_offset=1))])
 
@@ -221,11 +225,20 @@ class Kaartscherm:
         """Whether `veld` is on the card now: its condition holds with the answers on it."""
         return Condition(lambda: veld.pad in self.zichtbaar)
 
-    def uitleg(self) -> FormattedText:
-        tekst = KAART_UITLEG
-        if self.kaart.vervolg is not None:
-            tekst += " " + LEEG_UITLEG
-        return FormattedText([("class:uitleg", f"{tekst} {OPDRACHTEN_UITLEG}")])
+    def tekstvak(self, delen: Callable[[], list[tuple[str, str]]], inspringen: int = 0) -> Window:
+        """Text folded at word boundaries to the terminal's width (prompt_toolkit folds mid-word)."""
+        def gevouwen() -> FormattedText:
+            breedte = max(20, self.app.output.get_size().columns - 1 - inspringen)
+            return FormattedText(_vouw(delen(), breedte, inspringen))
+
+        return Window(FormattedTextControl(gevouwen), dont_extend_height=True)
+
+    def uitleg(self) -> list[tuple[str, str]]:
+        """The keys of the card: in full on the first card, in one line after that."""
+        leeg = self.kaart.vervolg is not None
+        if self.kort:
+            return [("class:uitleg", f"({KORT_UITLEG}{', ' + KORT_LEEG_UITLEG if leeg else ''})")]
+        return [("class:uitleg", f"{KAART_UITLEG}{' ' + LEEG_UITLEG if leeg else ''} {OPDRACHTEN_UITLEG}")]
 
     def hulp(self) -> str:
         """The help of the field being filled, under the card."""
@@ -233,14 +246,14 @@ class Kaartscherm:
         return f"Uitleg: {hulp}" if hulp else ""
 
     def veldblok(self, index: int, veld: _Veld) -> HSplit:
-        label = Window(FormattedTextControl(lambda: FormattedText([
+        label = self.tekstvak(lambda: [
             ("class:label", ("▶ " if index == self.huidig else "  ") + veld.stelling.vraag.tekst + " "),
-            ("class:hint", veld.hint())])), wrap_lines=True, dont_extend_height=True)
-        fout = ConditionalContainer(
-            Window(FormattedTextControl(lambda: FormattedText([("class:fout", f"    {veld.fout}")])),
-                   wrap_lines=True, dont_extend_height=True),
-            filter=Condition(lambda: bool(veld.fout)))
-        return HSplit([label, VSplit([Window(FormattedTextControl("  > "), width=4), veld.venster]), fout])
+            ("class:hint", veld.hint())], inspringen=2)
+        fout = ConditionalContainer(self.tekstvak(lambda: [("class:fout", f"    {veld.fout}")], inspringen=4),
+                                    filter=Condition(lambda: bool(veld.fout)))
+        teken = Window(FormattedTextControl("  > "), width=4, dont_extend_height=True)
+        invoer = VSplit([teken, veld.venster])
+        return HSplit([label, invoer, fout])
 
     def waarden(self) -> dict[str, Any]:
         """The answers on the card so far that read as answers (a bad one counts as empty)."""
@@ -289,7 +302,7 @@ class Kaartscherm:
 
         @toetsen.add("c-d", filter=kan_leeg)
         def _lijst_klaar(event: KeyPressEvent) -> None:
-            event.app.exit(result=KLAAR)
+            self.klaar()
 
         @toetsen.add("c-c")
         def _stop(event: KeyPressEvent) -> None:
@@ -313,7 +326,7 @@ class Kaartscherm:
             run_in_terminal(self.woorden[tekst].doe)
             return
         if self.leeg_begin(veld):
-            self.app.exit(result=KLAAR)
+            self.klaar()
             return
         if not self.controleer(veld):
             return
@@ -323,6 +336,11 @@ class Kaartscherm:
             self.sluit()
         else:
             self.ga_naar(volgende)
+
+    def klaar(self) -> None:
+        """The list is done: the empty card leaves the screen, as it holds nothing."""
+        self.app.erase_when_done = True
+        self.app.exit(result=KLAAR)
 
     def leeg_begin(self, veld: _Veld) -> bool:
         """Enter on an empty required first field of a card that may stay empty: the list is done."""
@@ -367,7 +385,26 @@ class Kaartscherm:
         if not veld.aangeraakt:
             veld.zet(self.kaart.standaard(veld.pad, self.waarden()))
         self.app.layout.focus(veld.venster)
-        veld.buffer.cursor_position = len(veld.buffer.text)
+        selecteer(veld.buffer)
         if veld.kiezen and not veld.buffer.text:
             veld.buffer.start_completion(select_first=False)  # show the list to choose from
 
+
+
+def _vouw(delen: list[tuple[str, str]], breedte: int, inspringen: int) -> list[tuple[str, str]]:
+    """(style, text) parts folded at word boundaries to `breedte`, later lines indented; each
+    word keeps the style of its part, and the first part its leading spaces."""
+    woorden = [(stijl, woord) for stijl, tekst in delen for woord in tekst.split(" ") if woord]
+    begin = delen[0][1][:len(delen[0][1]) - len(delen[0][1].lstrip(" "))] if delen else ""
+    uit: list[tuple[str, str]] = [("", begin)] if begin else []
+    kolom = len(begin)
+    for stijl, woord in woorden:
+        if kolom > len(begin) and kolom + 1 + len(woord) > breedte:
+            uit.append(("", "\n" + " " * inspringen))
+            kolom = inspringen
+        elif kolom > len(begin):
+            uit.append(("", " "))
+            kolom += 1
+        uit.append((stijl, woord))
+        kolom += len(woord)
+    return uit

@@ -56,6 +56,7 @@ class QuestionaryPrompter:
 
     def __init__(self, *, input: Input | None = None, output: Output | None = None) -> None:
         self._io: dict[str, Any] = {k: v for k, v in (("input", input), ("output", output)) if v is not None}
+        self._kaarten_getoond = False
 
     def vraag(self, stelling: Vraagstelling) -> Any | Terug | Opdracht:
         """Ask one question in the form its type needs; raises KeyboardInterrupt on Ctrl-C."""
@@ -76,7 +77,9 @@ class QuestionaryPrompter:
 
         if not kaart.velden:
             return {}
-        return Kaartscherm(kaart, **self._io).toon()
+        scherm = Kaartscherm(kaart, kort=self._kaarten_getoond, **self._io)
+        self._kaarten_getoond = True
+        return scherm.toon()
 
     def meld(self, tekst: str) -> None:
         """Print `tekst` wrapped at word boundaries to the terminal's width (long introductions)."""

@@ -168,7 +168,8 @@ def _loop(vragen: tuple[Vraag, ...], niveaus: tuple[_Niveau, ...], staat: Staat,
 def _groepen(vragen: tuple[Vraag, ...], prefix: str) -> dict[str, Kaart]:
     """One card per `groep` named on this level, holding the level's questions of that group."""
     namen = dict.fromkeys(vraag.groep for vraag in vragen if vraag.groep)
-    return {naam: Kaart(f"{prefix}{naam}", tuple((prefix + v.id, v) for v in vragen if v.groep == naam))
+    return {naam: Kaart(f"{prefix}{naam}", tuple((prefix + v.id, v) for v in vragen if v.groep == naam),
+                        _hoofdletter(naam.replace("_", " ")))
             for naam in namen}
 
 

@@ -18,7 +18,7 @@ from interview.conduct import GesprekOnderbroken, QuestionaryPrompter, voer_uit
 from interview.conduct.vragenlijst import Vragenlijst
 from tests.conduct.spelers import maak_vragenlijst
 
-ENTER, TAB, SHIFT_TAB, CTRL_D, WISSEN = "\r", "\t", "\x1b[Z", "\x04", "\x7f"
+ENTER, TAB, SHIFT_TAB, CTRL_D, WISSEN, RECHTS = "\r", "\t", "\x1b[Z", "\x04", "\x7f", "\x1b[C"
 GEZIN = """
     id: gezin
     titel: Gezin
@@ -76,14 +76,23 @@ def test_the_worker_fills_a_card_field_by_field_and_ends_the_list_with_ctrl_d(
     assert antwoorden["taxatie"] is False
 
 
-def test_shift_tab_goes_back_a_field_and_a_hidden_field_stays_hidden(
+def test_shift_tab_goes_back_a_field_whose_answer_typing_replaces(
     tmp_path: Path, gezin: Vragenlijst, invoer: PipeInput
 ) -> None:
     antwoorden = speel(tmp_path, gezin, invoer,
-                       "Sand", ENTER, SHIFT_TAB, "ra", ENTER, "oma", ENTER, ENTER,  # no 'Gezag?' for oma
+                       "Sandra", ENTER, SHIFT_TAB, "Ria", ENTER, "oma", ENTER, ENTER,  # no 'Gezag?' for oma
                        ENTER, *GEEN_TAXATIE)  # Enter on the empty first field of a new card: list done
 
-    assert antwoorden["mensen"] == [{"naam": "Sandra", "rol": "oma"}]
+    assert antwoorden["mensen"] == [{"naam": "Ria", "rol": "oma"}]
+
+
+def test_an_arrow_key_keeps_the_answer_gone_back_to_and_edits_it(
+    tmp_path: Path, gezin: Vragenlijst, invoer: PipeInput
+) -> None:
+    antwoorden = speel(tmp_path, gezin, invoer,
+                       "Sand", ENTER, SHIFT_TAB, RECHTS, "ra", ENTER, "oma", ENTER, ENTER, CTRL_D, *GEEN_TAXATIE)
+
+    assert antwoorden["mensen"][0]["naam"] == "Sandra"
 
 
 def test_a_choice_outside_the_list_is_refused_on_the_card_with_a_dutch_message(
