@@ -90,7 +90,8 @@ def test_an_arrow_key_keeps_the_answer_gone_back_to_and_edits_it(
     tmp_path: Path, gezin: Vragenlijst, invoer: PipeInput
 ) -> None:
     antwoorden = speel(tmp_path, gezin, invoer,
-                       "Sand", ENTER, SHIFT_TAB, RECHTS, "ra", ENTER, "oma", ENTER, ENTER, CTRL_D, *GEEN_TAXATIE)
+                       "Sand", ENTER, SHIFT_TAB, RECHTS, "ra", ENTER, "oma", ENTER, ENTER,
+                       CTRL_D, *GEEN_TAXATIE)
 
     assert antwoorden["mensen"][0]["naam"] == "Sandra"
 
