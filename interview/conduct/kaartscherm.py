@@ -403,7 +403,7 @@ def _vouw(delen: list[tuple[str, str]], breedte: int, inspringen: int) -> list[t
             uit.append(("", "\n" + " " * inspringen))
             kolom = inspringen
         elif kolom > len(begin):
-            uit.append(("", " "))
+            uit.append((stijl, " "))  # in the word's style: a style change between words splits the text
             kolom += 1
         uit.append((stijl, woord))
         kolom += len(woord)
