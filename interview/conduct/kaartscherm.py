@@ -24,6 +24,8 @@ from prompt_toolkit.layout import (
     FloatContainer,
     HSplit,
     Layout,
+    ScrollablePane,
+    ScrollOffsets,
     VSplit,
     Window,
 )
@@ -178,7 +180,8 @@ class _Veld:
         elif vraag.soort == "schaal":
             delen.append("0 tot en met 10" if vraag.hulp else f"0 = {SCHAAL_NUL}; 10 = {SCHAAL_TIEN}")
         elif self.kiezen and self.meer:
-            delen.append("kies met Tab, meer namen met een komma ertussen"
+            meer = "namen" if vraag.soort == "personen" else "keuzes"
+            delen.append(f"kies met Tab, meer {meer} met een komma ertussen"
                          + (f"; leeg = {vraag.leeg}" if vraag.leeg else ""))
         elif self.kiezen:
             delen.append("Ja of Nee" if self.janee else "kies met Tab of typ een deel")
@@ -215,8 +218,10 @@ class Kaartscherm:
         kop = self.kaart.kop.strip()
         regels: list[Any] = [self.tekstvak(lambda: [("class:kop", kop)])] if kop else []
         regels.append(self.tekstvak(self.uitleg))
-        regels.extend(ConditionalContainer(self.veldblok(index, veld), filter=self.getoond(veld))
-                      for index, veld in enumerate(self.velden))
+        velden = HSplit([ConditionalContainer(self.veldblok(index, veld), filter=self.getoond(veld))
+                         for index, veld in enumerate(self.velden)])
+        # A card taller than the terminal scrolls, keeping the field being filled and its label in view.
+        regels.append(ScrollablePane(velden, scroll_offsets=ScrollOffsets(top=3, bottom=2)))
         regels.append(self.tekstvak(lambda: [("class:hint", self.hulp())]))
         return FloatContainer(HSplit(regels), floats=[
             Float(xcursor=True, ycursor=True, content=CompletionsMenu(max_height=8, scroll_offset=1))])
