@@ -221,10 +221,17 @@ class Kaartscherm:
         velden = HSplit([ConditionalContainer(self.veldblok(index, veld), filter=self.getoond(veld))
                          for index, veld in enumerate(self.velden)])
         # A card taller than the terminal scrolls, keeping the field being filled and its label in view.
-        regels.append(ScrollablePane(velden, scroll_offsets=ScrollOffsets(top=3, bottom=2)))
+        regels.append(ScrollablePane(velden, scroll_offsets=ScrollOffsets(top=3, bottom=2),
+                                     show_scrollbar=Condition(lambda: self.te_hoog(velden))))
         regels.append(self.tekstvak(lambda: [("class:hint", self.hulp())]))
         return FloatContainer(HSplit(regels), floats=[
             Float(xcursor=True, ycursor=True, content=CompletionsMenu(max_height=8, scroll_offset=1))])
+
+    def te_hoog(self, velden: HSplit) -> bool:
+        """Whether the fields need more lines than the terminal leaves them (about: the lines above
+        and below them are counted as eight)."""
+        maat = self.app.output.get_size()
+        return velden.preferred_height(maat.columns, 10_000).preferred + 8 > maat.rows
 
     def getoond(self, veld: _Veld) -> Condition:
         """Whether `veld` is on the card now: its condition holds with the answers on it."""
@@ -397,19 +404,27 @@ class Kaartscherm:
 
 
 def _vouw(delen: list[tuple[str, str]], breedte: int, inspringen: int) -> list[tuple[str, str]]:
-    """(style, text) parts folded at word boundaries to `breedte`, later lines indented; each
-    word keeps the style of its part, and the first part its leading spaces."""
-    woorden = [(stijl, woord) for stijl, tekst in delen for woord in tekst.split(" ") if woord]
+    """(style, text) parts folded at word boundaries to `breedte`, folded lines indented; each
+    word keeps the style of its part, the first part its leading spaces, and a newline in the
+    text starts a new line."""
     begin = delen[0][1][:len(delen[0][1]) - len(delen[0][1].lstrip(" "))] if delen else ""
     uit: list[tuple[str, str]] = [("", begin)] if begin else []
     kolom = len(begin)
-    for stijl, woord in woorden:
-        if kolom > len(begin) and kolom + 1 + len(woord) > breedte:
-            uit.append(("", "\n" + " " * inspringen))
-            kolom = inspringen
-        elif kolom > len(begin):
-            uit.append((stijl, " "))  # in the word's style: a style change between words splits the text
-            kolom += 1
-        uit.append((stijl, woord))
-        kolom += len(woord)
+    regelbegin = kolom
+    for stijl, tekst in delen:
+        for nummer, regel in enumerate(tekst.split("\n")):
+            if nummer:
+                uit.append(("", "\n"))
+                kolom = regelbegin = 0
+            for woord in regel.split(" "):
+                if not woord:
+                    continue
+                if kolom > regelbegin and kolom + 1 + len(woord) > breedte:
+                    uit.append(("", "\n" + " " * inspringen))
+                    kolom = regelbegin = inspringen
+                elif kolom > regelbegin:
+                    uit.append((stijl, " "))  # in the word's style: a style change would split the text
+                    kolom += 1
+                uit.append((stijl, woord))
+                kolom += len(woord)
     return uit
