@@ -152,9 +152,26 @@ class _Veld:
         if not self.kiezen:
             return tekst
         if self.meer:
-            return [self.keuze(deel.strip()) for deel in tekst.split(",") if deel.strip()]
+            return self.meerdere(tekst)
         gekozen = self.keuze(tekst)
         return gekozen == "ja" if self.janee else gekozen
+
+    def meerdere(self, tekst: str) -> list[str]:
+        """The values of the labels typed with commas between them. A label may hold a comma
+        itself (a statement from a session), so whole labels are taken first, longest first."""
+        labels = sorted(self.keuzes, key=lambda paar: -len(paar[1]))
+        gekozen: list[str] = []
+        rest = tekst.strip(" ,")
+        while rest:
+            heel = next((paar for paar in labels if _begint_met_label(rest, paar[1])), None)
+            if heel is not None:
+                gekozen.append(heel[0])
+                rest = rest[len(heel[1]):].strip(" ,")
+                continue
+            deel, _, rest = rest.partition(",")
+            gekozen.append(self.keuze(deel.strip()))
+            rest = rest.strip(" ,")
+        return gekozen
 
     def keuze(self, tekst: str) -> str:
         """The value of the label typed (any case), or of the one label that contains it;
@@ -401,6 +418,14 @@ class Kaartscherm:
         if veld.kiezen and not veld.buffer.text:
             veld.buffer.start_completion(select_first=False)  # show the list to choose from
 
+
+
+def _begint_met_label(tekst: str, label: str) -> bool:
+    """Whether `tekst` starts with the whole of `label` (any case), then ends or has a comma."""
+    if not tekst.casefold().startswith(label.casefold()):
+        return False
+    na = tekst[len(label):].lstrip()
+    return not na or na.startswith(",")
 
 
 def _vouw(delen: list[tuple[str, str]], breedte: int, inspringen: int) -> list[tuple[str, str]]:

@@ -137,3 +137,22 @@ def test_terug_typed_in_the_first_field_leaves_the_card(tmp_path: Path, gezin: V
 
 def _zonder_stuurtekens(tekst: str) -> str:
     return re.sub(r"\x1b\[[0-9;?]*[a-zA-Z]", "", tekst)
+
+
+UITSPRAKEN = """
+    id: uitspraken
+    titel: Uitspraken
+    vragen:
+      - {id: gekozen, groep: keuze, soort: meerkeuze, verplicht: false, tekst: "Welke uitspraken?",
+         keuzes: ["Eva: ik ben boos, en moe", "Mark: boos en moe", "Joke: Lisa is blij"]}
+      - {id: score, groep: keuze, soort: schaal, verplicht: false, tekst: Score}
+"""
+
+
+def test_several_choices_are_typed_with_commas_and_a_choice_may_hold_a_comma(
+    tmp_path: Path, invoer: PipeInput
+) -> None:
+    lijst = maak_vragenlijst(tmp_path, UITSPRAKEN)
+    antwoorden = speel(tmp_path, lijst, invoer, "eva: ik ben boos, en moe, blij", ENTER, "7", ENTER, ENTER)
+
+    assert antwoorden == {"gekozen": ["Eva: ik ben boos, en moe", "Joke: Lisa is blij"], "score": 7}
