@@ -57,6 +57,8 @@ def hulptekst(opdrachten: Sequence[Opdracht]) -> str:
         "Opdrachten (typ ze in plaats van een antwoord; in een keuzelijst typt u ze als zoektekst):",
         *(f"  {woord:<{breedte}}  {uitleg}" for woord, uitleg in regels),
         "Lange tekst sluit u af met Esc en dan Enter. In een keuzelijst typt u letters om te zoeken.",
+        "Op een kaart: Enter of Tab = volgend veld, Shift-Tab = vorig veld, Esc en dan Enter = nieuwe",
+        "regel in lange tekst, Ctrl-D = lijst klaar; een opdracht typt u in een veld.",
     ])
 
 
