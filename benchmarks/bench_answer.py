@@ -20,7 +20,8 @@ from typing import Any
 
 from interview.bestanden import voeg_regel_toe
 from interview.conduct import Opdracht, Vraagstelling, lees_vragenlijst, voer_uit
-from interview.conduct.prompter import Terug
+from interview.conduct.kaart import vul_per_veld
+from interview.conduct.prompter import KaartStelling, Terug
 
 ITEMS = 200
 VRAGEN_PER_ITEM = 4  # three questions and 'nog een zorg?'
@@ -67,6 +68,9 @@ class MetendePrompter:
 
     def meld(self, tekst: str) -> None:
         pass
+
+    def vul_kaart(self, kaart: KaartStelling) -> dict[str, Any] | Terug | Opdracht | None:
+        return vul_per_veld(self.vraag, kaart, self.meld)
 
     def kies_uit_overzicht(self, regels: Sequence[str], opdrachten: Sequence[Opdracht] = ()) -> int | None:
         return None

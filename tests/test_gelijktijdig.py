@@ -17,6 +17,8 @@ import yaml
 
 from interview.cli import main
 from interview.conduct import Vraagstelling
+from interview.conduct.kaart import vul_per_veld
+from interview.conduct.prompter import KaartStelling, Opdracht, Terug
 from interview.model import Dossier, Netwerklid
 from interview.stappen.gesprek import individueel_gesprek, individuele_sessies
 from interview.stappen.nieuw import nieuw_dossier
@@ -108,6 +110,9 @@ class Aarzelaar:
 
     def meld(self, tekst: str) -> None:
         pass
+
+    def vul_kaart(self, kaart: KaartStelling) -> dict[str, Any] | Terug | Opdracht | None:
+        return vul_per_veld(self.vraag, kaart, self.meld)
 
     def kies_uit_overzicht(self, regels: Sequence[str], opdrachten: Sequence[object] = ()) -> int | None:
         return None

@@ -6,7 +6,7 @@ Importing this package does not import questionary; `QuestionaryPrompter` does, 
 from interview.conduct.fouten import GesprekAfgesloten, GesprekOnderbroken, VragenlijstFout
 from interview.conduct.journaal import ONVOLLEDIG
 from interview.conduct.motor import voer_uit
-from interview.conduct.prompter import TERUG, Opdracht, Prompter, Vraagstelling, heeft_terminal
+from interview.conduct.prompter import TERUG, KaartStelling, Opdracht, Prompter, Vraagstelling, heeft_terminal
 from interview.conduct.questionary_prompter import QuestionaryPrompter
 from interview.conduct.resultaat import Resultaat, lees_resultaat, resultaat_uit
 from interview.conduct.vragenlijst import Vraag, Vragenlijst, laad_vragenlijst, lees_vragenlijst
@@ -16,6 +16,7 @@ __all__ = [
     "TERUG",
     "GesprekAfgesloten",
     "GesprekOnderbroken",
+    "KaartStelling",
     "Opdracht",
     "Prompter",
     "QuestionaryPrompter",

@@ -16,6 +16,7 @@ from questionary.prompts.common import InquirerControl
 
 if TYPE_CHECKING:
     from prompt_toolkit.application import Application
+    from prompt_toolkit.buffer import Buffer
     from prompt_toolkit.key_binding import KeyPressEvent
     from questionary import Question
 
@@ -78,14 +79,6 @@ def vervangbaar(vraag: Question, *, lang: bool = False) -> Question:
     text instead of replacing it, so a worker adding a line loses nothing.
     """
     app: Application[Any] = vraag.application
-
-    def selecteer() -> None:
-        buffer = app.current_buffer
-        if buffer.text:
-            buffer.cursor_position = len(buffer.text)
-            buffer.selection_state = SelectionState(0, SelectionType.CHARACTERS)
-            buffer.selection_state.enter_shift_mode()
-
     toetsen = KeyBindings()
     geselecteerd = Condition(lambda: app.current_buffer.selection_state is not None)
 
@@ -94,9 +87,17 @@ def vervangbaar(vraag: Question, *, lang: bool = False) -> Question:
         event.current_buffer.exit_selection()
         event.current_buffer.newline(copy_margin=False)
 
-    app.pre_run_callables.append(selecteer)
+    app.pre_run_callables.append(lambda: selecteer(app.current_buffer))
     app.key_bindings = merge_key_bindings([app.key_bindings or KeyBindings(), toetsen])
     return vraag
+
+
+def selecteer(buffer: Buffer) -> None:
+    """Select the whole text, cursor at its end, in shift-selection mode: typing replaces it."""
+    buffer.cursor_position = len(buffer.text)
+    if buffer.text:
+        buffer.selection_state = SelectionState(0, SelectionType.CHARACTERS)
+        buffer.selection_state.enter_shift_mode()
 
 
 def _gevonden(lijst: InquirerControl) -> bool:

@@ -8,6 +8,7 @@ the next question, the review or the close: one fsync each would make a long ans
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -16,9 +17,18 @@ from interview.conduct import journaal
 from interview.conduct.antwoordbestand import lees_antwoordbestand, maak_vlak
 from interview.conduct.controle import Keuzes, OngeldigAntwoord, controleer
 from interview.conduct.fouten import GesprekAfgesloten, GesprekOnderbroken
-from interview.conduct.prompter import TERUG, UITLEG, Opdracht, Prompter, Terug, Vraagstelling, met_hulp
+from interview.conduct.prompter import (
+    TERUG,
+    UITLEG,
+    KaartStelling,
+    Opdracht,
+    Prompter,
+    Terug,
+    Vraagstelling,
+    met_hulp,
+)
 from interview.conduct.resultaat import Resultaat
-from interview.conduct.stappen import Stap, Wandeling, stappen, verzamel
+from interview.conduct.stappen import Kaart, Stap, Wandeling, stappen, verzamel
 from interview.conduct.vragenlijst import Vraag, Vragenlijst
 from interview.conduct.weergave import toon
 from interview.fouten import BeschadigdBestand, OngeldigeInvoer
@@ -176,10 +186,18 @@ class _Gesprek:
     def loop(self, index: int, *, alleen_open: bool) -> None:
         """Ask from `index` to the end. `alleen_open` skips answered questions (after a review
         change); otherwise answered ones are asked again with their answer as default (after back)."""
-        teruggekeerd = ""
+        teruggekeerd, gevuld = "", ""
         while (stap := self.wandeling.stap(index)) is not None:
-            if self.neem_over(stap) or (alleen_open and stap.pad in self.staat and stap.pad != teruggekeerd):
+            if (self.neem_over(stap) or (alleen_open and stap.pad in self.staat and stap.pad != teruggekeerd)
+                    or (stap.kaart is not None and stap.kaart.id == gevuld)):
                 index += 1
+                continue
+            if stap.kaart is not None and self.prompter is not None:
+                if self.vul(stap.kaart, stap.kop) is TERUG:
+                    index, teruggekeerd = self.vorige(self.kaartbegin(index, stap.kaart))
+                    gevuld = ""
+                else:
+                    gevuld = stap.kaart.id  # the walk at `index` changed: go on from here, past the card
                 continue
             antwoord = self.vraag(stap)
             if antwoord is TERUG:
@@ -187,6 +205,126 @@ class _Gesprek:
                 continue
             self.bewaar(stap.pad, antwoord)
             index += 1  # earlier steps never depend on later answers, so `index` still points here
+
+    def kaartbegin(self, index: int, kaart: Kaart) -> int:
+        """The index of the first step of `kaart`, which ends at `index` or later."""
+        while index > 0 and _op_kaart(self.wandeling.stap(index - 1), kaart):
+            index -= 1
+        return index
+
+    def vul(self, kaart: Kaart, kop: str) -> Terug | None:
+        """Ask a whole card (again, with the messages, until every field fits) and keep its answers;
+        TERUG when the user went back from it."""
+        assert self.prompter is not None
+        stelling = self.kaartstelling(kaart, kop)
+        self.kondig_aan()
+        self.leg_vast()
+        while True:
+            antwoord = self.prompter.vul_kaart(stelling)
+            if antwoord is TERUG:
+                return TERUG
+            if isinstance(antwoord, Opdracht):
+                antwoord.doe()
+                continue
+            if antwoord is None and stelling.vervolg is not None:
+                self.bewaar(stelling.vervolg.pad, False)
+                return None
+            fouten, goed = self.controleer_kaart(kaart, stelling, antwoord or {})
+            if not fouten:
+                self.bewaar_kaart(kaart, goed)
+                return None
+            for pad, melding in fouten.items():
+                self.prompter.meld(f"{_veldlabel(kaart, pad)}: {melding}")
+            stelling = dataclasses.replace(stelling, fouten=fouten)
+
+    def kaartstelling(self, kaart: Kaart, kop: str) -> KaartStelling:
+        """What the prompter needs to show `kaart`, with the answers so far as defaults."""
+        vervolg = None
+        if kaart.vervolg is not None and kaart.vervolg[0] not in self.bestand:
+            pad, vraag = kaart.vervolg
+            vervolg = Vraagstelling(vraag, pad, self.staat.get(pad), kop=kop, opdrachten=self.opdrachten)
+        keuzes = {pad: self.keuzes(vraag) for pad, vraag in kaart.velden}
+        velden = tuple(
+            Vraagstelling(vraag, pad, self.kaartstandaard(kaart, pad, {}), keuzes[pad],
+                          opdrachten=self.opdrachten)
+            for pad, vraag in kaart.velden if pad not in self.bestand)
+        return KaartStelling(
+            kop=kaart.kop or kop, velden=velden, vervolg=vervolg, opdrachten=self.opdrachten,
+            zichtbaar=lambda waarden: self.zichtbaar(kaart, waarden),
+            standaard=lambda pad, waarden: self.kaartstandaard(kaart, pad, waarden),
+            controle=lambda pad, antwoord: self.controleer_veld(kaart, pad, antwoord, keuzes[pad])[1],
+            waarom=lambda pad, waarden: self.kaartwaarom(kaart, pad, waarden),
+        )
+
+    def met_kaart(self, kaart: Kaart, waarden: Mapping[str, Any]) -> dict[str, Any]:
+        """The answers so far with the card's values in it, its item there (the file's answers
+        count, also those the walk has not taken over yet)."""
+        staat = {**self.staat, **self.bestand, **waarden}
+        if kaart.vervolg is not None:
+            staat[kaart.vervolg[0]] = True
+        return staat
+
+    def bereikt(self, kaart: Kaart, waarden: Mapping[str, Any]) -> list[Stap]:
+        """The card's steps whose condition holds with the card's values `waarden`."""
+        staat = self.met_kaart(kaart, waarden)
+        return [stap for stap in stappen(self.lijst, staat, self.leeftijd) if _op_kaart(stap, kaart)]
+
+    def zichtbaar(self, kaart: Kaart, waarden: Mapping[str, Any]) -> frozenset[str]:
+        """The fields a person fills on the card: reached, not from the file, with choices to choose."""
+        return frozenset(stap.pad for stap in self.bereikt(kaart, waarden)
+                         if stap.pad not in self.bestand and stap.pad != _vervolgpad(kaart)
+                         and not self.geen_keuzes(stap.vraag))
+
+    def kaartstandaard(self, kaart: Kaart, pad: str, waarden: Mapping[str, Any]) -> Any:
+        """A field's default: its earlier answer, else what the context gives with the card's values."""
+        if pad in self.staat:
+            return self.staat[pad]
+        vraag = dict(kaart.velden)[pad]
+        bron = self.context.get(vraag.standaard_uit) if vraag.standaard_uit else None
+        return bron(self.met_kaart(kaart, waarden), pad) if callable(bron) else bron
+
+    def kaartwaarom(self, kaart: Kaart, pad: str, waarden: Mapping[str, Any]) -> str:
+        """Why a field matters here, with the card's values (its `wie` typed just above it)."""
+        vraag = dict(kaart.velden)[pad]
+        bron = self.context.get(vraag.hulp_uit) if vraag.hulp_uit else None
+        return str(bron(self.met_kaart(kaart, waarden), pad) or "") if callable(bron) else ""
+
+    def controleer_kaart(self, kaart: Kaart, stelling: KaartStelling,
+                         antwoord: Mapping[str, Any]) -> tuple[dict[str, str], dict[str, Any]]:
+        """Messages by path for the fields that do not fit, and the checked answers of the others."""
+        fouten: dict[str, str] = {}
+        goed: dict[str, Any] = {}
+        keuzes = {veld.pad: veld.keuzes for veld in stelling.velden}
+        for pad in sorted(stelling.zichtbaar(antwoord), key=[p for p, _ in kaart.velden].index):
+            gecontroleerd, melding = self.controleer_veld(kaart, pad, antwoord.get(pad), keuzes[pad])
+            if melding is None:
+                goed[pad] = gecontroleerd
+            else:
+                fouten[pad] = melding
+        return fouten, goed
+
+    def controleer_veld(self, kaart: Kaart, pad: str, antwoord: Any,
+                        keuzes: Keuzes) -> tuple[Any, str | None]:
+        """The checked answer to one field of `kaart`, or the Dutch message why it does not fit."""
+        try:
+            gecontroleerd = controleer(dict(kaart.velden)[pad], antwoord, keuzes)
+        except OngeldigAntwoord as fout:
+            return None, fout.melding
+        return gecontroleerd, self.controles[pad](gecontroleerd) if pad in self.controles else None
+
+    def bewaar_kaart(self, kaart: Kaart, goed: Mapping[str, Any]) -> None:
+        """Keep a filled card: the item is there, each field's answer, and what nobody could choose."""
+        if kaart.vervolg is not None and kaart.vervolg[0] not in self.bestand:
+            self.bewaar(kaart.vervolg[0], True)
+        for pad, antwoord in goed.items():
+            self.bewaar(pad, antwoord)
+        for stap in self.bereikt(kaart, goed):
+            if stap.pad not in goed and stap.pad not in self.bestand and stap.pad != _vervolgpad(kaart):
+                self.bewaar(stap.pad, self.zonder_vragen(stap))
+
+    def geen_keuzes(self, vraag: Vraag) -> bool:
+        """A choice whose list is empty: nobody can answer it, `zonder_vragen` does."""
+        return vraag.soort in ("keuze", "meerkeuze") and not self.keuzes(vraag)
 
     def vraag_opnieuw(self, paden: Sequence[str]) -> None:
         """Ask the named questions again (their answer as default), then whatever that opens."""
@@ -221,7 +359,7 @@ class _Gesprek:
     def vraag(self, stap: Stap) -> Any | Terug:
         """The checked answer from the keyboard (asked again until it fits), or TERUG."""
         keuzes = self.keuzes(stap.vraag)
-        if self.prompter is None or (stap.vraag.soort in ("keuze", "meerkeuze") and not keuzes):
+        if self.prompter is None or self.geen_keuzes(stap.vraag):
             return self.zonder_vragen(stap)
         standaard = self.staat[stap.pad] if stap.pad in self.staat else self.standaard(stap)
         kop = "\n".join(deel for deel in (stap.kop, self.waarom(stap)) if deel)
@@ -329,6 +467,18 @@ class _Gesprek:
     def meld(self, tekst: str) -> None:
         if self.prompter is not None:
             self.prompter.meld(tekst)
+
+
+def _op_kaart(stap: Stap | None, kaart: Kaart) -> bool:
+    return stap is not None and stap.kaart is not None and stap.kaart.id == kaart.id
+
+
+def _vervolgpad(kaart: Kaart) -> str:
+    return kaart.vervolg[0] if kaart.vervolg is not None else ""
+
+
+def _veldlabel(kaart: Kaart, pad: str) -> str:
+    return dict(kaart.velden)[pad].tekst
 
 
 def _paar(keuze: Any) -> tuple[str, str]:

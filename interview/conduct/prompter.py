@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import enum
 import sys
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
 from interview.conduct.controle import Keuzes
@@ -57,6 +57,8 @@ def hulptekst(opdrachten: Sequence[Opdracht]) -> str:
         "Opdrachten (typ ze in plaats van een antwoord; in een keuzelijst typt u ze als zoektekst):",
         *(f"  {woord:<{breedte}}  {uitleg}" for woord, uitleg in regels),
         "Lange tekst sluit u af met Esc en dan Enter. In een keuzelijst typt u letters om te zoeken.",
+        "Op een kaart: Enter of Tab = volgend veld, Shift-Tab = vorig veld, Esc en dan Enter = nieuwe",
+        "regel in lange tekst, Ctrl-D = lijst klaar; een opdracht typt u in een veld.",
     ])
 
 
@@ -79,12 +81,46 @@ class Vraagstelling:
     opdrachten: tuple[Opdracht, ...] = ()
 
 
+@dataclass(frozen=True)
+class KaartStelling:
+    """Everything a prompter needs to fill one card: several questions on one screen.
+
+    `velden` are all the card's questions in order, each with its default given the answers so far;
+    `zichtbaar(waarden)` gives the paths of those asked with the card's values `waarden` (by path)
+    filled in, as a condition (`als`) may depend on another field of the card; `standaard(pad,
+    waarden)` is a field's default given those values (a phone number follows the person chosen);
+    `controle(pad, antwoord)` is the engine's Dutch message for an answer that does not fit (None
+    when it fits), to show on the card while the field is filled. `waarom(pad, waarden)` is the line
+    on why a field matters here given the card's values (empty if none): an afspraak whose `wie`
+    has an LVB asks for written-out steps.
+    `vervolg` is the question 'is there this item?' an empty card answers no; None when the card
+    must be filled. `fouten` are Dutch messages by path from the last attempt, to show beside the
+    field. Every answer is saved when the card is done, so Ctrl-C loses only this card.
+    """
+
+    kop: str
+    velden: tuple[Vraagstelling, ...]
+    zichtbaar: Callable[[Mapping[str, Any]], frozenset[str]]
+    standaard: Callable[[str, Mapping[str, Any]], Any]
+    controle: Callable[[str, Any], str | None]
+    waarom: Callable[[str, Mapping[str, Any]], str] = lambda pad, waarden: ""
+    vervolg: Vraagstelling | None = None
+    fouten: Mapping[str, str] = field(default_factory=dict)
+    opdrachten: tuple[Opdracht, ...] = ()
+
+
 class Prompter(Protocol):
     """Asks questions and shows messages; raises KeyboardInterrupt or EOFError when the user quits."""
 
     def vraag(self, stelling: Vraagstelling) -> Any | Terug | Opdracht:
         """The answer (str, bool, int, or list of values; None to skip an optional one), TERUG, or
         the one of `stelling.opdrachten` that was typed."""
+        ...
+
+    def vul_kaart(self, kaart: KaartStelling) -> dict[str, Any] | Terug | Opdracht | None:
+        """The typed answer per visible field path (unchecked: the engine checks and may return the
+        card with `fouten`), None for 'the list is done' (only when `kaart.vervolg` is set), TERUG
+        for the previous card or question, or the one of `kaart.opdrachten` that was typed."""
         ...
 
     def meld(self, tekst: str) -> None:

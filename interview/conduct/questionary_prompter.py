@@ -22,6 +22,7 @@ from interview.conduct.prompter import (
     TERUG,
     TERUG_KEUZE,
     TERUG_WOORD,
+    KaartStelling,
     Opdracht,
     Terug,
     Vraagstelling,
@@ -55,6 +56,7 @@ class QuestionaryPrompter:
 
     def __init__(self, *, input: Input | None = None, output: Output | None = None) -> None:
         self._io: dict[str, Any] = {k: v for k, v in (("input", input), ("output", output)) if v is not None}
+        self._kaarten_getoond = False
 
     def vraag(self, stelling: Vraagstelling) -> Any | Terug | Opdracht:
         """Ask one question in the form its type needs; raises KeyboardInterrupt on Ctrl-C."""
@@ -67,6 +69,17 @@ class QuestionaryPrompter:
         if soort in ("meerkeuze", "personen") and stelling.keuzes:
             return self._vink_aan(stelling)
         return self._typ(stelling)
+
+    def vul_kaart(self, kaart: KaartStelling) -> dict[str, Any] | Terug | Opdracht | None:
+        """All fields of the card on one form (see kaartscherm); a card with nothing to fill, as
+        every field came from the answers file, is done at once."""
+        from interview.conduct.kaartscherm import Kaartscherm
+
+        if not kaart.velden:
+            return {}
+        scherm = Kaartscherm(kaart, kort=self._kaarten_getoond, **self._io)
+        self._kaarten_getoond = True
+        return scherm.toon()
 
     def meld(self, tekst: str) -> None:
         """Print `tekst` wrapped at word boundaries to the terminal's width (long introductions)."""

@@ -20,13 +20,30 @@ Staat = Mapping[str, Any]
 
 
 @dataclass(frozen=True)
+class Kaart:
+    """The card a step is asked on: a list item with `kaart: true`, or a `groep` of one level.
+
+    `velden` are all its questions by path, whether their condition holds now or not; `vervolg` is
+    the path and question 'is there this item?' that an empty card answers no (None when the item
+    is required).
+    """
+
+    id: str
+    velden: tuple[tuple[str, Vraag], ...]
+    kop: str = ""
+    vervolg: tuple[str, Vraag] | None = None
+
+
+@dataclass(frozen=True)
 class Stap:
-    """One question to ask at `pad`. `kop` introduces a list or a new item; `label` names it in review."""
+    """One question to ask at `pad`. `kop` introduces a list or a new item; `label` names it in review.
+    `kaart` is the card it is asked on, None for a question on its own."""
 
     pad: str
     vraag: Vraag
     label: str
     kop: str = ""
+    kaart: Kaart | None = None
 
 
 @dataclass(frozen=True)
@@ -138,13 +155,22 @@ def _pad_van(vraag_id: str, niveaus: tuple[_Niveau, ...]) -> str:
 def _loop(vragen: tuple[Vraag, ...], niveaus: tuple[_Niveau, ...], staat: Staat,
           leeftijd: int | None) -> Iterator[Stap]:
     prefix, label = niveaus[-1].prefix, niveaus[-1].label
+    groepen = _groepen(vragen, prefix)
     for vraag in vragen:
         if not voldaan(vraag.als, niveaus, staat, leeftijd):
             continue
         if vraag.soort == "lijst":
             yield from _lijst(vraag, niveaus, staat, leeftijd)
         else:
-            yield Stap(prefix + vraag.id, vraag, f"{label}{vraag.tekst}")
+            yield Stap(prefix + vraag.id, vraag, f"{label}{vraag.tekst}", kaart=groepen.get(vraag.groep))
+
+
+def _groepen(vragen: tuple[Vraag, ...], prefix: str) -> dict[str, Kaart]:
+    """One card per `groep` named on this level, holding the level's questions of that group."""
+    namen = dict.fromkeys(vraag.groep for vraag in vragen if vraag.groep)
+    return {naam: Kaart(f"{prefix}{naam}", tuple((prefix + v.id, v) for v in vragen if v.groep == naam),
+                        _hoofdletter(naam.replace("_", " ")))
+            for naam in namen}
 
 
 def _lijst(lijst: Vraag, niveaus: tuple[_Niveau, ...], staat: Staat, leeftijd: int | None) -> Iterator[Stap]:
@@ -152,17 +178,28 @@ def _lijst(lijst: Vraag, niveaus: tuple[_Niveau, ...], staat: Staat, leeftijd: i
     inleiding = "\n".join(t for t in (lijst.tekst, lijst.hulp) if t)
     nummer = 1
     while True:
+        kaart = _itemkaart(lijst, pad, nummer, inleiding) if lijst.kaart else None
         if nummer > lijst.min:
             yield Stap(vervolgpad(pad, nummer), vervolgvraag(lijst, nummer),
-                       f"{label}{_vervolglabel(lijst, nummer)}", inleiding if nummer == 1 else "")
+                       f"{label}{_vervolglabel(lijst, nummer)}", inleiding if nummer == 1 else "", kaart)
             if staat.get(vervolgpad(pad, nummer)) is not True:
                 return
         item = _Niveau(f"{pad}[{nummer}].", lijst.vragen, f"{label}{_hoofdletter(lijst.item)} {nummer}: ")
         kop = f"{inleiding}\n\n" if nummer == 1 and lijst.min else ""
         for index, stap in enumerate(_loop(lijst.vragen, (*niveaus, item), staat, leeftijd)):
+            eigen = kaart is not None and any(stap.pad == veld for veld, _ in kaart.velden)
             yield Stap(stap.pad, stap.vraag, stap.label,
-                       stap.kop or (f"{kop}{_hoofdletter(lijst.item)} {nummer}" if index == 0 else ""))
+                       stap.kop or (f"{kop}{_hoofdletter(lijst.item)} {nummer}" if index == 0 else ""),
+                       kaart if eigen else stap.kaart)
         nummer += 1
+
+
+def _itemkaart(lijst: Vraag, pad: str, nummer: int, inleiding: str) -> Kaart:
+    """The card of item `nummer`: the item's own questions (a list inside it gets cards of its own)."""
+    velden = tuple((f"{pad}[{nummer}].{v.id}", v) for v in lijst.vragen if v.soort != "lijst")
+    kop = f"{inleiding}\n\n" if nummer == 1 else ""
+    vervolg = (vervolgpad(pad, nummer), vervolgvraag(lijst, nummer)) if nummer > lijst.min else None
+    return Kaart(f"{pad}[{nummer}]", velden, f"{kop}{_hoofdletter(lijst.item)} {nummer}", vervolg)
 
 
 def vervolgvraag(lijst: Vraag, nummer: int) -> Vraag:

@@ -26,7 +26,7 @@ _ID = re.compile(r"[a-z_][a-z0-9_]*")
 _VELD = re.compile(r"[a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*)*")
 _SLEUTELS = frozenset({
     "id", "tekst", "hulp", "soort", "veld", "verplicht", "keuzes", "keuzes_uit", "als", "item", "min",
-    "vragen", "leeg", "standaard_uit", "hulp_uit",
+    "vragen", "leeg", "standaard_uit", "hulp_uit", "kaart", "groep",
 })
 _TOETSEN: tuple[Toets, ...] = ("is", "niet", "bevat", "leeftijd_onder", "leeftijd_vanaf")
 
@@ -47,7 +47,9 @@ class Vraag:
     `standaard_uit` names the context entry that gives the default shown (and taken when an answers
     file leaves the question out): what the dossier or the earlier answers already say.
     `hulp_uit` names the context entry that says why this question matters here, from the
-    answers so far (an afspraak for someone with an LVB: 'schrijf de stappen uit')."""
+    answers so far (an afspraak for someone with an LVB: 'schrijf de stappen uit').
+    `kaart` (lists only) asks each item on one card, and an empty card ends the list; questions of
+    one level with the same `groep` are asked together on one card."""
 
     id: str
     tekst: str
@@ -64,6 +66,8 @@ class Vraag:
     leeg: str = ""
     standaard_uit: str = ""
     hulp_uit: str = ""
+    kaart: bool = False
+    groep: str = ""
 
 
 @dataclass(frozen=True)
@@ -172,12 +176,23 @@ class _Lezer:
             id=vraag_id, tekst=tekst.strip(), soort=soort, veld=veld, verplicht=verplicht,
             hulp=str(gegevens.get("hulp") or "").strip(), keuzes=keuzes, keuzes_uit=keuzes_uit, als=als,
             leeg=leeg, standaard_uit=standaard_uit, hulp_uit=hulp_uit,
+            groep=self.groep(vraag_id, soort, gegevens.get("groep")),
         )
         if soort == "lijst":
             return self.lijst(vraag, gegevens, bereik)
-        if "vragen" in gegevens or "item" in gegevens or "min" in gegevens:
-            raise self.fout(vraag_id, "'vragen', 'item' en 'min' horen alleen bij soort lijst")
+        if "vragen" in gegevens or "item" in gegevens or "min" in gegevens or "kaart" in gegevens:
+            raise self.fout(vraag_id, "'vragen', 'item', 'min' en 'kaart' horen alleen bij soort lijst")
         return vraag
+
+    def groep(self, vraag_id: str, soort: str, groep: Any) -> str:
+        """The card a question shares with the others of its level that name the same group."""
+        if groep is None:
+            return ""
+        if soort == "lijst":
+            raise self.fout(vraag_id, "een lijst staat niet in een 'groep'; geef hem 'kaart: true'")
+        if not isinstance(groep, str) or not _ID.fullmatch(groep):
+            raise self.fout(vraag_id, "'groep' moet een naam zijn (kleine letters, cijfers en _), zoals rt")
+        return groep
 
     def vraag_id(self, gegevens: Any, nummer: int) -> str:
         if not isinstance(gegevens, Mapping):
@@ -260,8 +275,11 @@ class _Lezer:
             raise self.fout(vraag.id, "'min' moet een geheel getal van 0 of meer zijn")
         if not isinstance(vragen, list) or not vragen:
             raise self.fout(vraag.id, "een lijst heeft 'vragen' nodig voor elk item")
+        kaart = gegevens.get("kaart", False)
+        if not isinstance(kaart, bool):
+            raise self.fout(vraag.id, "'kaart' moet true of false zijn")
         return Vraag(
             id=vraag.id, tekst=vraag.tekst, soort="lijst", veld=vraag.veld, verplicht=vraag.verplicht,
             hulp=vraag.hulp, als=vraag.als, item=item.strip(), min=minimum,
-            vragen=self.niveau(vragen, buiten=bereik),
+            vragen=self.niveau(vragen, buiten=bereik), kaart=kaart,
         )

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from interview.conduct.prompter import Opdracht, Terug, Vraagstelling
+from interview.conduct.kaart import vul_per_veld
+from interview.conduct.prompter import KaartStelling, Opdracht, Terug, Vraagstelling
 from interview.conduct.vragenlijst import Vragenlijst, lees_vragenlijst
 
 
@@ -68,6 +69,10 @@ class GescriptePrompter:
         pad, antwoord = stap
         assert pad == stelling.pad, f"script verwachtte vraag {pad!r}, maar kreeg {stelling.pad!r}"
         return antwoord.uit(stelling.opdrachten) if isinstance(antwoord, Typ) else antwoord
+
+    def vul_kaart(self, kaart: KaartStelling) -> dict[str, Any] | Terug | Opdracht | None:
+        """A card is played as its questions one after another, as the script lists them."""
+        return vul_per_veld(self.vraag, kaart, self.meld)
 
     def meld(self, tekst: str) -> None:
         self.meldingen.append(tekst)

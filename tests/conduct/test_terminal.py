@@ -26,25 +26,45 @@ def start(journaal: Path) -> pexpect.spawn:
 def test_a_session_killed_mid_way_resumes_with_every_earlier_answer(tmp_path: Path) -> None:
     journaal = tmp_path / "sandra.jsonl"
     eerste = start(journaal)
-    eerste.expect_exact("Wat is er gebeurd?")
-    eerste.send("Hij schreeuwt & <slaat> deuren\x1b\r")
-    eerste.expect_exact("Wanneer was dat?")
+    eerste.expect_exact("Wat is er gebeurd?")  # the first zorg's card: three fields
+    eerste.send("Hij schreeuwt & <slaat> deuren\r")
     eerste.send("gisteren\r")
-    eerste.expect_exact("Spreekt u samen af dat dit in het plan mag")
-    eerste.send("gezinsversie\r")  # typed letters search the choices
-    eerste.expect_exact("Nog een zorg?")  # the answer before it is on disk by now
+    eerste.send("kinderversie\r")  # typed letters find the one choice that holds them
+    eerste.expect_exact("Zorg 2")  # the next card: the one before it is on disk by now
+    eerste.send("Hij liegt")  # half a card, then killed: only this card is lost
     eerste.kill(signal.SIGKILL)
     eerste.wait()
 
     tweede = start(journaal)
     tweede.expect_exact("Verder waar u gebleven was: vraag 4 van ongeveer")
-    tweede.expect_exact("Nog een zorg?")
+    tweede.expect_exact("Zorg 2")
     tweede.sendcontrol("c")
     tweede.expect(pexpect.EOF)
 
     antwoorden = lees_resultaat(journaal, laad_vragenlijst("ouder")).antwoorden
     assert antwoorden["zorgen"] == [{"wat": "Hij schreeuwt & <slaat> deuren", "wanneer": "gisteren",
-                                     "delen": "ja, ook in de gezinsversie"}]
+                                     "delen": "ja, ook in de gezinsversie en de kinderversie"}]
+
+
+def test_a_card_is_filled_gone_back_on_and_an_empty_card_ends_the_list(tmp_path: Path) -> None:
+    journaal = tmp_path / "sandra.jsonl"
+    kaart = start(journaal)
+    kaart.expect_exact("Wat is er gebeurd?")
+    kaart.send("Hij schreeuwt\r")
+    kaart.send("gisteren\r")
+    kaart.send("\x1b[Z")            # Shift-Tab: back to 'Wanneer was dat?', its answer selected ...
+    kaart.send("zaterdag\r")        # ... so typing replaces it
+    kaart.send("volledige\r")
+    kaart.expect_exact("Zorg 2")
+    kaart.expect_exact("Ctrl-D = lijst klaar")
+    kaart.sendcontrol("d")           # the empty card: no more zorgen
+    kaart.expect_exact("Goed punt 1")
+    kaart.sendcontrol("c")
+    kaart.expect(pexpect.EOF)
+
+    antwoorden = lees_resultaat(journaal, laad_vragenlijst("ouder")).antwoorden
+    assert antwoorden["zorgen"] == [{"wat": "Hij schreeuwt", "wanneer": "zaterdag",
+                                     "delen": "ja, in het volledige plan"}]
 
 
 LANGE_LIJST = """
@@ -87,6 +107,27 @@ def test_a_long_list_in_a_small_terminal_scrolls_and_is_searched(tmp_path: Path)
     lijst.send("xyz ")                         # a search that matches nothing ...
     lijst.expect_exact("Geen keuze bevat 'xyz'")
     lijst.send("\x7f\x7f\x7f" + "07 \r")  # ... ticks nothing; a search that matches does
+    lijst.expect_exact("Welk antwoord wilt u wijzigen?")
+    lijst.send("\r")
+    lijst.expect(pexpect.EOF)
+
+    assert "GEKOZEN: {'wie': 'Ria de Zwaan', 'wie_nog': ['Persoon 07']}" in lijst.before
+
+
+def test_a_long_list_on_a_card_is_searched_by_typing_part_of_a_name(tmp_path: Path) -> None:
+    (tmp_path / "kaart.yaml").write_text(VRAGEN.replace("soort: persoon,", "groep: bellen, soort: persoon,")
+                                         .replace("soort: personen,", "groep: bellen, soort: personen,"),
+                                         encoding="utf-8")
+    lijst = pexpect.spawn(sys.executable, ["-c", LANGE_LIJST, str(tmp_path / "kaart.yaml"),
+                                           str(tmp_path / "s.jsonl")],
+                          dimensions=(15, 100), encoding="utf-8", timeout=15)
+    lijst.expect_exact("Wie belt u?")
+    lijst.send("zwa")
+    lijst.expect_exact("Ria de Zwaan")         # the menu under the field shows what matches
+    lijst.send("\r")
+    lijst.send("Persoon 0\r")                  # nine names match: the card says so ...
+    lijst.expect_exact("past bij meer keuzes")
+    lijst.send("7\r")                          # ... one more letter and it is one
     lijst.expect_exact("Welk antwoord wilt u wijzigen?")
     lijst.send("\r")
     lijst.expect(pexpect.EOF)

@@ -7,8 +7,11 @@ import subprocess
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from interview.conduct import Vraagstelling
+from interview.conduct.kaart import vul_per_veld
+from interview.conduct.prompter import KaartStelling, Opdracht, Terug
 
 ANTWOORDEN = Path(__file__).resolve().parents[1] / "antwoorden"
 KENMERK = "VP-2026-0101"
@@ -45,6 +48,9 @@ class Werker:
             return self.antwoorden[stelling.pad].pop(0)
         assert not stelling.vraag.verplicht, f"unexpected required question {stelling.pad}"
         return None
+
+    def vul_kaart(self, kaart: KaartStelling) -> dict[str, Any] | Terug | Opdracht | None:
+        return vul_per_veld(self.vraag, kaart, self.meld)
 
     def meld(self, tekst: str) -> None:
         self.meldingen.append(tekst)

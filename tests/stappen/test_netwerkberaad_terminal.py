@@ -1,5 +1,5 @@
-"""The netwerkberaad at the table, in a real pseudo-terminal: the overview on request, a list
-searched by typing, and an answer replaced after going back."""
+"""The netwerkberaad at the table, in a real pseudo-terminal: the overview on request (also on a
+card), a list searched by typing, and an answer on a card replaced after going back."""
 
 from __future__ import annotations
 
@@ -15,10 +15,9 @@ from tests.stappen.spelers import KENMERK
 OVERZICHT = "Wat ieder zei in het eigen gesprek"
 TELEFOON = "Welk telefoonnummer van Joke klopt?"
 AANLEIDING = "Waarom komt er een veiligheidsplan?"
-DOEL = "Wat moet het plan bereiken?"
 WIJZIGEN = "Welk antwoord wilt u wijzigen?"
 EERDER_PLAN = "Is er een eerder veiligheidsplan"
-KLAAR = "\x1b\r"  # Esc, Enter: a long answer is finished
+GEVAAR = "Gevaarsomschrijving 1"
 
 
 def test_overzicht_search_and_terug_at_the_keyboard(met_gesprekken: Werkmap) -> None:
@@ -35,17 +34,19 @@ def test_overzicht_search_and_terug_at_the_keyboard(met_gesprekken: Werkmap) -> 
     beraad.expect_exact(WIJZIGEN)
     beraad.send("\r")
     beraad.expect_exact(EERDER_PLAN)           # the earlier plan comes before the plan's own questions
-    beraad.send("Nee\r")
+    beraad.send("Nee\r")                       # its card: nothing more to fill
     beraad.expect_exact(WIJZIGEN)
     beraad.send("\r")
-    beraad.expect_exact(AANLEIDING)
-    beraad.send("Bakker (moeder van Dennis)" + KLAAR)
-    beraad.expect_exact(DOEL)
-    beraad.send(":terug" + KLAAR)
-    beraad.expect_exact(AANLEIDING)
-    beraad.expect_exact("Bakker (moeder van Dennis)")  # the earlier answer, selected
-    beraad.send("Bakkeroma" + KLAAR)           # typing replaces it
-    beraad.expect_exact(DOEL)
+    beraad.expect_exact(AANLEIDING)            # one card: aanleiding, doel, kader
+    beraad.send("Bakker (moeder van Dennis)\r")
+    beraad.send(":terug\r")                    # in the doel field: back to the aanleiding ...
+    beraad.send("Bakkeroma\r")                 # ... whose answer typing replaces
+    beraad.send("Veilig thuis wonen\r")
+    beraad.send("Vrijwillig kader\r")          # the last field: the card is done
+    beraad.expect_exact(GEVAAR)
+    beraad.send(":overzicht\r")                # on a card too
+    beraad.expect_exact(OVERZICHT)             # shown above the card ...
+    beraad.expect_exact(GEVAAR)                # ... which is drawn again, to go on with
     beraad.sendcontrol("c")
     beraad.expect(pexpect.EOF)
 

@@ -1,0 +1,459 @@
+"""The card on screen: every field of a list item or a group on one prompt_toolkit form.
+
+Imported only when a card is shown. Enter or Tab goes to the next field, Shift-Tab or arrow up to
+the previous one; Enter on the last field closes the card. Each field is checked with the engine's
+own Dutch message when the worker leaves it. Choice fields complete from their list and accept
+nothing else; several choices are separated by commas.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from prompt_toolkit.application import Application, run_in_terminal
+from prompt_toolkit.buffer import Buffer
+from prompt_toolkit.completion import CompleteEvent, Completer, Completion
+from prompt_toolkit.document import Document
+from prompt_toolkit.filters import Condition
+from prompt_toolkit.formatted_text import FormattedText
+from prompt_toolkit.key_binding import KeyBindings
+from prompt_toolkit.layout import (
+    ConditionalContainer,
+    Float,
+    FloatContainer,
+    HSplit,
+    Layout,
+    ScrollablePane,
+    ScrollOffsets,
+    VSplit,
+    Window,
+)
+from prompt_toolkit.layout.controls import BufferControl, FormattedTextControl
+from prompt_toolkit.layout.dimension import Dimension
+from prompt_toolkit.layout.menus import CompletionsMenu
+from prompt_toolkit.styles import Style
+
+from interview.conduct.controle import (
+    DATUM_VOORBEELDEN,
+    SCHAAL_NUL,
+    SCHAAL_TIEN,
+    OngeldigAntwoord,
+    datum_voor_mensen,
+    lees_schaal,
+)
+from interview.conduct.keuzelijst import selecteer
+from interview.conduct.prompter import HULP_WOORD, TERUG, TERUG_WOORD, KaartStelling, Opdracht, Terug
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from prompt_toolkit.input import Input
+    from prompt_toolkit.key_binding import KeyPressEvent
+    from prompt_toolkit.output import Output
+
+    from interview.conduct.prompter import Vraagstelling
+
+KLAAR = object()
+"""What the card returns when the list is done (an empty card, Ctrl-D)."""
+KAART_UITLEG = ("Enter of Tab = volgend veld, Shift-Tab of ↑ = vorig veld, Enter in het laatste veld = "
+                "kaart klaar. Ctrl-C = stoppen: alles voor deze kaart is bewaard, deze kaart niet.")
+LEEG_UITLEG = "Ctrl-D (of Enter in het lege eerste veld) = lijst klaar."
+KORT_UITLEG = f"Enter/Tab = volgend veld, Shift-Tab = vorig, {HULP_WOORD} = opdrachten"
+KORT_LEEG_UITLEG = "Ctrl-D = lijst klaar"
+OPDRACHTEN_UITLEG = f"In een veld: {TERUG_WOORD} = terug, {HULP_WOORD} = opdrachten."
+GEEN_KEUZE = "'{tekst}' staat niet in de lijst; typ een deel en kies met Tab of de pijltjes."
+MEER_KEUZES = "'{tekst}' past bij meer keuzes ({keuzes}); typ meer letters of kies met Tab."
+_STIJL = Style.from_dict({
+    "kop": "bold", "uitleg": "italic", "label": "bold", "hint": "#888888", "fout": "#ff4444 bold",
+    "veld": "underline",
+})
+
+_SOORTEN_MET_KEUZES = ("keuze", "meerkeuze", "persoon", "personen", "janee")
+_MEER = ("meerkeuze", "personen")
+
+
+class _Keuzeaanvuller(Completer):
+    """Completes a choice field from its labels (any part of a label matches); in a field with
+    several choices only the part after the last comma."""
+
+    def __init__(self, labels: Iterable[str], meer: bool) -> None:
+        self.labels, self.meer = tuple(labels), meer
+
+    def get_completions(self, document: Document, complete_event: CompleteEvent) -> Iterable[Completion]:
+        tekst = document.text_before_cursor
+        deel = tekst.rsplit(",", 1)[-1] if self.meer else tekst
+        zoek = deel.strip().casefold()
+        for label in self.labels:
+            if zoek in label.casefold():
+                yield Completion(label, start_position=-len(deel.lstrip()) if deel.strip() else 0)
+
+
+class _Veld:
+    """One field on the card: its question, its text, and how text becomes an answer."""
+
+    def __init__(self, stelling: Vraagstelling) -> None:
+        self.stelling = stelling
+        vraag = stelling.vraag
+        self.janee = vraag.soort == "janee"
+        self.keuzes: tuple[tuple[str, str], ...] = (
+            (("ja", "Ja"), ("nee", "Nee")) if self.janee else stelling.keuzes)
+        self.meer = vraag.soort in _MEER
+        self.kiezen = vraag.soort in _SOORTEN_MET_KEUZES and bool(self.keuzes)
+        aanvuller = _Keuzeaanvuller((label for _, label in self.keuzes), self.meer) if self.kiezen else None
+        self.buffer = Buffer(multiline=vraag.soort == "lang", completer=aanvuller,
+                             complete_while_typing=self.kiezen)
+        self.fout = ""
+        self.aangeraakt = False
+        self.zetten = False
+        self.zet(stelling.standaard)
+        self.buffer.on_text_changed += lambda _: self.raak_aan()
+        self.venster = Window(BufferControl(self.buffer), height=Dimension(min=1, max=6), wrap_lines=True,
+                              style="class:veld", dont_extend_height=True)
+
+    @property
+    def pad(self) -> str:
+        return self.stelling.pad
+
+    def raak_aan(self) -> None:
+        """The worker changed the text: a default the card computes no longer replaces it."""
+        self.aangeraakt = self.aangeraakt or not self.zetten
+
+    def zet(self, waarde: Any) -> None:
+        """Show `waarde` (an answer as stored) as the worker would type it."""
+        self.zetten = True
+        self.buffer.set_document(Document(self.als_tekst(waarde)), bypass_readonly=True)
+        self.zetten = False
+
+    def als_tekst(self, waarde: Any) -> str:
+        if waarde is None:
+            return ""
+        labels = dict(self.keuzes)
+        if self.janee and isinstance(waarde, bool):
+            return "Ja" if waarde else "Nee"
+        if isinstance(waarde, list):
+            return ", ".join(labels.get(str(w), str(w)) for w in waarde)
+        if self.stelling.vraag.soort == "datum":
+            try:
+                return datum_voor_mensen(str(waarde))
+            except ValueError:
+                return str(waarde)
+        return labels.get(str(waarde), str(waarde))
+
+    def waarde(self) -> Any:
+        """The answer the text stands for (None when empty); OngeldigAntwoord when a choice is not
+        in the list or a score is no score."""
+        tekst = self.buffer.text.strip()
+        if not tekst:
+            return [] if self.meer and self.kiezen else None
+        soort = self.stelling.vraag.soort
+        if soort == "schaal":
+            return lees_schaal(tekst)
+        if not self.kiezen:
+            return tekst
+        if self.meer:
+            return self.meerdere(tekst)
+        gekozen = self.keuze(tekst)
+        return gekozen == "ja" if self.janee else gekozen
+
+    def meerdere(self, tekst: str) -> list[str]:
+        """The values of the labels typed with commas between them. A label may hold a comma
+        itself (a statement from a session), so whole labels are taken first, longest first."""
+        labels = sorted(self.keuzes, key=lambda paar: -len(paar[1]))
+        gekozen: list[str] = []
+        rest = tekst.strip(" ,")
+        while rest:
+            heel = next((paar for paar in labels if _begint_met_label(rest, paar[1])), None)
+            if heel is not None:
+                gekozen.append(heel[0])
+                rest = rest[len(heel[1]):].strip(" ,")
+                continue
+            deel, _, rest = rest.partition(",")
+            gekozen.append(self.keuze(deel.strip()))
+            rest = rest.strip(" ,")
+        return gekozen
+
+    def keuze(self, tekst: str) -> str:
+        """The value of the label typed (any case), or of the one label that contains it;
+        OngeldigAntwoord when none or several do."""
+        zoek = tekst.casefold()
+        for waarde, label in self.keuzes:
+            if zoek in (label.casefold(), waarde.casefold()):
+                return waarde
+        passend = [(waarde, label) for waarde, label in self.keuzes if zoek in label.casefold()]
+        if len(passend) == 1:
+            return passend[0][0]
+        if passend:
+            labels = ", ".join(label for _, label in passend[:5])
+            raise OngeldigAntwoord(MEER_KEUZES.format(tekst=tekst, keuzes=labels))
+        raise OngeldigAntwoord(GEEN_KEUZE.format(tekst=tekst))
+
+    def hint(self) -> str:
+        """The expected form beside the label."""
+        vraag = self.stelling.vraag
+        delen = ["verplicht" if vraag.verplicht else "mag leeg"]
+        if vraag.soort == "datum":
+            delen.append(f"datum, zoals {DATUM_VOORBEELDEN}")
+        elif vraag.soort == "schaal":
+            delen.append("0 tot en met 10" if vraag.hulp else f"0 = {SCHAAL_NUL}; 10 = {SCHAAL_TIEN}")
+        elif self.kiezen and self.meer:
+            meer = "namen" if vraag.soort == "personen" else "keuzes"
+            delen.append(f"kies met Tab, meer {meer} met een komma ertussen"
+                         + (f"; leeg = {vraag.leeg}" if vraag.leeg else ""))
+        elif self.kiezen:
+            delen.append("Ja of Nee" if self.janee else "kies met Tab of typ een deel")
+        elif vraag.soort == "lang":
+            delen.append("nieuwe regel: Esc en dan Enter")
+        return f"({'; '.join(delen)})"
+
+
+class Kaartscherm:
+    """One card on screen until it is done; `toon` returns what `Prompter.vul_kaart` returns."""
+
+    def __init__(self, kaart: KaartStelling, *, kort: bool = False, input: Input | None = None,
+                 output: Output | None = None) -> None:
+        """`kort`: the keys were explained on an earlier card, one line reminds of them."""
+        self.kaart, self.kort = kaart, kort
+        self.velden = [_Veld(stelling) for stelling in kaart.velden]
+        self.woorden: dict[str, Opdracht] = {opdracht.woord: opdracht for opdracht in kaart.opdrachten}
+        for veld in self.velden:
+            veld.fout = kaart.fouten.get(veld.pad, "")
+        self.zichtbaar = kaart.zichtbaar(self.waarden())
+        self.huidig = next((i for i, veld in enumerate(self.velden) if veld.pad in self.zichtbaar), 0)
+        selecteer(self.velden[self.huidig].buffer)
+        self.app: Application[Any] = Application(
+            layout=Layout(self.opbouw(), focused_element=self.velden[self.huidig].venster),
+            key_bindings=self.toetsen(), style=_STIJL, input=input, output=output, full_screen=False,
+            erase_when_done=False,
+        )
+
+    def toon(self) -> dict[str, Any] | Terug | Opdracht | None:
+        uitkomst = self.app.run()
+        return None if uitkomst is KLAAR else uitkomst
+
+    def opbouw(self) -> FloatContainer:
+        kop = self.kaart.kop.strip()
+        regels: list[Any] = [self.tekstvak(lambda: [("class:kop", kop)])] if kop else []
+        regels.append(self.tekstvak(self.uitleg))
+        velden = HSplit([ConditionalContainer(self.veldblok(index, veld), filter=self.getoond(veld))
+                         for index, veld in enumerate(self.velden)])
+        # A card taller than the terminal scrolls, keeping the field being filled and its label in view.
+        regels.append(ScrollablePane(velden, scroll_offsets=ScrollOffsets(top=3, bottom=2),
+                                     show_scrollbar=Condition(lambda: self.te_hoog(velden))))
+        regels.append(self.tekstvak(lambda: [("class:hint", self.hulp())]))
+        return FloatContainer(HSplit(regels), floats=[
+            Float(xcursor=True, ycursor=True, content=CompletionsMenu(max_height=8, scroll_offset=1))])
+
+    def te_hoog(self, velden: HSplit) -> bool:
+        """Whether the fields need more lines than the terminal leaves them (about: the lines above
+        and below them are counted as eight)."""
+        maat = self.app.output.get_size()
+        return velden.preferred_height(maat.columns, 10_000).preferred + 8 > maat.rows
+
+    def getoond(self, veld: _Veld) -> Condition:
+        """Whether `veld` is on the card now: its condition holds with the answers on it."""
+        return Condition(lambda: veld.pad in self.zichtbaar)
+
+    def tekstvak(self, delen: Callable[[], list[tuple[str, str]]], inspringen: int = 0) -> Window:
+        """Text folded at word boundaries to the terminal's width (prompt_toolkit folds mid-word)."""
+        def gevouwen() -> FormattedText:
+            breedte = max(20, self.app.output.get_size().columns - 1 - inspringen)
+            return FormattedText(_vouw(delen(), breedte, inspringen))
+
+        return Window(FormattedTextControl(gevouwen), dont_extend_height=True)
+
+    def uitleg(self) -> list[tuple[str, str]]:
+        """The keys of the card: in full on the first card, in one line after that."""
+        leeg = self.kaart.vervolg is not None
+        if self.kort:
+            return [("class:uitleg", f"({KORT_UITLEG}{', ' + KORT_LEEG_UITLEG if leeg else ''})")]
+        return [("class:uitleg", f"{KAART_UITLEG}{' ' + LEEG_UITLEG if leeg else ''} {OPDRACHTEN_UITLEG}")]
+
+    def hulp(self) -> str:
+        """Why the field being filled matters here and its help, under the card."""
+        if not self.velden:
+            return ""
+        veld = self.velden[self.huidig]
+        waarom = self.kaart.waarom(veld.pad, self.waarden())
+        hulp = f"Uitleg: {veld.stelling.vraag.hulp}" if veld.stelling.vraag.hulp else ""
+        return "\n".join(deel for deel in (waarom, hulp) if deel)
+
+    def veldblok(self, index: int, veld: _Veld) -> HSplit:
+        label = self.tekstvak(lambda: [
+            ("class:label", ("▶ " if index == self.huidig else "  ") + veld.stelling.vraag.tekst + " "),
+            ("class:hint", veld.hint())], inspringen=2)
+        fout = ConditionalContainer(self.tekstvak(lambda: [("class:fout", f"    {veld.fout}")], inspringen=4),
+                                    filter=Condition(lambda: bool(veld.fout)))
+        teken = Window(FormattedTextControl("  > "), width=4, dont_extend_height=True)
+        invoer = VSplit([teken, veld.venster])
+        return HSplit([label, invoer, fout])
+
+    def waarden(self) -> dict[str, Any]:
+        """The answers on the card so far that read as answers (a bad one counts as empty)."""
+        waarden: dict[str, Any] = {}
+        for veld in self.velden:
+            try:
+                waarden[veld.pad] = veld.waarde()
+            except OngeldigAntwoord:
+                waarden[veld.pad] = None
+        return waarden
+
+    def toetsen(self) -> KeyBindings:
+        toetsen = KeyBindings()
+        geen_menu = Condition(lambda: self.app.current_buffer.complete_state is None)
+        kan_leeg = Condition(lambda: self.kaart.vervolg is not None)
+
+        @toetsen.add("enter", filter=geen_menu)
+        @toetsen.add("tab", filter=geen_menu)
+        def _verder(event: KeyPressEvent) -> None:
+            self.verder()
+
+        @toetsen.add("enter", filter=~geen_menu)
+        def _kies(event: KeyPressEvent) -> None:
+            """Take the choice highlighted in the menu; with none highlighted, go on as typed."""
+            buffer = event.current_buffer
+            gekozen = buffer.complete_state.current_completion if buffer.complete_state else None
+            if gekozen is not None:
+                buffer.apply_completion(gekozen)
+                return
+            buffer.cancel_completion()
+            self.verder()
+
+        @toetsen.add("tab", filter=~geen_menu)
+        def _volgende_keuze(event: KeyPressEvent) -> None:
+            event.current_buffer.complete_next()
+
+        @toetsen.add("s-tab")
+        @toetsen.add("up", filter=geen_menu)
+        def _terug(event: KeyPressEvent) -> None:
+            self.ga_naar(self.vorige())
+
+        @toetsen.add("escape", "enter")
+        def _nieuwe_regel(event: KeyPressEvent) -> None:
+            if event.current_buffer.multiline():
+                event.current_buffer.newline(copy_margin=False)
+
+        @toetsen.add("c-d", filter=kan_leeg)
+        def _lijst_klaar(event: KeyPressEvent) -> None:
+            self.klaar()
+
+        @toetsen.add("c-c")
+        def _stop(event: KeyPressEvent) -> None:
+            event.app.exit(exception=KeyboardInterrupt())
+
+        return toetsen
+
+    def verder(self) -> None:
+        """Leave the current field: a command runs; a fitting answer moves on or closes the card."""
+        veld = self.velden[self.huidig]
+        tekst = veld.buffer.text.strip()
+        if tekst == TERUG_WOORD:
+            veld.zet(None)
+            vorige = self.vorige()
+            if vorige == self.huidig:
+                self.app.exit(result=TERUG)
+            self.ga_naar(vorige)
+            return
+        if tekst in self.woorden:
+            veld.zet(None)
+            run_in_terminal(self.woorden[tekst].doe)
+            return
+        if self.leeg_begin(veld):
+            self.klaar()
+            return
+        if not self.controleer(veld):
+            return
+        self.zichtbaar = self.kaart.zichtbaar(self.waarden())
+        volgende = self.volgende()
+        if volgende is None:
+            self.sluit()
+        else:
+            self.ga_naar(volgende)
+
+    def klaar(self) -> None:
+        """The list is done: the empty card leaves the screen, as it holds nothing."""
+        self.app.erase_when_done = True
+        self.app.exit(result=KLAAR)
+
+    def leeg_begin(self, veld: _Veld) -> bool:
+        """Enter on an empty required first field of a card that may stay empty: the list is done."""
+        return (self.kaart.vervolg is not None and veld is self.eerste() and veld.stelling.vraag.verplicht
+                and not any(v.buffer.text.strip() for v in self.velden))
+
+    def controleer(self, veld: _Veld) -> bool:
+        """Check one field with the engine's message; the message stays beside it until it fits."""
+        try:
+            melding = self.kaart.controle(veld.pad, veld.waarde())
+        except OngeldigAntwoord as fout:
+            melding = fout.melding
+        veld.fout = melding or ""
+        if melding is None and veld.kiezen:
+            veld.zet(veld.waarde())  # 'moe' becomes 'moeder' on screen
+        return melding is None
+
+    def sluit(self) -> None:
+        """Close the card when every visible field fits; otherwise go to the first that does not."""
+        for veld in self.velden:
+            if veld.pad in self.zichtbaar and not self.controleer(veld):
+                self.ga_naar(self.velden.index(veld))
+                return
+        waarden = self.waarden()
+        self.app.exit(result={pad: waarde for pad, waarde in waarden.items() if pad in self.zichtbaar})
+
+    def eerste(self) -> _Veld | None:
+        return next((veld for veld in self.velden if veld.pad in self.zichtbaar), None)
+
+    def volgende(self) -> int | None:
+        later = range(self.huidig + 1, len(self.velden))
+        return next((i for i in later if self.velden[i].pad in self.zichtbaar), None)
+
+    def vorige(self) -> int:
+        return next((i for i in range(self.huidig - 1, -1, -1) if self.velden[i].pad in self.zichtbaar),
+                    self.huidig)
+
+    def ga_naar(self, index: int) -> None:
+        """Focus field `index`; a field nobody touched shows the default the card's answers give now."""
+        self.huidig = index
+        veld = self.velden[index]
+        if not veld.aangeraakt:
+            veld.zet(self.kaart.standaard(veld.pad, self.waarden()))
+        self.app.layout.focus(veld.venster)
+        selecteer(veld.buffer)
+        if veld.kiezen and not veld.buffer.text:
+            veld.buffer.start_completion(select_first=False)  # show the list to choose from
+
+
+
+def _begint_met_label(tekst: str, label: str) -> bool:
+    """Whether `tekst` starts with the whole of `label` (any case), then ends or has a comma."""
+    if not tekst.casefold().startswith(label.casefold()):
+        return False
+    na = tekst[len(label):].lstrip()
+    return not na or na.startswith(",")
+
+
+def _vouw(delen: list[tuple[str, str]], breedte: int, inspringen: int) -> list[tuple[str, str]]:
+    """(style, text) parts folded at word boundaries to `breedte`, folded lines indented; each
+    word keeps the style of its part, the first part its leading spaces, and a newline in the
+    text starts a new line."""
+    begin = delen[0][1][:len(delen[0][1]) - len(delen[0][1].lstrip(" "))] if delen else ""
+    uit: list[tuple[str, str]] = [("", begin)] if begin else []
+    kolom = len(begin)
+    regelbegin = kolom
+    for stijl, tekst in delen:
+        for nummer, regel in enumerate(tekst.split("\n")):
+            if nummer:
+                uit.append(("", "\n"))
+                kolom = regelbegin = 0
+            for woord in regel.split(" "):
+                if not woord:
+                    continue
+                if kolom > regelbegin and kolom + 1 + len(woord) > breedte:
+                    uit.append(("", "\n" + " " * inspringen))
+                    kolom = regelbegin = inspringen
+                elif kolom > regelbegin:
+                    uit.append((stijl, " "))  # in the word's style: a style change would split the text
+                    kolom += 1
+                uit.append((stijl, woord))
+                kolom += len(woord)
+    return uit

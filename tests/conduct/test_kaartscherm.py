@@ -1,0 +1,178 @@
+"""The card on a real prompt_toolkit screen, driven by keystrokes through a pipe (issue 8)."""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from prompt_toolkit.data_structures import Size
+from prompt_toolkit.input import PipeInput, create_pipe_input
+from prompt_toolkit.output import DummyOutput
+from prompt_toolkit.output.vt100 import Vt100_Output
+
+from interview.conduct import GesprekOnderbroken, QuestionaryPrompter, voer_uit
+from interview.conduct.vragenlijst import Vragenlijst
+from tests.conduct.spelers import maak_vragenlijst
+
+ENTER, TAB, SHIFT_TAB, CTRL_D, WISSEN, RECHTS = "\r", "\t", "\x1b[Z", "\x04", "\x7f", "\x1b[C"
+GEZIN = """
+    id: gezin
+    titel: Gezin
+    inleiding: Wie hoort erbij?
+    vragen:
+      - id: mensen
+        soort: lijst
+        kaart: true
+        item: persoon
+        min: 1
+        tekst: Wie zijn er?
+        vragen:
+          - {id: naam, soort: kort, tekst: Naam}
+          - {id: rol, soort: keuze, keuzes: [moeder, vader, oma], tekst: Rol}
+          - {id: gezag, soort: janee, tekst: "Gezag?", als: {vraag: rol, niet: oma}}
+          - {id: geboren, soort: datum, verplicht: false, tekst: Geboren}
+      - {id: taxatie, groep: taxatie, soort: janee, tekst: "Risicotaxatie gedaan?"}
+      - {id: rt_niveau, groep: taxatie, soort: keuze, keuzes: [laag, hoog], als: {vraag: taxatie, is: true},
+         tekst: Niveau}
+"""
+GEEN_TAXATIE = ("nee" + ENTER, ENTER)  # the group card, then Enter closes the review
+
+
+@pytest.fixture
+def invoer() -> Iterator[PipeInput]:
+    with create_pipe_input() as pijp:
+        yield pijp
+
+
+@pytest.fixture
+def gezin(tmp_path: Path) -> Vragenlijst:
+    return maak_vragenlijst(tmp_path, GEZIN)
+
+
+def speel(tmp_path: Path, gezin: Vragenlijst, invoer: PipeInput, *toetsen: str,
+          scherm: io.StringIO | None = None) -> dict[str, Any]:
+    """The session played with `toetsen` on the real prompter; what it stored."""
+    invoer.send_text("".join(toetsen))
+    invoer.close()
+    uitvoer = (Vt100_Output(scherm, lambda: Size(rows=40, columns=80), term="xterm") if scherm is not None
+               else DummyOutput())
+    prompter = QuestionaryPrompter(input=invoer, output=uitvoer)
+    return voer_uit(gezin, tmp_path / "gesprek.jsonl", prompter).antwoorden
+
+
+def test_the_worker_fills_a_card_field_by_field_and_ends_the_list_with_ctrl_d(
+    tmp_path: Path, gezin: Vragenlijst, invoer: PipeInput
+) -> None:
+    antwoorden = speel(tmp_path, gezin, invoer,
+                       "Sandra", ENTER, "moe", TAB,  # 'moe': the one choice that matches
+                       "ja", ENTER, "14 maart 1990", ENTER, CTRL_D, *GEEN_TAXATIE)
+
+    assert antwoorden["mensen"] == [
+        {"naam": "Sandra", "rol": "moeder", "gezag": True, "geboren": "1990-03-14"}]
+    assert antwoorden["taxatie"] is False
+
+
+def test_shift_tab_goes_back_a_field_whose_answer_typing_replaces(
+    tmp_path: Path, gezin: Vragenlijst, invoer: PipeInput
+) -> None:
+    antwoorden = speel(tmp_path, gezin, invoer,
+                       "Sandra", ENTER, SHIFT_TAB, "Ria", ENTER, "oma", ENTER, ENTER,  # no 'Gezag?' for oma
+                       ENTER, *GEEN_TAXATIE)  # Enter on the empty first field of a new card: list done
+
+    assert antwoorden["mensen"] == [{"naam": "Ria", "rol": "oma"}]
+
+
+def test_an_arrow_key_keeps_the_answer_gone_back_to_and_edits_it(
+    tmp_path: Path, gezin: Vragenlijst, invoer: PipeInput
+) -> None:
+    antwoorden = speel(tmp_path, gezin, invoer,
+                       "Sand", ENTER, SHIFT_TAB, RECHTS, "ra", ENTER, "oma", ENTER, ENTER,
+                       CTRL_D, *GEEN_TAXATIE)
+
+    assert antwoorden["mensen"][0]["naam"] == "Sandra"
+
+
+def test_a_choice_outside_the_list_is_refused_on_the_card_with_a_dutch_message(
+    tmp_path: Path, gezin: Vragenlijst, invoer: PipeInput
+) -> None:
+    scherm = io.StringIO()
+    with pytest.raises(GesprekOnderbroken):  # the keys run out while the message is shown
+        speel(tmp_path, gezin, invoer, "Sandra", ENTER, "tante", ENTER, scherm=scherm)
+
+    assert "'tante' staat niet in de lijst" in _zonder_stuurtekens(scherm.getvalue())
+
+
+def test_a_refused_choice_can_be_typed_again(tmp_path: Path, gezin: Vragenlijst, invoer: PipeInput) -> None:
+    antwoorden = speel(tmp_path, gezin, invoer,
+                       "Sandra", ENTER, "tante", ENTER, WISSEN * 5, "vader", ENTER, "nee", ENTER, ENTER,
+                       CTRL_D, *GEEN_TAXATIE)
+
+    assert antwoorden["mensen"][0]["rol"] == "vader"
+
+
+def test_the_card_shows_labels_hints_and_keys_in_dutch(tmp_path: Path, gezin: Vragenlijst,
+                                                       invoer: PipeInput) -> None:
+    scherm = io.StringIO()
+    speel(tmp_path, gezin, invoer, "Sandra", ENTER, "oma", ENTER, ENTER, CTRL_D, *GEEN_TAXATIE, scherm=scherm)
+
+    tekst = _zonder_stuurtekens(scherm.getvalue())
+    for verwacht in ("Persoon 1", "Naam", "(verplicht)", "Geboren", "zoals 14-03-2018",
+                     "Shift-Tab", "Ctrl-D", ":terug"):
+        assert verwacht in tekst
+
+
+def test_terug_typed_in_the_first_field_leaves_the_card(tmp_path: Path, gezin: Vragenlijst,
+                                                        invoer: PipeInput) -> None:
+    antwoorden = speel(tmp_path, gezin, invoer,
+                       "Sandra", ENTER, "oma", ENTER, ENTER,  # person 1
+                       ":terug", ENTER,  # on person 2's empty card: back to person 1
+                       WISSEN * 6, "Ria", ENTER, ENTER, ENTER, CTRL_D, *GEEN_TAXATIE)
+
+    assert [persoon["naam"] for persoon in antwoorden["mensen"]] == ["Ria"]
+
+
+def _zonder_stuurtekens(tekst: str) -> str:
+    return re.sub(r"\x1b\[[0-9;?]*[a-zA-Z]", "", tekst)
+
+
+UITSPRAKEN = """
+    id: uitspraken
+    titel: Uitspraken
+    vragen:
+      - {id: gekozen, groep: keuze, soort: meerkeuze, verplicht: false, tekst: "Welke uitspraken?",
+         keuzes: ["Eva: ik ben boos, en moe", "Mark: boos en moe", "Joke: Lisa is blij"]}
+      - {id: score, groep: keuze, soort: schaal, verplicht: false, tekst: Score}
+"""
+
+
+def test_several_choices_are_typed_with_commas_and_a_choice_may_hold_a_comma(
+    tmp_path: Path, invoer: PipeInput
+) -> None:
+    lijst = maak_vragenlijst(tmp_path, UITSPRAKEN)
+    antwoorden = speel(tmp_path, lijst, invoer, "eva: ik ben boos, en moe, blij", ENTER, "7", ENTER, ENTER)
+
+    assert antwoorden == {"gekozen": ["Eva: ik ben boos, en moe", "Joke: Lisa is blij"], "score": 7}
+
+
+def test_the_card_says_why_a_field_matters_given_what_is_typed_above_it(tmp_path: Path, invoer: PipeInput) -> None:
+    lijst = maak_vragenlijst(tmp_path, """
+        id: afspraak
+        titel: Afspraak
+        vragen:
+          - {id: wie, groep: afspraak, soort: kort, tekst: Wie}
+          - {id: stappen, groep: afspraak, soort: kort, verplicht: false, hulp_uit: waarom, tekst: Stappen}
+    """)
+    scherm = io.StringIO()
+    invoer.send_text("".join(("Mark", ENTER, ENTER, ENTER)))
+    invoer.close()
+    uitvoer = Vt100_Output(scherm, lambda: Size(rows=40, columns=80), term="xterm")
+    waarom = {"waarom": lambda staat, pad: "Mark heeft een LVB: schrijf de stappen uit" if staat.get("wie") == "Mark"
+              else ""}
+
+    voer_uit(lijst, tmp_path / "gesprek.jsonl", QuestionaryPrompter(input=invoer, output=uitvoer), context=waarom)
+
+    assert "Mark heeft een LVB: schrijf de stappen uit" in _zonder_stuurtekens(scherm.getvalue())
