@@ -158,7 +158,9 @@ def test_several_choices_are_typed_with_commas_and_a_choice_may_hold_a_comma(
     assert antwoorden == {"gekozen": ["Eva: ik ben boos, en moe", "Joke: Lisa is blij"], "score": 7}
 
 
-def test_the_card_says_why_a_field_matters_given_what_is_typed_above_it(tmp_path: Path, invoer: PipeInput) -> None:
+def test_the_card_says_why_a_field_matters_given_what_is_typed_above_it(
+    tmp_path: Path, invoer: PipeInput
+) -> None:
     lijst = maak_vragenlijst(tmp_path, """
         id: afspraak
         titel: Afspraak
@@ -170,9 +172,10 @@ def test_the_card_says_why_a_field_matters_given_what_is_typed_above_it(tmp_path
     invoer.send_text("".join(("Mark", ENTER, ENTER, ENTER)))
     invoer.close()
     uitvoer = Vt100_Output(scherm, lambda: Size(rows=40, columns=80), term="xterm")
-    waarom = {"waarom": lambda staat, pad: "Mark heeft een LVB: schrijf de stappen uit" if staat.get("wie") == "Mark"
-              else ""}
+    lvb = "Mark heeft een LVB: schrijf de stappen uit"
+    waarom = {"waarom": lambda staat, pad: lvb if staat.get("wie") == "Mark" else ""}
+    prompter = QuestionaryPrompter(input=invoer, output=uitvoer)
 
-    voer_uit(lijst, tmp_path / "gesprek.jsonl", QuestionaryPrompter(input=invoer, output=uitvoer), context=waarom)
+    voer_uit(lijst, tmp_path / "gesprek.jsonl", prompter, context=waarom)
 
-    assert "Mark heeft een LVB: schrijf de stappen uit" in _zonder_stuurtekens(scherm.getvalue())
+    assert lvb in _zonder_stuurtekens(scherm.getvalue())
