@@ -2,26 +2,33 @@
 
 The two plans go to whoever needs everything. Everyone else gets a document with only what
 they need to know: a netwerkversie per member of the network (not family, not professional), a
-kinderversie per child, one gezinsversie for the family. Risicotaxatie, meldcode, statements,
-zorgen, diagnoses and treatment never enter a `Lezer`, so no template can print them.
-
-A consent filter (who may read which statement) belongs in front of `lezers`: it takes a plan
-and returns the plan a reader is cleared for.
+kinderversie per child, one gezinsversie for the family. Each reader's document is made from the
+plan as that reader may read it (`interview.lezers.voor_lezer`): the `Lezer` record and the whole
+view its template gets, so a template that names the risicotaxatie, a diagnosis or a statement the
+reader is not cleared for finds it empty.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from interview.lezers import Lezer as Leesrecht
+from interview.lezers import voor_lezer
 from interview.model import Plan
 from interview.model.dossier import Netwerklid, Professional, Volwassene, leeftijd_op
 from interview.model.plan import Afspraak, Noodplanregel, Signaal
+from interview.model.toestemming import Lezerssoort
 
 Lezersversie = Literal["netwerkversie", "kinderversie", "gezinsversie"]
 LEZERSVERSIES: tuple[Lezersversie, ...] = ("netwerkversie", "kinderversie", "gezinsversie")
+
+LEESRECHT: dict[Lezersversie, Lezerssoort] = {
+    "netwerkversie": "netwerk", "kinderversie": "kind", "gezinsversie": "gezin"}
+"""Which consent clears a statement for each reader's document (see Toestemming.lezers)."""
 
 JONG = 12
 """Below this age a child gets the Drie Huizen / Words & Pictures form, from it plain language."""
@@ -61,22 +68,51 @@ class Lezer(BaseModel):
         description="Regiehouder, werker, ouders en netwerk met hun telefoonnummer.")
 
 
-def lezers(plan: Plan) -> list[Lezer]:
+@dataclass(frozen=True)
+class Lezersdeel:
+    """One reader's document to make: for whom, and the plan as that reader may read it."""
+
+    lezer: Lezer
+    plan: Plan
+    """`voor_lezer(plan, reader)`: everything the reader's template sees is made from this."""
+
+
+def lezersdelen(plan: Plan) -> list[Lezersdeel]:
     """Every reader's document of `plan`: a netwerkversie per network member, a kinderversie per
-    child, one gezinsversie; in that order, numbered by the reader's place in the dossier."""
-    netwerk = [_netwerklid(plan, nummer, lid.naam) for nummer, lid in enumerate(_netwerk(plan), 1)]
-    kinderen = [_kind(plan, nummer) for nummer in range(1, len(plan.dossier.gezin.kinderen) + 1)]
-    return [*netwerk, *kinderen, gezinsversie(plan)]
+    child, one gezinsversie; in that order, numbered by the reader's place in the dossier. Each
+    reader's record is made from that reader's own view of the plan."""
+    plaatsen: list[tuple[Lezersversie, int, str]] = [
+        *(("netwerkversie", nummer, lid.naam) for nummer, lid in enumerate(_netwerk(plan), 1)),
+        *(("kinderversie", nummer, kind.naam) for nummer, kind in enumerate(plan.dossier.gezin.kinderen, 1)),
+        ("gezinsversie", 0, "")]
+    delen = []
+    for soort, nummer, naam in plaatsen:
+        beeld = voor_lezer(plan, Leesrecht(LEESRECHT[soort], naam))
+        if soort == "netwerkversie":
+            lezer = _netwerklid(beeld, nummer, naam)
+        elif soort == "kinderversie":
+            lezer = _kind(beeld, nummer)
+        else:
+            lezer = gezinsversie(beeld)
+        delen.append(Lezersdeel(lezer, beeld))
+    return delen
 
 
-def voorbeeldlezer(plan: Plan, soort: Lezersversie) -> Lezer:
-    """The first reader of `soort` in `plan`, or an empty one when the plan has none (a plan
-    without network still has a netwerkversie template to check)."""
-    gevonden = next((lezer for lezer in lezers(plan) if lezer.soort == soort), None)
+def lezers(plan: Plan) -> list[Lezer]:
+    """The readers of `lezersdelen(plan)`, in the same order."""
+    return [deel.lezer for deel in lezersdelen(plan)]
+
+
+def voorbeelddeel(plan: Plan, soort: Lezersversie) -> Lezersdeel:
+    """The first reader of `soort` in `plan` with their view, or an empty reader with the family's
+    view when the plan has none (a plan without network still has a netwerkversie template to check)."""
+    delen = lezersdelen(plan)
+    gevonden = next((deel for deel in delen if deel.lezer.soort == soort), None)
     if gevonden is not None:
         return gevonden
-    return Lezer(soort=soort, nummer=0, naam="", rol="", leeftijd=None, jong=False, afspraken=(),
+    leeg = Lezer(soort=soort, nummer=0, naam="", rol="", leeftijd=None, jong=False, afspraken=(),
                  signalen=(), noodplan=(), wie_let_op=(), telefoonlijst=())
+    return Lezersdeel(leeg, voor_lezer(plan, Leesrecht(LEESRECHT[soort], "")))
 
 
 def gezinsversie(plan: Plan) -> Lezer:
