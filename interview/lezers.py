@@ -38,7 +38,8 @@ def voor_lezer(plan: Plan, lezer: Lezer) -> Plan:
     earlier help, the support goals, the incidents, the evaluations' findings, the signatures'
     reasons and why a version was made: those are for whoever receives the full plan.
     A netwerkversie further keeps only the afspraken in which the reader has a role (wie or
-    controle), the signalen, the noodplan and the phone list.
+    controle), the signalen, the noodplan and the phone list; a kinderversie only the child's own
+    account of what happened (`voor_de_kinderen`).
     """
     gefilterd = _alleen_toegestane_uitspraken(plan, lezer)
     if lezer.soort == "volledig":
@@ -46,6 +47,8 @@ def voor_lezer(plan: Plan, lezer: Lezer) -> Plan:
     beperkt = _zonder_dossiergeheimen(gefilterd)
     if lezer.soort == "netwerk":
         return _netwerkversie(beperkt, lezer.naam)
+    if lezer.soort == "kind":
+        return _kinderversie(beperkt, lezer.naam)
     return beperkt
 
 
@@ -110,6 +113,7 @@ def _netwerkversie(plan: Plan, naam: str) -> Plan:
     leeg: dict[str, Any] = {
         "zorgen": [], "wat_gaat_goed": [], "veiligheidsdoelen": [], "bodemeisen": [],
         "schaalvragen": [], "aanleiding": "", "doel": "", "kader": "", "monitoring": "",
+        "voor_de_kinderen": [],
         "netwerk_taken": [t for t in vp.netwerk_taken if t.wie == naam], "afspraken": afspraken,
     }
     op = plan.ondersteuningsplan.model_copy(update={
@@ -124,6 +128,13 @@ def _netwerkversie(plan: Plan, naam: str) -> Plan:
         "ondersteuningsplan": op, "verspreidingslijst": [],
         "toestemming_en_privacy": plan.toestemming_en_privacy.model_copy(update={"delen": []}),
     })
+
+
+def _kinderversie(plan: Plan, naam: str) -> Plan:
+    """A child reads the account of what happened worded for them, not a brother's or sister's."""
+    eigen = [uitleg for uitleg in plan.veiligheidsplan.voor_de_kinderen if uitleg.kind == naam]
+    vp = plan.veiligheidsplan.model_copy(update={"voor_de_kinderen": eigen})
+    return _kopie(plan, {"veiligheidsplan": vp})
 
 
 def _kopie(plan: Plan, update: dict[str, Any]) -> Plan:

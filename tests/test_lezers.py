@@ -176,3 +176,18 @@ def test_a_young_person_of_16_decides_alone(voorbeeld_plan: Plan) -> None:
     assert plan.datum == dt.date(2028, 7, 1)
 
     assert "mijn kamer" in _tekst(voor_lezer(plan, Lezer("gezin")))
+
+
+def test_a_child_reads_the_account_worded_for_them_not_a_brothers_or_sisters(voorbeeld_plan: Plan) -> None:
+    gegevens = voorbeeld_plan.model_dump(mode="json")
+    gegevens["veiligheidsplan"]["voor_de_kinderen"] = [
+        {"kind": "Daan", "tekst": "Papa en mama maakten ruzie. Papa woont nu bij oom Kees."},
+        {"kind": "Noor", "tekst": "Je vader heeft je moeder geslagen; jij hebt Daan beschermd."}]
+    plan = Plan.model_validate(gegevens)
+
+    daan = _tekst(voor_lezer(plan, Lezer("kind", "Daan")))
+    netwerk = _tekst(voor_lezer(plan, Lezer("netwerk", "Ria")))
+
+    assert "oom Kees." in daan and "jij hebt Daan beschermd" not in daan
+    assert "oom Kees." not in netwerk and "beschermd" not in netwerk
+    assert "beschermd" in _tekst(voor_lezer(plan, Lezer("gezin")))

@@ -116,7 +116,7 @@ def lezersdocumenten(
     the plan that reader may read, never from the full plan's view."""
     return [_render(deel.lezer.soort, plan, lezerszicht(deel.plan, deel.lezer, vastlegging),
                     keuze.paden[deel.lezer.soort], keuze.versie, deel.lezer)
-            for deel in lezersdelen(plan)]
+            for deel in lezersdelen(plan, vastlegging)]
 
 
 def render_sjabloon(soort: str, plan: Plan, sjabloon: Path) -> Gerenderd:

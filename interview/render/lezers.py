@@ -10,6 +10,7 @@ reader is not cleared for finds it empty.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -22,6 +23,7 @@ from interview.model import Plan
 from interview.model.dossier import Netwerklid, Professional, Volwassene, leeftijd_op
 from interview.model.plan import Afspraak, Noodplanregel, Signaal
 from interview.model.toestemming import Lezerssoort
+from interview.model.vaststelling import Vastlegging
 
 Lezersversie = Literal["netwerkversie", "kinderversie", "gezinsversie"]
 LEZERSVERSIES: tuple[Lezersversie, ...] = ("netwerkversie", "kinderversie", "gezinsversie")
@@ -66,6 +68,12 @@ class Lezer(BaseModel):
         description="Kinderversie: de ouders en de mensen met een taak in het plan.")
     telefoonlijst: tuple[Telefoonregel, ...] = Field(
         description="Regiehouder, werker, ouders en netwerk met hun telefoonnummer.")
+    wat_er_is_gebeurd: str = Field(
+        "", description="Kinderversie: wat er is gebeurd, in woorden voor dit kind; leeg: de algemene tekst.")
+    uitgelegd_door: str = Field(
+        "", description="Kinderversie: wie het plan aan het kind heeft uitgelegd (vplan verstuurd "
+                        "--uitgelegd-door); leeg: nog niet vastgelegd.")
+    uitgelegd_op: dt.date | None = Field(None, description="Kinderversie: wanneer het is uitgelegd.")
 
 
 @dataclass(frozen=True)
@@ -77,10 +85,11 @@ class Lezersdeel:
     """`voor_lezer(plan, reader)`: everything the reader's template sees is made from this."""
 
 
-def lezersdelen(plan: Plan) -> list[Lezersdeel]:
+def lezersdelen(plan: Plan, vastlegging: Vastlegging | None = None) -> list[Lezersdeel]:
     """Every reader's document of `plan`: a netwerkversie per network member, a kinderversie per
     child, one gezinsversie; in that order, numbered by the reader's place in the dossier. Each
-    reader's record is made from that reader's own view of the plan."""
+    reader's record is made from that reader's own view of the plan; `vastlegging` (None: nothing
+    recorded) says who explained a child their kinderversie of this version, and when."""
     plaatsen: list[tuple[Lezersversie, int, str]] = [
         *(("netwerkversie", nummer, lid.naam) for nummer, lid in enumerate(_netwerk(plan), 1)),
         *(("kinderversie", nummer, kind.naam) for nummer, kind in enumerate(plan.dossier.gezin.kinderen, 1)),
@@ -91,7 +100,7 @@ def lezersdelen(plan: Plan) -> list[Lezersdeel]:
         if soort == "netwerkversie":
             lezer = _netwerklid(beeld, nummer, naam)
         elif soort == "kinderversie":
-            lezer = _kind(beeld, nummer)
+            lezer = _uitgelegd(_kind(beeld, nummer), plan.versie, vastlegging or Vastlegging())
         else:
             lezer = gezinsversie(beeld)
         delen.append(Lezersdeel(lezer, beeld))
@@ -152,9 +161,20 @@ def _kind(plan: Plan, nummer: int) -> Lezer:
     kind = plan.dossier.gezin.kinderen[nummer - 1]
     leeftijd = leeftijd_op(kind.geboortedatum, plan.datum)
     eigen = tuple(regel for regel in plan.veiligheidsplan.noodplan if regel.wie == kind.naam)
+    verteld = next((u.tekst for u in plan.veiligheidsplan.voor_de_kinderen if u.kind == kind.naam), "")
     return Lezer(soort="kinderversie", nummer=nummer, naam=kind.naam, rol=f"kind ({leeftijd} jaar)",
                  leeftijd=leeftijd, jong=leeftijd < JONG, afspraken=(), signalen=(), noodplan=eigen,
-                 wie_let_op=_wie_let_op(plan), telefoonlijst=_telefoonlijst(plan))
+                 wie_let_op=_wie_let_op(plan), telefoonlijst=_telefoonlijst(plan), wat_er_is_gebeurd=verteld)
+
+
+def _uitgelegd(kind: Lezer, versie: int, vastlegging: Vastlegging) -> Lezer:
+    """The child's record with the last explanation recorded for this version, if any."""
+    uitleg = [o for o in vastlegging.ontvangsten
+              if o.ontvanger == kind.naam and o.versie == versie and o.uitgelegd_door]
+    if not uitleg:
+        return kind
+    laatste = uitleg[-1]
+    return kind.model_copy(update={"uitgelegd_door": laatste.uitgelegd_door, "uitgelegd_op": laatste.datum})
 
 
 def _lopend(afspraken: Iterable[Afspraak]) -> list[Afspraak]:
