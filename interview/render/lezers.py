@@ -113,7 +113,7 @@ def lezers(plan: Plan) -> list[Lezer]:
 
 
 def voorbeelddeel(plan: Plan, soort: Lezersversie) -> Lezersdeel:
-    """The first reader of `soort` in `plan` with their view, or an empty reader with the family's
+    """The first reader of `soort` in `plan` with their view, or an empty reader with that kind's
     view when the plan has none (a plan without network still has a netwerkversie template to check)."""
     delen = lezersdelen(plan)
     gevonden = next((deel for deel in delen if deel.lezer.soort == soort), None)

@@ -17,7 +17,7 @@ from interview.lezers import Lezer as Leesrecht
 from interview.model import Plan
 from interview.render.documenten import SOORTEN, Gerenderd, lezersdocumenten, render_documenten
 from interview.render.lezers import LEESRECHT, LEZERSVERSIES
-from interview.render.sjabloonmap import kies_sjablonen, meegeleverde_sjablonen
+from interview.render.sjabloonmap import Sjabloonkeuze, kies_sjablonen, meegeleverde_sjablonen
 from tests.documenten_lezen import normaliseer, tekst_van
 from tests.test_lezers import met_toestemmingen, verwacht_zichtbaar
 
@@ -131,7 +131,7 @@ def _tekst(document: Gerenderd) -> str:
 
 
 @pytest.fixture(scope="module")
-def vijandige_keuze(tmp_path_factory: pytest.TempPathFactory) -> Any:
+def vijandige_keuze(tmp_path_factory: pytest.TempPathFactory) -> Sjabloonkeuze:
     return kies_sjablonen(vijandige_sjablonen(tmp_path_factory.mktemp("sjablonen")), SOORTEN,
                           meegeleverde_sjablonen())
 
@@ -140,7 +140,7 @@ def vijandige_keuze(tmp_path_factory: pytest.TempPathFactory) -> Any:
                                                                  HealthCheck.function_scoped_fixture])
 @given(st.data())
 def test_no_statement_reaches_a_readers_document_it_is_not_cleared_for(
-    vijandige_keuze: Any, keuzes: st.DataObject,
+    vijandige_keuze: Sjabloonkeuze, keuzes: st.DataObject,
 ) -> None:
     from interview.render.proefplannen import volledig_plan
 
