@@ -216,6 +216,9 @@ def _vaststellen_en_verstuurd(
                            help="wanneer, zoals 20-11-2026 of 2026-11-20 (standaard: vandaag)")
     verstuurd.add_argument("--vorm", choices=("mondeling", "digitaal", "post"), default=None,
                            help="hoe (standaard: zoals op de verspreidingslijst, anders digitaal)")
+    verstuurd.add_argument("--uitgelegd-door", metavar="NAAM", default="",
+                           help="wie de kinderversie aan het kind heeft uitgelegd; de kinderversie "
+                           "zegt dan door wie en wanneer")
     _voeg_planversie_toe(verstuurd)
     verstuurd.set_defaults(opdracht=_verstuurd)
     return vaststellen, verstuurd
@@ -665,6 +668,7 @@ def _vaststellen(argumenten: argparse.Namespace) -> None:
 
 
 def _verstuurd(argumenten: argparse.Namespace) -> None:
+    from interview.render.lezers import ontvangt
     from interview.stappen.verstuurd import registreer_ontvangst, wie_nog_niet
 
     werkmap = _werkmap(argumenten)
@@ -679,10 +683,11 @@ def _verstuurd(argumenten: argparse.Namespace) -> None:
                   f"{plan.dossier.kenmerk} ontvangen.")
         return
     verzending = registreer_ontvangst(werkmap, argumenten.kenmerk, argumenten.aan, argumenten.datum,
-                                      argumenten.vorm, argumenten.planversie)
+                                      argumenten.vorm, argumenten.planversie, argumenten.uitgelegd_door)
     ontvangst = verzending.ontvangst
+    uitgelegd = f", uitgelegd door {ontvangst.uitgelegd_door}" if ontvangst.uitgelegd_door else ""
     print(f"Vastgelegd: {ontvangst.ontvanger} ontving planversie {ontvangst.versie} op "
-          f"{ontvangst.datum:%d-%m-%Y} ({ontvangst.vorm}).")
+          f"{ontvangst.datum:%d-%m-%Y} ({ontvangst.vorm}): {ontvangt(ontvangst.documenten)}{uitgelegd}.")
     if not verzending.op_de_lijst:
         print(f"Let op: {ontvangst.ontvanger} staat niet op de verspreidingslijst van planversie "
               f"{ontvangst.versie}.")

@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 
 from interview.model import Plan
 from interview.model.dossier import leeftijd_op
-from interview.model.plan import Afspraak, Beschrijving, Kracht, Schaalvraag, Uitspraak
+from interview.model.plan import Beschrijving, Kracht, Schaalvraag, Uitspraak
 from interview.model.toestemming import Lezerssoort
 
 Uitgesproken = TypeVar("Uitgesproken", Uitspraak, Kracht, Beschrijving, Schaalvraag)
@@ -33,18 +33,23 @@ def voor_lezer(plan: Plan, lezer: Lezer) -> Plan:
     """A copy of `plan` holding only what `lezer` may read.
 
     Every version drops the statements (uitspraken, krachten, beschrijvingen, scores, a young
-    person's hulpvraag) whose consent does not clear this reader. A netwerkversie further keeps
-    only the afspraken in which the reader has a role (wie or controle), the signalen, the noodplan
-    and the phone list: no risicotaxatie, meldcode, zorgen, risks, treatment or ondersteuningsplan.
-    A kinderversie keeps the zorgen, doelen, afspraken, signalen and noodplan of the
-    veiligheidsplan, without risicotaxatie, meldcode, risks, treatment or support goals.
+    person's hulpvraag) whose consent does not clear this reader. Every reader's version (all but
+    the full plan) further drops the risicotaxatie, the meldcode, the risks, anyone's treatment and
+    earlier help, the support goals, the incidents, the evaluations' findings, the signatures'
+    reasons and why a version was made: those are for whoever receives the full plan.
+    A netwerkversie further keeps only the afspraken in which the reader has a role (wie or
+    controle), the signalen, the noodplan and the phone list; a kinderversie only the child's own
+    account of what happened (`voor_de_kinderen`).
     """
     gefilterd = _alleen_toegestane_uitspraken(plan, lezer)
+    if lezer.soort == "volledig":
+        return gefilterd
+    beperkt = _zonder_dossiergeheimen(gefilterd)
     if lezer.soort == "netwerk":
-        return _netwerkversie(gefilterd, lezer.naam)
+        return _netwerkversie(beperkt, lezer.naam)
     if lezer.soort == "kind":
-        return _kinderversie(gefilterd)
-    return gefilterd
+        return _kinderversie(beperkt, lezer.naam)
+    return beperkt
 
 
 def mag_lezen(plan: Plan, uitgesproken: Woorden, lezer: Lezer) -> bool:
@@ -81,45 +86,57 @@ def _alleen_toegestane_uitspraken(plan: Plan, lezer: Lezer) -> Plan:
     })
 
 
-def _netwerkversie(plan: Plan, naam: str) -> Plan:
-    """Only what a network member needs to act: their afspraken, the signalen, noodplan, phones."""
-    vp = plan.veiligheidsplan
-
-    def met_rol(afspraken: Sequence[Afspraak]) -> list[Afspraak]:
-        return [a.model_copy(deep=True) for a in afspraken if naam in a.wie or naam == a.controle_door]
-
-    leeg: dict[str, Any] = {
-        "zorgen": [], "wat_gaat_goed": [], "veiligheidsdoelen": [], "bodemeisen": [],
-        "risicofactoren": [], "herstelgerichte_zorg": [], "schaalvragen": [], "eerder_plan": None,
-        "incidenten": [], "aanleiding": "", "doel": "", "kader": "", "monitoring": "",
-        "afspraken": met_rol(vp.afspraken),
-    }
-    op = plan.ondersteuningsplan.model_copy(update={
-        "aanleiding": "", "hulpvraag": "", "hulpvraag_jongeren": [], "drie_huizen": [], "krachten": [],
-        "zorgen": [],
-        "eerdere_hulpverlening": [], "doelen": [], "familiegroepsplan": None, "toestemming_behandeling": [],
-        "afspraken": met_rol(plan.ondersteuningsplan.afspraken)}, deep=True)
-    volwassenen = [v.model_copy(update={"woonsituatie": ""}) for v in plan.dossier.gezin.volwassenen]
-    dossier = plan.dossier.model_copy(update={
-        "risicotaxatie": None, "meldcode": None,
-        "gezin": plan.dossier.gezin.model_copy(update={"volwassenen": volwassenen})}, deep=True)
-    return _kopie(plan, {
-        "dossier": dossier, "veiligheidsplan": vp.model_copy(update=leeg, deep=True),
-        "ondersteuningsplan": op, "evaluatie": plan.evaluatie.model_copy(update={"geschiedenis": []}),
-        "toestemming_en_privacy": plan.toestemming_en_privacy.model_copy(update={"delen": []}),
-    })
-
-
-def _kinderversie(plan: Plan) -> Plan:
-    """What a child needs: who looks out for you, what you do when you are scared; no risicotaxatie,
-    meldcode, risks, anyone's treatment, the ondersteuningsplan's goals or the incidents."""
+def _zonder_dossiergeheimen(plan: Plan) -> Plan:
+    """What no reader's version holds, only the full plan: the risicotaxatie and meldcode, the
+    risks (a parent's LVB), treatment and earlier help (a child's EMDR), the support goals and their
+    afspraken, the incidents, what evaluations found, why someone did not sign, why a version was made."""
     dossier = plan.dossier.model_copy(update={"risicotaxatie": None, "meldcode": None}, deep=True)
     vp = plan.veiligheidsplan.model_copy(update={
         "risicofactoren": [], "herstelgerichte_zorg": [], "incidenten": [], "eerder_plan": None}, deep=True)
     op = plan.ondersteuningsplan.model_copy(update={
         "eerdere_hulpverlening": [], "doelen": [], "afspraken": [], "toestemming_behandeling": [],
         "familiegroepsplan": None}, deep=True)
-    return _kopie(plan, {"dossier": dossier, "veiligheidsplan": vp, "ondersteuningsplan": op})
+    ondertekening = [o.model_copy(update={"opmerking": ""}) for o in plan.ondertekening]
+    return _kopie(plan, {
+        "dossier": dossier, "veiligheidsplan": vp, "ondersteuningsplan": op,
+        "evaluatie": plan.evaluatie.model_copy(update={"geschiedenis": []}),
+        "ondertekening": ondertekening, "wijzigingen": [], "eerdere_versies": [],
+        "aanleiding": plan.aanleiding.model_copy(update={"omschrijving": ""}),
+    })
+
+
+def _netwerkversie(plan: Plan, naam: str) -> Plan:
+    """Only what a network member needs to act: their afspraken, the signalen, noodplan, phones;
+    of the professionals only those with a role in those afspraken, and the regiehouder (a
+    professional's organisation alone can tell a reader about treatment)."""
+    vp = plan.veiligheidsplan
+    afspraken = [a.model_copy(deep=True) for a in vp.afspraken if naam in a.wie or naam == a.controle_door]
+    leeg: dict[str, Any] = {
+        "zorgen": [], "wat_gaat_goed": [], "veiligheidsdoelen": [], "bodemeisen": [],
+        "schaalvragen": [], "aanleiding": "", "doel": "", "kader": "", "monitoring": "",
+        "voor_de_kinderen": [],
+        "netwerk_taken": [t for t in vp.netwerk_taken if t.wie == naam], "afspraken": afspraken,
+    }
+    op = plan.ondersteuningsplan.model_copy(update={
+        "aanleiding": "", "hulpvraag": "", "hulpvraag_jongeren": [], "drie_huizen": [], "krachten": [],
+        "zorgen": []}, deep=True)
+    met_rol = {plan.dossier.regiehouder, *(n for a in afspraken for n in (*a.wie, a.controle_door))}
+    volwassenen = [v.model_copy(update={"woonsituatie": ""}) for v in plan.dossier.gezin.volwassenen]
+    dossier = plan.dossier.model_copy(update={
+        "professionals": [p for p in plan.dossier.professionals if p.naam in met_rol],
+        "gezin": plan.dossier.gezin.model_copy(update={"volwassenen": volwassenen})}, deep=True)
+    return _kopie(plan, {
+        "dossier": dossier, "veiligheidsplan": vp.model_copy(update=leeg, deep=True),
+        "ondersteuningsplan": op, "verspreidingslijst": [],
+        "toestemming_en_privacy": plan.toestemming_en_privacy.model_copy(update={"delen": []}),
+    })
+
+
+def _kinderversie(plan: Plan, naam: str) -> Plan:
+    """A child reads the account of what happened worded for them, not a brother's or sister's."""
+    eigen = [uitleg for uitleg in plan.veiligheidsplan.voor_de_kinderen if uitleg.kind == naam]
+    vp = plan.veiligheidsplan.model_copy(update={"voor_de_kinderen": eigen})
+    return _kopie(plan, {"veiligheidsplan": vp})
 
 
 def _kopie(plan: Plan, update: dict[str, Any]) -> Plan:

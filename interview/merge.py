@@ -17,8 +17,9 @@ from typing import Any, Literal
 from babel.dates import format_date
 
 from interview.model import Dossier, Gesprek, Netwerklid, Plan, Professional, Volwassene
+from interview.model.plan import Documentsoort
 from interview.model.schaal import Leeftijdsgroep, leeftijdsgroep
-from interview.model.toestemming import Lezerssoort
+from interview.model.toestemming import EIGEN_TOESTEMMING_VANAF, Lezerssoort
 
 Soort = Literal["zorg", "goed", "idee"]
 SOORT_PER_VELD: dict[str, Soort] = {"zorgen": "zorg", "goed": "goed", "ideeen": "idee"}
@@ -542,29 +543,51 @@ def standaard_ondertekenaars(dossier: Dossier, regiehouder: str | None = None) -
 
 
 def standaard_ontvangers(dossier: Dossier, ondertekenaars: Sequence[str]) -> list[str]:
-    """Who receives the plan unless the group says otherwise: who signs, and the network."""
-    return list(dict.fromkeys([*ondertekenaars, *(lid.naam for lid in dossier.netwerk)]))
+    """Who receives the plan unless the group says otherwise: who signs, the network, and every
+    child (their kinderversie, explained to them)."""
+    kinderen = [kind.naam for kind in dossier.gezin.kinderen]
+    return list(dict.fromkeys([*ondertekenaars, *(lid.naam for lid in dossier.netwerk), *kinderen]))
+
+
+VOLLEDIG: list[Documentsoort] = ["veiligheidsplan", "ondersteuningsplan"]
+
+
+def standaard_ontvangst(dossier: Dossier, naam: str) -> dict[str, Any]:
+    """What a recipient gets unless the group says otherwise (DOMAIN.md, need to know): a parent
+    both plans and the gezinsversie; a child the kinderversie, explained in person, and from 12
+    (own right of access, signs on their own line) both plans too; a network member who is neither
+    family nor professional the netwerkversie; a professional, the worker and anyone else both plans."""
+    kinderen = {kind.naam: kind for kind in dossier.gezin.kinderen}
+    if naam in kinderen:
+        eigen: list[Documentsoort] = ["kinderversie"]
+        jongere = kinderen[naam].leeftijd >= EIGEN_TOESTEMMING_VANAF
+        return {"documenten": [*VOLLEDIG, *eigen] if jongere else eigen, "vorm": "mondeling"}
+    if naam in {v.naam for v in dossier.gezin.volwassenen}:
+        return {"documenten": [*VOLLEDIG, "gezinsversie"]}
+    professionals = {p.naam for p in [*dossier.professionals, dossier.werker]}
+    if naam in {lid.naam for lid in dossier.netwerk} and naam not in professionals:
+        return {"documenten": ["netwerkversie"]}
+    return {"documenten": list(VOLLEDIG)}
 
 
 def _ondertekening_en_verspreiding(plan: dict[str, Any], dossier: Dossier) -> None:
     """The checklists of signers and recipients become the plan's lists: each signer's role from
-    the dossier (the regiehouder as such); network members receive only the veiligheidsplan, the
-    others both; a group listed as different gets its own way and documents."""
+    the dossier (the regiehouder as such); each recipient the documents of `standaard_ontvangst`;
+    a group listed as different gets its own way, form and documents."""
     if "ondertekenaars" in plan:
         plan["ondertekening"] = [
             {"naam": naam, "rol": "regiehouder" if naam == dossier.regiehouder else dossier.personen[naam]}
             for naam in plan.pop("ondertekenaars") or [] if naam in dossier.personen]
     if "ontvangers" not in plan:
         return
-    netwerk = {lid.naam for lid in dossier.netwerk}
     wijze = plan.pop("ontvangst_wijze", None) or ""
-    beide = ["veiligheidsplan", "ondersteuningsplan"]
-    lijst = {naam: {"naam": naam, "wijze": wijze, "documenten": beide[:1] if naam in netwerk else beide}
+    lijst = {naam: {"naam": naam, "wijze": wijze, **standaard_ontvangst(dossier, naam)}
              for naam in plan.pop("ontvangers") or []}
     for afwijking in plan.pop("afwijkende_ontvangst", None) or []:
         for naam in afwijking.get("wie") or []:
-            ontvanger = lijst.setdefault(naam, {"naam": naam, "wijze": wijze})
-            ontvanger.update({k: afwijking[k] for k in ("wijze", "documenten") if afwijking.get(k)})
+            standaard = {"naam": naam, "wijze": wijze, **standaard_ontvangst(dossier, naam)}
+            ontvanger = lijst.setdefault(naam, standaard)
+            ontvanger.update({k: afwijking[k] for k in ("wijze", "vorm", "documenten") if afwijking.get(k)})
     plan["verspreidingslijst"] = list(lijst.values())
 
 

@@ -39,7 +39,7 @@ toestemmingen = st.fixed_dictionaries({
 lezers = st.builds(Lezer, st.sampled_from(LEZERSSOORTEN), st.sampled_from(["", *PERSONEN]))
 
 
-def _verwacht_zichtbaar(plan: Plan, sprekers: list[str], toestemming: dict[str, Any], lezer: Lezer) -> bool:
+def verwacht_zichtbaar(plan: Plan, sprekers: list[str], toestemming: dict[str, Any], lezer: Lezer) -> bool:
     """The rule as the issue states it, written out apart from the code under test."""
     if lezer.soort == "netwerk":  # a netwerkversie holds no individual statements at all
         return False
@@ -65,7 +65,7 @@ def _sprekers(keuzes: st.DataObject, enkel: bool) -> str | list[str]:
     return keuzes.draw(st.lists(st.sampled_from(PERSONEN), min_size=1, max_size=2, unique=True))
 
 
-def _met_toestemmingen(plan: Plan, keuzes: st.DataObject) -> tuple[Plan, Verwacht]:
+def met_toestemmingen(plan: Plan, keuzes: st.DataObject) -> tuple[Plan, Verwacht]:
     """The example plan with every statement renamed to a unique marker and given random consent."""
     gegevens = plan.model_dump(mode="json")
     vp, op = gegevens["veiligheidsplan"], gegevens["ondersteuningsplan"]
@@ -92,12 +92,12 @@ def _met_toestemmingen(plan: Plan, keuzes: st.DataObject) -> tuple[Plan, Verwach
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.data(), lezers)
 def test_no_statement_reaches_a_reader_it_is_not_cleared_for(keuzes: st.DataObject, lezer: Lezer) -> None:
-    plan, verwacht = _met_toestemmingen(_plan(), keuzes)
+    plan, verwacht = met_toestemmingen(_plan(), keuzes)
 
     tekst = _tekst(voor_lezer(plan, lezer))
 
     for merkteken, (sprekers, toestemming) in verwacht.items():
-        assert (merkteken in tekst) == _verwacht_zichtbaar(plan, sprekers, toestemming, lezer), (
+        assert (merkteken in tekst) == verwacht_zichtbaar(plan, sprekers, toestemming, lezer), (
             merkteken, sprekers, toestemming, lezer)
 
 
@@ -176,3 +176,18 @@ def test_a_young_person_of_16_decides_alone(voorbeeld_plan: Plan) -> None:
     assert plan.datum == dt.date(2028, 7, 1)
 
     assert "mijn kamer" in _tekst(voor_lezer(plan, Lezer("gezin")))
+
+
+def test_a_child_reads_the_account_worded_for_them_not_a_brothers_or_sisters(voorbeeld_plan: Plan) -> None:
+    gegevens = voorbeeld_plan.model_dump(mode="json")
+    gegevens["veiligheidsplan"]["voor_de_kinderen"] = [
+        {"kind": "Daan", "tekst": "Papa en mama maakten ruzie. Papa woont nu bij oom Kees."},
+        {"kind": "Noor", "tekst": "Je vader heeft je moeder geslagen; jij hebt Daan beschermd."}]
+    plan = Plan.model_validate(gegevens)
+
+    daan = _tekst(voor_lezer(plan, Lezer("kind", "Daan")))
+    netwerk = _tekst(voor_lezer(plan, Lezer("netwerk", "Ria")))
+
+    assert "oom Kees." in daan and "jij hebt Daan beschermd" not in daan
+    assert "oom Kees." not in netwerk and "beschermd" not in netwerk
+    assert "beschermd" in _tekst(voor_lezer(plan, Lezer("gezin")))

@@ -274,6 +274,13 @@ class Verspreiding(Basis):
     )
 
 
+class Kinderuitleg(Basis):
+    """What happened, worded for one child: the kinderversie prints it instead of the general text."""
+
+    kind: Naam = Field(description="Voor welk kind.")
+    tekst: Tekst = Field(description="Wat er is gebeurd, in woorden voor dit kind.")
+
+
 class Veiligheidsplan(Basis):
     aanleiding: Tekst = Field(description="Waarom er een veiligheidsplan komt.")
     doel: Tekst = Field(description="Wat het plan moet bereiken.")
@@ -295,6 +302,11 @@ class Veiligheidsplan(Basis):
     eerder_plan: EerderPlan | None = Field(None, description="Een eerder veiligheidsplan.")
     incidenten: list[Incident] = Field(
         default_factory=list, description="Incidentenregister: elk incident sinds de start (I1, I2 …)."
+    )
+    voor_de_kinderen: list[Kinderuitleg] = Field(
+        default_factory=list,
+        description="Wat er is gebeurd, in woorden per kind; zonder tekst voor een kind zegt de "
+        "kinderversie het in algemene woorden.",
     )
 
 

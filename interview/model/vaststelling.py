@@ -26,7 +26,7 @@ from pydantic import Field, model_validator
 
 from interview.model.basis import Basis
 from interview.model.dossier import leeftijd_op
-from interview.model.plan import Plan
+from interview.model.plan import Documentsoort, Plan
 from interview.model.types import Akkoord, Naam, Status, Verspreidingsvorm
 
 ZELF_TEKENEN_VANAF = 12
@@ -57,6 +57,11 @@ class Ontvangst(Basis):
     versie: int = Field(ge=1, description="Welke planversie.")
     datum: dt.date = Field(description="Wanneer.")
     vorm: Verspreidingsvorm = Field(description="Mondeling, digitaal of post.")
+    documenten: list[Documentsoort] = Field(
+        default_factory=list,
+        description="Welke documenten zijn overhandigd; leeg bij een vastlegging van vóór deze vraag.")
+    uitgelegd_door: str = Field(
+        "", description="Bij een kinderversie: wie het plan aan het kind heeft uitgelegd; leeg als niemand.")
 
 
 @dataclass(frozen=True)

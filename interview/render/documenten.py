@@ -25,10 +25,10 @@ from interview.render.bron import Sjabloon
 from interview.render.grenzen import Grens, NietToegestaan
 from interview.render.identiteit import sjabloon_hash
 from interview.render.kruisverwijzingen import Kruisverwijzingen
-from interview.render.lezers import LEZERSVERSIES, Lezer, lezers, voorbeeldlezer
+from interview.render.lezers import LEZERSVERSIES, Lezer, lezersdelen, voorbeelddeel
 from interview.render.omgeving import maak_omgeving
 from interview.render.sjabloonmap import Sjabloonkeuze, kies_sjablonen, meegeleverde_sjablonen
-from interview.render.zicht import met_lezer, zicht_op
+from interview.render.zicht import lezerszicht, zicht_op
 from interview.versiemap import vervang_versiemap
 
 PLANNEN = ("veiligheidsplan", "ondersteuningsplan")
@@ -106,21 +106,25 @@ def maak_documenten(
     keuze = kies_sjablonen(sjablonen, SOORTEN, meegeleverde_sjablonen())
     zicht = zicht_op(plan, vorige, vastlegging)
     plannen = [_render(soort, plan, zicht, keuze.paden[soort], keuze.versie) for soort in PLANNEN]
-    return plannen + lezersdocumenten(plan, zicht, keuze)
+    return plannen + lezersdocumenten(plan, keuze, vastlegging)
 
 
-def lezersdocumenten(plan: Plan, zicht: Mapping[str, Any], keuze: Sjabloonkeuze) -> list[Gerenderd]:
-    """One document per reader (render/lezers.py) beside the two plans, from the same view."""
-    return [_render(lezer.soort, plan, met_lezer(zicht, lezer), keuze.paden[lezer.soort], keuze.versie, lezer)
-            for lezer in lezers(plan)]
+def lezersdocumenten(
+    plan: Plan, keuze: Sjabloonkeuze, vastlegging: Vastlegging | None = None
+) -> list[Gerenderd]:
+    """One document per reader (render/lezers.py) beside the two plans, each from the view of
+    the plan that reader may read, never from the full plan's view."""
+    return [_render(deel.lezer.soort, plan, lezerszicht(deel.plan, deel.lezer, vastlegging),
+                    keuze.paden[deel.lezer.soort], keuze.versie, deel.lezer)
+            for deel in lezersdelen(plan, vastlegging)]
 
 
 def render_sjabloon(soort: str, plan: Plan, sjabloon: Path) -> Gerenderd:
     """One document of `plan` from the template file `sjabloon`, in memory (for trying a template);
-    a reader's document for the first such reader (see `voorbeeldlezer`)."""
+    a reader's document for the first such reader (see `voorbeelddeel`)."""
     if soort in LEZERSVERSIES:
-        lezer = voorbeeldlezer(plan, soort)
-        return _render(soort, plan, met_lezer(zicht_op(plan), lezer), sjabloon, lezer=lezer)
+        deel = voorbeelddeel(plan, soort)
+        return _render(soort, plan, lezerszicht(deel.plan, deel.lezer), sjabloon, lezer=deel.lezer)
     return _render(soort, plan, zicht_op(plan), sjabloon)
 
 

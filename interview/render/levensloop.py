@@ -9,7 +9,7 @@ a `Vastlegging`): the renderer reads no files.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -19,6 +19,7 @@ from interview.model.levensloop import Beoordeling, Doelbeoordeling, Versiemomen
 from interview.model.plan import Documentsoort, Evaluatiemoment
 from interview.model.vaststelling import (
     Handtekening,
+    Ontvangst,
     Vastlegging,
     geldende_handtekeningen,
     status_van,
@@ -213,12 +214,30 @@ def _verspreiding(plan: Plan, vastlegging: Vastlegging) -> list[Ontvanger]:
         ontvangst = ontvangen.get(regel.naam)
         regels.append(Ontvanger(
             naam=regel.naam, volledige_naam=plan.dossier.volledige_naam(regel.naam),
-            wijze=regel.wijze or (regel.vorm or ""), documenten=tuple(regel.documenten),
+            wijze=_wijze(regel.vorm, regel.wijze), documenten=tuple(regel.documenten),
             ontvangt=ontvangt(regel.documenten),
             ontvangen_op=ontvangst.datum if ontvangst else None,
-            ontvangen_vorm=ontvangst.vorm if ontvangst else "",
+            ontvangen_vorm=_hoe_ontvangen(ontvangst, regel.documenten) if ontvangst else "",
         ))
     return regels
+
+
+def _wijze(vorm: str | None, wijze: str) -> str:
+    """'post', 'besproken en meegegeven', or both: 'digitaal: beveiligde e-mail'."""
+    if vorm and wijze and vorm not in wijze:
+        return f"{vorm}: {wijze}"
+    return wijze or vorm or ""
+
+
+def _hoe_ontvangen(ontvangst: Ontvangst, op_de_lijst: Sequence[str]) -> str:
+    """How it was handed over, what was handed over when that differs from the list, and who
+    explained a kinderversie: 'mondeling, kinderversie, uitgelegd door Anna Kok'."""
+    delen: list[str] = [ontvangst.vorm]
+    if ontvangst.documenten and list(ontvangst.documenten) != list(op_de_lijst):
+        delen.append(ontvangt(ontvangst.documenten))
+    if ontvangst.uitgelegd_door:
+        delen.append(f"uitgelegd door {ontvangst.uitgelegd_door}")
+    return ", ".join(delen)
 
 
 # --- Evaluatie en gesprekken ---------------------------------------------------------------

@@ -2,26 +2,35 @@
 
 The two plans go to whoever needs everything. Everyone else gets a document with only what
 they need to know: a netwerkversie per member of the network (not family, not professional), a
-kinderversie per child, one gezinsversie for the family. Risicotaxatie, meldcode, statements,
-zorgen, diagnoses and treatment never enter a `Lezer`, so no template can print them.
-
-A consent filter (who may read which statement) belongs in front of `lezers`: it takes a plan
-and returns the plan a reader is cleared for.
+kinderversie per child, one gezinsversie for the family. Each reader's document is made from the
+plan as that reader may read it (`interview.lezers.voor_lezer`): the `Lezer` record and the whole
+view its template gets, so a template that names the risicotaxatie, a diagnosis or a statement the
+reader is not cleared for finds it empty.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from interview.lezers import Lezer as Leesrecht
+from interview.lezers import voor_lezer
 from interview.model import Plan
 from interview.model.dossier import Netwerklid, Professional, Volwassene, leeftijd_op
 from interview.model.plan import Afspraak, Noodplanregel, Signaal
+from interview.model.toestemming import Lezerssoort
+from interview.model.vaststelling import Vastlegging
 
 Lezersversie = Literal["netwerkversie", "kinderversie", "gezinsversie"]
 LEZERSVERSIES: tuple[Lezersversie, ...] = ("netwerkversie", "kinderversie", "gezinsversie")
+
+LEESRECHT: dict[Lezersversie, Lezerssoort] = {
+    "netwerkversie": "netwerk", "kinderversie": "kind", "gezinsversie": "gezin"}
+"""Which consent clears a statement for each reader's document (see Toestemming.lezers)."""
 
 JONG = 12
 """Below this age a child gets the Drie Huizen / Words & Pictures form, from it plain language."""
@@ -59,24 +68,60 @@ class Lezer(BaseModel):
         description="Kinderversie: de ouders en de mensen met een taak in het plan.")
     telefoonlijst: tuple[Telefoonregel, ...] = Field(
         description="Regiehouder, werker, ouders en netwerk met hun telefoonnummer.")
+    wat_er_is_gebeurd: str = Field(
+        "", description="Kinderversie: wat er is gebeurd, in woorden voor dit kind; leeg: de algemene tekst.")
+    uitgelegd_door: str = Field(
+        "", description="Kinderversie: wie het plan aan het kind heeft uitgelegd (vplan verstuurd "
+                        "--uitgelegd-door); leeg: nog niet vastgelegd.")
+    uitgelegd_op: dt.date | None = Field(None, description="Kinderversie: wanneer het is uitgelegd.")
+
+
+@dataclass(frozen=True)
+class Lezersdeel:
+    """One reader's document to make: for whom, and the plan as that reader may read it."""
+
+    lezer: Lezer
+    plan: Plan
+    """`voor_lezer(plan, reader)`: everything the reader's template sees is made from this."""
+
+
+def lezersdelen(plan: Plan, vastlegging: Vastlegging | None = None) -> list[Lezersdeel]:
+    """Every reader's document of `plan`: a netwerkversie per network member, a kinderversie per
+    child, one gezinsversie; in that order, numbered by the reader's place in the dossier. Each
+    reader's record is made from that reader's own view of the plan; `vastlegging` (None: nothing
+    recorded) says who explained a child their kinderversie of this version, and when."""
+    plaatsen: list[tuple[Lezersversie, int, str]] = [
+        *(("netwerkversie", nummer, lid.naam) for nummer, lid in enumerate(_netwerk(plan), 1)),
+        *(("kinderversie", nummer, kind.naam) for nummer, kind in enumerate(plan.dossier.gezin.kinderen, 1)),
+        ("gezinsversie", 0, "")]
+    delen = []
+    for soort, nummer, naam in plaatsen:
+        beeld = voor_lezer(plan, Leesrecht(LEESRECHT[soort], naam))
+        if soort == "netwerkversie":
+            lezer = _netwerklid(beeld, nummer, naam)
+        elif soort == "kinderversie":
+            lezer = _uitgelegd(_kind(beeld, nummer), plan.versie, vastlegging or Vastlegging())
+        else:
+            lezer = gezinsversie(beeld)
+        delen.append(Lezersdeel(lezer, beeld))
+    return delen
 
 
 def lezers(plan: Plan) -> list[Lezer]:
-    """Every reader's document of `plan`: a netwerkversie per network member, a kinderversie per
-    child, one gezinsversie; in that order, numbered by the reader's place in the dossier."""
-    netwerk = [_netwerklid(plan, nummer, lid.naam) for nummer, lid in enumerate(_netwerk(plan), 1)]
-    kinderen = [_kind(plan, nummer) for nummer in range(1, len(plan.dossier.gezin.kinderen) + 1)]
-    return [*netwerk, *kinderen, gezinsversie(plan)]
+    """The readers of `lezersdelen(plan)`, in the same order."""
+    return [deel.lezer for deel in lezersdelen(plan)]
 
 
-def voorbeeldlezer(plan: Plan, soort: Lezersversie) -> Lezer:
-    """The first reader of `soort` in `plan`, or an empty one when the plan has none (a plan
-    without network still has a netwerkversie template to check)."""
-    gevonden = next((lezer for lezer in lezers(plan) if lezer.soort == soort), None)
+def voorbeelddeel(plan: Plan, soort: Lezersversie) -> Lezersdeel:
+    """The first reader of `soort` in `plan` with their view, or an empty reader with that kind's
+    view when the plan has none (a plan without network still has a netwerkversie template to check)."""
+    delen = lezersdelen(plan)
+    gevonden = next((deel for deel in delen if deel.lezer.soort == soort), None)
     if gevonden is not None:
         return gevonden
-    return Lezer(soort=soort, nummer=0, naam="", rol="", leeftijd=None, jong=False, afspraken=(),
+    leeg = Lezer(soort=soort, nummer=0, naam="", rol="", leeftijd=None, jong=False, afspraken=(),
                  signalen=(), noodplan=(), wie_let_op=(), telefoonlijst=())
+    return Lezersdeel(leeg, voor_lezer(plan, Leesrecht(LEESRECHT[soort], "")))
 
 
 def gezinsversie(plan: Plan) -> Lezer:
@@ -116,9 +161,20 @@ def _kind(plan: Plan, nummer: int) -> Lezer:
     kind = plan.dossier.gezin.kinderen[nummer - 1]
     leeftijd = leeftijd_op(kind.geboortedatum, plan.datum)
     eigen = tuple(regel for regel in plan.veiligheidsplan.noodplan if regel.wie == kind.naam)
+    verteld = next((u.tekst for u in plan.veiligheidsplan.voor_de_kinderen if u.kind == kind.naam), "")
     return Lezer(soort="kinderversie", nummer=nummer, naam=kind.naam, rol=f"kind ({leeftijd} jaar)",
                  leeftijd=leeftijd, jong=leeftijd < JONG, afspraken=(), signalen=(), noodplan=eigen,
-                 wie_let_op=_wie_let_op(plan), telefoonlijst=_telefoonlijst(plan))
+                 wie_let_op=_wie_let_op(plan), telefoonlijst=_telefoonlijst(plan), wat_er_is_gebeurd=verteld)
+
+
+def _uitgelegd(kind: Lezer, versie: int, vastlegging: Vastlegging) -> Lezer:
+    """The child's record with the last explanation recorded for this version, if any."""
+    uitleg = [o for o in vastlegging.ontvangsten
+              if o.ontvanger == kind.naam and o.versie == versie and o.uitgelegd_door]
+    if not uitleg:
+        return kind
+    laatste = uitleg[-1]
+    return kind.model_copy(update={"uitgelegd_door": laatste.uitgelegd_door, "uitgelegd_op": laatste.datum})
 
 
 def _lopend(afspraken: Iterable[Afspraak]) -> list[Afspraak]:

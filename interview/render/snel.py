@@ -279,7 +279,7 @@ def maak_documenten(
         except Exception:
             uitkomst.append(documenten._render(soort, plan, zicht, sjabloon, keuze.versie))
     # The readers' documents are small and per person: the normal path (not yet prepared once).
-    return uitkomst + documenten.lezersdocumenten(plan, zicht, keuze)
+    return uitkomst + documenten.lezersdocumenten(plan, keuze, vastlegging)
 
 
 def vul(klaar: Voorbereid, soort: str, plan: Plan, zicht: Mapping[str, Any],

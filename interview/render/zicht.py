@@ -97,31 +97,48 @@ def bekijk(waarde: Any) -> Any:
 def zicht_op(
     plan: Plan, vorige: Plan | None = None, vastlegging: Vastlegging | None = None
 ) -> Mapping[str, Any]:
-    """What a template gets: `plan` and its shortcuts, all read-only and shared by both documents,
-    and what the documents show of the plan's life (see render/levensloop.py).
+    """What a template of the two full plans gets: `plan` and its shortcuts, all read-only and
+    shared by both documents, and what the documents show of the plan's life (see
+    render/levensloop.py).
 
     `vorige` is the previous version (None: no change list); `vastlegging` the dossier's
     signatures and receipts (None: none recorded). Both plans are first reduced to what a reader
     of the full plan may read (interview.lezers).
     """
-    from interview.render.levensloop import levensloop  # at import time: a cycle via zandbak
-
     # Words whose speaker (or, for a child, the child and below 16 the parents) did not agree to
     # share them never reach a document, not even the full plan.
     plan = voor_lezer(plan, VOLLEDIG)
     vorige = voor_lezer(vorige, VOLLEDIG) if vorige is not None else None
+    return _zicht(plan, vorige, vastlegging or Vastlegging(), {})
+
+
+def lezerszicht(beeld: Plan, lezer: BaseModel, vastlegging: Vastlegging | None = None) -> Mapping[str, Any]:
+    """What a reader's template gets: the same names as `zicht_op`, all made from `beeld`, the plan
+    as that reader may read it (`voor_lezer`, see render/lezers.py), plus `lezer`.
+
+    No change list (it would name what the reader may not see) and no signature's reason (what
+    someone disagreed with is theirs); status and receipts come from `vastlegging` as for the plans.
+    """
+    vastlegging = vastlegging or Vastlegging()
+    zonder_redenen = Vastlegging(
+        handtekeningen=tuple(h.model_copy(update={"reden": ""}) for h in vastlegging.handtekeningen),
+        ontvangsten=vastlegging.ontvangsten)
+    return _zicht(beeld, None, zonder_redenen, {"lezer": bekijk(lezer)})
+
+
+def _zicht(
+    plan: Plan, vorige: Plan | None, vastlegging: Vastlegging, extra: dict[str, Any]
+) -> Mapping[str, Any]:
+    from interview.render.levensloop import levensloop  # at import time: a cycle via zandbak
+
     zicht = bekijk(plan)
-    extra = levensloop(plan, vorige, vastlegging or Vastlegging())
+    leven = levensloop(plan, vorige, vastlegging)
     return MappingProxyType({
         "plan": zicht,
         "dossier": zicht.veld("dossier"),
         "veiligheidsplan": zicht.veld("veiligheidsplan"),
         "ondersteuningsplan": zicht.veld("ondersteuningsplan"),
         "personen": bekijk(plan.dossier.personen),
-        **{naam: bekijk(waarde) for naam, waarde in extra.items()},
+        **{naam: bekijk(waarde) for naam, waarde in leven.items()},
+        **extra,
     })
-
-
-def met_lezer(zicht: Mapping[str, Any], lezer: BaseModel) -> Mapping[str, Any]:
-    """`zicht` for one reader's document: the same view, with `lezer` (see render/lezers.py)."""
-    return MappingProxyType({**zicht, "lezer": bekijk(lezer)})

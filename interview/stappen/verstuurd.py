@@ -6,7 +6,9 @@ import datetime as dt
 from dataclasses import dataclass
 
 from interview.fouten import OngeldigeInvoer
+from interview.merge import standaard_ontvangst
 from interview.model import Plan
+from interview.model.plan import Documentsoort
 from interview.model.types import Verspreidingsvorm
 from interview.model.vaststelling import Ontvangst, nog_niet_ontvangen
 from interview.stappen.personen import vind_persoon
@@ -31,24 +33,40 @@ def registreer_ontvangst(
     datum: dt.date | None = None,
     vorm: Verspreidingsvorm | None = None,
     versie: int | None = None,
+    uitgelegd_door: str = "",
 ) -> Verzending:
     """Append that `aan` (a name as typed, matched like `--met`) received a version.
 
     The version defaults to the newest, the date to today, the form to the one the
-    verspreidingslijst names for this person (else `STANDAARDVORM`). Someone not on the list may
-    still receive it; the caller says so. Raises OngeldigeInvoer for a name not in the dossier.
+    verspreidingslijst names for this person (else `STANDAARDVORM`), the documents handed over to
+    the ones it names (else what such a recipient gets by default). `uitgelegd_door` records who
+    explained a child their kinderversie (the kinderversie then says so). Someone not on the list
+    may still receive it; the caller says so. Raises OngeldigeInvoer for a name not in the
+    dossier, or an explanation recorded for someone who is not a child of the family.
     """
     plan = werkmap.lees_plan(kenmerk, versie)
     naam = vind_persoon(plan.dossier, aan)
     datum = datum or dt.date.today()
     _controleer_datum(plan, datum)
     regel = next((r for r in plan.verspreidingslijst if r.naam == naam), None)
+    documenten = list(regel.documenten) if regel else standaard_ontvangst(plan.dossier, naam)["documenten"]
+    if uitgelegd_door.strip():
+        documenten = _met_kinderversie(plan, naam, documenten)
     ontvangst = Ontvangst(
         ontvanger=naam, versie=plan.versie, datum=datum,
         vorm=vorm or (regel.vorm if regel and regel.vorm else STANDAARDVORM),
+        documenten=documenten, uitgelegd_door=uitgelegd_door.strip(),
     )
     werkmap.voeg_ontvangst_toe(kenmerk, ontvangst)
     return Verzending(ontvangst, regel is not None)
+
+
+def _met_kinderversie(plan: Plan, naam: str, documenten: list[Documentsoort]) -> list[Documentsoort]:
+    """An explanation is of a kinderversie: only a child of the family has one."""
+    if naam not in {kind.naam for kind in plan.dossier.gezin.kinderen}:
+        raise OngeldigeInvoer(f"--uitgelegd-door hoort bij de kinderversie van een kind; {naam} is geen "
+                              "kind uit het gezin.")
+    return documenten if "kinderversie" in documenten else [*documenten, "kinderversie"]
 
 
 def _controleer_datum(plan: Plan, datum: dt.date) -> None:

@@ -128,6 +128,21 @@ def test_a_teenager_gets_plain_language_with_her_own_noodplan_lines(
     assert "Uitgelegd door:" in noor
 
 
+def test_a_teenager_reads_what_happened_in_the_words_the_worker_chose_for_her(tmp_path: Path) -> None:
+    gegevens = volledig_plan().model_dump(mode="json")
+    gegevens["veiligheidsplan"]["voor_de_kinderen"] = [
+        {"kind": "Noor", "tekst": "Je vader heeft je moeder pijn gedaan. Dat mag nooit."}]
+    paden = {pad.name: pad for pad in render_documenten(Plan.model_validate(gegevens), tmp_path)}
+
+    noor = tekst_van(paden["kinderversie-VP-2026-0042-v1-1.docx"])
+    daan = tekst_van(paden["kinderversie-VP-2026-0042-v1-2.docx"])
+
+    assert "Je vader heeft je moeder pijn gedaan. Dat mag nooit." in noor
+    assert "Bij jullie thuis is het een tijd niet veilig geweest." not in noor
+    assert "Het is niet jouw schuld." in noor
+    assert "pijn gedaan" not in daan and "Thuis gebeurden dingen waardoor het niet veilig was." in daan
+
+
 def test_the_family_reads_every_afspraak_with_its_steps_and_no_code_but_its_number(
     gerenderd: dict[str, tuple[Plan, dict[str, Path]]],
 ) -> None:

@@ -30,12 +30,13 @@ TAFEL = Path(__file__).parent / "tafel"
 KENMERK = "VP-2026-0808"
 GRENS = {"nieuw": 50, "ouder": 19, "kind": 19, "netwerkberaad": 70}
 """The issue's goals (and the 12-19 an individual session took)."""
-NU = {"nieuw": 22, "ouder": 12, "kind": 12, "netwerkberaad": 62}
+NU = {"nieuw": 22, "ouder": 12, "kind": 12, "netwerkberaad": 63}
 """Measured with cards. Before issue 8's changes: nieuw 81, ouder 17, kind 13, netwerkberaad 242; issue 8
 brought them to 81, 17, 13 and 160; issue 9's consent question per statement ("wie mag dit lezen?")
 and the meldcode afwegingen then added 1, 4, 5 and 8 (82, 21, 18, 168); one card per list item and
 per group of questions, and an empty card instead of "Nog een?", brought them here (nieuw 19); issue 8's
-item 9 then added one card each for a communication need, a huisverbod and a melding by others."""
+item 9 then added one card each for a communication need, a huisverbod and a melding by others, and
+issue 9 one (empty) card at the netwerkberaad for what happened in words for the children (62 -> 63)."""
 GETYPT = {"nieuw": 64, "ouder": 9, "kind": 5, "netwerkberaad": 100}
 """Fields typed (not kept with Enter, skipped or picked): what the family said, the same with or without
 cards. Before cards the count was 73, 15, 12 and 137 because each 'Nog een?' answered yes counted too;
@@ -167,7 +168,10 @@ def test_the_visser_plan_holds_what_the_family_said(visser: dict[str, Any]) -> N
     assert [(o.naam, o.rol) for o in plan.ondertekening][:4] == [
         ("Sandra", "moeder"), ("Peter", "vader"), ("Daan", "kind (14 jaar)"), ("Anna Kok", "regiehouder")]
     assert {(v.naam, tuple(v.documenten), v.wijze) for v in plan.verspreidingslijst} >= {
-        ("Ria", ("veiligheidsplan",), "meegegeven"),
+        ("Ria", ("netwerkversie",), "meegegeven"),
+        ("Sandra", ("veiligheidsplan", "ondersteuningsplan", "gezinsversie"), "meegegeven"),
+        ("Noor", ("kinderversie",), "meegegeven"),
+        ("Daan", ("veiligheidsplan", "ondersteuningsplan", "kinderversie"), "meegegeven"),
         ("Jeroen de Wit", ("veiligheidsplan", "ondersteuningsplan"), "beveiligde e-mail")}
     assert [r.telefoon for r in plan.veiligheidsplan.noodplan] == ["06 3333 0003", "06 3333 0004", "112"]
     assert [a.dient for a in plan.veiligheidsplan.afspraken] == [["Z1", "B1", "D1"], ["Z2", "D2"]]
@@ -179,7 +183,7 @@ def test_what_the_dossier_knows_is_offered_for_enter(visser: dict[str, Any]) -> 
     assert standaarden["regiehouder"] == "Anna Kok"
     assert standaarden["ondertekenaars"] == ["Sandra", "Peter", "Daan", "Anna Kok"]
     assert set(standaarden["ontvangers"]) == {"Sandra", "Peter", "Daan", "Anna Kok", "Ria", "Kees", "Fatma",
-                                              "Jeroen de Wit", "Linda Smit", "Ahmed Yilmaz"}
+                                              "Jeroen de Wit", "Linda Smit", "Ahmed Yilmaz", "Noor"}
     # The noodplan's numbers come from the dossier (or are 112 / Veilig Thuis), for Enter.
     nummers = [standaarden[f"noodplan[{nr}].telefoon"] for nr in (1, 2, 3)]
     assert nummers == ["06 3333 0003", "06 3333 0004", "112"]

@@ -61,6 +61,15 @@ def test_a_whole_dossier_from_answers_files_ends_in_both_documents(tmp_path: Pat
         assert f"individueel gesprek {naam}" in veiligheidsplan
     assert "netwerkberaad gezin en netwerk" in veiligheidsplan
     assert "Met elk kind is gesproken." in veiligheidsplan
+    # Each recipient gets their own version, the way the group said; Lisa her own account.
+    verspreiding = "".join(veiligheidsplan.split())
+    for rij in ("Evamoedermeegegevenvolledig(beideplannen),gezinsversie", "Lisakind(9jaar)mondeling",
+                "Jokeoma(moedervanEva)perpostnetwerkversie"):
+        assert rij in verspreiding
+    assert [(v.naam, v.vorm) for v in Werkmap(dossier).lees_plan(KENMERK).verspreidingslijst if v.vorm] == [
+        ("Mark", "post"), ("Joke", "post"), ("Lisa", "mondeling")]
+    lisa = tekst_van(tmp_path / "uit" / KENMERK / "v1" / f"kinderversie-{KENMERK}-v1-1.docx")
+    assert "Papa heeft mama pijn gedaan. Dat mag niet." in lisa and "Thuis gebeurden dingen" not in lisa
 
     sessies = dossier / KENMERK / "sessies"
     for journaal in sessies.iterdir():

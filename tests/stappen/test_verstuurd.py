@@ -11,6 +11,7 @@ import yaml
 from interview.model import Aanleiding, Plan
 from interview.store import Werkmap
 from interview.wijzig import Wijzigingen, volgende_versie
+from tests.documenten_lezen import tekst_van
 from tests.stappen.spelers import gelukt, vplan
 
 KENMERK = "VP-2026-0042"
@@ -35,12 +36,56 @@ def test_a_recipient_is_recorded_and_no_longer_listed(werkmap: Path, voorbeeld_p
 
     uit = verstuurd(werkmap, "--aan", "sandra", "--datum", datum, "--vorm", "mondeling")
 
-    assert uit == f"Vastgelegd: Sandra ontving planversie 1 op {datum} (mondeling).\n"
+    assert uit == (f"Vastgelegd: Sandra ontving planversie 1 op {datum} (mondeling): "
+                   "volledig (beide plannen).\n")
     nog = verstuurd(werkmap)
     assert nog.startswith("Planversie 1 van dossier VP-2026-0042 is nog niet ontvangen door:")
     assert "Sandra" not in nog and "  Ronald\n" in nog
-    assert [(o.ontvanger, o.versie, o.vorm) for o in Werkmap(werkmap).ontvangsten(KENMERK)] == [
-        ("Sandra", 1, "mondeling")]
+    assert [(o.ontvanger, o.versie, o.vorm, o.documenten) for o in Werkmap(werkmap).ontvangsten(KENMERK)] == [
+        ("Sandra", 1, "mondeling", ["veiligheidsplan", "ondersteuningsplan"])]
+
+
+def test_what_was_handed_over_is_recorded_as_the_list_says(werkmap: Path) -> None:
+    assert verstuurd(werkmap, "--aan", "Fatma").endswith("(digitaal): veiligheidsplan.\n")
+
+    assert [o.documenten for o in Werkmap(werkmap).ontvangsten(KENMERK)] == [["veiligheidsplan"]]
+
+
+def aaneen(tekst: str) -> str:
+    """The text without spaces: a document's runs are read back with a space between each."""
+    return "".join(tekst.split())
+
+
+def test_a_childs_kinderversie_says_who_explained_it_and_when(tmp_path: Path, voorbeeld_plan: Plan) -> None:
+    plan = yaml.safe_load(VOORBEELD.read_text(encoding="utf-8"))
+    plan["verspreidingslijst"].append({"naam": "Daan", "vorm": "mondeling", "documenten": ["kinderversie"]})
+    (tmp_path / "plan.yaml").write_text(yaml.safe_dump(plan, allow_unicode=True), encoding="utf-8")
+    werkmap = tmp_path / "werkmap"
+    gelukt(vplan("importeer", str(tmp_path / "plan.yaml"), werkmap=werkmap, cwd=tmp_path))
+    datum = voorbeeld_plan.datum.strftime("%d-%m-%Y")
+
+    uit = verstuurd(werkmap, "--aan", "Daan", "--uitgelegd-door", "Ilse de Wit", "--datum", datum)
+    gelukt(vplan("documenten", KENMERK, "--uitvoer", "uit", werkmap=werkmap, cwd=werkmap.parent))
+
+    assert uit.startswith(f"Vastgelegd: Daan ontving planversie 1 op {datum} (mondeling): kinderversie, "
+                          "uitgelegd door Ilse de Wit.")
+    versiemap = werkmap.parent / "uit" / KENMERK / "v1"
+    daan, noor = (aaneen(tekst_van(versiemap / f"kinderversie-{KENMERK}-v1-{nr}.docx")) for nr in (2, 1))
+    assert "DitheeftIlsedeWitjeuitgelegdop20november2026." in daan and "Uitgelegddoor:___" not in daan
+    assert "Uitgelegddoor:___" in noor and "jeuitgelegdop" not in noor
+    # The verspreidingslijst says what Daan receives, and how and when he received it.
+    assert ("Daankind(8jaar)mondelingkinderversie20november2026(mondeling,uitgelegddoorIlsedeWit)"
+            in aaneen(tekst_van(versiemap / f"veiligheidsplan-{KENMERK}-v1.docx")))
+
+
+def test_only_a_child_has_a_kinderversie_to_explain(werkmap: Path) -> None:
+    uitkomst = vplan("verstuurd", KENMERK, "--aan", "Ria", "--uitgelegd-door", "Ilse de Wit",
+                     werkmap=werkmap, cwd=werkmap.parent)
+
+    assert uitkomst.returncode == 1 and "Traceback" not in uitkomst.stderr
+    assert ("--uitgelegd-door hoort bij de kinderversie van een kind; Ria is geen kind uit het gezin."
+            in uitkomst.stderr)
+    assert Werkmap(werkmap).ontvangsten(KENMERK) == []
 
 
 def test_when_everyone_received_it_the_list_says_so(werkmap: Path, voorbeeld_plan: Plan) -> None:

@@ -87,13 +87,18 @@ def _drie_huizen(document: DocumentType) -> None:
     alinea(document, "Dit plan is voor jou. Een grote mens leest het samen met je. Je mag erin tekenen en "
            "schrijven.", stijl="Kindertekst")
     kamer = _huis(document, "Huis van zorgen: wat er gebeurd is", [
+        "{%p if lezer.wat_er_is_gebeurd %}",
+        ("{{ lezer.wat_er_is_gebeurd }}",),
+        "{%p else %}",
         ("Thuis gebeurden dingen waardoor het niet veilig was. Grote mensen helpen nu om het thuis "
          "veilig te maken.",),
+        "{%p endif %}",
         (NIET_JOUW_SCHULD,),
         ("Dit wil ik erover zeggen of tekenen:",),
     ])
-    kamer.paragraphs[1].runs[0].bold = True
-    kamer.paragraphs[1].runs[0].font.color.rgb = ROOD
+    schuld = next(p for p in kamer.paragraphs if p.text == NIET_JOUW_SCHULD)
+    schuld.runs[0].bold = True
+    schuld.runs[0].font.color.rgb = ROOD
     tekenruimte = kamer.add_paragraph()
     tekenruimte.paragraph_format.space_before = Cm(3)
     _huis(document, "Huis van goede dingen: wie op jou letten", [
@@ -113,9 +118,13 @@ def _drie_huizen(document: DocumentType) -> None:
 
 def _gewone_taal(document: DocumentType) -> None:
     _kop(document, "Wat er gebeurd is")
+    code(document, "{%p if lezer.wat_er_is_gebeurd %}")
+    alinea(document, "{{ lezer.wat_er_is_gebeurd }}")
+    code(document, "{%p else %}")
     alinea(document, "Bij jullie thuis is het een tijd niet veilig geweest. Daarom hebben je ouders, "
            "mensen om jullie heen en hulpverleners samen afspraken gemaakt. Die staan in het "
            "veiligheidsplan. Dit is het deel voor jou.")
+    code(document, "{%p endif %}")
     schuld = alinea(document, NIET_JOUW_SCHULD, " Wat er thuis gebeurt, is de verantwoordelijkheid van de "
                     "volwassenen.")
     schuld.runs[0].bold = True
@@ -139,9 +148,14 @@ def _gewone_taal(document: DocumentType) -> None:
 
 def _uitgelegd(document: DocumentType) -> None:
     _kop(document, "Wie dit met je besproken heeft")
+    code(document, "{%p if lezer.uitgelegd_door %}")
+    verteld = alinea(document, "Dit heeft ", "{{ lezer.uitgelegd_door }}", " je uitgelegd op ",
+                     "{{ lezer.uitgelegd_op|datum }}", ".", stijl="Kindertekst")
+    code(document, "{%p else %}")
     door = alinea(document, "Uitgelegd door: ________________________________", stijl="Kindertekst")
     op = alinea(document, "Op (datum): ____________________", stijl="Kindertekst")
-    for regel in (door, op):  # the block stays on one page with its heading
+    code(document, "{%p endif %}")
+    for regel in (verteld, door, op):  # the block stays on one page with its heading
         regel.paragraph_format.keep_with_next = True
     alinea(document, "Vragen? Je mag altijd bellen met ", "{{ dossier.werker.naam }}",
            "{% if dossier.werker.telefoon %}", ", ", "{{ dossier.werker.telefoon }}", "{% endif %}", ".")
