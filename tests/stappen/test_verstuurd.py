@@ -74,7 +74,7 @@ def test_a_childs_kinderversie_says_who_explained_it_and_when(tmp_path: Path, vo
     assert "DitheeftIlsedeWitjeuitgelegdop20november2026." in daan and "Uitgelegddoor:___" not in daan
     assert "Uitgelegddoor:___" in noor and "jeuitgelegdop" not in noor
     # The verspreidingslijst says what Daan receives, and how and when he received it.
-    assert ("Daankind(8jaar)mondelingkinderversie20november2026(mondeling,uitgelegddoorIlsedeWit)"
+    assert ("DaanBakkerkind(8jaar)mondelingkinderversie20november2026(mondeling,uitgelegddoorIlsedeWit)"
             in aaneen(tekst_van(versiemap / f"veiligheidsplan-{KENMERK}-v1.docx")))
 
 
