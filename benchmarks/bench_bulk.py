@@ -26,7 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_render import kaal_docxtpl, live_context
+from bench_render import kaal_docxtpl
 from werkmap_maken import maak_werkmap
 
 from interview.bulk import PdfKeuze, Taak, opnieuw, sjabloon_hashes
@@ -55,11 +55,11 @@ def per_kern(plannen: list[Plan], blok: int) -> None:
     """Render only (in memory), one process: plain docxtpl against the fast path, block by block."""
     sjablonen = standaard_sjablonen()
     snel.maak_documenten(plannen[0], sjablonen)  # the fast path prepares each template once per process
-    kaal_docxtpl(live_context(plannen[0]), plannen[0].dossier.personen)
+    kaal_docxtpl(plannen[0])
     verhoudingen, kaal_tijden, snel_tijden = [], [], []
     for begin in range(0, len(plannen), blok):
         reeks = plannen[begin:begin + blok]
-        kaal = duur(lambda r=reeks: [kaal_docxtpl(live_context(p), p.dossier.personen) for p in r])
+        kaal = duur(lambda r=reeks: [kaal_docxtpl(p) for p in r])
         vlug = duur(lambda r=reeks: [snel.maak_documenten(p, sjablonen) for p in r])
         verhoudingen.append(kaal / vlug)
         kaal_tijden.append(kaal / len(reeks))

@@ -111,8 +111,14 @@ def maak_documenten(
 
 def lezersdocumenten(plan: Plan, zicht: Mapping[str, Any], keuze: Sjabloonkeuze) -> list[Gerenderd]:
     """One document per reader (render/lezers.py) beside the two plans, from the same view."""
-    return [_render(lezer.soort, plan, met_lezer(zicht, lezer), keuze.paden[lezer.soort], keuze.versie, lezer)
-            for lezer in lezers(plan)]
+    return [_render(lezer.soort, plan, eigen_zicht, keuze.paden[lezer.soort], keuze.versie, lezer)
+            for lezer, eigen_zicht in lezerszichten(plan, zicht)]
+
+
+def lezerszichten(plan: Plan, zicht: Mapping[str, Any]) -> list[tuple[Lezer, Mapping[str, Any]]]:
+    """Each reader of `plan` with the view their document is rendered from; one choice for the
+    normal path and the fast path (interview.render.snel), so the two cannot drift apart."""
+    return [(lezer, met_lezer(zicht, lezer)) for lezer in lezers(plan)]
 
 
 def render_sjabloon(soort: str, plan: Plan, sjabloon: Path) -> Gerenderd:

@@ -41,6 +41,7 @@ from interview.render import documenten
 from interview.render.bron import Sjabloon, jinja_bron
 from interview.render.identiteit import sjabloon_hash
 from interview.render.kruisverwijzingen import Kruisverwijzingen
+from interview.render.lezers import Lezer
 from interview.render.omgeving import maak_omgeving
 from interview.render.sjabloonmap import kies_sjablonen, meegeleverde_sjablonen
 from interview.render.zandbak import Zandbak, weiger
@@ -268,35 +269,33 @@ def maak_documenten(
     """
     keuze = kies_sjablonen(sjablonen, documenten.SOORTEN, meegeleverde_sjablonen())
     zicht = zicht_op(plan, vorige, vastlegging)
+    te_maken: list[tuple[str, Mapping[str, Any], Lezer | None]] = [
+        *((soort, zicht, None) for soort in documenten.PLANNEN),
+        *((lezer.soort, eigen_zicht, lezer) for lezer, eigen_zicht in documenten.lezerszichten(plan, zicht)),
+    ]
     uitkomst = []
-    for soort in documenten.PLANNEN:
+    for soort, eigen_zicht, lezer in te_maken:
         sjabloon = keuze.paden[soort]
         klaar = voorbereid(sjabloon)
         try:
             if klaar is None:
                 raise LookupError("alleen de normale weg")
-            uitkomst.append(vul(klaar, soort, plan, zicht, keuze.versie))
+            uitkomst.append(vul(klaar, soort, plan, eigen_zicht, keuze.versie, lezer))
         except Exception:
-            uitkomst.append(documenten._render(soort, plan, zicht, sjabloon, keuze.versie))
-    # The readers' documents are small and per person: the normal path (not yet prepared once).
-    return uitkomst + documenten.lezersdocumenten(plan, zicht, keuze)
+            uitkomst.append(documenten._render(soort, plan, eigen_zicht, sjabloon, keuze.versie, lezer))
+    return uitkomst
 
 
 def vul(klaar: Voorbereid, soort: str, plan: Plan, zicht: Mapping[str, Any],
-        sjabloonversie: str = "") -> documenten.Gerenderd:
-    """One document from a prepared template; the same bytes' meaning as documenten._render."""
+        sjabloonversie: str = "", lezer: Lezer | None = None) -> documenten.Gerenderd:
+    """One document from a prepared template; the same bytes' meaning as documenten._render.
+
+    `lezer` is the reader of a reader's document (its `zicht` holds it too); None for the two plans.
+    """
     kenmerk, versie = plan.dossier.kenmerk, plan.versie
     relaties = _kopie(klaar.relaties)
-    per_document = documenten.ids_per_document(plan)
-    ander = next(s for s in documenten.PLANNEN if s != soort)
-    verwijzingen = Kruisverwijzingen(
-        hier=per_document[soort],
-        elders={
-            id_: (documenten.TITELS[ander].lower(), documenten.bestandsnaam(ander, kenmerk, versie))
-            for id_ in per_document[ander]
-        },
-        relateer=lambda url: relaties.get_or_add_ext_rel(RELATIONSHIP_TYPE.HYPERLINK, url),
-    )
+    verwijzingen = _verwijzingen(
+        soort, plan, lambda url: relaties.get_or_add_ext_rel(RELATIONSHIP_TYPE.HYPERLINK, url))
     omgeving = maak_omgeving(zicht["personen"], verwijzingen)
     context = dict(zicht)
     lichaam = _tabellen(_vul_deel(omgeving, klaar.lichaam, context))
@@ -307,8 +306,25 @@ def vul(klaar: Voorbereid, soort: str, plan: Plan, zicht: Mapping[str, Any],
     delen.append(ZipDeel.van(klaar.relatienaam, _bytes(relaties.xml), SNEL))
     delen.append(ZipDeel.van(klaar.kernnaam, _eigenschappen(klaar, soort, plan, sjabloonversie), SNEL))
     inhoud = schrijf_zip([*klaar.vast, *delen])
-    return documenten.Gerenderd(soort, documenten.bestandsnaam(soort, kenmerk, versie), inhoud,
-                                klaar.sjabloon_hash, sjabloonversie)
+    naam = documenten.bestandsnaam(soort, kenmerk, versie, lezer.nummer if lezer else 0)
+    return documenten.Gerenderd(soort, naam, inhoud, klaar.sjabloon_hash, sjabloonversie, lezer)
+
+
+def _verwijzingen(soort: str, plan: Plan, relateer: Callable[[str], str]) -> Kruisverwijzingen:
+    """As documenten._verwijzingen: links between the two plans; a reader's document links nowhere."""
+    if soort not in documenten.PLANNEN:
+        return Kruisverwijzingen(hier=set(), elders={}, relateer=relateer)
+    kenmerk, versie = plan.dossier.kenmerk, plan.versie
+    per_document = documenten.ids_per_document(plan)
+    ander = next(s for s in documenten.PLANNEN if s != soort)
+    return Kruisverwijzingen(
+        hier=per_document[soort],
+        elders={
+            id_: (documenten.TITELS[ander].lower(), documenten.bestandsnaam(ander, kenmerk, versie))
+            for id_ in per_document[ander]
+        },
+        relateer=relateer,
+    )
 
 
 def _tabellen(xml: str) -> Any:
