@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import copy
 import io
+import marshal
 import re
 import struct
+import sys
 import zlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -28,16 +30,24 @@ from typing import Any
 
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.opc.coreprops import CoreProperties
-from docx.opc.oxml import serialize_part_xml
+from docx.opc.oxml import CT_Relationships, serialize_part_xml
 from docx.opc.pkgwriter import _ContentTypesItem
-from docx.opc.rel import Relationships
 from docx.oxml.parser import parse_xml
 from docxtpl import DocxTemplate
 from lxml import etree
 
 from interview.model import Plan
 from interview.model.vaststelling import Vastlegging
-from interview.render import documenten
+from interview.render import (
+    bron,
+    documenten,
+    grenzen,
+    identiteit,
+    kruisverwijzingen,
+    omgeving,
+    sjablooncache,
+    zandbak,
+)
 from interview.render.bron import Sjabloon, jinja_bron
 from interview.render.identiteit import sjabloon_hash
 from interview.render.kruisverwijzingen import Kruisverwijzingen
@@ -87,6 +97,9 @@ OVERSPANNING = etree.XPath("w:tc/w:tcPr/w:gridSpan/@w:val", namespaces=NS)
 SNEL = 1
 """Deflate level for the parts written per document (see ZipDeel.van)."""
 ZIPDATUM = (0, 33)  # 1980-01-01 00:00, in zip's DOS time and date
+BRONNEN = tuple(Path(module.__file__ or "") for module in (
+    bron, grenzen, identiteit, kruisverwijzingen, omgeving, zandbak, sys.modules[__name__]))
+"""The code that shapes a prepared template: part of its key in the disk cache."""
 
 
 @dataclass(frozen=True)
@@ -116,6 +129,10 @@ class Deelcode:
     codering: str
 
 
+Relatie = tuple[str, str, str, bool]
+"""One relationship of document.xml: rId, type, target as written in the .rels part, external."""
+
+
 @dataclass(frozen=True)
 class Voorbereid:
     """One template, ready to fill many times; holds no state of any document."""
@@ -126,7 +143,7 @@ class Voorbereid:
     kop_voet: tuple[Deelcode, ...]
     zonder_lichaam: bytes
     documentnaam: str
-    relaties: Relationships
+    relaties: tuple[Relatie, ...]
     relatienaam: str
     kernnaam: str
     kern: bytes
@@ -139,26 +156,75 @@ _voorbereid: dict[tuple[Path, int, int], Voorbereid | None] = {}
 
 
 def voorbereid(sjabloon: Path) -> Voorbereid | None:
-    """The prepared template at `sjabloon`, prepared on first use; None when only the normal path can."""
+    """The prepared template at `sjabloon`, prepared on first use; None when only the normal path can.
+
+    Within a process a template is prepared once; between processes the disk cache
+    (interview.render.sjablooncache) keeps it, found by the template's bytes.
+    """
     try:
         staat = sjabloon.stat()
     except OSError:
         return None
     sleutel = (sjabloon, staat.st_mtime_ns, staat.st_size)
     if sleutel not in _voorbereid:
-        _voorbereid[sleutel] = bereid(sjabloon)
+        try:
+            inhoud = sjabloon.read_bytes()
+        except OSError:
+            return None
+        _voorbereid[sleutel] = _uit_cache_of_bereid(sjabloon, inhoud)
     return _voorbereid[sleutel]
 
 
-def bereid(sjabloon: Path) -> Voorbereid | None:
-    """Read, clean up and compile `sjabloon` once; None when it holds anything the fast path does not know."""
+def _uit_cache_of_bereid(sjabloon: Path, inhoud: bytes) -> Voorbereid | None:
+    naam = sjablooncache.sleutel(inhoud, BRONNEN)
+    bewaard = sjablooncache.lees(naam)
+    if bewaard is not None:
+        try:
+            return _van_schijf(bewaard, sjabloon)
+        except Exception:  # written by an older layout under the same key, or unreadable: prepare anew
+            pass
+    klaar = bereid(sjabloon, inhoud)
+    sjablooncache.schrijf(naam, _naar_schijf(klaar))
+    return klaar
+
+
+def bereid(sjabloon: Path, inhoud: bytes) -> Voorbereid | None:
+    """Clean up and compile `sjabloon` (its bytes `inhoud`); None when it holds anything the fast
+    path does not know."""
     try:
-        inhoud = sjabloon.read_bytes()
         document = Sjabloon(io.BytesIO(inhoud))
         document.init_docx()
         return _bereid(sjabloon, inhoud, document)
     except Exception:  # a broken or odd template: the normal path reports it in Dutch
         return None
+
+
+def _naar_schijf(klaar: Voorbereid | None) -> bytes:
+    """`klaar` as marshal data (plain values and code objects); None too, so a template the fast
+    path does not know is not examined again."""
+    if klaar is None:
+        return marshal.dumps(None)
+    return marshal.dumps((
+        klaar.sjabloon_hash, klaar.lichaam, tuple((d.naam, d.code, d.codering) for d in klaar.kop_voet),
+        klaar.zonder_lichaam, klaar.documentnaam, klaar.relaties, klaar.relatienaam, klaar.kernnaam,
+        klaar.kern, klaar.kernwaarden,
+        tuple((d.naam, d.crc, d.grootte, d.gecomprimeerd) for d in klaar.vast),
+    ))
+
+
+def _van_schijf(gegevens: bytes, sjabloon: Path) -> Voorbereid | None:
+    """The inverse of `_naar_schijf`, for the template file at `sjabloon`."""
+    waarden = marshal.loads(gegevens)  # our own entry, owner-only and checked by its hash
+    if waarden is None:
+        return None
+    (sjabloon_hash, lichaam, kop_voet, zonder_lichaam, documentnaam, relaties, relatienaam, kernnaam,
+     kern, kernwaarden, vast) = waarden
+    return Voorbereid(
+        bestand=sjabloon, sjabloon_hash=sjabloon_hash, lichaam=lichaam,
+        kop_voet=tuple(Deelcode(*deel) for deel in kop_voet), zonder_lichaam=zonder_lichaam,
+        documentnaam=documentnaam, relaties=relaties, relatienaam=relatienaam, kernnaam=kernnaam,
+        kern=kern, kernwaarden=kernwaarden, vast=tuple(ZipDeel(*deel) for deel in vast),
+    )
 
 
 def _bereid(sjabloon: Path, inhoud: bytes, document: Any) -> Voorbereid | None:
@@ -204,7 +270,7 @@ def _bereid(sjabloon: Path, inhoud: bytes, document: Any) -> Voorbereid | None:
         kop_voet=kop_voet_code,
         zonder_lichaam=_zonder_lichaam(hoofd.element),
         documentnaam=str(hoofd.partname),
-        relaties=hoofd.rels,
+        relaties=tuple((r.rId, r.reltype, r.target_ref, r.is_external) for r in hoofd.rels.values()),
         relatienaam=str(hoofd.partname.rels_uri),
         kernnaam=kernnaam,
         kern=_bytes(kerndeel.blob),
@@ -293,9 +359,8 @@ def vul(klaar: Voorbereid, soort: str, plan: Plan, zicht: Mapping[str, Any],
     `lezer` is the reader of a reader's document (its `zicht` holds it too); None for the two plans.
     """
     kenmerk, versie = plan.dossier.kenmerk, plan.versie
-    relaties = _kopie(klaar.relaties)
-    verwijzingen = _verwijzingen(
-        soort, plan, lambda url: relaties.get_or_add_ext_rel(RELATIONSHIP_TYPE.HYPERLINK, url))
+    relaties = _Relaties(klaar.relaties)
+    verwijzingen = _verwijzingen(soort, plan, relaties.hyperlink)
     omgeving = maak_omgeving(zicht["personen"], verwijzingen)
     context = dict(zicht)
     lichaam = _tabellen(_vul_deel(omgeving, klaar.lichaam, context))
@@ -303,7 +368,7 @@ def vul(klaar: Voorbereid, soort: str, plan: Plan, zicht: Mapping[str, Any],
     for deel in klaar.kop_voet:
         xml = _vul_deel(omgeving, deel.code, context).encode(deel.codering)
         delen.append(ZipDeel.van(deel.naam, serialize_part_xml(parse_xml(xml)), SNEL))
-    delen.append(ZipDeel.van(klaar.relatienaam, _bytes(relaties.xml), SNEL))
+    delen.append(ZipDeel.van(klaar.relatienaam, relaties.xml(), SNEL))
     delen.append(ZipDeel.van(klaar.kernnaam, _eigenschappen(klaar, soort, plan, sjabloonversie), SNEL))
     inhoud = schrijf_zip([*klaar.vast, *delen])
     naam = documenten.bestandsnaam(soort, kenmerk, versie, lezer.nummer if lezer else 0)
@@ -348,13 +413,32 @@ def _tabellen(xml: str) -> Any:
     return lichaam
 
 
-def _kopie(relaties: Relationships) -> Relationships:
-    """The template's relationships, to which this document adds its hyperlinks."""
-    kopie = Relationships(relaties._baseURI)
-    for relatie in relaties.values():
-        doel = relatie.target_ref if relatie.is_external else relatie.target_part
-        kopie.add_relationship(relatie.reltype, doel, relatie.rId, relatie.is_external)
-    return kopie
+class _Relaties:
+    """document.xml's relationships in one document: the template's, and the hyperlinks it adds.
+
+    Numbered and matched as python-docx's `Relationships.get_or_add_ext_rel` does for docxtpl's
+    `build_url_id`: a link to a target already there reuses its rId, a new one takes the first free.
+    """
+
+    def __init__(self, vast: tuple[Relatie, ...]) -> None:
+        self._relaties = list(vast)
+
+    def hyperlink(self, doel: str) -> str:
+        """The rId of an external hyperlink to `doel`, added if this document has none yet."""
+        for rid, soort, bestaand, extern in self._relaties:
+            if soort == RELATIONSHIP_TYPE.HYPERLINK and extern and bestaand == doel:
+                return rid
+        bezet = {rid for rid, *_ in self._relaties}
+        rid = next(f"rId{n}" for n in range(1, len(self._relaties) + 2) if f"rId{n}" not in bezet)
+        self._relaties.append((rid, RELATIONSHIP_TYPE.HYPERLINK, doel, True))
+        return rid
+
+    def xml(self) -> bytes:
+        """The .rels part, serialised as python-docx saves it."""
+        element = CT_Relationships.new()
+        for relatie in self._relaties:
+            element.add_rel(*relatie)
+        return _bytes(element.xml)
 
 
 def _vul_deel(omgeving: Any, code: CodeType, context: dict[str, Any]) -> str:
