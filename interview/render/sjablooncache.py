@@ -26,6 +26,10 @@ CACHE_VARIABELE = "XDG_CACHE_HOME"
 KOP = b"vplan-sjabloon\x001\n"
 """The start of every entry: what it is and the layout of what follows (raise on a change)."""
 VINGERAFDRUK = hashlib.sha256().digest_size
+NIEUW = ".nieuw-"
+"""The start of an entry's name while it is being written."""
+HOOGSTENS = 100
+"""Entries kept at most (about 15 MB); past that the oldest go, as each template change adds one."""
 
 
 def cachemap() -> Path:
@@ -79,7 +83,7 @@ def schrijf(naam: str, inhoud: bytes) -> None:
         map_.mkdir(mode=0o700, parents=True, exist_ok=True)
         if not _alleen_van_mij(map_):
             return  # made by someone else, or opened up to others: leave it alone, work without
-        descriptor, tijdelijk = tempfile.mkstemp(dir=map_, prefix=".nieuw-")  # mode 0600
+        descriptor, tijdelijk = tempfile.mkstemp(dir=map_, prefix=NIEUW)  # mode 0600
         try:
             with os.fdopen(descriptor, "wb") as bestand:
                 bestand.write(KOP + hashlib.sha256(inhoud).digest() + inhoud)
@@ -87,8 +91,17 @@ def schrijf(naam: str, inhoud: bytes) -> None:
         except BaseException:
             Path(tijdelijk).unlink(missing_ok=True)
             raise
+        _ruim_op(map_)
     except OSError:
         return
+
+
+def _ruim_op(map_: Path) -> None:
+    """Remove the oldest entries beyond HOOGSTENS; one another process removed first is no matter."""
+    items = sorted((item for item in os.scandir(map_) if not item.name.startswith(NIEUW)),
+                   key=lambda item: item.stat().st_mtime_ns, reverse=True)  # not what others are writing
+    for item in items[HOOGSTENS:]:
+        Path(item.path).unlink(missing_ok=True)
 
 
 def _alleen_van_mij(pad: Path) -> bool:

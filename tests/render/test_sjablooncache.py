@@ -127,3 +127,12 @@ def test_an_entry_others_may_read_is_not_used(cache: Path) -> None:
     assert sjablooncache.lees("proef") == b"inhoud"
     (cache / "proef").chmod(0o644)
     assert sjablooncache.lees("proef") is None
+
+
+def test_the_cache_keeps_the_newest_entries_and_no_more(cache: Path) -> None:
+    for nummer in range(sjablooncache.HOOGSTENS + 5):
+        sjablooncache.schrijf(f"sjabloon-{nummer:03d}", b"inhoud")
+        os.utime(cache / f"sjabloon-{nummer:03d}", ns=(nummer, nummer))  # written in this order
+    bewaard = sorted(pad.name for pad in cache.iterdir())
+    assert len(bewaard) == sjablooncache.HOOGSTENS
+    assert bewaard[0] == "sjabloon-005"
