@@ -19,9 +19,7 @@ import copy
 import io
 import marshal
 import re
-import struct
 import sys
-import zlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,6 +41,7 @@ from interview.render import (
     documenten,
     grenzen,
     identiteit,
+    inpakken,
     kruisverwijzingen,
     omgeving,
     sjablooncache,
@@ -50,6 +49,7 @@ from interview.render import (
 )
 from interview.render.bron import Sjabloon, jinja_bron
 from interview.render.identiteit import sjabloon_hash
+from interview.render.inpakken import SNEL, ZipDeel, schrijf_zip
 from interview.render.kruisverwijzingen import Kruisverwijzingen
 from interview.render.lezers import Lezer
 from interview.render.omgeving import maak_omgeving
@@ -94,30 +94,9 @@ NS = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
 W = "{" + NS["w"] + "}"
 LICHAAM, TABEL, RIJ, CEL = f"{W}body", f"{W}tbl", f"{W}tr", f"{W}tc"
 OVERSPANNING = etree.XPath("w:tc/w:tcPr/w:gridSpan/@w:val", namespaces=NS)
-SNEL = 1
-"""Deflate level for the parts written per document (see ZipDeel.van)."""
-ZIPDATUM = (0, 33)  # 1980-01-01 00:00, in zip's DOS time and date
 BRONNEN = tuple(Path(module.__file__ or "") for module in (
-    bron, grenzen, identiteit, kruisverwijzingen, omgeving, zandbak, sys.modules[__name__]))
+    bron, grenzen, identiteit, inpakken, kruisverwijzingen, omgeving, zandbak, sys.modules[__name__]))
 """The code that shapes a prepared template: part of its key in the disk cache."""
-
-
-@dataclass(frozen=True)
-class ZipDeel:
-    """One entry of the .docx, compressed: done once for the parts no plan changes."""
-
-    naam: bytes
-    crc: int
-    grootte: int
-    gecomprimeerd: bytes
-
-    @classmethod
-    def van(cls, naam: str, inhoud: bytes, niveau: int = 6) -> ZipDeel:
-        """`inhoud` deflated at `niveau`: 6 (zlib's default, as python-docx) for the parts done once,
-        1 for the parts of each document, where level 6 took more time than Jinja itself."""
-        pakker = zlib.compressobj(niveau, zlib.DEFLATED, -15)
-        return cls(naam.lstrip("/").encode(), zlib.crc32(inhoud), len(inhoud),
-                   pakker.compress(inhoud) + pakker.flush())
 
 
 @dataclass(frozen=True)
@@ -478,25 +457,3 @@ def _eigenschappen(klaar: Voorbereid, soort: str, plan: Plan, sjabloonversie: st
     documenten._zet_eigenschappen(_Eigenschappen(kern),
                                   soort, plan, klaar.bestand.name, klaar.sjabloon_hash, sjabloonversie)
     return serialize_part_xml(element)
-
-
-def schrijf_zip(delen: list[ZipDeel]) -> bytes:
-    """A zip of already compressed entries (deflate, fixed date): only the headers are new."""
-    uit = io.BytesIO()
-    centraal = []
-    tijd, datum = ZIPDATUM
-    for deel in delen:
-        positie = uit.tell()
-        uit.write(struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0, 8, tijd, datum, deel.crc,
-                              len(deel.gecomprimeerd), deel.grootte, len(deel.naam), 0))
-        uit.write(deel.naam)
-        uit.write(deel.gecomprimeerd)
-        centraal.append(struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 20, 20, 0, 8, tijd, datum,
-                                    deel.crc, len(deel.gecomprimeerd), deel.grootte, len(deel.naam),
-                                    0, 0, 0, 0, 0, positie) + deel.naam)
-    begin = uit.tell()
-    for regel in centraal:
-        uit.write(regel)
-    uit.write(struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, len(delen), len(delen),
-                          uit.tell() - begin, begin, 0))
-    return uit.getvalue()
