@@ -318,11 +318,11 @@ def _voeg_pdf_toe(parser: argparse.ArgumentParser) -> None:
 
 def _pdf_keuze(argumenten: argparse.Namespace) -> PdfKeuze | None:
     """--pdf / --pdf-a, after checking LibreOffice is there, so nothing starts that cannot finish."""
-    from interview.bulk import PdfKeuze
-    from interview.render.pdf import soffice
-
     if not (argumenten.pdf or argumenten.pdf_a):
         return None
+    from interview.bulk import PdfKeuze  # only when asked: `vplan documenten` starts faster without
+    from interview.render.pdf import soffice
+
     soffice()
     return PdfKeuze(pdf_a=argumenten.pdf_a)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,3 +16,11 @@ VOORBEELD = Path(__file__).resolve().parents[1] / "interview" / "example" / "voo
 @pytest.fixture
 def voorbeeld_plan() -> Plan:
     return lees_plan(VOORBEELD)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def eigen_cachemap(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The tests' prepared templates (and other caches) go to a folder of their own, not the user's."""
+    with pytest.MonkeyPatch.context() as omgeving:
+        omgeving.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
+        yield

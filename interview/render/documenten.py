@@ -114,8 +114,17 @@ def lezersdocumenten(
 ) -> list[Gerenderd]:
     """One document per reader (render/lezers.py) beside the two plans, each from the view of
     the plan that reader may read, never from the full plan's view."""
-    return [_render(deel.lezer.soort, plan, lezerszicht(deel.plan, deel.lezer, vastlegging),
-                    keuze.paden[deel.lezer.soort], keuze.versie, deel.lezer)
+    return [_render(lezer.soort, plan, eigen_zicht, keuze.paden[lezer.soort], keuze.versie, lezer)
+            for lezer, eigen_zicht in lezerszichten(plan, vastlegging)]
+
+
+def lezerszichten(
+    plan: Plan, vastlegging: Vastlegging | None = None
+) -> list[tuple[Lezer, Mapping[str, Any]]]:
+    """Each reader of `plan` with the view their document is rendered from (made from what that
+    reader may read); one choice for the normal path and the fast path (interview.render.snel),
+    so the two cannot drift apart."""
+    return [(deel.lezer, lezerszicht(deel.plan, deel.lezer, vastlegging))
             for deel in lezersdelen(plan, vastlegging)]
 
 

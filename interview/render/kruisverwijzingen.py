@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -39,13 +41,65 @@ def _run(tekst: str, *, vet: bool = False, stijl: str | None = None) -> etree._E
     return run
 
 
-def _xml(*elementen: etree._Element) -> Markup:
+def _xml(*elementen: etree._Element) -> str:
     """Serialise run-level elements for docxtpl's `{{r }}` tag.
 
     Each element repeats the w:/r: namespace declarations the document root already has;
     that is valid XML and keeps the serialisation free of string surgery.
     """
-    return Markup("".join(etree.tostring(element, encoding="unicode") for element in elementen))
+    return "".join(etree.tostring(element, encoding="unicode") for element in elementen)
+
+
+KORT = 64
+"""Texts up to this length (ids such as A3 or Z12, titles) have their XML kept for the process."""
+
+
+def _onthouden(maak: Callable[..., str]) -> Callable[..., str]:
+    """`maak`, with its result for short texts kept: the same ids come back in every plan, and
+    building their XML as objects each time was a seventh of a bulk render (issue 11).
+
+    Anything else a template passes (long or not text) is built each time, as before, so the
+    cache stays small and errors stay what they were.
+    """
+    bewaard = functools.lru_cache(maxsize=4096)(maak)
+
+    def gebruik(*teksten: Any) -> str:
+        if all(isinstance(tekst, str) and len(tekst) <= KORT for tekst in teksten):
+            return bewaard(*teksten)
+        return maak(*teksten)
+
+    return gebruik
+
+
+@_onthouden
+def _anker(nummer: str, id_: str) -> str:
+    begin = OxmlElement("w:bookmarkStart")
+    begin.set(qn("w:id"), nummer)
+    begin.set(qn("w:name"), id_)
+    einde = OxmlElement("w:bookmarkEnd")
+    einde.set(qn("w:id"), nummer)
+    return _xml(begin, _run(id_, vet=True), einde)
+
+
+@_onthouden
+def _link_hier(id_: str) -> str:
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("w:anchor"), id_)
+    link.append(_run(id_, stijl="Hyperlink"))
+    return _xml(link)
+
+
+@_onthouden
+def _link_elders(relatie: str, id_: str, titel: str) -> str:
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("r:id"), relatie)
+    link.append(_run(f"{id_} ({titel})", stijl="Hyperlink"))
+    return _xml(link)
+
+
+@_onthouden
+def _los(tekst: str) -> str:
+    return _xml(_run(tekst))
 
 
 @dataclass
@@ -65,33 +119,22 @@ class Kruisverwijzingen:
     def anker(self, id_: str) -> Markup:
         """A bookmark named after the id around the id in bold."""
         self._volgnummer += 1
-        begin = OxmlElement("w:bookmarkStart")
-        begin.set(qn("w:id"), str(self._volgnummer))
-        begin.set(qn("w:name"), id_)
-        einde = OxmlElement("w:bookmarkEnd")
-        einde.set(qn("w:id"), str(self._volgnummer))
-        return _xml(begin, _run(id_, vet=True), einde)
+        return Markup(_anker(str(self._volgnummer), id_))
 
     def verwijzing(self, id_: str) -> Markup:
         """A clickable link to the item: inside this document, or to the other document's file."""
-        link = OxmlElement("w:hyperlink")
         if id_ in self.hier:
-            link.set(qn("w:anchor"), id_)
-            link.append(_run(id_, stijl="Hyperlink"))
-            return _xml(link)
+            return Markup(_link_hier(id_))
         if id_ in self.elders:
             titel, bestandsnaam = self.elders[id_]
-            link.set(qn("r:id"), self.relateer(f"{bestandsnaam}#{id_}"))
-            link.append(_run(f"{id_} ({titel})", stijl="Hyperlink"))
-            return _xml(link)
-        return _xml(_run(id_))
+            return Markup(_link_elders(self.relateer(f"{bestandsnaam}#{id_}"), id_, titel))
+        return Markup(_los(id_))
 
     def verwijzingen(self, ids: Iterable[str]) -> Markup:
         """Links to several items, separated by commas."""
         delen: list[Markup] = []
         for nr, id_ in enumerate(ids):
             if nr:
-                delen.append(_xml(_run(", ")))
+                delen.append(Markup(_los(", ")))
             delen.append(self.verwijzing(id_))
         return Markup("").join(delen)
-

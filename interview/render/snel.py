@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import copy
 import io
+import marshal
 import re
-import struct
-import zlib
+import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,19 +28,30 @@ from typing import Any
 
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.opc.coreprops import CoreProperties
-from docx.opc.oxml import serialize_part_xml
+from docx.opc.oxml import CT_Relationships, serialize_part_xml
 from docx.opc.pkgwriter import _ContentTypesItem
-from docx.opc.rel import Relationships
 from docx.oxml.parser import parse_xml
 from docxtpl import DocxTemplate
 from lxml import etree
 
 from interview.model import Plan
 from interview.model.vaststelling import Vastlegging
-from interview.render import documenten
+from interview.render import (
+    bron,
+    documenten,
+    grenzen,
+    identiteit,
+    inpakken,
+    kruisverwijzingen,
+    omgeving,
+    sjablooncache,
+    zandbak,
+)
 from interview.render.bron import Sjabloon, jinja_bron
 from interview.render.identiteit import sjabloon_hash
+from interview.render.inpakken import SNEL, ZipDeel, schrijf_zip
 from interview.render.kruisverwijzingen import Kruisverwijzingen
+from interview.render.lezers import Lezer
 from interview.render.omgeving import maak_omgeving
 from interview.render.sjabloonmap import kies_sjablonen, meegeleverde_sjablonen
 from interview.render.zandbak import Zandbak, weiger
@@ -83,27 +94,9 @@ NS = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
 W = "{" + NS["w"] + "}"
 LICHAAM, TABEL, RIJ, CEL = f"{W}body", f"{W}tbl", f"{W}tr", f"{W}tc"
 OVERSPANNING = etree.XPath("w:tc/w:tcPr/w:gridSpan/@w:val", namespaces=NS)
-SNEL = 1
-"""Deflate level for the parts written per document (see ZipDeel.van)."""
-ZIPDATUM = (0, 33)  # 1980-01-01 00:00, in zip's DOS time and date
-
-
-@dataclass(frozen=True)
-class ZipDeel:
-    """One entry of the .docx, compressed: done once for the parts no plan changes."""
-
-    naam: bytes
-    crc: int
-    grootte: int
-    gecomprimeerd: bytes
-
-    @classmethod
-    def van(cls, naam: str, inhoud: bytes, niveau: int = 6) -> ZipDeel:
-        """`inhoud` deflated at `niveau`: 6 (zlib's default, as python-docx) for the parts done once,
-        1 for the parts of each document, where level 6 took more time than Jinja itself."""
-        pakker = zlib.compressobj(niveau, zlib.DEFLATED, -15)
-        return cls(naam.lstrip("/").encode(), zlib.crc32(inhoud), len(inhoud),
-                   pakker.compress(inhoud) + pakker.flush())
+BRONNEN = tuple(Path(module.__file__ or "") for module in (
+    bron, grenzen, identiteit, inpakken, kruisverwijzingen, omgeving, zandbak, sys.modules[__name__]))
+"""The code that shapes a prepared template: part of its key in the disk cache."""
 
 
 @dataclass(frozen=True)
@@ -113,6 +106,10 @@ class Deelcode:
     naam: str
     code: CodeType
     codering: str
+
+
+Relatie = tuple[str, str, str, bool]
+"""One relationship of document.xml: rId, type, target as written in the .rels part, external."""
 
 
 @dataclass(frozen=True)
@@ -125,7 +122,7 @@ class Voorbereid:
     kop_voet: tuple[Deelcode, ...]
     zonder_lichaam: bytes
     documentnaam: str
-    relaties: Relationships
+    relaties: tuple[Relatie, ...]
     relatienaam: str
     kernnaam: str
     kern: bytes
@@ -138,26 +135,75 @@ _voorbereid: dict[tuple[Path, int, int], Voorbereid | None] = {}
 
 
 def voorbereid(sjabloon: Path) -> Voorbereid | None:
-    """The prepared template at `sjabloon`, prepared on first use; None when only the normal path can."""
+    """The prepared template at `sjabloon`, prepared on first use; None when only the normal path can.
+
+    Within a process a template is prepared once; between processes the disk cache
+    (interview.render.sjablooncache) keeps it, found by the template's bytes.
+    """
     try:
         staat = sjabloon.stat()
     except OSError:
         return None
     sleutel = (sjabloon, staat.st_mtime_ns, staat.st_size)
     if sleutel not in _voorbereid:
-        _voorbereid[sleutel] = bereid(sjabloon)
+        try:
+            inhoud = sjabloon.read_bytes()
+        except OSError:
+            return None
+        _voorbereid[sleutel] = _uit_cache_of_bereid(sjabloon, inhoud)
     return _voorbereid[sleutel]
 
 
-def bereid(sjabloon: Path) -> Voorbereid | None:
-    """Read, clean up and compile `sjabloon` once; None when it holds anything the fast path does not know."""
+def _uit_cache_of_bereid(sjabloon: Path, inhoud: bytes) -> Voorbereid | None:
+    naam = sjablooncache.sleutel(inhoud, BRONNEN)
+    bewaard = sjablooncache.lees(naam)
+    if bewaard is not None:
+        try:
+            return _van_schijf(bewaard, sjabloon)
+        except Exception:  # written by an older layout under the same key, or unreadable: prepare anew
+            pass
+    klaar = bereid(sjabloon, inhoud)
+    sjablooncache.schrijf(naam, _naar_schijf(klaar))
+    return klaar
+
+
+def bereid(sjabloon: Path, inhoud: bytes) -> Voorbereid | None:
+    """Clean up and compile `sjabloon` (its bytes `inhoud`); None when it holds anything the fast
+    path does not know."""
     try:
-        inhoud = sjabloon.read_bytes()
         document = Sjabloon(io.BytesIO(inhoud))
         document.init_docx()
         return _bereid(sjabloon, inhoud, document)
     except Exception:  # a broken or odd template: the normal path reports it in Dutch
         return None
+
+
+def _naar_schijf(klaar: Voorbereid | None) -> bytes:
+    """`klaar` as marshal data (plain values and code objects); None too, so a template the fast
+    path does not know is not examined again."""
+    if klaar is None:
+        return marshal.dumps(None)
+    return marshal.dumps((
+        klaar.sjabloon_hash, klaar.lichaam, tuple((d.naam, d.code, d.codering) for d in klaar.kop_voet),
+        klaar.zonder_lichaam, klaar.documentnaam, klaar.relaties, klaar.relatienaam, klaar.kernnaam,
+        klaar.kern, klaar.kernwaarden,
+        tuple((d.naam, d.crc, d.grootte, d.gecomprimeerd) for d in klaar.vast),
+    ))
+
+
+def _van_schijf(gegevens: bytes, sjabloon: Path) -> Voorbereid | None:
+    """The inverse of `_naar_schijf`, for the template file at `sjabloon`."""
+    waarden = marshal.loads(gegevens)  # our own entry, owner-only and checked by its hash
+    if waarden is None:
+        return None
+    (sjabloon_hash, lichaam, kop_voet, zonder_lichaam, documentnaam, relaties, relatienaam, kernnaam,
+     kern, kernwaarden, vast) = waarden
+    return Voorbereid(
+        bestand=sjabloon, sjabloon_hash=sjabloon_hash, lichaam=lichaam,
+        kop_voet=tuple(Deelcode(*deel) for deel in kop_voet), zonder_lichaam=zonder_lichaam,
+        documentnaam=documentnaam, relaties=relaties, relatienaam=relatienaam, kernnaam=kernnaam,
+        kern=kern, kernwaarden=kernwaarden, vast=tuple(ZipDeel(*deel) for deel in vast),
+    )
 
 
 def _bereid(sjabloon: Path, inhoud: bytes, document: Any) -> Voorbereid | None:
@@ -203,7 +249,7 @@ def _bereid(sjabloon: Path, inhoud: bytes, document: Any) -> Voorbereid | None:
         kop_voet=kop_voet_code,
         zonder_lichaam=_zonder_lichaam(hoofd.element),
         documentnaam=str(hoofd.partname),
-        relaties=hoofd.rels,
+        relaties=tuple((r.rId, r.reltype, r.target_ref, r.is_external) for r in hoofd.rels.values()),
         relatienaam=str(hoofd.partname.rels_uri),
         kernnaam=kernnaam,
         kern=_bytes(kerndeel.blob),
@@ -268,35 +314,33 @@ def maak_documenten(
     """
     keuze = kies_sjablonen(sjablonen, documenten.SOORTEN, meegeleverde_sjablonen())
     zicht = zicht_op(plan, vorige, vastlegging)
+    te_maken: list[tuple[str, Mapping[str, Any], Lezer | None]] = [
+        *((soort, zicht, None) for soort in documenten.PLANNEN),
+        *((lezer.soort, eigen_zicht, lezer)
+          for lezer, eigen_zicht in documenten.lezerszichten(plan, vastlegging)),
+    ]
     uitkomst = []
-    for soort in documenten.PLANNEN:
+    for soort, eigen_zicht, lezer in te_maken:
         sjabloon = keuze.paden[soort]
         klaar = voorbereid(sjabloon)
         try:
             if klaar is None:
                 raise LookupError("alleen de normale weg")
-            uitkomst.append(vul(klaar, soort, plan, zicht, keuze.versie))
+            uitkomst.append(vul(klaar, soort, plan, eigen_zicht, keuze.versie, lezer))
         except Exception:
-            uitkomst.append(documenten._render(soort, plan, zicht, sjabloon, keuze.versie))
-    # The readers' documents are small and per person: the normal path (not yet prepared once).
-    return uitkomst + documenten.lezersdocumenten(plan, keuze, vastlegging)
+            uitkomst.append(documenten._render(soort, plan, eigen_zicht, sjabloon, keuze.versie, lezer))
+    return uitkomst
 
 
 def vul(klaar: Voorbereid, soort: str, plan: Plan, zicht: Mapping[str, Any],
-        sjabloonversie: str = "") -> documenten.Gerenderd:
-    """One document from a prepared template; the same bytes' meaning as documenten._render."""
+        sjabloonversie: str = "", lezer: Lezer | None = None) -> documenten.Gerenderd:
+    """One document from a prepared template; the same bytes' meaning as documenten._render.
+
+    `lezer` is the reader of a reader's document (its `zicht` holds it too); None for the two plans.
+    """
     kenmerk, versie = plan.dossier.kenmerk, plan.versie
-    relaties = _kopie(klaar.relaties)
-    per_document = documenten.ids_per_document(plan)
-    ander = next(s for s in documenten.PLANNEN if s != soort)
-    verwijzingen = Kruisverwijzingen(
-        hier=per_document[soort],
-        elders={
-            id_: (documenten.TITELS[ander].lower(), documenten.bestandsnaam(ander, kenmerk, versie))
-            for id_ in per_document[ander]
-        },
-        relateer=lambda url: relaties.get_or_add_ext_rel(RELATIONSHIP_TYPE.HYPERLINK, url),
-    )
+    relaties = _Relaties(klaar.relaties)
+    verwijzingen = _verwijzingen(soort, plan, relaties.hyperlink)
     omgeving = maak_omgeving(zicht["personen"], verwijzingen)
     context = dict(zicht)
     lichaam = _tabellen(_vul_deel(omgeving, klaar.lichaam, context))
@@ -304,11 +348,28 @@ def vul(klaar: Voorbereid, soort: str, plan: Plan, zicht: Mapping[str, Any],
     for deel in klaar.kop_voet:
         xml = _vul_deel(omgeving, deel.code, context).encode(deel.codering)
         delen.append(ZipDeel.van(deel.naam, serialize_part_xml(parse_xml(xml)), SNEL))
-    delen.append(ZipDeel.van(klaar.relatienaam, _bytes(relaties.xml), SNEL))
+    delen.append(ZipDeel.van(klaar.relatienaam, relaties.xml(), SNEL))
     delen.append(ZipDeel.van(klaar.kernnaam, _eigenschappen(klaar, soort, plan, sjabloonversie), SNEL))
     inhoud = schrijf_zip([*klaar.vast, *delen])
-    return documenten.Gerenderd(soort, documenten.bestandsnaam(soort, kenmerk, versie), inhoud,
-                                klaar.sjabloon_hash, sjabloonversie)
+    naam = documenten.bestandsnaam(soort, kenmerk, versie, lezer.nummer if lezer else 0)
+    return documenten.Gerenderd(soort, naam, inhoud, klaar.sjabloon_hash, sjabloonversie, lezer)
+
+
+def _verwijzingen(soort: str, plan: Plan, relateer: Callable[[str], str]) -> Kruisverwijzingen:
+    """As documenten._verwijzingen: links between the two plans; a reader's document links nowhere."""
+    if soort not in documenten.PLANNEN:
+        return Kruisverwijzingen(hier=set(), elders={}, relateer=relateer)
+    kenmerk, versie = plan.dossier.kenmerk, plan.versie
+    per_document = documenten.ids_per_document(plan)
+    ander = next(s for s in documenten.PLANNEN if s != soort)
+    return Kruisverwijzingen(
+        hier=per_document[soort],
+        elders={
+            id_: (documenten.TITELS[ander].lower(), documenten.bestandsnaam(ander, kenmerk, versie))
+            for id_ in per_document[ander]
+        },
+        relateer=relateer,
+    )
 
 
 def _tabellen(xml: str) -> Any:
@@ -332,13 +393,32 @@ def _tabellen(xml: str) -> Any:
     return lichaam
 
 
-def _kopie(relaties: Relationships) -> Relationships:
-    """The template's relationships, to which this document adds its hyperlinks."""
-    kopie = Relationships(relaties._baseURI)
-    for relatie in relaties.values():
-        doel = relatie.target_ref if relatie.is_external else relatie.target_part
-        kopie.add_relationship(relatie.reltype, doel, relatie.rId, relatie.is_external)
-    return kopie
+class _Relaties:
+    """document.xml's relationships in one document: the template's, and the hyperlinks it adds.
+
+    Numbered and matched as python-docx's `Relationships.get_or_add_ext_rel` does for docxtpl's
+    `build_url_id`: a link to a target already there reuses its rId, a new one takes the first free.
+    """
+
+    def __init__(self, vast: tuple[Relatie, ...]) -> None:
+        self._relaties = list(vast)
+
+    def hyperlink(self, doel: str) -> str:
+        """The rId of an external hyperlink to `doel`, added if this document has none yet."""
+        for rid, soort, bestaand, extern in self._relaties:
+            if soort == RELATIONSHIP_TYPE.HYPERLINK and extern and bestaand == doel:
+                return rid
+        bezet = {rid for rid, *_ in self._relaties}
+        rid = next(f"rId{n}" for n in range(1, len(self._relaties) + 2) if f"rId{n}" not in bezet)
+        self._relaties.append((rid, RELATIONSHIP_TYPE.HYPERLINK, doel, True))
+        return rid
+
+    def xml(self) -> bytes:
+        """The .rels part, serialised as python-docx saves it."""
+        element = CT_Relationships.new()
+        for relatie in self._relaties:
+            element.add_rel(*relatie)
+        return _bytes(element.xml)
 
 
 def _vul_deel(omgeving: Any, code: CodeType, context: dict[str, Any]) -> str:
@@ -378,25 +458,3 @@ def _eigenschappen(klaar: Voorbereid, soort: str, plan: Plan, sjabloonversie: st
     documenten._zet_eigenschappen(_Eigenschappen(kern),
                                   soort, plan, klaar.bestand.name, klaar.sjabloon_hash, sjabloonversie)
     return serialize_part_xml(element)
-
-
-def schrijf_zip(delen: list[ZipDeel]) -> bytes:
-    """A zip of already compressed entries (deflate, fixed date): only the headers are new."""
-    uit = io.BytesIO()
-    centraal = []
-    tijd, datum = ZIPDATUM
-    for deel in delen:
-        positie = uit.tell()
-        uit.write(struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0, 8, tijd, datum, deel.crc,
-                              len(deel.gecomprimeerd), deel.grootte, len(deel.naam), 0))
-        uit.write(deel.naam)
-        uit.write(deel.gecomprimeerd)
-        centraal.append(struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 20, 20, 0, 8, tijd, datum,
-                                    deel.crc, len(deel.gecomprimeerd), deel.grootte, len(deel.naam),
-                                    0, 0, 0, 0, 0, positie) + deel.naam)
-    begin = uit.tell()
-    for regel in centraal:
-        uit.write(regel)
-    uit.write(struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, len(delen), len(delen),
-                          uit.tell() - begin, begin, 0))
-    return uit.getvalue()

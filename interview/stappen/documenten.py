@@ -15,11 +15,15 @@ def maak_documenten_van(werkmap: Werkmap, plan: Plan, uitvoer: Path, sjablonen: 
     """Render `plan`'s documents into `uitvoer` (the dossier's output folder); return their paths.
 
     The previous version (for "Wijzigingen ten opzichte van versie N") and the signatures and
-    receipts (vaststellen, verstuurd) are read here, so the renderer reads no store.
+    receipts (vaststellen, verstuurd) are read here, so the renderer reads no store. The documents
+    take the fast path, whose prepared templates the disk cache keeps between runs (issue 11); it
+    falls back to the normal path, and its Dutch errors, by itself.
     """
-    from interview.render.documenten import render_documenten  # docxtpl: only where documents are made
+    from interview.render import snel  # docxtpl: only where documents are made
+    from interview.render.documenten import schrijf_documenten
 
-    return render_documenten(plan, uitvoer, sjablonen, **naast_het_plan(werkmap, plan))
+    return schrijf_documenten(plan, snel.maak_documenten(plan, sjablonen, **naast_het_plan(werkmap, plan)),
+                              uitvoer)
 
 
 class NaastHetPlan(TypedDict):

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from babel.dates import format_date
-
+from interview.datumtekst import lange_datum
 from interview.fouten import VplanFout
 from interview.store import Werkmap
 
@@ -25,6 +24,6 @@ def termijnmelding(werkmap: Werkmap, kenmerk: str, vandaag: dt.date) -> str | No
     termijn = plan.looptijd.verstreken_termijn(vandaag)
     if termijn is None:
         return None
-    return (f"Let op: directe veiligheid had op {format_date(termijn, format='long', locale='nl_NL')} "
+    return (f"Let op: directe veiligheid had op {lange_datum(termijn)} "
             f"bereikt moeten zijn (dossier {kenmerk}, planversie {plan.versie}) en is nog niet als bereikt "
             "vastgelegd. Bespreek met de gedragswetenschapper welke actie nodig is.")

@@ -62,19 +62,25 @@ def met_eigen_sjabloon(tmp_path: Path, maak: Callable[[Document], None]) -> Path
 
 
 def test_the_default_templates_go_the_fast_way_and_give_the_same_documents(voorbeeld_plan: Plan) -> None:
-    for soort in PLANNEN:
+    for soort in documenten.SOORTEN:
         assert_snelle_weg(standaard_sjablonen(), soort)
     assert_gelijk(voorbeeld_plan, standaard_sjablonen())
 
 
 def test_each_document_is_filled_by_the_fast_path_itself(voorbeeld_plan: Plan) -> None:
     zicht = zicht_op(voorbeeld_plan)
-    for soort in PLANNEN:
-        klaar = snel.voorbereid(standaard_sjablonen() / f"{soort}.docx")
+    lezers = documenten.lezerszichten(voorbeeld_plan)
+    te_maken = [*((soort, zicht, None) for soort in PLANNEN),
+                *((wie.soort, eigen, wie) for wie, eigen in lezers)]
+    assert {soort for soort, _, _ in te_maken} == set(documenten.SOORTEN)
+    for soort, eigen_zicht, lezer in te_maken:
+        sjabloon = standaard_sjablonen() / f"{soort}.docx"
+        klaar = snel.voorbereid(sjabloon)
         assert klaar is not None
-        direct = snel.vul(klaar, soort, voorbeeld_plan, zicht)
-        normaal = documenten._render(soort, voorbeeld_plan, zicht, standaard_sjablonen() / f"{soort}.docx")
-        assert delen(direct.inhoud) == delen(normaal.inhoud)
+        direct = snel.vul(klaar, soort, voorbeeld_plan, eigen_zicht, lezer=lezer)
+        normaal = documenten._render(soort, voorbeeld_plan, eigen_zicht, sjabloon, lezer=lezer)
+        assert (direct.bestandsnaam, direct.lezer) == (normaal.bestandsnaam, normaal.lezer)
+        assert delen(direct.inhoud) == delen(normaal.inhoud), direct.bestandsnaam
 
 
 def _tabel(document: Document) -> None:

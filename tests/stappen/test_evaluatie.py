@@ -158,7 +158,8 @@ def test_incident_evaluation_and_correction_each_make_the_next_version(tmp_path:
     v4 = tekst_van(tmp_path / "uit" / KENMERK / "v4" / f"veiligheidsplan-{KENMERK}-v4.docx")
     assert "Status van deze versie: vastgesteld" in v4 and "Ik houd me aan de afspraken" in v4
     assert "Anna Kok regiehouder akkoord" in v4 and "Eva Meijer moeder gezien" in v4
-    assert re.search(r"Mark Meijer vader per post volledig \(beide plannen\), gezinsversie \d+ \w+ \d{4} \( post \)",
+    assert re.search(r"Mark Meijer vader per post volledig \(beide plannen\), gezinsversie "
+                     r"\d+ \w+ \d{4} \( post \)",
                      v4)
     assert nu.items() >= v1.items()  # still: nothing of version 1 changed
 

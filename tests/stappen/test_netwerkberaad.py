@@ -63,7 +63,8 @@ def test_a_whole_dossier_from_answers_files_ends_in_both_documents(tmp_path: Pat
     assert "Met elk kind is gesproken." in veiligheidsplan
     # Each recipient gets their own version, the way the group said; Lisa her own account.
     verspreiding = "".join(veiligheidsplan.split())
-    for rij in ("EvaMeijermoedermeegegevenvolledig(beideplannen),gezinsversie", "LisaMeijerkind(9jaar)mondeling",
+    for rij in ("EvaMeijermoedermeegegevenvolledig(beideplannen),gezinsversie",
+                "LisaMeijerkind(9jaar)mondeling",
                 "Jokeoma(moedervanEva)perpostnetwerkversie"):
         assert rij in verspreiding
     assert [(v.naam, v.vorm) for v in Werkmap(dossier).lees_plan(KENMERK).verspreidingslijst if v.vorm] == [
