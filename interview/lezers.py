@@ -32,6 +32,10 @@ class Lezer:
 def voor_lezer(plan: Plan, lezer: Lezer) -> Plan:
     """A copy of `plan` holding only what `lezer` may read.
 
+    The copy shares the parts it does not change with `plan` (plans are never changed in place:
+    a new version is a new plan, and templates see a read-only view), so it is cheap enough to
+    make for every reader of every dossier in a bulk run.
+
     Every version drops the statements (uitspraken, krachten, beschrijvingen, scores, a young
     person's hulpvraag) whose consent does not clear this reader. Every reader's version (all but
     the full plan) further drops the risicotaxatie, the meldcode, the risks, anyone's treatment and
@@ -71,18 +75,18 @@ def _sprekers(uitgesproken: Woorden) -> list[str]:
 
 def _alleen_toegestane_uitspraken(plan: Plan, lezer: Lezer) -> Plan:
     def toegestaan(items: Sequence[Uitgesproken]) -> list[Uitgesproken]:
-        return [item.model_copy(deep=True) for item in items if mag_lezen(plan, item, lezer)]
+        return [item for item in items if mag_lezen(plan, item, lezer)]
 
     vp, op = plan.veiligheidsplan, plan.ondersteuningsplan
-    zorgen = [z.model_copy(update={"uitspraken": toegestaan(z.uitspraken)}, deep=True) for z in vp.zorgen]
+    zorgen = [z.model_copy(update={"uitspraken": toegestaan(z.uitspraken)}) for z in vp.zorgen]
     return _kopie(plan, {
         "veiligheidsplan": vp.model_copy(update={
             "zorgen": zorgen, "wat_gaat_goed": toegestaan(vp.wat_gaat_goed),
-            "schaalvragen": toegestaan(vp.schaalvragen)}, deep=True),
+            "schaalvragen": toegestaan(vp.schaalvragen)}),
         "ondersteuningsplan": op.model_copy(update={
             "krachten": toegestaan(op.krachten), "zorgen": toegestaan(op.zorgen),
             "hulpvraag_jongeren": toegestaan(op.hulpvraag_jongeren),
-            "drie_huizen": toegestaan(op.drie_huizen)}, deep=True),
+            "drie_huizen": toegestaan(op.drie_huizen)}),
     })
 
 
@@ -90,12 +94,12 @@ def _zonder_dossiergeheimen(plan: Plan) -> Plan:
     """What no reader's version holds, only the full plan: the risicotaxatie and meldcode, the
     risks (a parent's LVB), treatment and earlier help (a child's EMDR), the support goals and their
     afspraken, the incidents, what evaluations found, why someone did not sign, why a version was made."""
-    dossier = plan.dossier.model_copy(update={"risicotaxatie": None, "meldcode": None}, deep=True)
+    dossier = plan.dossier.model_copy(update={"risicotaxatie": None, "meldcode": None})
     vp = plan.veiligheidsplan.model_copy(update={
-        "risicofactoren": [], "herstelgerichte_zorg": [], "incidenten": [], "eerder_plan": None}, deep=True)
+        "risicofactoren": [], "herstelgerichte_zorg": [], "incidenten": [], "eerder_plan": None})
     op = plan.ondersteuningsplan.model_copy(update={
         "eerdere_hulpverlening": [], "doelen": [], "afspraken": [], "toestemming_behandeling": [],
-        "familiegroepsplan": None}, deep=True)
+        "familiegroepsplan": None})
     ondertekening = [o.model_copy(update={"opmerking": ""}) for o in plan.ondertekening]
     return _kopie(plan, {
         "dossier": dossier, "veiligheidsplan": vp, "ondersteuningsplan": op,
@@ -110,7 +114,7 @@ def _netwerkversie(plan: Plan, naam: str) -> Plan:
     of the professionals only those with a role in those afspraken, and the regiehouder (a
     professional's organisation alone can tell a reader about treatment)."""
     vp = plan.veiligheidsplan
-    afspraken = [a.model_copy(deep=True) for a in vp.afspraken if naam in a.wie or naam == a.controle_door]
+    afspraken = [a for a in vp.afspraken if naam in a.wie or naam == a.controle_door]
     leeg: dict[str, Any] = {
         "zorgen": [], "wat_gaat_goed": [], "veiligheidsdoelen": [], "bodemeisen": [],
         "schaalvragen": [], "aanleiding": "", "doel": "", "kader": "", "monitoring": "",
@@ -119,14 +123,14 @@ def _netwerkversie(plan: Plan, naam: str) -> Plan:
     }
     op = plan.ondersteuningsplan.model_copy(update={
         "aanleiding": "", "hulpvraag": "", "hulpvraag_jongeren": [], "drie_huizen": [], "krachten": [],
-        "zorgen": []}, deep=True)
+        "zorgen": []})
     met_rol = {plan.dossier.regiehouder, *(n for a in afspraken for n in (*a.wie, a.controle_door))}
     volwassenen = [v.model_copy(update={"woonsituatie": ""}) for v in plan.dossier.gezin.volwassenen]
     dossier = plan.dossier.model_copy(update={
         "professionals": [p for p in plan.dossier.professionals if p.naam in met_rol],
-        "gezin": plan.dossier.gezin.model_copy(update={"volwassenen": volwassenen})}, deep=True)
+        "gezin": plan.dossier.gezin.model_copy(update={"volwassenen": volwassenen})})
     return _kopie(plan, {
-        "dossier": dossier, "veiligheidsplan": vp.model_copy(update=leeg, deep=True),
+        "dossier": dossier, "veiligheidsplan": vp.model_copy(update=leeg),
         "ondersteuningsplan": op, "verspreidingslijst": [],
         "toestemming_en_privacy": plan.toestemming_en_privacy.model_copy(update={"delen": []}),
     })
@@ -140,4 +144,4 @@ def _kinderversie(plan: Plan, naam: str) -> Plan:
 
 
 def _kopie(plan: Plan, update: dict[str, Any]) -> Plan:
-    return plan.model_copy(update=update, deep=True)
+    return plan.model_copy(update=update)
