@@ -6,10 +6,10 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from babel.dates import format_date
 from jinja2 import StrictUndefined
 from markupsafe import Markup
 
-from interview.datumtekst import lange_datum
 from interview.model.dossier import leeftijd_op
 from interview.render.grenzen import Grenzen
 from interview.render.kruisverwijzingen import Kruisverwijzingen
@@ -21,7 +21,7 @@ def datum(waarde: dt.date | None) -> str:
     """`2026-11-22` -> `22 november 2026`; an absent date reads as 'onbekend'."""
     if waarde is None:
         return "onbekend"
-    return lange_datum(waarde)
+    return str(format_date(waarde, format="long", locale="nl_NL"))
 
 
 def leeftijd(geboortedatum: dt.date, op: dt.date) -> int:

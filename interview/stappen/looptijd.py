@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from interview.datumtekst import lange_datum
+from babel.dates import format_date
+
 from interview.fouten import VplanFout
 from interview.store import Werkmap
 
@@ -24,6 +25,6 @@ def termijnmelding(werkmap: Werkmap, kenmerk: str, vandaag: dt.date) -> str | No
     termijn = plan.looptijd.verstreken_termijn(vandaag)
     if termijn is None:
         return None
-    return (f"Let op: directe veiligheid had op {lange_datum(termijn)} "
+    return (f"Let op: directe veiligheid had op {format_date(termijn, format='long', locale='nl_NL')} "
             f"bereikt moeten zijn (dossier {kenmerk}, planversie {plan.versie}) en is nog niet als bereikt "
             "vastgelegd. Bespreek met de gedragswetenschapper welke actie nodig is.")
