@@ -232,22 +232,28 @@ def _bestanden(plan: Plan, documenten: list[Any]) -> dict[str, bytes]:
 
 def _voeg_pdf_toe(gemaakt: list[tuple[Taak, Plan, dict[str, bytes]]], pdf: PdfKeuze,
                   uitkomsten: dict[str, Uitkomst]) -> None:
-    """One LibreOffice call for the whole batch; a failure there fails each dossier of the batch."""
-    from interview.render.pdf import naar_pdf
+    """One LibreOffice call for the whole batch.
+
+    A document LibreOffice cannot convert fails its own dossier only; LibreOffice failing as a
+    whole fails every dossier of the batch.
+    """
+    from interview.render.pdf import omzetten
 
     alle = {f"{taak.kenmerk}/{naam}": inhoud for taak, _, bestanden in gemaakt
             for naam, inhoud in bestanden.items() if naam.endswith(".docx")}
     try:
-        pdfs = naar_pdf(alle, pdf.pdf_a, pdf.profielen)
+        omzetting = omzetten(alle, pdf.pdf_a, pdf.profielen)
     except VplanFout as fout:
         for taak, plan, _ in gemaakt:
             uitkomsten[taak.kenmerk] = Uitkomst(taak.kenmerk, plan.versie, fout=fout.bericht)
         return
-    for taak, _, bestanden in gemaakt:
-        for naam, inhoud in pdfs.items():
-            kenmerk, _, bestand = naam.partition("/")
-            if kenmerk == taak.kenmerk:
-                bestanden[bestand] = inhoud
+    per_dossier = {taak.kenmerk: (plan, bestanden) for taak, plan, bestanden in gemaakt}
+    for naam, reden in omzetting.mislukt.items():
+        kenmerk = naam.partition("/")[0]
+        uitkomsten.setdefault(kenmerk, Uitkomst(kenmerk, per_dossier[kenmerk][0].versie, fout=reden))
+    for naam, inhoud in omzetting.pdfs.items():
+        kenmerk, _, bestand = naam.partition("/")
+        per_dossier[kenmerk][1][bestand] = inhoud
 
 
 def schrijf_set(taak: Taak, plan: Plan, bestanden: dict[str, bytes]) -> Uitkomst:
