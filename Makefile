@@ -42,6 +42,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_antwoordbestand.py
 	$(BIN)/python benchmarks/bench_overzicht.py
 	$(BIN)/python benchmarks/bench_bulk.py
+	$(BIN)/python benchmarks/bench_pdf.py
 
 templates: $(STAMP)
 	$(BIN)/python tools/build_templates.py
