@@ -10,6 +10,7 @@ link to, the defaults, and any style a field names (STYLEREF, TOC); the PDF is t
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 import zipfile
@@ -23,6 +24,8 @@ MET_EFFECTEN = "word/stylesWithEffects.xml"
 VERWIJZING = re.compile(rb'<w:(?:pStyle|rStyle|tblStyle|numStyleLink|styleLink)\s+w:val="([^"]*)"')
 """How a part names a style by id (parts are scanned as bytes: a full parse costs more than the gain)."""
 VELD = re.compile(rb"<w:instrText[^>]*>([^<]*)<|w:instr=\"([^\"]*)\"")
+VELDTEKST = "\x00veld:"
+"""Marks field text among the style ids (an id cannot hold a NUL)."""
 KETEN = ("basedOn", "link", "next")
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, remove_blank_text=False)
 
@@ -40,13 +43,11 @@ def slanke_kopie(docx: bytes) -> bytes:
     try:
         with zipfile.ZipFile(io.BytesIO(docx)) as bron:
             onderdelen = {info.filename: bron.read(info) for info in bron.infolist()}
-        stijlen = etree.fromstring(onderdelen[STIJLEN], _PARSER)
-    except (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError, OSError, EOFError):
+        if STIJLEN not in onderdelen or not _alleen_w_voorvoegsel(onderdelen):
+            return docx
+        onderdelen[STIJLEN] = _gesnoeid(onderdelen[STIJLEN], frozenset(_namen(onderdelen)))
+    except (zipfile.BadZipFile, etree.XMLSyntaxError, OSError, EOFError):
         return docx
-    if not _alleen_w_voorvoegsel(onderdelen):
-        return docx
-    _houd_gebruikte(stijlen, onderdelen)
-    onderdelen[STIJLEN] = etree.tostring(stijlen, xml_declaration=True, encoding="UTF-8", standalone=True)
     uit = io.BytesIO()
     with zipfile.ZipFile(uit, "w", zipfile.ZIP_STORED) as doel:
         for naam, inhoud in onderdelen.items():
@@ -60,11 +61,18 @@ def _alleen_w_voorvoegsel(onderdelen: dict[str, bytes]) -> bool:
     return all(f'xmlns:w="{W}"'.encode() in inhoud for inhoud in onderdelen.values() if naamruimte in inhoud)
 
 
-def _houd_gebruikte(stijlen: etree._Element, onderdelen: dict[str, bytes]) -> None:
-    """Remove from `stijlen` every style no part needs, and the latent-style list (Word's menus only)."""
+@functools.lru_cache(maxsize=32)
+def _gesnoeid(stijlen_xml: bytes, genoemd: frozenset[str]) -> bytes:
+    """styles.xml with only the styles `genoemd` (ids and field text) needs; no latent-style list.
+
+    Cached: the documents of one template share their styles and mostly name the same ones, and
+    parsing 350 kB of styles is most of this module's cost.
+    """
+    stijlen = etree.fromstring(stijlen_xml, _PARSER)
     per_id = {stijl.get(_w("styleId")): stijl for stijl in stijlen.iter(_w("style"))}
-    nodig = _genoemd(onderdelen, per_id) | {
-        id_ for id_, stijl in per_id.items() if stijl.get(_w("default")) in ("1", "true", "on")}
+    velden = " ".join(naam for naam in genoemd if naam.startswith(VELDTEKST))
+    nodig = {id_ for id_, stijl in per_id.items()
+             if id_ in genoemd or stijl.get(_w("default")) in ("1", "true", "on") or _in_veld(stijl, velden)}
     te_volgen = list(nodig)
     while te_volgen:
         stijl = per_id.get(te_volgen.pop())
@@ -77,20 +85,21 @@ def _houd_gebruikte(stijlen: etree._Element, onderdelen: dict[str, bytes]) -> No
             stijlen.remove(stijl)
     for lijst in stijlen.findall(_w("latentStyles")):
         stijlen.remove(lijst)
+    return bytes(etree.tostring(stijlen, xml_declaration=True, encoding="UTF-8", standalone=True))
 
 
-def _genoemd(onderdelen: dict[str, bytes], per_id: dict[str | None, etree._Element]) -> set[str | None]:
-    """The ids of the styles that any part names, by id or (in a field such as STYLEREF) by name."""
-    genoemd: set[str | None] = set()
-    velden = b""
+def _in_veld(stijl: etree._Element, velden: str) -> bool:
+    """Whether a field (STYLEREF, TOC) names this style by its name."""
+    naam = stijl.find(_w("name"))
+    return bool(velden) and naam is not None and str(naam.get(_w("val"), "")) in velden
+
+
+def _namen(onderdelen: dict[str, bytes]) -> set[str]:
+    """The style ids that any part names, and the text of its fields (prefixed with VELDTEKST)."""
+    genoemd: set[str] = set()
     for naam, inhoud in onderdelen.items():
         if naam.endswith(".xml") and naam not in (STIJLEN, MET_EFFECTEN):
             genoemd.update(m.group(1).decode("utf-8", "replace") for m in VERWIJZING.finditer(inhoud))
-            velden += b" ".join(m.group(1) or m.group(2) for m in VELD.finditer(inhoud))
-    if velden:
-        tekst = velden.decode("utf-8", "replace")
-        for id_, stijl in per_id.items():
-            naam_ = stijl.find(_w("name"))
-            if naam_ is not None and str(naam_.get(_w("val"), "")) in tekst:
-                genoemd.add(id_)
+            genoemd.update(VELDTEKST + (m.group(1) or m.group(2)).decode("utf-8", "replace")
+                           for m in VELD.finditer(inhoud))
     return genoemd
