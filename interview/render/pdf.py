@@ -76,8 +76,9 @@ def omzetten(
 ) -> Omzetting:
     """Convert every document of `documenten` (`naam.docx` -> content) in one LibreOffice call.
 
-    A document LibreOffice cannot read is listed in `mislukt` and the others are still converted;
-    PdfFout when LibreOffice itself fails. `profielen` is a folder that holds each process's
+    A document LibreOffice cannot read is listed in `mislukt` and the others are still converted
+    (when LibreOffice fails as a whole, every document is); PdfFout when it does not finish in
+    time. `profielen` is a folder that holds each process's
     LibreOffice profile and that the caller removes when the batch is done (worker processes end
     without running atexit); None: a profile of this process's own in the temporary folder,
     removed when it ends. LibreOffice gets a slim copy of each document (pdfkopie), written to a

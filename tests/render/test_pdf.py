@@ -18,7 +18,7 @@ from interview import bulk
 from interview.bulk import Taak
 from interview.model import Plan
 from interview.render import snel
-from interview.render.pdf import omzetten, soffice
+from interview.render.pdf import PdfFout, _draai, omzetten, soffice
 from interview.render.pdfkopie import slanke_kopie
 from interview.render.sjabloonmap import standaard_sjablonen
 from interview.store import Werkmap
@@ -184,3 +184,18 @@ def test_in_a_batch_only_the_dossier_with_the_unreadable_document_fails(
         versiemap = tmp_path / "uit" / kenmerk / "v1"
         pdfs, documenten = (sorted(p.stem for p in versiemap.glob(f"*.{soort}")) for soort in ("pdf", "docx"))
         assert pdfs == documenten
+
+
+def test_a_conversion_that_hangs_is_stopped_with_everything_it_started() -> None:
+    merkteken = "31.4159"
+    with pytest.raises(PdfFout, match="LibreOffice was na 1 seconden nog niet klaar"):
+        _draai(["sh", "-c", f"sleep {merkteken} & sleep {merkteken}"], tijdslimiet=1)
+    time.sleep(0.2)
+    assert not [p for p in Path("/proc").glob("[0-9]*/cmdline") if merkteken.encode() in _lees(p)]
+
+
+def _lees(pad: Path) -> bytes:
+    try:
+        return pad.read_bytes()
+    except OSError:
+        return b""
