@@ -21,7 +21,7 @@ W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 STIJLEN = "word/styles.xml"
 MET_EFFECTEN = "word/stylesWithEffects.xml"
 """Word 2010's copy of the styles, which LibreOffice does not read."""
-VERWIJZING = re.compile(rb'<w:(?:pStyle|rStyle|tblStyle|numStyleLink|styleLink)\s+w:val="([^"]*)"')
+VERWIJZING = re.compile(rb'<w:(?:pStyle|rStyle|tblStyle|numStyleLink|styleLink)\s[^>]*?\bw:val="([^"]*)"')
 """How a part names a style by id (parts are scanned as bytes: a full parse costs more than the gain)."""
 VELD = re.compile(rb"<w:instrText[^>]*>([^<]*)<|w:instr=\"([^\"]*)\"")
 VELDTEKST = "\x00veld:"

@@ -57,7 +57,7 @@ def test_the_slim_copy_keeps_what_the_document_names_and_what_that_builds_on() -
         + stijl("Kop1Char", "Heading 1 Char") + stijl("Tekst", "Tekst")
         + stijl("Citaat", "Quote") + stijl("Titel", "Title") + stijl("Ongebruikt", "Light Shading")
     )
-    document = ('<w:p><w:pPr><w:pStyle w:val="Kop1"/></w:pPr></w:p>'
+    document = ('<w:p><w:pPr><w:pStyle w14:paraId="1" w:val="Kop1"/></w:pPr></w:p>'
                 '<w:p><w:r><w:instrText xml:space="preserve"> STYLEREF "Quote" </w:instrText></w:r></w:p>'
                 '<w:fldSimple w:instr=" TOC \\t &quot;Title,1&quot; "/>')
     slank = slanke_kopie(docx(document, stijlen))
