@@ -7,7 +7,7 @@ whole batch of dossiers (bulk.REEKS_MET_PDF dossiers, all their documents) from 
 Paired and alternated per round, so a busy moment hits all alike. Wall time and CPU time (of
 LibreOffice, summed over its processes, and of vplan's own share) per document. On a machine where
 other work runs, the CPU figures are the steadier ones: measured with /proc/PID/schedstat under a
-load of 8 on 2 cores, 97% of LibreOffice's wall time beyond its CPU time was spent waiting for a
+load of 8 on 2 cores, 97% of LibreOffice's wall time beyond its CPU time went to waiting for a
 free core, not sleeping, so on a quiet machine wall time comes close to CPU time. The load
 average is printed with the figures.
 
