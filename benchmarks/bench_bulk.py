@@ -6,20 +6,22 @@ filters, bench_render.kaal_docxtpl) and then by the fast path, so a busy moment 
 Ratios are reported as median, min and max over the blocks.
 
 Run: make bench   (or .venv/bin/python benchmarks/bench_bulk.py [--klein] [--groot])
-  --klein  a few dossiers, no PDF (the smoke test in tests/test_benchmarks.py)
+  --klein  a few dossiers (the smoke test in tests/test_benchmarks.py); --pdf is in bench_pdf.py
   --groot  the issue's sizes: 1,000 dossiers per core, memory at 1,000 and 5,000, no-op over 5,000
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
-import shutil
+import resource
 import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -29,11 +31,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_render import kaal_docxtpl
 from werkmap_maken import maak_werkmap
 
-from interview.bulk import PdfKeuze, Taak, opnieuw, sjabloon_hashes
+from interview.bulk import Taak, opnieuw, sjabloon_hashes
 from interview.model import Plan
 from interview.render import snel
 from interview.render.documenten import METADATA, PLANNEN, bestandsnaam
-from interview.render.pdf import naar_pdf, soffice
 from interview.render.sjabloonmap import standaard_sjablonen
 from interview.store import Werkmap
 
@@ -83,21 +84,82 @@ def klok(stap: Callable[[], object], aantal: int) -> tuple[float, float]:
     return (time.process_time() - cpu) / aantal, (time.perf_counter() - wand) / aantal
 
 
+class Werkers:
+    """CPU seconds per worker process of a pool, read from /proc while it runs (Linux only).
+
+    A worker's CPU is only counted in RUSAGE_CHILDREN when it ends, summed with every other; this
+    keeps each one apart, so the benchmark can show how evenly the work was spread.
+    """
+
+    def __init__(self) -> None:
+        self.cpu: dict[int, float] = {}
+        self._stop = threading.Event()
+        self._draad = threading.Thread(target=self._lees, daemon=True)
+
+    def __enter__(self) -> Werkers:
+        self._draad.start()
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self._stop.set()
+        self._draad.join()
+
+    def _lees(self) -> None:
+        tik = os.sysconf("SC_CLK_TCK")
+        while not self._stop.wait(0.05):
+            for kind in _kinderen(os.getpid()):
+                try:
+                    velden = Path(f"/proc/{kind}/stat").read_text().rsplit(")", 1)[1].split()
+                except OSError:
+                    continue
+                self.cpu[kind] = (int(velden[11]) + int(velden[12])) / tik
+
+
+def _kinderen(pid: int) -> list[int]:
+    kinderen = []
+    for taak in Path(f"/proc/{pid}/task").iterdir():
+        with contextlib.suppress(OSError):
+            kinderen.extend(int(k) for k in (taak / "children").read_text().split())
+    return kinderen
+
+
+def cpu_zelf() -> float:
+    gebruik = resource.getrusage(resource.RUSAGE_SELF)
+    return gebruik.ru_utime + gebruik.ru_stime
+
+
 def processen(werkmap: Path, uitvoer: Path, aantal: int, rondes: int) -> None:
-    """Whole re-render (read plan, render, fsync'ed atomic write): dossiers per second, 1 vs 2 processes."""
+    """Whole re-render (read plan, render, fsync'ed atomic write): dossiers per second, 1 vs 2 processes.
+
+    Besides wall time, the CPU of the parent and of each worker: on a machine where other work
+    runs the wall ratio says little, but the CPU figures show whether running in two processes
+    adds work (sum of CPU against one process) or spreads it unevenly (the busiest worker).
+    """
     taken = [Taak(werkmap, k, uitvoer, standaard_sjablonen()) for k in Werkmap(werkmap).kenmerken()[:aantal]]
-    een, twee, verhoudingen = [], [], []
+    een, twee, verhoudingen, extra, grens = [], [], [], [], []
     for _ in range(rondes):
+        cpu_begin = cpu_zelf()
         t1 = duur(lambda: opnieuw(taken, 1, None, lambda _: None))
-        t2 = duur(lambda: opnieuw(taken, 2, None, lambda _: None))
+        cpu_een = cpu_zelf() - cpu_begin
+        cpu_begin = cpu_zelf()
+        with Werkers() as werkers:
+            t2 = duur(lambda: opnieuw(taken, 2, None, lambda _: None))
+        ouder = cpu_zelf() - cpu_begin
         een.append(len(taken) / t1)
         twee.append(len(taken) / t2)
         verhoudingen.append(t1 / t2)
+        extra.append((sum(werkers.cpu.values()) + ouder) / cpu_een)
+        grens.append(cpu_een / max([*werkers.cpu.values(), ouder]))
+        verdeling = ", ".join(f"{c:.1f}" for c in sorted(werkers.cpu.values(), reverse=True))
+        print(f"  ronde: 1 proces {t1:5.1f} s wand, {cpu_een:5.1f} s CPU | 2 processen {t2:5.1f} s wand, "
+              f"CPU ouder {ouder:4.1f} s, werkers {verdeling} s | belasting {os.getloadavg()[0]:.1f}")
     print(f"Heel opnieuw maken (plan lezen, renderen, atomisch wegschrijven), {len(taken)} dossiers, "
           f"{rondes} rondes, {os.cpu_count()} kernen op deze machine:")
     print(f"  1 proces  : mediaan {statistics.median(een):6.1f} dossiers/s")
     print(f"  2 processen: mediaan {statistics.median(twee):6.1f} dossiers/s")
-    print(samenvatting("2 processen / 1 proces", verhoudingen))
+    print(samenvatting("2 processen / 1 proces (wandtijd; doel ≥ 1.8×)", verhoudingen))
+    print(samenvatting("CPU van 2 processen samen / 1 proces (extra werk)", extra))
+    print(samenvatting("grens met twee vrije kernen (CPU 1 proces / drukste proces)", grens))
 
 
 def geheugen(werkmappen: list[tuple[int, Path]], uitvoer: Path) -> None:
@@ -145,33 +207,6 @@ def niets_te_doen(werkmap: Path, uitvoer: Path) -> None:
           f"(min {min(tijden):.2f}, max {max(tijden):.2f}); {uit.strip()}")
 
 
-def pdf(plannen: list[Plan], aantal: int) -> None:
-    """Per document: one LibreOffice start per document against one call for the batch."""
-    try:
-        soffice()
-    except Exception:
-        print("PDF: LibreOffice niet gevonden, overgeslagen")
-        return
-    documenten = {f"{p.dossier.kenmerk}/{d.bestandsnaam}": d.inhoud
-                  for p in plannen[: max(1, aantal // 2)] for d in snel.maak_documenten(p)}
-    with tempfile.TemporaryDirectory() as profielen:
-        naar_pdf(dict(list(documenten.items())[:1]), profielen=Path(profielen))  # the profile, made once
-        per_stuk = duur(lambda: [naar_pdf({n: i}, profielen=Path(profielen)) for n, i in documenten.items()])
-        samen = duur(lambda: naar_pdf(documenten, profielen=Path(profielen)))
-    n = len(documenten)
-    print(f"PDF, {n} documenten: één start per document {per_stuk / n * 1000:.0f} ms per document, "
-          f"één aanroep voor allemaal {samen / n * 1000:.0f} ms per document: "
-          f"{per_stuk / samen:.1f}× sneller")
-    with tempfile.TemporaryDirectory() as map_:
-        werk = Path(map_)
-        maak_werkmap(werk / "w", aantal)
-        taken = [Taak(werk / "w", k, werk / "uit", standaard_sjablonen())
-                 for k in Werkmap(werk / "w").kenmerken()]
-        for aantal_processen in (1, 2):
-            shutil.rmtree(werk / "uit", ignore_errors=True)
-            seconden = duur(lambda p=aantal_processen: opnieuw(taken, p, PdfKeuze(), lambda _: None))
-            print(f"  vplan opnieuw --pdf, {len(taken)} dossiers, {aantal_processen} proces(sen): "
-                  f"{seconden / len(taken) * 1000:.0f} ms per dossier (twee documenten en twee PDF's)")
 
 
 def main() -> None:
@@ -179,10 +214,10 @@ def main() -> None:
     opties.add_argument("--klein", action="store_true")
     opties.add_argument("--groot", action="store_true")
     args = opties.parse_args()
-    kern, blok, schaal, rondes, geheugen_maten, noop, pdf_aantal = (
-        (4, 2, 4, 1, (4, 8), 20, 0) if args.klein else
-        (1000, 10, 200, 3, (1000, 5000), 5000, 10) if args.groot else
-        (200, 10, 100, 3, (200, 1000), 5000, 10)
+    kern, blok, schaal, rondes, geheugen_maten, noop = (
+        (4, 2, 4, 1, (4, 8), 20) if args.klein else
+        (1000, 10, 200, 3, (1000, 5000), 5000) if args.groot else
+        (200, 10, 100, 3, (200, 1000), 5000)
     )
     with tempfile.TemporaryDirectory() as map_:
         werk = Path(map_)
@@ -203,8 +238,6 @@ def main() -> None:
             deel.append((aantal, kopie))
         geheugen(deel, werk / "uit-geheugen")
         niets_te_doen(werk / "w", werk / "uit-noop")
-        if pdf_aantal:
-            pdf(plannen, pdf_aantal)
 
 
 if __name__ == "__main__":

@@ -24,9 +24,12 @@ from interview.model import Plan
 from interview.stappen.documenten import naast_het_plan
 from interview.store import Werkmap
 
-REEKS = 8
-"""Dossiers per task: enough to spread a LibreOffice start over, few enough for an even spread."""
+REEKS = 2
+"""Dossiers per task without PDF: a task costs the pool about a millisecond, a dossier 50 to 500."""
 REEKS_MET_PDF = 25
+"""Dossiers per task with PDF: one LibreOffice start (a second) spread over 200 documents."""
+TAKEN_PER_PROCES = 4
+"""At least this many tasks per process when the run allows it: the last task decides the end."""
 
 
 @dataclass(frozen=True)
@@ -135,7 +138,7 @@ def opnieuw(taken: Sequence[Taak], processen: int, pdf: PdfKeuze | None,
     Ctrl-C stops cleanly: tasks not started are cancelled, started ones finish (each dossier's set
     is swapped in whole, see interview.versiemap), then KeyboardInterrupt is raised again.
     """
-    grootte = REEKS_MET_PDF if pdf else REEKS
+    grootte = reeksgrootte(len(taken), processen, pdf is not None)
     reeksen = [list(taken[i:i + grootte]) for i in range(0, len(taken), grootte)]
     uitkomsten: list[Uitkomst] = []
 
@@ -151,6 +154,18 @@ def opnieuw(taken: Sequence[Taak], processen: int, pdf: PdfKeuze | None,
             return uitkomsten
         _over_pool(reeksen, processen, pdf, ontvang)
     return uitkomsten
+
+
+def reeksgrootte(dossiers: int, processen: int, pdf: bool) -> int:
+    """Dossiers per task: the most that still gives every process TAKEN_PER_PROCES tasks.
+
+    With one process nothing waits for a last task, so a batch is as large as it may be; with more,
+    a process that draws one large task last would work on alone while the others are done.
+    """
+    grootste = REEKS_MET_PDF if pdf else REEKS
+    if processen <= 1:
+        return grootste
+    return max(1, min(grootste, dossiers // (TAKEN_PER_PROCES * processen)))
 
 
 @contextlib.contextmanager
@@ -232,22 +247,28 @@ def _bestanden(plan: Plan, documenten: list[Any]) -> dict[str, bytes]:
 
 def _voeg_pdf_toe(gemaakt: list[tuple[Taak, Plan, dict[str, bytes]]], pdf: PdfKeuze,
                   uitkomsten: dict[str, Uitkomst]) -> None:
-    """One LibreOffice call for the whole batch; a failure there fails each dossier of the batch."""
-    from interview.render.pdf import naar_pdf
+    """One LibreOffice call for the whole batch.
+
+    A document LibreOffice cannot convert fails its own dossier only; LibreOffice failing as a
+    whole fails every dossier of the batch.
+    """
+    from interview.render.pdf import omzetten
 
     alle = {f"{taak.kenmerk}/{naam}": inhoud for taak, _, bestanden in gemaakt
             for naam, inhoud in bestanden.items() if naam.endswith(".docx")}
     try:
-        pdfs = naar_pdf(alle, pdf.pdf_a, pdf.profielen)
+        omzetting = omzetten(alle, pdf.pdf_a, pdf.profielen)
     except VplanFout as fout:
         for taak, plan, _ in gemaakt:
             uitkomsten[taak.kenmerk] = Uitkomst(taak.kenmerk, plan.versie, fout=fout.bericht)
         return
-    for taak, _, bestanden in gemaakt:
-        for naam, inhoud in pdfs.items():
-            kenmerk, _, bestand = naam.partition("/")
-            if kenmerk == taak.kenmerk:
-                bestanden[bestand] = inhoud
+    per_dossier = {taak.kenmerk: (plan, bestanden) for taak, plan, bestanden in gemaakt}
+    for naam, reden in omzetting.mislukt.items():
+        kenmerk = naam.partition("/")[0]
+        uitkomsten.setdefault(kenmerk, Uitkomst(kenmerk, per_dossier[kenmerk][0].versie, fout=reden))
+    for naam, inhoud in omzetting.pdfs.items():
+        kenmerk, _, bestand = naam.partition("/")
+        per_dossier[kenmerk][1][bestand] = inhoud
 
 
 def schrijf_set(taak: Taak, plan: Plan, bestanden: dict[str, bytes]) -> Uitkomst:

@@ -15,6 +15,7 @@ BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
     ("bench_render.py", ["1"]), ("bench_answer.py", ["5"]), ("bench_sjablonen.py", ["1"]),
     ("bench_antwoordbestand.py", ["3"]), ("bench_overzicht.py", ["30"]),
     ("bench_bulk.py", ["--klein"]), ("bench_documenten.py", ["1"]),
+    pytest.param("bench_pdf.py", ["--klein"], marks=pytest.mark.libreoffice),
 ])
 def test_a_benchmark_runs_to_the_end(script: str, argumenten: list[str]) -> None:
     resultaat = subprocess.run([sys.executable, str(BENCHMARKS / script), *argumenten],
