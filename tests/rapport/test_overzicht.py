@@ -68,7 +68,7 @@ def test_every_dossier_has_one_line_saying_where_it_stands(werkmap: Path) -> Non
     assert (concept["status"], concept["planversie"], concept["documenten"]) == ("concept", "1", "actueel")
     assert concept["datum"] == (VANDAAG - dt.timedelta(days=30)).isoformat()
     assert concept["open_sessies"] == "individueel gesprek"
-    assert concept["niet_ontvangen"] == "8"  # the example's whole verspreidingslijst
+    assert concept["niet_ontvangen"] == "10"  # the example's whole verspreidingslijst
     vastgesteld = lijst[VASTGESTELD]
     assert (vastgesteld["status"], vastgesteld["niet_ontvangen"]) == ("vastgesteld", "0")
     assert (vastgesteld["werker"], vastgesteld["documenten"]) == ("Karin Mol", "ouder sjabloon")

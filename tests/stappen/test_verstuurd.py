@@ -37,18 +37,18 @@ def test_a_recipient_is_recorded_and_no_longer_listed(werkmap: Path, voorbeeld_p
     uit = verstuurd(werkmap, "--aan", "sandra", "--datum", datum, "--vorm", "mondeling")
 
     assert uit == (f"Vastgelegd: Sandra ontving planversie 1 op {datum} (mondeling): "
-                   "volledig (beide plannen).\n")
+                   "volledig (beide plannen), gezinsversie.\n")
     nog = verstuurd(werkmap)
     assert nog.startswith("Planversie 1 van dossier VP-2026-0042 is nog niet ontvangen door:")
     assert "Sandra" not in nog and "  Ronald\n" in nog
     assert [(o.ontvanger, o.versie, o.vorm, o.documenten) for o in Werkmap(werkmap).ontvangsten(KENMERK)] == [
-        ("Sandra", 1, "mondeling", ["veiligheidsplan", "ondersteuningsplan"])]
+        ("Sandra", 1, "mondeling", ["veiligheidsplan", "ondersteuningsplan", "gezinsversie"])]
 
 
 def test_what_was_handed_over_is_recorded_as_the_list_says(werkmap: Path) -> None:
-    assert verstuurd(werkmap, "--aan", "Fatma").endswith("(digitaal): veiligheidsplan.\n")
+    assert verstuurd(werkmap, "--aan", "Fatma").endswith("(digitaal): netwerkversie.\n")
 
-    assert [o.documenten for o in Werkmap(werkmap).ontvangsten(KENMERK)] == [["veiligheidsplan"]]
+    assert [o.documenten for o in Werkmap(werkmap).ontvangsten(KENMERK)] == [["netwerkversie"]]
 
 
 def aaneen(tekst: str) -> str:
@@ -97,7 +97,7 @@ def test_when_everyone_received_it_the_list_says_so(werkmap: Path, voorbeeld_pla
 
 def test_the_form_defaults_to_the_verspreidingslijst_else_digitaal(tmp_path: Path) -> None:
     plan = yaml.safe_load(VOORBEELD.read_text(encoding="utf-8"))
-    plan["verspreidingslijst"][2]["vorm"] = "post"  # Ria
+    next(regel for regel in plan["verspreidingslijst"] if regel["naam"] == "Ria")["vorm"] = "post"
     (tmp_path / "plan.yaml").write_text(yaml.safe_dump(plan, allow_unicode=True), encoding="utf-8")
     werkmap = tmp_path / "werkmap"
     gelukt(vplan("importeer", str(tmp_path / "plan.yaml"), werkmap=werkmap, cwd=tmp_path))
@@ -107,8 +107,8 @@ def test_the_form_defaults_to_the_verspreidingslijst_else_digitaal(tmp_path: Pat
 
 
 def test_someone_not_on_the_list_is_recorded_with_a_warning(werkmap: Path) -> None:
-    uit = verstuurd(werkmap, "--aan", "Noor")
-    assert "Let op: Noor staat niet op de verspreidingslijst van planversie 1." in uit
+    uit = verstuurd(werkmap, "--aan", "Ilse de Wit")
+    assert "Let op: Ilse de Wit staat niet op de verspreidingslijst van planversie 1." in uit
 
 
 def test_a_newer_version_must_be_received_again(werkmap: Path, voorbeeld_plan: Plan) -> None:
