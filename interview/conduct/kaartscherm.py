@@ -228,7 +228,7 @@ class Kaartscherm:
         )
 
     def toon(self) -> dict[str, Any] | Terug | Opdracht | None:
-        uitkomst = self.app.run()
+        uitkomst = self.app.run(pre_run=lambda: self.toon_keuzes(self.velden[self.huidig]))
         return None if uitkomst is KLAAR else uitkomst
 
     def opbouw(self) -> FloatContainer:
@@ -304,20 +304,28 @@ class Kaartscherm:
         kan_leeg = Condition(lambda: self.kaart.vervolg is not None)
 
         @toetsen.add("enter", filter=geen_menu)
-        @toetsen.add("tab", filter=geen_menu)
         def _verder(event: KeyPressEvent) -> None:
             self.verder()
 
+        @toetsen.add("tab", filter=geen_menu)
+        def _keuzes_of_verder(event: KeyPressEvent) -> None:
+            """The hint says 'kies met Tab': on an empty choice field Tab opens the choices. Tab never
+            ends the list; only Enter or Ctrl-D does."""
+            veld = self.velden[self.huidig]
+            if veld.kiezen and not veld.buffer.text.strip():
+                veld.buffer.start_completion(select_first=True)
+                return
+            self.verder(mag_eindigen=False)
+
         @toetsen.add("enter", filter=~geen_menu)
         def _kies(event: KeyPressEvent) -> None:
-            """Take the choice highlighted in the menu; with none highlighted, go on as typed."""
+            """Take the choice highlighted in the menu (if any) and go on: one Enter finishes the field."""
             buffer = event.current_buffer
             gekozen = buffer.complete_state.current_completion if buffer.complete_state else None
             if gekozen is not None:
                 buffer.apply_completion(gekozen)
-                return
             buffer.cancel_completion()
-            self.verder()
+            self.verder(mag_eindigen=gekozen is None)
 
         @toetsen.add("tab", filter=~geen_menu)
         def _volgende_keuze(event: KeyPressEvent) -> None:
@@ -343,8 +351,9 @@ class Kaartscherm:
 
         return toetsen
 
-    def verder(self) -> None:
-        """Leave the current field: a command runs; a fitting answer moves on or closes the card."""
+    def verder(self, *, mag_eindigen: bool = True) -> None:
+        """Leave the current field: a command runs; a fitting answer moves on or closes the card.
+        `mag_eindigen`: an empty first field may end the list (Enter, not Tab)."""
         veld = self.velden[self.huidig]
         tekst = veld.buffer.text.strip()
         if tekst == TERUG_WOORD:
@@ -358,7 +367,7 @@ class Kaartscherm:
             veld.zet(None)
             run_in_terminal(self.woorden[tekst].doe)
             return
-        if self.leeg_begin(veld):
+        if mag_eindigen and self.leeg_begin(veld):
             self.klaar()
             return
         if not self.controleer(veld):
@@ -419,8 +428,13 @@ class Kaartscherm:
             veld.zet(self.kaart.standaard(veld.pad, self.waarden()))
         self.app.layout.focus(veld.venster)
         selecteer(veld.buffer)
+        self.toon_keuzes(veld)
+
+    @staticmethod
+    def toon_keuzes(veld: _Veld) -> None:
+        """An empty choice field shows the list to choose from, on a new card too."""
         if veld.kiezen and not veld.buffer.text:
-            veld.buffer.start_completion(select_first=False)  # show the list to choose from
+            veld.buffer.start_completion(select_first=False)
 
 
 

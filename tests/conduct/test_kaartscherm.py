@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import re
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -54,10 +56,14 @@ def gezin(tmp_path: Path) -> Vragenlijst:
 
 
 def speel(tmp_path: Path, gezin: Vragenlijst, invoer: PipeInput, *toetsen: str,
-          scherm: io.StringIO | None = None) -> dict[str, Any]:
-    """The session played with `toetsen` on the real prompter; what it stored."""
-    invoer.send_text("".join(toetsen))
-    invoer.close()
+          scherm: io.StringIO | None = None, pauze: float = 0.0) -> dict[str, Any]:
+    """The session played with `toetsen` on the real prompter; what it stored. With a `pauze`
+    the keys come one group at a time, as a worker types them, so a menu opens between them."""
+    if pauze:
+        threading.Thread(target=_typ_traag, args=(invoer, toetsen, pauze), daemon=True).start()
+    else:
+        invoer.send_text("".join(toetsen))
+        invoer.close()
     uitvoer = (Vt100_Output(scherm, lambda: Size(rows=40, columns=80), term="xterm") if scherm is not None
                else DummyOutput())
     prompter = QuestionaryPrompter(input=invoer, output=uitvoer)
@@ -135,6 +141,13 @@ def test_terug_typed_in_the_first_field_leaves_the_card(tmp_path: Path, gezin: V
     assert [persoon["naam"] for persoon in antwoorden["mensen"]] == ["Ria"]
 
 
+def _typ_traag(invoer: PipeInput, toetsen: tuple[str, ...], pauze: float) -> None:
+    for groep in toetsen:
+        time.sleep(pauze)
+        invoer.send_text(groep)
+    invoer.close()
+
+
 def _zonder_stuurtekens(tekst: str) -> str:
     return re.sub(r"\x1b\[[0-9;?]*[a-zA-Z]", "", tekst)
 
@@ -179,3 +192,47 @@ def test_the_card_says_why_a_field_matters_given_what_is_typed_above_it(
     voer_uit(lijst, tmp_path / "gesprek.jsonl", prompter, context=waarom)
 
     assert lvb in _zonder_stuurtekens(scherm.getvalue())
+
+
+BEHOEFTEN = """
+    id: behoeften
+    titel: Communicatie
+    vragen:
+      - id: behoeften
+        soort: lijst
+        kaart: true
+        item: communicatiebehoefte
+        tekst: Wie heeft een communicatiebehoefte?
+        vragen:
+          - {id: wie, soort: keuze, keuzes: [Daan, Noor], tekst: "Wie?"}
+          - {id: hoe, soort: kort, tekst: "Wat helpt?"}
+      - id: taken
+        soort: lijst
+        kaart: true
+        item: taak
+        tekst: Wie doet wat?
+        vragen:
+          - {id: wie, soort: meerkeuze, keuzes: [Daan, Noor, Ria], tekst: "Wie doet het?"}
+          - {id: wanneer, soort: kort, tekst: "Wanneer?"}
+"""
+
+
+def test_tab_on_an_empty_choice_field_opens_the_choices_and_does_not_end_the_list(
+    tmp_path: Path, invoer: PipeInput
+) -> None:
+    lijst = maak_vragenlijst(tmp_path, BEHOEFTEN)
+    antwoorden = speel(tmp_path, lijst, invoer,
+                       TAB, ENTER,  # the hint says 'kies met Tab': the first choice, taken with Enter
+                       "gebaren", ENTER, CTRL_D, CTRL_D, ENTER)
+
+    assert antwoorden["behoeften"] == [{"wie": "Daan", "hoe": "gebaren"}]
+
+
+def test_one_enter_takes_the_choice_picked_with_tab_and_goes_to_the_next_field(
+    tmp_path: Path, invoer: PipeInput
+) -> None:
+    lijst = maak_vragenlijst(tmp_path, BEHOEFTEN)
+    antwoorden = speel(tmp_path, lijst, invoer, CTRL_D,
+                       "Daan, Ri", TAB, ENTER, "elke zondag", ENTER, CTRL_D, ENTER, pauze=0.3)
+
+    assert antwoorden["taken"] == [{"wie": ["Daan", "Ria"], "wanneer": "elke zondag"}]
