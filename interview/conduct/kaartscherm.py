@@ -107,6 +107,7 @@ class _Veld:
         self.aangeraakt = False
         self.zetten = False
         self.zet(stelling.standaard)
+        self.bij_binnenkomst = (self.buffer.text, False)
         self.buffer.on_text_changed += lambda _: self.raak_aan()
         self.venster = Window(BufferControl(self.buffer), height=Dimension(min=1, max=6), wrap_lines=True,
                               style="class:veld", dont_extend_height=True)
@@ -118,6 +119,17 @@ class _Veld:
     def raak_aan(self) -> None:
         """The worker changed the text: a default the card computes no longer replaces it."""
         self.aangeraakt = self.aangeraakt or not self.zetten
+
+    def onthoud(self) -> None:
+        """The worker enters the field: remember its text, for a command typed over it."""
+        self.bij_binnenkomst = (self.buffer.text, self.aangeraakt)
+
+    def herstel(self) -> None:
+        """A command was typed in the field: it holds again what it held before, as no answer was typed."""
+        tekst, self.aangeraakt = self.bij_binnenkomst
+        self.zetten = True
+        self.buffer.set_document(Document(tekst), bypass_readonly=True)
+        self.zetten = False
 
     def zet(self, waarde: Any) -> None:
         """Show `waarde` (an answer as stored) as the worker would type it."""
@@ -357,14 +369,17 @@ class Kaartscherm:
         veld = self.velden[self.huidig]
         tekst = veld.buffer.text.strip()
         if tekst == TERUG_WOORD:
-            veld.zet(None)
+            veld.herstel()
             vorige = self.vorige()
             if vorige == self.huidig:
+                self.kaart.bewaar_concept(
+                    {pad: waarde for pad, waarde in self.waarden().items() if waarde not in (None, [])})
                 self.app.exit(result=TERUG)
             self.ga_naar(vorige)
             return
         if tekst in self.woorden:
-            veld.zet(None)
+            veld.herstel()
+            veld.fout = ""  # the message was about the text the command replaced
             run_in_terminal(self.woorden[tekst].doe)
             return
         if mag_eindigen and self.leeg_begin(veld):
@@ -427,6 +442,7 @@ class Kaartscherm:
         if not veld.aangeraakt:
             veld.zet(self.kaart.standaard(veld.pad, self.waarden()))
         self.app.layout.focus(veld.venster)
+        veld.onthoud()
         selecteer(veld.buffer)
         self.toon_keuzes(veld)
 

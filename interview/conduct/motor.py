@@ -114,6 +114,8 @@ class _Gesprek:
         self.begin = inhoud.begin if inhoud else ""
         self.einde: str | None = None
         self.aangekondigd = False
+        self.concepten: dict[str, dict[str, Any]] = {}
+        """What was typed on a card left with `:terug`, by card id: shown when the card comes back."""
         self.voortgang = (0, 0)
         self.eerst: tuple[str, ...] = ()
         self.controles: dict[str, Callable[[Any], str | None]] = {}
@@ -227,10 +229,12 @@ class _Gesprek:
                 antwoord.doe()
                 continue
             if antwoord is None and stelling.vervolg is not None:
+                self.concepten.pop(kaart.id, None)
                 self.bewaar(stelling.vervolg.pad, False)
                 return None
             fouten, goed = self.controleer_kaart(kaart, stelling, antwoord or {})
             if not fouten:
+                self.concepten.pop(kaart.id, None)
                 self.bewaar_kaart(kaart, goed)
                 return None
             for pad, melding in fouten.items():
@@ -244,14 +248,19 @@ class _Gesprek:
             pad, vraag = kaart.vervolg
             vervolg = Vraagstelling(vraag, pad, self.staat.get(pad), kop=kop, opdrachten=self.opdrachten)
         keuzes = {pad: self.keuzes(vraag) for pad, vraag in kaart.velden}
+        concept = self.concepten.get(kaart.id, {})
+
+        def standaard(pad: str, waarden: Mapping[str, Any]) -> Any:
+            return concept[pad] if pad in concept else self.kaartstandaard(kaart, pad, waarden)
+
         velden = tuple(
-            Vraagstelling(vraag, pad, self.kaartstandaard(kaart, pad, {}), keuzes[pad],
-                          opdrachten=self.opdrachten)
+            Vraagstelling(vraag, pad, standaard(pad, {}), keuzes[pad], opdrachten=self.opdrachten)
             for pad, vraag in kaart.velden if pad not in self.bestand)
         return KaartStelling(
             kop=kaart.kop or kop, velden=velden, vervolg=vervolg, opdrachten=self.opdrachten,
             zichtbaar=lambda waarden: self.zichtbaar(kaart, waarden),
-            standaard=lambda pad, waarden: self.kaartstandaard(kaart, pad, waarden),
+            standaard=standaard,
+            bewaar_concept=lambda waarden: self.concepten.__setitem__(kaart.id, dict(waarden)),
             controle=lambda pad, antwoord: self.controleer_veld(kaart, pad, antwoord, keuzes[pad])[1],
             waarom=lambda pad, waarden: self.kaartwaarom(kaart, pad, waarden),
         )

@@ -94,8 +94,10 @@ class KaartStelling:
     on why a field matters here given the card's values (empty if none): an afspraak whose `wie`
     has an LVB asks for written-out steps.
     `vervolg` is the question 'is there this item?' an empty card answers no; None when the card
-    must be filled. `fouten` are Dutch messages by path from the last attempt, to show beside the
-    field. Every answer is saved when the card is done, so Ctrl-C loses only this card.
+    must be filled. `bewaar_concept(waarden)` keeps what was typed on a card left with `:terug`
+    (unchecked values by path), so the card shows it again when the worker comes back.
+    `fouten` are Dutch messages by path from the last attempt, to show beside the field.
+    Every answer is saved when the card is done, so Ctrl-C loses only this card.
     """
 
     kop: str
@@ -107,6 +109,7 @@ class KaartStelling:
     vervolg: Vraagstelling | None = None
     fouten: Mapping[str, str] = field(default_factory=dict)
     opdrachten: tuple[Opdracht, ...] = ()
+    bewaar_concept: Callable[[Mapping[str, Any]], None] = lambda waarden: None
 
 
 class Prompter(Protocol):

@@ -141,6 +141,21 @@ def test_terug_typed_in_the_first_field_leaves_the_card(tmp_path: Path, gezin: V
     assert [persoon["naam"] for persoon in antwoorden["mensen"]] == ["Ria"]
 
 
+def test_terug_from_a_half_filled_card_keeps_what_was_typed_for_when_the_worker_comes_back(
+    tmp_path: Path, gezin: Vragenlijst, invoer: PipeInput
+) -> None:
+    antwoorden = speel(tmp_path, gezin, invoer,
+                       "Sandra", ENTER, "oma", ENTER, ENTER,  # person 1
+                       "Ria", ENTER, "vader", ENTER, SHIFT_TAB, SHIFT_TAB,  # person 2, half filled ...
+                       ":terug", ENTER,  # ... left for person 1
+                       ENTER, ENTER, ENTER,  # person 1 confirmed as it was
+                       ENTER, ENTER, "ja", ENTER, ENTER,  # person 2 shows Ria and vader again
+                       CTRL_D, *GEEN_TAXATIE)
+
+    assert antwoorden["mensen"] == [{"naam": "Sandra", "rol": "oma"},
+                                    {"naam": "Ria", "rol": "vader", "gezag": True}]
+
+
 def _typ_traag(invoer: PipeInput, toetsen: tuple[str, ...], pauze: float) -> None:
     for groep in toetsen:
         time.sleep(pauze)
