@@ -58,7 +58,8 @@ KLAAR = object()
 """What the card returns when the list is done (an empty card, Ctrl-D)."""
 KAART_UITLEG = ("Enter of Tab = volgend veld, Shift-Tab of ↑ = vorig veld, Enter in het laatste veld = "
                 "kaart klaar. Ctrl-C = stoppen: alles voor deze kaart is bewaard, deze kaart niet.")
-LEEG_UITLEG = "Ctrl-D (of Enter in het lege eerste veld) = lijst klaar."
+LEEG_UITLEG = "Ctrl-D (of twee keer Enter in het lege eerste veld) = lijst klaar."
+NOG_EEN_ENTER = "{vraag} Nog een keer Enter = nee, lijst klaar; of vul het veld in."
 KORT_UITLEG = f"Enter/Tab = volgend veld, Shift-Tab = vorig, {HULP_WOORD} = opdrachten"
 KORT_LEEG_UITLEG = "Ctrl-D = lijst klaar"
 OPDRACHTEN_UITLEG = f"In een veld: {TERUG_WOORD} = terug, {HULP_WOORD} = opdrachten."
@@ -231,6 +232,7 @@ class Kaartscherm:
         for veld in self.velden:
             veld.fout = kaart.fouten.get(veld.pad, "")
         self.zichtbaar = kaart.zichtbaar(self.waarden())
+        self.klaar_gevraagd = False
         self.huidig = next((i for i, veld in enumerate(self.velden) if veld.pad in self.zichtbaar), 0)
         selecteer(self.velden[self.huidig].buffer)
         self.app: Application[Any] = Application(
@@ -383,7 +385,7 @@ class Kaartscherm:
             run_in_terminal(self.woorden[tekst].doe)
             return
         if mag_eindigen and self.leeg_begin(veld):
-            self.klaar()
+            self.bevestig_klaar(veld)
             return
         if not self.controleer(veld):
             return
@@ -398,6 +400,16 @@ class Kaartscherm:
         """The list is done: the empty card leaves the screen, as it holds nothing."""
         self.app.erase_when_done = True
         self.app.exit(result=KLAAR)
+
+    def bevestig_klaar(self, veld: _Veld) -> None:
+        """Enter on the empty first field asks first: one Enter too many (after closing the card
+        before) must not end a list unseen; the second Enter ends it."""
+        if self.klaar_gevraagd:
+            self.klaar()
+            return
+        assert self.kaart.vervolg is not None  # leeg_begin holds only on a card that may stay empty
+        self.klaar_gevraagd = True
+        veld.fout = NOG_EEN_ENTER.format(vraag=self.kaart.vervolg.vraag.tekst)
 
     def leeg_begin(self, veld: _Veld) -> bool:
         """Enter on an empty required first field of a card that may stay empty: the list is done."""

@@ -231,6 +231,8 @@ class _Gesprek:
             if antwoord is None and stelling.vervolg is not None:
                 self.concepten.pop(kaart.id, None)
                 self.bewaar(stelling.vervolg.pad, False)
+                if kaart.klaar:
+                    self.prompter.meld(kaart.klaar)
                 return None
             fouten, goed = self.controleer_kaart(kaart, stelling, antwoord or {})
             if not fouten:

@@ -87,7 +87,7 @@ def test_shift_tab_goes_back_a_field_whose_answer_typing_replaces(
 ) -> None:
     antwoorden = speel(tmp_path, gezin, invoer,
                        "Sandra", ENTER, SHIFT_TAB, "Ria", ENTER, "oma", ENTER, ENTER,  # no 'Gezag?' for oma
-                       ENTER, *GEEN_TAXATIE)  # Enter on the empty first field of a new card: list done
+                       ENTER, ENTER, *GEEN_TAXATIE)  # Enter twice on the empty first field: list done
 
     assert antwoorden["mensen"] == [{"naam": "Ria", "rol": "oma"}]
 
@@ -251,3 +251,21 @@ def test_one_enter_takes_the_choice_picked_with_tab_and_goes_to_the_next_field(
                        "Daan, Ri", TAB, ENTER, "elke zondag", ENTER, CTRL_D, ENTER, pauze=0.3)
 
     assert antwoorden["taken"] == [{"wie": ["Daan", "Ria"], "wanneer": "elke zondag"}]
+
+
+def test_one_enter_too_many_asks_first_and_a_list_ended_empty_leaves_a_line(
+    tmp_path: Path, invoer: PipeInput
+) -> None:
+    lijst = maak_vragenlijst(tmp_path, BEHOEFTEN)
+    scherm = io.StringIO()
+    antwoorden = speel(tmp_path, lijst, invoer,
+                       ENTER,  # one Enter too many on the empty first field: the card asks first ...
+                       "Noor", ENTER, "plaatjes", ENTER,  # ... so the item is still filled in
+                       ENTER, ENTER,  # the empty card after it, with Enter twice: list done
+                       CTRL_D, ENTER, scherm=scherm)
+
+    assert antwoorden["behoeften"] == [{"wie": "Noor", "hoe": "plaatjes"}]
+    tekst = _zonder_stuurtekens(scherm.getvalue())
+    assert "Nog een keer Enter = nee, lijst klaar" in tekst
+    assert "Communicatiebehoefte: 1 genoteerd." in tekst
+    assert "Geen taak genoteerd." in tekst
