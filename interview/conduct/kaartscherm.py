@@ -197,7 +197,7 @@ class _Veld:
         if len(passend) == 1:
             return passend[0][0]
         if passend:
-            labels = ", ".join(label for _, label in passend[:5])
+            labels = ", ".join(f"'{label}'" for _, label in passend[:5])  # a label may hold a comma
             raise OngeldigAntwoord(MEER_KEUZES.format(tekst=tekst, keuzes=labels))
         raise OngeldigAntwoord(GEEN_KEUZE.format(tekst=tekst))
 
@@ -216,7 +216,7 @@ class _Veld:
         elif self.kiezen:
             delen.append("Ja of Nee" if self.janee else "kies met Tab of typ een deel")
         elif vraag.soort == "lang":
-            delen.append("nieuwe regel: Esc en dan Enter")
+            delen.append("Enter = volgend veld; nieuwe regel: Esc en dan Enter")
         return f"({'; '.join(delen)})"
 
 

@@ -35,6 +35,9 @@ from interview.fouten import BeschadigdBestand, OngeldigeInvoer
 
 ONDERBROKEN = ("Het gesprek is onderbroken. Alle antwoorden tot nu toe zijn bewaard; "
                "start dezelfde opdracht opnieuw om verder te gaan waar u was.")
+ONDERBROKEN_OP_KAART = ("Het gesprek is onderbroken. Alle antwoorden tot nu toe zijn bewaard, behalve die "
+                        "op de kaart die open stond; start dezelfde opdracht opnieuw om verder te gaan met "
+                        "die kaart.")
 EERSTE_VRAAG = "Dit is de eerste vraag; verder terug kan niet."
 
 
@@ -84,7 +87,8 @@ def voer_uit(
     try:
         gesprek.voer()
     except (KeyboardInterrupt, EOFError) as onderbreking:
-        raise GesprekOnderbroken(ONDERBROKEN, gesprek.resultaat().antwoorden) from onderbreking
+        bericht = ONDERBROKEN_OP_KAART if gesprek.kaart_open else ONDERBROKEN
+        raise GesprekOnderbroken(bericht, gesprek.resultaat().antwoorden) from onderbreking
     return gesprek.resultaat()
 
 
@@ -114,6 +118,8 @@ class _Gesprek:
         self.begin = inhoud.begin if inhoud else ""
         self.einde: str | None = None
         self.aangekondigd = False
+        self.kaart_open = False
+        """Whether a card is on screen: Ctrl-C then loses what is typed on it."""
         self.concepten: dict[str, dict[str, Any]] = {}
         """What was typed on a card left with `:terug`, by card id: shown when the card comes back."""
         self.voortgang = (0, 0)
@@ -201,7 +207,7 @@ class _Gesprek:
                 else:
                     gevuld = stap.kaart.id  # the walk at `index` changed: go on from here, past the card
                 continue
-            antwoord = self.vraag(stap)
+            antwoord = self.vraag(stap, terug=self.heeft_vorige(index))
             if antwoord is TERUG:
                 index, teruggekeerd = self.vorige(index)
                 continue
@@ -222,7 +228,9 @@ class _Gesprek:
         self.kondig_aan()
         self.leg_vast()
         while True:
+            self.kaart_open = True
             antwoord = self.prompter.vul_kaart(stelling)
+            self.kaart_open = False
             if antwoord is TERUG:
                 return TERUG
             if isinstance(antwoord, Opdracht):
@@ -356,6 +364,11 @@ class _Gesprek:
         self.bewaar(stap.pad, self.bestand[stap.pad])
         return True
 
+    def heeft_vorige(self, index: int) -> bool:
+        """Whether a question a person can answer comes before `index`."""
+        return any((stap := self.wandeling.stap(eerder)) is not None and stap.pad not in self.bestand
+                   for eerder in range(index))
+
     def vorige(self, index: int) -> tuple[int, str]:
         """Index and path of the previous question a person can answer (file answers are fixed);
         the same one at the start."""
@@ -367,14 +380,16 @@ class _Gesprek:
         stap = self.wandeling.stap(index)
         return index, stap.pad if stap is not None else ""
 
-    def vraag(self, stap: Stap) -> Any | Terug:
-        """The checked answer from the keyboard (asked again until it fits), or TERUG."""
+    def vraag(self, stap: Stap, *, terug: bool = True) -> Any | Terug:
+        """The checked answer from the keyboard (asked again until it fits), or TERUG; `terug`
+        False: this is the first question, there is nothing to go back to."""
         keuzes = self.keuzes(stap.vraag)
         if self.prompter is None or self.geen_keuzes(stap.vraag):
             return self.zonder_vragen(stap)
         standaard = self.staat[stap.pad] if stap.pad in self.staat else self.standaard(stap)
         kop = "\n".join(deel for deel in (stap.kop, self.waarom(stap)) if deel)
-        stelling = Vraagstelling(stap.vraag, stap.pad, standaard, keuzes, kop, opdrachten=self.opdrachten)
+        stelling = Vraagstelling(stap.vraag, stap.pad, standaard, keuzes, kop, opdrachten=self.opdrachten,
+                                 terug=terug)
         self.kondig_aan()
         self.leg_vast()
         while True:

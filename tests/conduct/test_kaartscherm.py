@@ -269,3 +269,39 @@ def test_one_enter_too_many_asks_first_and_a_list_ended_empty_leaves_a_line(
     assert "Nog een keer Enter = nee, lijst klaar" in tekst
     assert "Communicatiebehoefte: 1 genoteerd." in tekst
     assert "Geen taak genoteerd." in tekst
+
+
+def test_ctrl_c_on_a_card_says_that_the_open_card_is_not_kept(
+    tmp_path: Path, gezin: Vragenlijst, invoer: PipeInput
+) -> None:
+    with pytest.raises(GesprekOnderbroken) as onderbroken:
+        speel(tmp_path, gezin, invoer, "Sandra", ENTER, "\x03")
+
+    assert "behalve die op de kaart die open stond" in onderbroken.value.bericht
+
+
+def test_hulp_clears_an_old_message_and_says_where_esc_enter_means_what(
+    tmp_path: Path, gezin: Vragenlijst, invoer: PipeInput
+) -> None:
+    scherm = io.StringIO()
+    antwoorden = speel(tmp_path, gezin, invoer, "Sandra", ENTER, "tante", ENTER, WISSEN * 5, ":hulp", ENTER,
+                       "oma", ENTER, ENTER, CTRL_D, *GEEN_TAXATIE, scherm=scherm)
+
+    tekst = _zonder_stuurtekens(scherm.getvalue())
+    na_hulp = tekst.rsplit("Opdrachten (typ ze", 1)[1]
+    assert "'tante' staat niet in de lijst" not in na_hulp
+    assert "Op een kaart is dat omgekeerd" in na_hulp
+    assert "alleen Enter = alles klopt, verder" in na_hulp  # the review's Enter does not sound like quitting
+    assert antwoorden["mensen"] == [{"naam": "Sandra", "rol": "oma"}]
+
+
+def test_a_part_that_fits_several_choices_with_commas_names_each_choice_quoted(
+    tmp_path: Path, invoer: PipeInput
+) -> None:
+    lijst = maak_vragenlijst(tmp_path, UITSPRAKEN)
+    scherm = io.StringIO()
+    with pytest.raises(GesprekOnderbroken):  # the keys run out while the message is shown
+        speel(tmp_path, lijst, invoer, "boos", ENTER, scherm=scherm)
+
+    tekst = " ".join(_zonder_stuurtekens(scherm.getvalue()).split())  # as read, whatever the folding
+    assert "('Eva: ik ben boos, en moe', 'Mark: boos en moe')" in tekst
