@@ -194,18 +194,19 @@ class _Gesprek:
     def loop(self, index: int, *, alleen_open: bool) -> None:
         """Ask from `index` to the end. `alleen_open` skips answered questions (after a review
         change); otherwise answered ones are asked again with their answer as default (after back)."""
-        teruggekeerd, gevuld = "", ""
+        teruggekeerd = ""
+        gevuld: set[str] = set()  # cards filled on this way forward: fields after a list inside one
         while (stap := self.wandeling.stap(index)) is not None:
             if (self.neem_over(stap) or (alleen_open and stap.pad in self.staat and stap.pad != teruggekeerd)
-                    or (stap.kaart is not None and stap.kaart.id == gevuld)):
+                    or (stap.kaart is not None and stap.kaart.id in gevuld)):
                 index += 1
                 continue
             if stap.kaart is not None and self.prompter is not None:
                 if self.vul(stap.kaart, stap.kop) is TERUG:
                     index, teruggekeerd = self.vorige(self.kaartbegin(index, stap.kaart))
-                    gevuld = ""
+                    gevuld.clear()
                 else:
-                    gevuld = stap.kaart.id  # the walk at `index` changed: go on from here, past the card
+                    gevuld.add(stap.kaart.id)  # the walk at `index` changed: go on from here, past the card
                 continue
             antwoord = self.vraag(stap, terug=self.heeft_vorige(index))
             if antwoord is TERUG:

@@ -207,3 +207,39 @@ def test_a_kill_during_a_card_loses_only_that_card(tmp_path: Path, gezin: Vragen
 def test_a_card_key_in_the_wrong_place_names_the_question(tmp_path: Path, regel: str, melding: str) -> None:
     with pytest.raises(VragenlijstFout, match=melding):
         maak_vragenlijst(tmp_path, f"id: x\ntitel: X\nvragen:\n  {regel}\n")
+
+
+DOELEN = """
+    id: doelen
+    titel: Doelen
+    vragen:
+      - id: doelen
+        soort: lijst
+        kaart: true
+        item: doel
+        min: 1
+        tekst: Doelen
+        vragen:
+          - {id: omschrijving, soort: kort, tekst: Het doel}
+          - id: ondersteuning
+            soort: lijst
+            kaart: true
+            item: vorm van ondersteuning
+            min: 1
+            tekst: Welke ondersteuning?
+            vragen:
+              - {id: wie, soort: kort, tekst: "Wie?"}
+          - {id: termijn, soort: kort, verplicht: false, tekst: Termijn}
+"""
+
+
+def test_a_card_whose_fields_come_around_a_list_inside_it_is_shown_once(tmp_path: Path) -> None:
+    lijst = maak_vragenlijst(tmp_path, DOELEN)
+    speler = Kaartspeler([{"omschrijving": "Rust in huis", "termijn": "juni"}, {"wie": "Ria"}, None, None])
+
+    antwoorden = speel(tmp_path, lijst, speler)
+
+    assert [kaart.kop.split("\n")[-1] for kaart in speler.getoond] == [
+        "Doel 1", "Vorm van ondersteuning 1", "Vorm van ondersteuning 2", "Doel 2"]
+    assert antwoorden["doelen"] == [{"omschrijving": "Rust in huis", "ondersteuning": [{"wie": "Ria"}],
+                                     "termijn": "juni"}]
