@@ -459,11 +459,9 @@ class _Gesprek:
         assert self.prompter is not None
         self.kondig_aan()
         while True:
-            te_wijzigen = [stap for stap in self.reeks() if stap.pad not in self.bestand]
-            regels = [
-                f"{stap.label}  →  {toon(stap.vraag, self.staat.get(stap.pad), self.keuzes(stap.vraag))}"
-                for stap in te_wijzigen
-            ]
+            te_wijzigen = [stap for stap in self.reeks() if stap.pad not in self.bestand
+                           and not (_kaartvervolg(stap) and self.staat.get(stap.pad) is True)]
+            regels = [self.overzichtregel(stap) for stap in te_wijzigen]
             self.leg_vast()
             keuze = self.prompter.kies_uit_overzicht(regels, self.opdrachten)
             if keuze is None:
@@ -472,10 +470,16 @@ class _Gesprek:
                 keuze.doe()
                 continue
             stap = te_wijzigen[keuze]
-            antwoord = self.vraag(stap)
+            antwoord = self.vraag(dataclasses.replace(stap, kop=_itemnaam(stap)))
             if antwoord is not TERUG:
                 self.bewaar(stap.pad, antwoord)
                 self.loop(0, alleen_open=True)  # a change can open new questions: ask those too
+
+    def overzichtregel(self, stap: Stap) -> str:
+        """One line of the review: the question and its answer; a list on cards says how many items."""
+        if _kaartvervolg(stap):
+            return stap.label
+        return f"{stap.label}  →  {toon(stap.vraag, self.staat.get(stap.pad), self.keuzes(stap.vraag))}"
 
     def keuzes(self, vraag: Vraag, staat: Mapping[str, Any] | None = None) -> Keuzes:
         """The (value, label) pairs a question offers, from the questionnaire or the context; a
@@ -502,6 +506,18 @@ def _op_kaart(stap: Stap | None, kaart: Kaart) -> bool:
 
 def _vervolgpad(kaart: Kaart) -> str:
     return kaart.vervolg[0] if kaart.vervolg is not None else ""
+
+
+def _kaartvervolg(stap: Stap) -> bool:
+    """Whether `stap` is 'is there this item?' of a list on cards: bookkeeping nobody was asked."""
+    return stap.kaart is not None and stap.pad == _vervolgpad(stap.kaart)
+
+
+def _itemnaam(stap: Stap) -> str:
+    """The item a question changed from the review belongs to ('Kind 2'), empty outside a list."""
+    if _kaartvervolg(stap) or not stap.label.endswith(stap.vraag.tekst):
+        return ""
+    return stap.label[:-len(stap.vraag.tekst)].rstrip(": ")
 
 
 def _veldlabel(kaart: Kaart, pad: str) -> str:

@@ -242,7 +242,11 @@ def _items(lijst: Vraag, niveaus: tuple[_Niveau, ...], staat: Staat,
 
 
 def _vervolglabel(lijst: Vraag, nummer: int) -> str:
-    """How 'is there an item `nummer`?' reads in the review, where several of them stand together."""
+    """How 'is there an item `nummer`?' reads in the review, where several of them stand together.
+    A list on cards never asked it: the review shows only its end, as the number of items noted."""
+    if lijst.kaart:
+        aantal = f"{_hoofdletter(lijst.item)}: {nummer - 1}" if nummer > 1 else f"Geen {lijst.item}"
+        return f"{aantal} genoteerd (kies dit om er een toe te voegen)"
     if nummer == 1:
         return f"{lijst.tekst} (een {lijst.item} noteren?)"
     return f"Nog een {lijst.item} na {lijst.item} {nummer - 1}?"
