@@ -51,7 +51,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         opdracht(argumenten)
     except VplanFout as fout:
-        print(f"vplan: {fout.bericht}", file=sys.stderr)
+        _meld_fout(f"vplan: {fout.bericht}")
         for detail in fout.details:
             print(f"  - {detail}", file=sys.stderr)
         return fout.afsluitcode
@@ -75,6 +75,19 @@ def main(argv: Sequence[str] | None = None) -> int:
               "voor details en meld dit bij de beheerder.", file=sys.stderr)
         return 3
     return 0
+
+
+def _meld_fout(tekst: str) -> None:
+    """Print an error on stderr; on a terminal folded between words to its width, as the terminal
+    itself would split words at its edge ('star/t')."""
+    if sys.stderr.isatty():
+        import shutil
+        import textwrap
+
+        breedte = max(40, shutil.get_terminal_size().columns - 1)
+        tekst = "\n".join(textwrap.fill(regel, breedte, break_long_words=False, break_on_hyphens=False)
+                          for regel in tekst.split("\n"))
+    print(tekst, file=sys.stderr)
 
 
 def _parser() -> Parser:

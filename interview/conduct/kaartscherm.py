@@ -58,7 +58,8 @@ KLAAR = object()
 """What the card returns when the list is done (an empty card, Ctrl-D)."""
 KAART_UITLEG = ("Enter of Tab = volgend veld, Shift-Tab of ↑ = vorig veld, Enter in het laatste veld = "
                 "kaart klaar. Ctrl-C = stoppen: alles voor deze kaart is bewaard, deze kaart niet.")
-LEEG_UITLEG = "Ctrl-D (of Enter in het lege eerste veld) = lijst klaar."
+LEEG_UITLEG = "Ctrl-D (of twee keer Enter in het lege eerste veld) = lijst klaar."
+NOG_EEN_ENTER = "{vraag} Nog een keer Enter = nee, lijst klaar; of vul het veld in."
 KORT_UITLEG = f"Enter/Tab = volgend veld, Shift-Tab = vorig, {HULP_WOORD} = opdrachten"
 KORT_LEEG_UITLEG = "Ctrl-D = lijst klaar"
 OPDRACHTEN_UITLEG = f"In een veld: {TERUG_WOORD} = terug, {HULP_WOORD} = opdrachten."
@@ -107,6 +108,7 @@ class _Veld:
         self.aangeraakt = False
         self.zetten = False
         self.zet(stelling.standaard)
+        self.bij_binnenkomst = (self.buffer.text, False)
         self.buffer.on_text_changed += lambda _: self.raak_aan()
         self.venster = Window(BufferControl(self.buffer), height=Dimension(min=1, max=6), wrap_lines=True,
                               style="class:veld", dont_extend_height=True)
@@ -118,6 +120,17 @@ class _Veld:
     def raak_aan(self) -> None:
         """The worker changed the text: a default the card computes no longer replaces it."""
         self.aangeraakt = self.aangeraakt or not self.zetten
+
+    def onthoud(self) -> None:
+        """The worker enters the field: remember its text, for a command typed over it."""
+        self.bij_binnenkomst = (self.buffer.text, self.aangeraakt)
+
+    def herstel(self) -> None:
+        """A command was typed in the field: it holds again what it held before, as no answer was typed."""
+        tekst, self.aangeraakt = self.bij_binnenkomst
+        self.zetten = True
+        self.buffer.set_document(Document(tekst), bypass_readonly=True)
+        self.zetten = False
 
     def zet(self, waarde: Any) -> None:
         """Show `waarde` (an answer as stored) as the worker would type it."""
@@ -184,7 +197,7 @@ class _Veld:
         if len(passend) == 1:
             return passend[0][0]
         if passend:
-            labels = ", ".join(label for _, label in passend[:5])
+            labels = ", ".join(f"'{label}'" for _, label in passend[:5])  # a label may hold a comma
             raise OngeldigAntwoord(MEER_KEUZES.format(tekst=tekst, keuzes=labels))
         raise OngeldigAntwoord(GEEN_KEUZE.format(tekst=tekst))
 
@@ -203,7 +216,7 @@ class _Veld:
         elif self.kiezen:
             delen.append("Ja of Nee" if self.janee else "kies met Tab of typ een deel")
         elif vraag.soort == "lang":
-            delen.append("nieuwe regel: Esc en dan Enter")
+            delen.append("Enter = volgend veld; nieuwe regel: Esc en dan Enter")
         return f"({'; '.join(delen)})"
 
 
@@ -219,6 +232,7 @@ class Kaartscherm:
         for veld in self.velden:
             veld.fout = kaart.fouten.get(veld.pad, "")
         self.zichtbaar = kaart.zichtbaar(self.waarden())
+        self.klaar_gevraagd = False
         self.huidig = next((i for i, veld in enumerate(self.velden) if veld.pad in self.zichtbaar), 0)
         selecteer(self.velden[self.huidig].buffer)
         self.app: Application[Any] = Application(
@@ -228,7 +242,7 @@ class Kaartscherm:
         )
 
     def toon(self) -> dict[str, Any] | Terug | Opdracht | None:
-        uitkomst = self.app.run()
+        uitkomst = self.app.run(pre_run=lambda: self.toon_keuzes(self.velden[self.huidig]))
         return None if uitkomst is KLAAR else uitkomst
 
     def opbouw(self) -> FloatContainer:
@@ -304,20 +318,28 @@ class Kaartscherm:
         kan_leeg = Condition(lambda: self.kaart.vervolg is not None)
 
         @toetsen.add("enter", filter=geen_menu)
-        @toetsen.add("tab", filter=geen_menu)
         def _verder(event: KeyPressEvent) -> None:
             self.verder()
 
+        @toetsen.add("tab", filter=geen_menu)
+        def _keuzes_of_verder(event: KeyPressEvent) -> None:
+            """The hint says 'kies met Tab': on an empty choice field Tab opens the choices. Tab never
+            ends the list; only Enter or Ctrl-D does."""
+            veld = self.velden[self.huidig]
+            if veld.kiezen and not veld.buffer.text.strip():
+                veld.buffer.start_completion(select_first=True)
+                return
+            self.verder(mag_eindigen=False)
+
         @toetsen.add("enter", filter=~geen_menu)
         def _kies(event: KeyPressEvent) -> None:
-            """Take the choice highlighted in the menu; with none highlighted, go on as typed."""
+            """Take the choice highlighted in the menu (if any) and go on: one Enter finishes the field."""
             buffer = event.current_buffer
             gekozen = buffer.complete_state.current_completion if buffer.complete_state else None
             if gekozen is not None:
                 buffer.apply_completion(gekozen)
-                return
             buffer.cancel_completion()
-            self.verder()
+            self.verder(mag_eindigen=gekozen is None)
 
         @toetsen.add("tab", filter=~geen_menu)
         def _volgende_keuze(event: KeyPressEvent) -> None:
@@ -343,23 +365,27 @@ class Kaartscherm:
 
         return toetsen
 
-    def verder(self) -> None:
-        """Leave the current field: a command runs; a fitting answer moves on or closes the card."""
+    def verder(self, *, mag_eindigen: bool = True) -> None:
+        """Leave the current field: a command runs; a fitting answer moves on or closes the card.
+        `mag_eindigen`: an empty first field may end the list (Enter, not Tab)."""
         veld = self.velden[self.huidig]
         tekst = veld.buffer.text.strip()
         if tekst == TERUG_WOORD:
-            veld.zet(None)
+            veld.herstel()
             vorige = self.vorige()
             if vorige == self.huidig:
+                self.kaart.bewaar_concept(
+                    {pad: waarde for pad, waarde in self.waarden().items() if waarde not in (None, [])})
                 self.app.exit(result=TERUG)
             self.ga_naar(vorige)
             return
         if tekst in self.woorden:
-            veld.zet(None)
+            veld.herstel()
+            veld.fout = ""  # the message was about the text the command replaced
             run_in_terminal(self.woorden[tekst].doe)
             return
-        if self.leeg_begin(veld):
-            self.klaar()
+        if mag_eindigen and self.leeg_begin(veld):
+            self.bevestig_klaar(veld)
             return
         if not self.controleer(veld):
             return
@@ -374,6 +400,16 @@ class Kaartscherm:
         """The list is done: the empty card leaves the screen, as it holds nothing."""
         self.app.erase_when_done = True
         self.app.exit(result=KLAAR)
+
+    def bevestig_klaar(self, veld: _Veld) -> None:
+        """Enter on the empty first field asks first: one Enter too many (after closing the card
+        before) must not end a list unseen; the second Enter ends it."""
+        if self.klaar_gevraagd:
+            self.klaar()
+            return
+        assert self.kaart.vervolg is not None  # leeg_begin holds only on a card that may stay empty
+        self.klaar_gevraagd = True
+        veld.fout = NOG_EEN_ENTER.format(vraag=self.kaart.vervolg.vraag.tekst)
 
     def leeg_begin(self, veld: _Veld) -> bool:
         """Enter on an empty required first field of a card that may stay empty: the list is done."""
@@ -418,9 +454,15 @@ class Kaartscherm:
         if not veld.aangeraakt:
             veld.zet(self.kaart.standaard(veld.pad, self.waarden()))
         self.app.layout.focus(veld.venster)
+        veld.onthoud()
         selecteer(veld.buffer)
+        self.toon_keuzes(veld)
+
+    @staticmethod
+    def toon_keuzes(veld: _Veld) -> None:
+        """An empty choice field shows the list to choose from, on a new card too."""
         if veld.kiezen and not veld.buffer.text:
-            veld.buffer.start_completion(select_first=False)  # show the list to choose from
+            veld.buffer.start_completion(select_first=False)
 
 
 

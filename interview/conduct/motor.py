@@ -35,6 +35,9 @@ from interview.fouten import BeschadigdBestand, OngeldigeInvoer
 
 ONDERBROKEN = ("Het gesprek is onderbroken. Alle antwoorden tot nu toe zijn bewaard; "
                "start dezelfde opdracht opnieuw om verder te gaan waar u was.")
+ONDERBROKEN_OP_KAART = ("Het gesprek is onderbroken. Alle antwoorden tot nu toe zijn bewaard, behalve die "
+                        "op de kaart die open stond; start dezelfde opdracht opnieuw om verder te gaan met "
+                        "die kaart.")
 EERSTE_VRAAG = "Dit is de eerste vraag; verder terug kan niet."
 
 
@@ -84,7 +87,8 @@ def voer_uit(
     try:
         gesprek.voer()
     except (KeyboardInterrupt, EOFError) as onderbreking:
-        raise GesprekOnderbroken(ONDERBROKEN, gesprek.resultaat().antwoorden) from onderbreking
+        bericht = ONDERBROKEN_OP_KAART if gesprek.kaart_open else ONDERBROKEN
+        raise GesprekOnderbroken(bericht, gesprek.resultaat().antwoorden) from onderbreking
     return gesprek.resultaat()
 
 
@@ -114,6 +118,10 @@ class _Gesprek:
         self.begin = inhoud.begin if inhoud else ""
         self.einde: str | None = None
         self.aangekondigd = False
+        self.kaart_open = False
+        """Whether a card is on screen: Ctrl-C then loses what is typed on it."""
+        self.concepten: dict[str, dict[str, Any]] = {}
+        """What was typed on a card left with `:terug`, by card id: shown when the card comes back."""
         self.voortgang = (0, 0)
         self.eerst: tuple[str, ...] = ()
         self.controles: dict[str, Callable[[Any], str | None]] = {}
@@ -186,20 +194,21 @@ class _Gesprek:
     def loop(self, index: int, *, alleen_open: bool) -> None:
         """Ask from `index` to the end. `alleen_open` skips answered questions (after a review
         change); otherwise answered ones are asked again with their answer as default (after back)."""
-        teruggekeerd, gevuld = "", ""
+        teruggekeerd = ""
+        gevuld: set[str] = set()  # cards filled on this way forward: fields after a list inside one
         while (stap := self.wandeling.stap(index)) is not None:
             if (self.neem_over(stap) or (alleen_open and stap.pad in self.staat and stap.pad != teruggekeerd)
-                    or (stap.kaart is not None and stap.kaart.id == gevuld)):
+                    or (stap.kaart is not None and stap.kaart.id in gevuld)):
                 index += 1
                 continue
             if stap.kaart is not None and self.prompter is not None:
                 if self.vul(stap.kaart, stap.kop) is TERUG:
                     index, teruggekeerd = self.vorige(self.kaartbegin(index, stap.kaart))
-                    gevuld = ""
+                    gevuld.clear()
                 else:
-                    gevuld = stap.kaart.id  # the walk at `index` changed: go on from here, past the card
+                    gevuld.add(stap.kaart.id)  # the walk at `index` changed: go on from here, past the card
                 continue
-            antwoord = self.vraag(stap)
+            antwoord = self.vraag(stap, terug=self.heeft_vorige(index))
             if antwoord is TERUG:
                 index, teruggekeerd = self.vorige(index)
                 continue
@@ -220,17 +229,23 @@ class _Gesprek:
         self.kondig_aan()
         self.leg_vast()
         while True:
+            self.kaart_open = True
             antwoord = self.prompter.vul_kaart(stelling)
+            self.kaart_open = False
             if antwoord is TERUG:
                 return TERUG
             if isinstance(antwoord, Opdracht):
                 antwoord.doe()
                 continue
             if antwoord is None and stelling.vervolg is not None:
+                self.concepten.pop(kaart.id, None)
                 self.bewaar(stelling.vervolg.pad, False)
+                if kaart.klaar:
+                    self.prompter.meld(kaart.klaar)
                 return None
             fouten, goed = self.controleer_kaart(kaart, stelling, antwoord or {})
             if not fouten:
+                self.concepten.pop(kaart.id, None)
                 self.bewaar_kaart(kaart, goed)
                 return None
             for pad, melding in fouten.items():
@@ -244,14 +259,19 @@ class _Gesprek:
             pad, vraag = kaart.vervolg
             vervolg = Vraagstelling(vraag, pad, self.staat.get(pad), kop=kop, opdrachten=self.opdrachten)
         keuzes = {pad: self.keuzes(vraag) for pad, vraag in kaart.velden}
+        concept = self.concepten.get(kaart.id, {})
+
+        def standaard(pad: str, waarden: Mapping[str, Any]) -> Any:
+            return concept[pad] if pad in concept else self.kaartstandaard(kaart, pad, waarden)
+
         velden = tuple(
-            Vraagstelling(vraag, pad, self.kaartstandaard(kaart, pad, {}), keuzes[pad],
-                          opdrachten=self.opdrachten)
+            Vraagstelling(vraag, pad, standaard(pad, {}), keuzes[pad], opdrachten=self.opdrachten)
             for pad, vraag in kaart.velden if pad not in self.bestand)
         return KaartStelling(
             kop=kaart.kop or kop, velden=velden, vervolg=vervolg, opdrachten=self.opdrachten,
             zichtbaar=lambda waarden: self.zichtbaar(kaart, waarden),
-            standaard=lambda pad, waarden: self.kaartstandaard(kaart, pad, waarden),
+            standaard=standaard,
+            bewaar_concept=lambda waarden: self.concepten.__setitem__(kaart.id, dict(waarden)),
             controle=lambda pad, antwoord: self.controleer_veld(kaart, pad, antwoord, keuzes[pad])[1],
             waarom=lambda pad, waarden: self.kaartwaarom(kaart, pad, waarden),
         )
@@ -345,6 +365,11 @@ class _Gesprek:
         self.bewaar(stap.pad, self.bestand[stap.pad])
         return True
 
+    def heeft_vorige(self, index: int) -> bool:
+        """Whether a question a person can answer comes before `index`."""
+        return any((stap := self.wandeling.stap(eerder)) is not None and stap.pad not in self.bestand
+                   for eerder in range(index))
+
     def vorige(self, index: int) -> tuple[int, str]:
         """Index and path of the previous question a person can answer (file answers are fixed);
         the same one at the start."""
@@ -356,14 +381,16 @@ class _Gesprek:
         stap = self.wandeling.stap(index)
         return index, stap.pad if stap is not None else ""
 
-    def vraag(self, stap: Stap) -> Any | Terug:
-        """The checked answer from the keyboard (asked again until it fits), or TERUG."""
+    def vraag(self, stap: Stap, *, terug: bool = True) -> Any | Terug:
+        """The checked answer from the keyboard (asked again until it fits), or TERUG; `terug`
+        False: this is the first question, there is nothing to go back to."""
         keuzes = self.keuzes(stap.vraag)
         if self.prompter is None or self.geen_keuzes(stap.vraag):
             return self.zonder_vragen(stap)
         standaard = self.staat[stap.pad] if stap.pad in self.staat else self.standaard(stap)
         kop = "\n".join(deel for deel in (stap.kop, self.waarom(stap)) if deel)
-        stelling = Vraagstelling(stap.vraag, stap.pad, standaard, keuzes, kop, opdrachten=self.opdrachten)
+        stelling = Vraagstelling(stap.vraag, stap.pad, standaard, keuzes, kop, opdrachten=self.opdrachten,
+                                 terug=terug)
         self.kondig_aan()
         self.leg_vast()
         while True:
@@ -432,11 +459,9 @@ class _Gesprek:
         assert self.prompter is not None
         self.kondig_aan()
         while True:
-            te_wijzigen = [stap for stap in self.reeks() if stap.pad not in self.bestand]
-            regels = [
-                f"{stap.label}  →  {toon(stap.vraag, self.staat.get(stap.pad), self.keuzes(stap.vraag))}"
-                for stap in te_wijzigen
-            ]
+            te_wijzigen = [stap for stap in self.reeks() if stap.pad not in self.bestand
+                           and not (_kaartvervolg(stap) and self.staat.get(stap.pad) is True)]
+            regels = [self.overzichtregel(stap) for stap in te_wijzigen]
             self.leg_vast()
             keuze = self.prompter.kies_uit_overzicht(regels, self.opdrachten)
             if keuze is None:
@@ -445,10 +470,16 @@ class _Gesprek:
                 keuze.doe()
                 continue
             stap = te_wijzigen[keuze]
-            antwoord = self.vraag(stap)
+            antwoord = self.vraag(dataclasses.replace(stap, kop=_itemnaam(stap)))
             if antwoord is not TERUG:
                 self.bewaar(stap.pad, antwoord)
                 self.loop(0, alleen_open=True)  # a change can open new questions: ask those too
+
+    def overzichtregel(self, stap: Stap) -> str:
+        """One line of the review: the question and its answer; a list on cards says how many items."""
+        if _kaartvervolg(stap):
+            return stap.label
+        return f"{stap.label}  →  {toon(stap.vraag, self.staat.get(stap.pad), self.keuzes(stap.vraag))}"
 
     def keuzes(self, vraag: Vraag, staat: Mapping[str, Any] | None = None) -> Keuzes:
         """The (value, label) pairs a question offers, from the questionnaire or the context; a
@@ -475,6 +506,18 @@ def _op_kaart(stap: Stap | None, kaart: Kaart) -> bool:
 
 def _vervolgpad(kaart: Kaart) -> str:
     return kaart.vervolg[0] if kaart.vervolg is not None else ""
+
+
+def _kaartvervolg(stap: Stap) -> bool:
+    """Whether `stap` is 'is there this item?' of a list on cards: bookkeeping nobody was asked."""
+    return stap.kaart is not None and stap.pad == _vervolgpad(stap.kaart)
+
+
+def _itemnaam(stap: Stap) -> str:
+    """The item a question changed from the review belongs to ('Kind 2'), empty outside a list."""
+    if _kaartvervolg(stap) or not stap.label.endswith(stap.vraag.tekst):
+        return ""
+    return stap.label[:-len(stap.vraag.tekst)].rstrip(": ")
 
 
 def _veldlabel(kaart: Kaart, pad: str) -> str:

@@ -56,9 +56,10 @@ def hulptekst(opdrachten: Sequence[Opdracht]) -> str:
     return "\n".join([
         "Opdrachten (typ ze in plaats van een antwoord; in een keuzelijst typt u ze als zoektekst):",
         *(f"  {woord:<{breedte}}  {uitleg}" for woord, uitleg in regels),
-        "Lange tekst sluit u af met Esc en dan Enter. In een keuzelijst typt u letters om te zoeken.",
-        "Op een kaart: Enter of Tab = volgend veld, Shift-Tab = vorig veld, Esc en dan Enter = nieuwe",
-        "regel in lange tekst, Ctrl-D = lijst klaar; een opdracht typt u in een veld.",
+        "Een losse vraag met lange tekst: Enter = nieuwe regel, Esc en dan Enter = klaar.",
+        "Op een kaart is dat omgekeerd: Enter of Tab = volgend veld, Esc en dan Enter = nieuwe regel in",
+        "lange tekst; Shift-Tab = vorig veld, Ctrl-D = lijst klaar; een opdracht typt u in een veld.",
+        "In een keuzelijst typt u letters om te zoeken.",
     ])
 
 
@@ -71,6 +72,7 @@ class Vraagstelling:
     persoon question means the dossier names no people, so any name may be typed. `kop` is text
     to show first (a list's introduction, 'Zorg 2').
     `opdrachten` are the colon commands besides `:terug` that may be typed instead of an answer.
+    `terug` is False at the first question: a list then offers no '← vorige vraag'.
     """
 
     vraag: Vraag
@@ -79,6 +81,7 @@ class Vraagstelling:
     keuzes: Keuzes = ()
     kop: str = ""
     opdrachten: tuple[Opdracht, ...] = ()
+    terug: bool = True
 
 
 @dataclass(frozen=True)
@@ -94,8 +97,10 @@ class KaartStelling:
     on why a field matters here given the card's values (empty if none): an afspraak whose `wie`
     has an LVB asks for written-out steps.
     `vervolg` is the question 'is there this item?' an empty card answers no; None when the card
-    must be filled. `fouten` are Dutch messages by path from the last attempt, to show beside the
-    field. Every answer is saved when the card is done, so Ctrl-C loses only this card.
+    must be filled. `bewaar_concept(waarden)` keeps what was typed on a card left with `:terug`
+    (unchecked values by path), so the card shows it again when the worker comes back.
+    `fouten` are Dutch messages by path from the last attempt, to show beside the field.
+    Every answer is saved when the card is done, so Ctrl-C loses only this card.
     """
 
     kop: str
@@ -107,6 +112,7 @@ class KaartStelling:
     vervolg: Vraagstelling | None = None
     fouten: Mapping[str, str] = field(default_factory=dict)
     opdrachten: tuple[Opdracht, ...] = ()
+    bewaar_concept: Callable[[Mapping[str, Any]], None] = lambda waarden: None
 
 
 class Prompter(Protocol):
@@ -131,7 +137,7 @@ class Prompter(Protocol):
         self, regels: Sequence[str], opdrachten: Sequence[Opdracht] = ()
     ) -> int | Opdracht | None:
         """Show every answer (one line each) and return the index of the one to change, None for
-        'Klaar, gesprek afsluiten', or the one of `opdrachten` that was typed."""
+        'alles klopt, verder', or the one of `opdrachten` that was typed."""
         ...
 
 

@@ -36,9 +36,9 @@ if TYPE_CHECKING:
 
 _TERUG = "\x00terug"  # choice values no questionnaire or context list can contain
 _OVERSLAAN = "\x00overslaan"
-KLAAR = "klaar en afsluiten"
+KLAAR = "alles klopt, verder"
 OPDRACHTEN_UITLEG = f"{TERUG_WOORD} = vorige vraag, {HULP_WOORD} = opdrachten"
-LANG_UITLEG = f"(Klaar? Druk op Esc en dan Enter, of Alt+Enter. {OPDRACHTEN_UITLEG})\n>"
+LANG_UITLEG = f"(Enter = nieuwe regel; klaar: Esc en dan Enter. {OPDRACHTEN_UITLEG})\n>"
 KORT_UITLEG = f"({OPDRACHTEN_UITLEG})"
 DATUM_UITLEG = f"(dag-maand-jaar, zoals 14-03-2018 of 14 maart 2018. {OPDRACHTEN_UITLEG})"
 KIES_UITLEG = "(pijltjestoetsen en Enter, letters typen = zoeken)"
@@ -106,13 +106,20 @@ class QuestionaryPrompter:
                 return True
             return f"Typ een nummer van 1 tot en met {len(regels)}, of druk op Enter."
 
-        antwoord = str(questionary.text(
-            "Welk antwoord wilt u wijzigen?", validate=geldig,
-            instruction=f"(typ het nummer; alleen Enter = {KLAAR}; {HULP_WOORD} = opdrachten)", **self._io,
-        ).unsafe_ask()).strip()
+        tekst, uitleg = _gevouwen("Welk antwoord wilt u wijzigen?",
+                                  f"(typ het nummer; alleen Enter = {KLAAR}; {HULP_WOORD} = opdrachten)",
+                                  self._kolommen())
+        vraag = questionary.text(tekst, validate=geldig, instruction=uitleg, **self._io)
+        antwoord = str(vraag.unsafe_ask()).strip()
         if antwoord in woorden:
             return woorden[antwoord]
         return int(antwoord) - 1 if antwoord else None
+
+    def _kolommen(self) -> int:
+        """The terminal's width: the output's own when one was given (tests), else the terminal's."""
+        if "output" in self._io:
+            return int(self._io["output"].get_size().columns)
+        return shutil.get_terminal_size().columns
 
     def _uitvoer(self) -> dict[str, Any]:
         return {"output": self._io["output"]} if "output" in self._io else {}
@@ -139,9 +146,10 @@ class QuestionaryPrompter:
                 return fout.melding
             return True
 
+        tekst, uitleg = _gevouwen(vraag.tekst, _uitleg(vraag), self._kolommen())
         antwoord = vervangbaar(questionary.text(
-            vraag.tekst, default=_als_tekst(stelling), validate=geldig, multiline=vraag.soort == "lang",
-            instruction=_uitleg(vraag), **self._io,
+            tekst, default=_als_tekst(stelling), validate=geldig, multiline=vraag.soort == "lang",
+            instruction=uitleg, **self._io,
         ), lang=vraag.soort == "lang").unsafe_ask()
         return woorden[antwoord.strip()] if antwoord.strip() in woorden else lees(antwoord)
 
@@ -157,13 +165,15 @@ class QuestionaryPrompter:
         keuzes = [("ja", "Ja"), ("nee", "Nee")] if janee else list(stelling.keuzes)
         if not vraag.verplicht and not janee:
             keuzes.append((_OVERSLAAN, "(overslaan)"))
-        keuzes.append((_TERUG, TERUG_KEUZE))
+        if stelling.terug:
+            keuzes.append((_TERUG, TERUG_KEUZE))
         standaard = {True: "ja", False: "nee"}.get(stelling.standaard) if janee else stelling.standaard
         waarden = {waarde for waarde, _ in keuzes}
         woorden = _woorden(stelling)
+        tekst, uitleg = _gevouwen(vraag.tekst, KIES_UITLEG, self._kolommen())
         antwoord = zoekbaar(questionary.select(
-            vraag.tekst, choices=[questionary.Choice(label, value=waarde) for waarde, label in keuzes],
-            default=standaard if standaard in waarden else None, instruction=KIES_UITLEG,
+            tekst, choices=[questionary.Choice(label, value=waarde) for waarde, label in keuzes],
+            default=standaard if standaard in waarden else None, instruction=uitleg,
             use_search_filter=True, use_jk_keys=False, **self._io,
         ), woorden).unsafe_ask()
         if isinstance(antwoord, Getypt):
@@ -184,7 +194,8 @@ class QuestionaryPrompter:
         eerder = set(stelling.standaard or [])
         keuzes = [questionary.Choice(label, value=waarde, checked=waarde in eerder)
                   for waarde, label in stelling.keuzes]
-        keuzes.append(questionary.Choice(TERUG_KEUZE, value=_TERUG))
+        if stelling.terug:
+            keuzes.append(questionary.Choice(TERUG_KEUZE, value=_TERUG))
 
         def geldig(gekozen: list[str]) -> bool | str:
             return bool(gekozen) or not vraag.verplicht or VERPLICHT
@@ -193,8 +204,9 @@ class QuestionaryPrompter:
         # and 'invert'); the answered line is erased and repeated in Dutch, as questionary's own
         # summary is English ('done (3 selections)').
         woorden = _woorden(stelling)
+        tekst, uitleg = _gevouwen(vraag.tekst, _vinkuitleg(vraag), self._kolommen())
         antwoord = zoekbaar(questionary.checkbox(
-            vraag.tekst, choices=keuzes, validate=geldig, instruction=VINK_UITLEG,
+            tekst, choices=keuzes, validate=geldig, instruction=uitleg,
             use_search_filter=True, use_jk_keys=False, erase_when_done=True, **self._io,
         ), woorden).unsafe_ask()
         if isinstance(antwoord, Getypt):
@@ -217,6 +229,24 @@ def _uitleg(vraag: Vraag) -> str:
     if vraag.soort == "schaal":
         return SCHAAL_EIGEN_UITLEG if vraag.hulp else SCHAAL_UITLEG  # a child's question words its own scale
     return {"lang": LANG_UITLEG, "datum": DATUM_UITLEG}.get(vraag.soort, KORT_UITLEG)
+
+
+def _gevouwen(tekst: str, uitleg: str, kolommen: int) -> tuple[str, str]:
+    """Question and hint folded at word boundaries to `kolommen`, as questionary puts them on one
+    line ('? ' before the question, a space after it) and prompt_toolkit folds mid-word."""
+    breedte = max(40, kolommen - 1)
+    regels = textwrap.wrap(f"? {tekst}", breedte, break_long_words=False, break_on_hyphens=False) or ["?"]
+    gevouwen = "\n".join(regels)[2:]
+    eerste, _, rest = uitleg.partition("\n")
+    uitleg_regels = textwrap.wrap(eerste, breedte, break_long_words=False, break_on_hyphens=False)
+    if uitleg_regels and len(regels[-1]) + 1 + len(uitleg_regels[0]) > breedte:
+        uitleg_regels.insert(0, "")  # the hint starts on a line of its own
+    return gevouwen, "\n".join([*uitleg_regels, *([rest] if rest else [])]) if eerste else uitleg
+
+
+def _vinkuitleg(vraag: Vraag) -> str:
+    """The keys of a checkbox list and, if the question says so, what ticking nothing means."""
+    return VINK_UITLEG.replace(")", f"; niets aangevinkt = {vraag.leeg})") if vraag.leeg else VINK_UITLEG
 
 
 def _lezer(stelling: Vraagstelling) -> Callable[[str], Any]:

@@ -25,13 +25,15 @@ class Kaart:
 
     `velden` are all its questions by path, whether their condition holds now or not; `vervolg` is
     the path and question 'is there this item?' that an empty card answers no (None when the item
-    is required).
+    is required); `klaar` the line left on screen when the list ends at this card, as the empty
+    card itself disappears.
     """
 
     id: str
     velden: tuple[tuple[str, Vraag], ...]
     kop: str = ""
     vervolg: tuple[str, Vraag] | None = None
+    klaar: str = ""
 
 
 @dataclass(frozen=True)
@@ -199,7 +201,9 @@ def _itemkaart(lijst: Vraag, pad: str, nummer: int, inleiding: str) -> Kaart:
     velden = tuple((f"{pad}[{nummer}].{v.id}", v) for v in lijst.vragen if v.soort != "lijst")
     kop = f"{inleiding}\n\n" if nummer == 1 else ""
     vervolg = (vervolgpad(pad, nummer), vervolgvraag(lijst, nummer)) if nummer > lijst.min else None
-    return Kaart(f"{pad}[{nummer}]", velden, f"{kop}{_hoofdletter(lijst.item)} {nummer}", vervolg)
+    klaar = (f"Geen {lijst.item} genoteerd." if nummer == 1
+             else f"{_hoofdletter(lijst.item)}: {nummer - 1} genoteerd.")
+    return Kaart(f"{pad}[{nummer}]", velden, f"{kop}{_hoofdletter(lijst.item)} {nummer}", vervolg, klaar)
 
 
 def vervolgvraag(lijst: Vraag, nummer: int) -> Vraag:
@@ -238,7 +242,11 @@ def _items(lijst: Vraag, niveaus: tuple[_Niveau, ...], staat: Staat,
 
 
 def _vervolglabel(lijst: Vraag, nummer: int) -> str:
-    """How 'is there an item `nummer`?' reads in the review, where several of them stand together."""
+    """How 'is there an item `nummer`?' reads in the review, where several of them stand together.
+    A list on cards never asked it: the review shows only its end, as the number of items noted."""
+    if lijst.kaart:
+        aantal = f"{_hoofdletter(lijst.item)}: {nummer - 1}" if nummer > 1 else f"Geen {lijst.item}"
+        return f"{aantal} genoteerd (kies dit om er een toe te voegen)"
     if nummer == 1:
         return f"{lijst.tekst} (een {lijst.item} noteren?)"
     return f"Nog een {lijst.item} na {lijst.item} {nummer - 1}?"

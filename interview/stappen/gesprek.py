@@ -83,7 +83,7 @@ def _bevestig_volgend_gesprek(naam: str, eerder: Resultaat, prompter: Prompter |
                               "gesprek: voeg --opnieuw toe.")
     tekst = f"Er is al een afgerond gesprek met {naam} ({wanneer}). Een volgend gesprek beginnen?"
     vraag = Vraag(id="volgend", veld="volgend", soort="janee", tekst=tekst)
-    if prompter.vraag(Vraagstelling(vraag, "volgend")) is not True:
+    if prompter.vraag(Vraagstelling(vraag, "volgend", terug=False)) is not True:
         raise NietBegonnen("Geen nieuw gesprek begonnen; er is niets veranderd.")
 
 

@@ -71,7 +71,7 @@ def _hervat_nieuw(
         kenmerk = inhoud.antwoorden.get("kenmerk") or "nog zonder kenmerk"
         tekst = f"Er is een eerder begonnen, niet afgemaakt nieuw dossier ({kenmerk}). Daarmee verder?"
         vraag = Vraag(id="hervat", veld="hervat", soort="janee", tekst=tekst)
-        if prompter is not None and prompter.vraag(Vraagstelling(vraag, "hervat")) is True:
+        if prompter is not None and prompter.vraag(Vraagstelling(vraag, "hervat", terug=False)) is True:
             return pad
         slot.close()
         meld("U begint een nieuw dossier; het eerder begonnen dossier blijft bewaard.")

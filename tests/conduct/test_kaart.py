@@ -207,3 +207,88 @@ def test_a_kill_during_a_card_loses_only_that_card(tmp_path: Path, gezin: Vragen
 def test_a_card_key_in_the_wrong_place_names_the_question(tmp_path: Path, regel: str, melding: str) -> None:
     with pytest.raises(VragenlijstFout, match=melding):
         maak_vragenlijst(tmp_path, f"id: x\ntitel: X\nvragen:\n  {regel}\n")
+
+
+DOELEN = """
+    id: doelen
+    titel: Doelen
+    vragen:
+      - id: doelen
+        soort: lijst
+        kaart: true
+        item: doel
+        min: 1
+        tekst: Doelen
+        vragen:
+          - {id: omschrijving, soort: kort, tekst: Het doel}
+          - id: ondersteuning
+            soort: lijst
+            kaart: true
+            item: vorm van ondersteuning
+            min: 1
+            tekst: Welke ondersteuning?
+            vragen:
+              - {id: wie, soort: kort, tekst: "Wie?"}
+          - {id: termijn, soort: kort, verplicht: false, tekst: Termijn}
+"""
+
+
+def test_a_card_whose_fields_come_around_a_list_inside_it_is_shown_once(tmp_path: Path) -> None:
+    lijst = maak_vragenlijst(tmp_path, DOELEN)
+    speler = Kaartspeler([{"omschrijving": "Rust in huis", "termijn": "juni"}, {"wie": "Ria"}, None, None])
+
+    antwoorden = speel(tmp_path, lijst, speler)
+
+    assert [kaart.kop.split("\n")[-1] for kaart in speler.getoond] == [
+        "Doel 1", "Vorm van ondersteuning 1", "Vorm van ondersteuning 2", "Doel 2"]
+    assert antwoorden["doelen"] == [{"omschrijving": "Rust in huis", "ondersteuning": [{"wie": "Ria"}],
+                                     "termijn": "juni"}]
+
+
+class Overzichtspeler(Kaartspeler):
+    """A Kaartspeler that reads the review and changes the lines given by their start, in turn."""
+
+    def __init__(self, kaarten: list[Kaartantwoord], vragen: Mapping[str, list[Any]],
+                 kies: list[str]) -> None:
+        super().__init__(kaarten, vragen)
+        self.kies, self.overzichten = kies, list[list[str]]()
+        self.koppen: dict[str, str] = {}
+
+    def kies_uit_overzicht(self, regels: Any, opdrachten: Any = ()) -> int | None:  # type: ignore[override]
+        self.overzichten.append(list(regels))
+        if not self.kies:
+            return None
+        begin = self.kies.pop(0)
+        return next(index for index, regel in enumerate(regels) if regel.startswith(begin))
+
+    def vraag(self, stelling: Vraagstelling) -> Any:
+        self.koppen[stelling.pad] = stelling.kop
+        return super().vraag(stelling)
+
+
+def test_the_review_counts_the_items_of_a_card_list_and_names_the_item_of_a_field_changed(
+    tmp_path: Path, gezin: Vragenlijst
+) -> None:
+    speler = Overzichtspeler([{"naam": "Sandra", "rol": "oma"}, {"naam": "Ria", "rol": "oma"}, None,
+                              {"taxatie": False}],
+                             {"gezinsnaam": ["Visser"], "mensen[2].naam": ["Ria de Vries"]},
+                             kies=["Persoon 2: Naam"])
+
+    antwoorden = speel(tmp_path, gezin, speler)
+
+    eerste = speler.overzichten[0]
+    assert "Persoon: 2 genoteerd (kies dit om er een toe te voegen)" in eerste
+    assert not any("Nog een persoon" in regel for regel in eerste)
+    assert speler.koppen["mensen[2].naam"] == "Persoon 2"
+    assert antwoorden["mensen"][1]["naam"] == "Ria de Vries"
+
+
+def test_choosing_the_count_in_the_review_adds_an_item_on_a_card(tmp_path: Path, gezin: Vragenlijst) -> None:
+    speler = Overzichtspeler([{"naam": "Sandra", "rol": "oma"}, None, {"taxatie": False},
+                              {"naam": "Ria", "rol": "oma"}, None],
+                             {"gezinsnaam": ["Visser"], "mensen[2]?": [True]}, kies=["Persoon: 1 genoteerd"])
+
+    antwoorden = speel(tmp_path, gezin, speler)
+
+    assert [persoon["naam"] for persoon in antwoorden["mensen"]] == ["Sandra", "Ria"]
+    assert "Persoon: 2 genoteerd (kies dit om er een toe te voegen)" in speler.overzichten[-1]

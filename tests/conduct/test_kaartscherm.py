@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import re
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -54,10 +56,14 @@ def gezin(tmp_path: Path) -> Vragenlijst:
 
 
 def speel(tmp_path: Path, gezin: Vragenlijst, invoer: PipeInput, *toetsen: str,
-          scherm: io.StringIO | None = None) -> dict[str, Any]:
-    """The session played with `toetsen` on the real prompter; what it stored."""
-    invoer.send_text("".join(toetsen))
-    invoer.close()
+          scherm: io.StringIO | None = None, pauze: float = 0.0) -> dict[str, Any]:
+    """The session played with `toetsen` on the real prompter; what it stored. With a `pauze`
+    the keys come one group at a time, as a worker types them, so a menu opens between them."""
+    if pauze:
+        threading.Thread(target=_typ_traag, args=(invoer, toetsen, pauze), daemon=True).start()
+    else:
+        invoer.send_text("".join(toetsen))
+        invoer.close()
     uitvoer = (Vt100_Output(scherm, lambda: Size(rows=40, columns=80), term="xterm") if scherm is not None
                else DummyOutput())
     prompter = QuestionaryPrompter(input=invoer, output=uitvoer)
@@ -81,7 +87,7 @@ def test_shift_tab_goes_back_a_field_whose_answer_typing_replaces(
 ) -> None:
     antwoorden = speel(tmp_path, gezin, invoer,
                        "Sandra", ENTER, SHIFT_TAB, "Ria", ENTER, "oma", ENTER, ENTER,  # no 'Gezag?' for oma
-                       ENTER, *GEEN_TAXATIE)  # Enter on the empty first field of a new card: list done
+                       ENTER, ENTER, *GEEN_TAXATIE)  # Enter twice on the empty first field: list done
 
     assert antwoorden["mensen"] == [{"naam": "Ria", "rol": "oma"}]
 
@@ -135,6 +141,28 @@ def test_terug_typed_in_the_first_field_leaves_the_card(tmp_path: Path, gezin: V
     assert [persoon["naam"] for persoon in antwoorden["mensen"]] == ["Ria"]
 
 
+def test_terug_from_a_half_filled_card_keeps_what_was_typed_for_when_the_worker_comes_back(
+    tmp_path: Path, gezin: Vragenlijst, invoer: PipeInput
+) -> None:
+    antwoorden = speel(tmp_path, gezin, invoer,
+                       "Sandra", ENTER, "oma", ENTER, ENTER,  # person 1
+                       "Ria", ENTER, "vader", ENTER, SHIFT_TAB, SHIFT_TAB,  # person 2, half filled ...
+                       ":terug", ENTER,  # ... left for person 1
+                       ENTER, ENTER, ENTER,  # person 1 confirmed as it was
+                       ENTER, ENTER, "ja", ENTER, ENTER,  # person 2 shows Ria and vader again
+                       CTRL_D, *GEEN_TAXATIE)
+
+    assert antwoorden["mensen"] == [{"naam": "Sandra", "rol": "oma"},
+                                    {"naam": "Ria", "rol": "vader", "gezag": True}]
+
+
+def _typ_traag(invoer: PipeInput, toetsen: tuple[str, ...], pauze: float) -> None:
+    for groep in toetsen:
+        time.sleep(pauze)
+        invoer.send_text(groep)
+    invoer.close()
+
+
 def _zonder_stuurtekens(tekst: str) -> str:
     return re.sub(r"\x1b\[[0-9;?]*[a-zA-Z]", "", tekst)
 
@@ -179,3 +207,101 @@ def test_the_card_says_why_a_field_matters_given_what_is_typed_above_it(
     voer_uit(lijst, tmp_path / "gesprek.jsonl", prompter, context=waarom)
 
     assert lvb in _zonder_stuurtekens(scherm.getvalue())
+
+
+BEHOEFTEN = """
+    id: behoeften
+    titel: Communicatie
+    vragen:
+      - id: behoeften
+        soort: lijst
+        kaart: true
+        item: communicatiebehoefte
+        tekst: Wie heeft een communicatiebehoefte?
+        vragen:
+          - {id: wie, soort: keuze, keuzes: [Daan, Noor], tekst: "Wie?"}
+          - {id: hoe, soort: kort, tekst: "Wat helpt?"}
+      - id: taken
+        soort: lijst
+        kaart: true
+        item: taak
+        tekst: Wie doet wat?
+        vragen:
+          - {id: wie, soort: meerkeuze, keuzes: [Daan, Noor, Ria], tekst: "Wie doet het?"}
+          - {id: wanneer, soort: kort, tekst: "Wanneer?"}
+"""
+
+
+def test_tab_on_an_empty_choice_field_opens_the_choices_and_does_not_end_the_list(
+    tmp_path: Path, invoer: PipeInput
+) -> None:
+    lijst = maak_vragenlijst(tmp_path, BEHOEFTEN)
+    antwoorden = speel(tmp_path, lijst, invoer,
+                       TAB, ENTER,  # the hint says 'kies met Tab': the first choice, taken with Enter
+                       "gebaren", ENTER, CTRL_D, CTRL_D, ENTER)
+
+    assert antwoorden["behoeften"] == [{"wie": "Daan", "hoe": "gebaren"}]
+
+
+def test_one_enter_takes_the_choice_picked_with_tab_and_goes_to_the_next_field(
+    tmp_path: Path, invoer: PipeInput
+) -> None:
+    lijst = maak_vragenlijst(tmp_path, BEHOEFTEN)
+    antwoorden = speel(tmp_path, lijst, invoer, CTRL_D,
+                       "Daan, Ri", TAB, ENTER, "elke zondag", ENTER, CTRL_D, ENTER, pauze=0.3)
+
+    assert antwoorden["taken"] == [{"wie": ["Daan", "Ria"], "wanneer": "elke zondag"}]
+
+
+def test_one_enter_too_many_asks_first_and_a_list_ended_empty_leaves_a_line(
+    tmp_path: Path, invoer: PipeInput
+) -> None:
+    lijst = maak_vragenlijst(tmp_path, BEHOEFTEN)
+    scherm = io.StringIO()
+    antwoorden = speel(tmp_path, lijst, invoer,
+                       ENTER,  # one Enter too many on the empty first field: the card asks first ...
+                       "Noor", ENTER, "plaatjes", ENTER,  # ... so the item is still filled in
+                       ENTER, ENTER,  # the empty card after it, with Enter twice: list done
+                       CTRL_D, ENTER, scherm=scherm)
+
+    assert antwoorden["behoeften"] == [{"wie": "Noor", "hoe": "plaatjes"}]
+    tekst = _zonder_stuurtekens(scherm.getvalue())
+    assert "Nog een keer Enter = nee, lijst klaar" in tekst
+    assert "Communicatiebehoefte: 1 genoteerd." in tekst
+    assert "Geen taak genoteerd." in tekst
+
+
+def test_ctrl_c_on_a_card_says_that_the_open_card_is_not_kept(
+    tmp_path: Path, gezin: Vragenlijst, invoer: PipeInput
+) -> None:
+    with pytest.raises(GesprekOnderbroken) as onderbroken:
+        speel(tmp_path, gezin, invoer, "Sandra", ENTER, "\x03")
+
+    assert "behalve die op de kaart die open stond" in onderbroken.value.bericht
+
+
+def test_hulp_clears_an_old_message_and_says_where_esc_enter_means_what(
+    tmp_path: Path, gezin: Vragenlijst, invoer: PipeInput
+) -> None:
+    scherm = io.StringIO()
+    antwoorden = speel(tmp_path, gezin, invoer, "Sandra", ENTER, "tante", ENTER, WISSEN * 5, ":hulp", ENTER,
+                       "oma", ENTER, ENTER, CTRL_D, *GEEN_TAXATIE, scherm=scherm)
+
+    tekst = _zonder_stuurtekens(scherm.getvalue())
+    na_hulp = tekst.rsplit("Opdrachten (typ ze", 1)[1]
+    assert "'tante' staat niet in de lijst" not in na_hulp
+    assert "Op een kaart is dat omgekeerd" in na_hulp
+    assert "alleen Enter = alles klopt, verder" in na_hulp  # the review's Enter does not sound like quitting
+    assert antwoorden["mensen"] == [{"naam": "Sandra", "rol": "oma"}]
+
+
+def test_a_part_that_fits_several_choices_with_commas_names_each_choice_quoted(
+    tmp_path: Path, invoer: PipeInput
+) -> None:
+    lijst = maak_vragenlijst(tmp_path, UITSPRAKEN)
+    scherm = io.StringIO()
+    with pytest.raises(GesprekOnderbroken):  # the keys run out while the message is shown
+        speel(tmp_path, lijst, invoer, "boos", ENTER, scherm=scherm)
+
+    tekst = " ".join(_zonder_stuurtekens(scherm.getvalue()).split())  # as read, whatever the folding
+    assert "('Eva: ik ben boos, en moe', 'Mark: boos en moe')" in tekst

@@ -112,6 +112,16 @@ def test_every_question_type_can_go_back(
     assert prompter.vraag(Vraagstelling(vr, "v", None, keuzes)) is TERUG
 
 
+@pytest.mark.parametrize("vr, keuzes", [(vraag("keuze"), SOORT_KRACHT), (vraag("janee"), ()),
+                                         (vraag("meerkeuze", verplicht=False), SOORT_KRACHT)])
+def test_the_first_question_offers_no_way_back(invoer: PipeInput, vr: Vraag, keuzes: Any) -> None:
+    prompter = typ(invoer, OMLAAG * 3, ENTER)  # down past the last choice wraps around
+
+    antwoord = prompter.vraag(Vraagstelling(vr, "v", None, keuzes, terug=False))
+
+    assert antwoord is not TERUG
+
+
 def test_ctrl_c_interrupts(invoer: PipeInput) -> None:
     prompter = typ(invoer, "Sand", CTRL_C)
 
@@ -150,6 +160,21 @@ def test_the_scale_shows_the_signs_of_safety_wording(invoer: PipeInput) -> None:
     assert SCHAAL_NUL == ("de kinderen kunnen niet thuis blijven wonen / "
                           "het is zo onveilig dat ingrijpen nodig is")
     assert SCHAAL_TIEN == "iedereen is er zeker van dat de kinderen veilig genoeg zijn om de zaak te sluiten"
+
+
+def test_a_long_question_at_80_columns_is_folded_between_words(invoer: PipeInput) -> None:
+    scherm = io.StringIO()
+    uitvoer = Vt100_Output(scherm, lambda: Size(rows=30, columns=80), term="xterm")
+    tekst = ("Hoeveel minuten duurt het voordat de spullen die zijn gegooid weer zijn opgeruimd en "
+             "iedereen in huis weer rustig is?")
+    invoer.send_text("tien" + ENTER)
+
+    QuestionaryPrompter(input=invoer, output=uitvoer).vraag(Vraagstelling(Vraag(
+        id="v", tekst=tekst, soort="kort", veld="v"), "v"))
+
+    scherm_tekst = re.sub(r"\x1b\[[0-9;?]*[a-zA-Z]", "", scherm.getvalue())
+    woorden = set(re.findall(r"\w+", scherm_tekst))
+    assert {"minuten", "gegooid", "opgeruimd", "opdrachten"} <= woorden
 
 
 def test_the_constructor_does_not_touch_the_terminal() -> None:

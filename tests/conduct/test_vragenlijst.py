@@ -25,6 +25,14 @@ def test_every_bundled_questionnaire_loads(naam: str) -> None:
     assert all(v.soort in SOORTEN for v in alle_vragen(lijst.vragen))
 
 
+@pytest.mark.parametrize("naam", BUNDEL)
+def test_what_ticking_nothing_means_is_said_by_the_hint_not_the_question_text(naam: str) -> None:
+    """On a card the same question is a text field: 'niets aangevinkt' in its text reads wrong."""
+    vragen = alle_vragen(laad_vragenlijst(naam).vragen)
+
+    assert [v.id for v in vragen if "aangevinkt" in v.tekst] == []
+
+
 def test_a_questionnaire_can_be_loaded_from_a_path(tmp_path: Path) -> None:
     pad = tmp_path / "eigen.yaml"
     pad.write_text("id: eigen\ntitel: Eigen\nvragen:\n  - {id: naam, tekst: Naam, soort: kort}\n")
