@@ -252,7 +252,8 @@ class Evaluatie(Basis):
 class Ondertekening(Basis):
     naam: Naam = Field(description="Wie tekent.")
     rol: Tekst = Field(description="Rol van wie tekent.")
-    oordeel: Akkoord = Field("akkoord", description="Akkoord, gezien of niet akkoord.")
+    oordeel: Akkoord | None = Field(
+        None, description="Akkoord, gezien of niet akkoord; leeg zolang de persoon niet getekend heeft.")
     opmerking: str = Field("", description="Ruimte voor een afwijkende mening.")
 
 
