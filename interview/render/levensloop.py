@@ -196,8 +196,9 @@ def _uit_planbestand(plan: Plan, ondertekening: Ondertekening) -> Ondertekenaar:
     """A signer as the plan file lists them. Plans stored before the oordeel had no default carry
     'akkoord' for everyone who was only named as a signer: in a concept that says nothing."""
     getekend = plan.status == "vastgesteld"
-    return Ondertekenaar(naam=ondertekening.naam, volledige_naam=plan.dossier.volledige_naam(ondertekening.naam),
-                         rol=ondertekening.rol, oordeel=(ondertekening.oordeel or "") if getekend else "",
+    naam = ondertekening.naam
+    return Ondertekenaar(naam=naam, volledige_naam=plan.dossier.volledige_naam(naam), rol=ondertekening.rol,
+                         oordeel=(ondertekening.oordeel or "") if getekend else "",
                          reden=ondertekening.opmerking if getekend else "", datum=None, verplicht=False)
 
 

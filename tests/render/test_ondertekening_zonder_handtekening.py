@@ -28,7 +28,8 @@ def test_signers_named_at_the_netwerkberaad_have_not_agreed_yet(voorbeeld_plan: 
 def test_a_plan_stored_with_the_old_default_akkoord_shows_no_oordeel_without_a_record(
     voorbeeld_plan: Plan,
 ) -> None:
-    plan = concept_met_ondertekenaars(voorbeeld_plan, [{"naam": "Sandra", "rol": "moeder", "oordeel": "akkoord"}])
+    oud = {"naam": "Sandra", "rol": "moeder", "oordeel": "akkoord"}
+    plan = concept_met_ondertekenaars(voorbeeld_plan, [oud])
     assert oordelen(plan) == {"Sandra": ""}
 
 
