@@ -96,7 +96,8 @@ def netwerkberaad(
         eerder_antwoorden, rest = splits_antwoorden(lees_antwoordbestand(antwoorden) if antwoorden else None)
         eerder = vraag_eerder_plan(sessies, prompter, eerder_antwoorden)
         context = {"personen": list(dossier.personen), **keuzelijsten(overzicht),
-                   KEUZELIJST: eerder.over_te_nemen, **_standaarden(dossier), **VERWIJZINGEN}
+                   KEUZELIJST: eerder.over_te_nemen, **_standaarden(dossier), **VERWIJZINGEN,
+                   "idee_van_het_vertrekpunt": _idee_van_het_vertrekpunt(overzicht)}
         journaal = reserveer(sessies, "netwerkberaad") if eigen else sessies / "netwerkberaad.jsonl"
         try:
             plan = tot_het_klopt(
@@ -139,6 +140,17 @@ def _standaarden(dossier: Dossier) -> dict[str, Any]:
     return {"regiehouder": dossier.regiehouder, "ondertekenaars": ondertekenaars, "ontvangers": ontvangers,
             "ontvangst_wijze": "meegegeven", "telefoon_van_wie_gebeld_wordt": telefoon,
             "communicatie": uitschrijven_bij(dossier)}
+
+
+def _idee_van_het_vertrekpunt(overzicht: Overzicht) -> Callable[[Mapping[str, Any], str], str | None]:
+    """An afspraak made from an idea of the sessions starts from that idea's words, for the group to
+    sharpen, instead of being typed again; None (no default) without a chosen idea."""
+    ideeen = {idee.sleutel: idee.tekst for idee in overzicht.van("idee")}
+
+    def idee(staat: Mapping[str, Any], pad: str) -> str | None:
+        return ideeen.get(str(staat.get(pad.removesuffix("wat") + "vertrekpunt") or ""))
+
+    return idee
 
 
 VASTE_NUMMERS = {"112": "112", "veilig thuis": "0800-2000"}
