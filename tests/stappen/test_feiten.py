@@ -108,8 +108,9 @@ def test_the_veiligheidsplan_shows_the_huisverbod_and_the_melding_in_its_aanleid
 
     tekst = tekst_van(vp)
     assert "Huisverbod: Ronald mag het huis niet in van 20 oktober 2026 tot en met 29 oktober 2026." in tekst
-    # typed as an answer, with its capital: it stands after a label, not mid-sentence (tester report item 9)
-    assert "19 oktober 2026 : melding door de buren . Waarover: Geschreeuw in de nacht" in tekst  # runs: spaced
+    # typed as an answer, with its capital: it stands after a label, not mid-sentence (tester report
+    # item 9); the spaces before ':' and '.' are run boundaries
+    assert "19 oktober 2026 : melding door de buren . Waarover: Geschreeuw in de nacht" in tekst
 
 
 def test_a_plan_without_them_says_nothing_about_them(voorbeeld_plan: Plan, tmp_path: Path) -> None:
