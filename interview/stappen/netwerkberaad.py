@@ -139,7 +139,22 @@ def _standaarden(dossier: Dossier) -> dict[str, Any]:
 
     return {"regiehouder": dossier.regiehouder, "ondertekenaars": ondertekenaars, "ontvangers": ontvangers,
             "ontvangst_wijze": "meegegeven", "telefoon_van_wie_gebeld_wordt": telefoon,
-            "communicatie": uitschrijven_bij(dossier)}
+            "communicatie": uitschrijven_bij(dossier), "minstens_een": _minstens_een}
+
+
+MINSTENS_EEN = {"op_krachten": "kracht", "op_zorgen": "zorg"}
+"""The ondersteuningsplan's lists that need one item, from the sessions (`…_uit_gesprekken`) or typed."""
+
+
+def _minstens_een(staat: Mapping[str, Any], pad: str) -> str:
+    """Said on the first item of a list the plan needs one of, when none was chosen from the
+    sessions: then this item is required, though the card may be left empty."""
+    lijst = pad.partition("[")[0]
+    eerste = lijst in MINSTENS_EEN and pad.startswith(f"{lijst}[1].")
+    if not eerste or staat.get(f"{lijst}_uit_gesprekken"):
+        return ""
+    return (f"Verplicht: het ondersteuningsplan heeft minstens één {MINSTENS_EEN[lijst]} nodig, en uit de "
+            "gesprekken is er geen gekozen.")
 
 
 def _idee_van_het_vertrekpunt(overzicht: Overzicht) -> Callable[[Mapping[str, Any], str], str | None]:
