@@ -7,29 +7,11 @@ from pathlib import Path
 
 import yaml
 
-from interview.conduct import Vraagstelling
 from interview.stappen.gesprek import individueel_gesprek
 from interview.stappen.netwerkberaad import netwerkberaad
 from interview.stappen.nieuw import nieuw_dossier
 from interview.store import Werkmap
-from tests.stappen.spelers import ANTWOORDEN, GESPREKKEN, KENMERK, Werker
-
-
-class Kijker(Werker):
-    """The worker, noting the line shown above each question."""
-
-    def __init__(self, antwoorden: dict[str, list[object]]) -> None:
-        super().__init__({"telefoon_1": ["06 2222 0003"], **antwoorden})
-        self.koppen: dict[str, str] = {}
-
-    def vraag(self, stelling: Vraagstelling) -> object:
-        self.koppen.setdefault(stelling.pad, stelling.kop)
-        return super().vraag(stelling)
-
-    def meld(self, tekst: str) -> None:
-        weer = tekst in self.meldingen and "klopt nog niet" in tekst
-        assert not weer, "refused again: nothing was asked again"
-        super().meld(tekst)
+from tests.stappen.spelers import ANTWOORDEN, GESPREKKEN, KENMERK, Meekijker
 
 
 def test_a_plan_without_a_zorg_for_the_ondersteuningsplan_asks_for_one_in_plain_words(tmp_path: Path) -> None:
@@ -40,7 +22,7 @@ def test_a_plan_without_a_zorg_for_the_ondersteuningsplan_asks_for_one_in_plain_
     beraad = yaml.safe_load((ANTWOORDEN / "netwerkberaad.yaml").read_text(encoding="utf-8"))
     del beraad["op_zorgen_uit_gesprekken"], beraad["op_zorgen"]  # typed at the table instead
     (tmp_path / "beraad.yaml").write_text(yaml.safe_dump(beraad, allow_unicode=True), encoding="utf-8")
-    werker = Kijker({
+    werker = Meekijker({
         "op_zorgen[1]?": [False, True, True],  # the list ended empty; after the message: yes, one
         "op_zorgen[1].omschrijving": ["Lisa slaapt slecht na een overdracht."],
         "op_zorgen[1].beschreven_door": [["Eva"]], "op_zorgen[2]?": [False],
