@@ -89,18 +89,17 @@ def _terug_naar_de_vragen(
 
     After those the review follows, where any answer can change. When nobody can be asked, or
     the mistake is in an answers file (which the keyboard cannot change), the Dutch messages
-    become the error.
+    become the error, each by its path (what the file's author edits); at the keyboard each names
+    the question in the worker's words.
     """
     paren = fouten_met_pad(fout) if isinstance(fout, ValidationError) else fout.paren
     paden = [_vraag_bij(pad, lijst, resultaat.antwoorden) for pad, _ in paren]
-    regels = [f"{_in_woorden(vraagpad, lijst) or pad}: {bericht}"
-              for (pad, bericht), vraagpad in zip(paren, paden, strict=True)]
     te_vragen = list(dict.fromkeys(pad for pad in paden if pad and pad not in resultaat.uit_bestand))
     if prompter is None or (resultaat.uit_bestand and not te_vragen):
-        raise OngeldigeInvoer(f"{kop}:", regels) from fout
+        raise OngeldigeInvoer(f"{kop}:", [f"{pad}: {bericht}" for pad, bericht in paren]) from fout
     meld(f"{kop}:")
-    for regel in regels:
-        meld(f"  - {regel}")
+    for (pad, bericht), vraagpad in zip(paren, paden, strict=True):
+        meld(f"  - {_in_woorden(vraagpad, lijst) or pad}: {bericht}")  # the worker sees questions
     meld("U krijgt de vraag die het betreft opnieuw (als die er is); daarna ziet u het overzicht, "
          "waarin u elk antwoord kunt aanpassen.")
     heropen(journaal)
