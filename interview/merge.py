@@ -316,6 +316,24 @@ def schaalvraag(score: Score, moment: str) -> dict[str, Any]:
             "toestemming": toestemming(score.delen, score.jeugdige, score.ouders_akkoord)}
 
 
+AAN_TAFEL: dict[str, Any] = {"afgesproken": True, "lezers": ["volledig", "gezin"]}
+"""The consent of a score said at the table (netwerkberaad, evaluation): said aloud, for the plan,
+to the family, network and professionals together. Who heard it reads it: the full plan and the
+gezinsversie; a netwerkversie shows no scores, a kinderversie no one else's."""
+
+
+def score_aan_tafel(score: Mapping[str, Any], moment: str, dossier: Dossier) -> dict[str, Any]:
+    """A score given in the group as the plan's Schaalvraag: the anchors of the person's age group,
+    and the group's consent recorded with it. A child or young person who says a number at the
+    table, with the parents there, has agreed to it being written down: their yes and the parents'
+    are recorded (a session's score, said in private, asks for both instead)."""
+    leeftijd = _leeftijd(dossier, str(score.get("naam", "")))
+    kind = leeftijd is not None
+    toestemming = AAN_TAFEL | ({"kind_akkoord": True, "ouders_akkoord": True} if kind else {})
+    return {**score, "moment": moment, "toestemming": toestemming,
+            "leeftijdsgroep": leeftijdsgroep("jeugdige" if kind else "", leeftijd)}
+
+
 def _tekst_van_item(item: Any) -> tuple[str, str]:
     """A list item is either plain text or {wat: ..., wanneer/soort: ...}."""
     if isinstance(item, str):
@@ -455,7 +473,7 @@ def stel_plan_samen(
     vp["schaalvragen"] = [
         *(schaalvraag(s, INDIVIDUEEL) for s in overzicht.scores
           if s.sessie in gekozen_scores and mag_in_plan(s.delen)),
-        *({**score, "moment": "netwerkberaad"} for score in vp.get("schaalvragen", [])),
+        *(score_aan_tafel(score, "netwerkberaad", dossier) for score in vp.get("schaalvragen", [])),
     ]
     _ondertekening_en_verspreiding(plan, dossier)
     plan["verspreidingslijst"] = [_ontvanger(item) for item in plan.get("verspreidingslijst", [])]

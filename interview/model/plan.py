@@ -28,6 +28,7 @@ from interview.model.types import (
     Fase,
     Naam,
     Schaalscore,
+    Stap,
     Status,
     Tekst,
     Telefoon,
@@ -154,7 +155,7 @@ class Afspraak(Basis):
     wat: Tekst = Field(description="Wat er gebeurt, concreet.")
     wie: list[Naam] = Field(min_length=1, description="Wie het doet (personen uit het dossier).")
     wanneer: Tekst = Field(description="Wanneer of hoe vaak.")
-    stappen: list[Tekst] = Field(default_factory=list, description="De afspraak in concrete stappen.")
+    stappen: list[Stap] = Field(default_factory=list, description="De afspraak in concrete stappen.")
     toelichting: str = Field("", description="Uitleg: waarom deze afspraak, in gewone woorden.")
     controle_door: Naam = Field(description="Wie controleert of de afspraak wordt nagekomen.")
     gevolg_bij_niet_nakomen: Tekst = Field(description="Wat er gebeurt als de afspraak niet wordt nagekomen.")
@@ -252,7 +253,8 @@ class Evaluatie(Basis):
 class Ondertekening(Basis):
     naam: Naam = Field(description="Wie tekent.")
     rol: Tekst = Field(description="Rol van wie tekent.")
-    oordeel: Akkoord = Field("akkoord", description="Akkoord, gezien of niet akkoord.")
+    oordeel: Akkoord | None = Field(
+        None, description="Akkoord, gezien of niet akkoord; leeg zolang de persoon niet getekend heeft.")
     opmerking: str = Field("", description="Ruimte voor een afwijkende mening.")
 
 

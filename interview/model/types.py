@@ -24,6 +24,18 @@ Kenmerk = Annotated[str, AfterValidator(controleer_kenmerk)]
 Tekst = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 """A required text: empty or only spaces is not an answer."""
 Naam = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120)]
+EIGEN_NUMMER = re.compile(r"^(?:stap\s*)?\d{1,2}\s*[.):]\s+", re.IGNORECASE)
+
+
+def zonder_eigen_nummer(stap: str) -> str:
+    """The documents number the steps; a number typed in front ('1. Zeg …', 'Stap 2: …') would
+    show twice ('1. 1. Zeg …'), so it is left out. A step that is only a number stays as typed."""
+    return EIGEN_NUMMER.sub("", stap, count=1) or stap
+
+
+Stap = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1),
+                 AfterValidator(zonder_eigen_nummer)]
+"""One step of an afspraak, without the number the worker may have typed in front."""
 Schaalscore = Annotated[int, Field(ge=0, le=10, strict=True)]
 """0 = the children cannot stay at home; 10 = everyone is sure they are safe enough to close."""
 TELEFOON_PATROON = re.compile(r"\+?[0-9 ()-]{3,25}")

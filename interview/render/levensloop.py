@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from interview.model import Plan
 from interview.model.levensloop import Beoordeling, Doelbeoordeling, Versiemoment
-from interview.model.plan import Documentsoort, Evaluatiemoment
+from interview.model.plan import Documentsoort, Evaluatiemoment, Ondertekening
 from interview.model.vaststelling import (
     Handtekening,
     Ontvangst,
@@ -182,15 +182,24 @@ def _status(plan: Plan, vastlegging: Vastlegging) -> str:
 def _ondertekenaars(plan: Plan, vastlegging: Vastlegging) -> list[Ondertekenaar]:
     """One line per person: the required ones first (regiehouder, young people of 12 and older),
     answered or still open, then everyone else who answered. Without records for this version,
-    the signatures the plan file carries (a plan signed at the netwerkberaad), if it has any."""
+    the people the plan file lists as signers; their oordeel only if the plan file says it is
+    vastgesteld (a plan signed at the netwerkberaad), because a concept was signed by nobody."""
     getekend = {h.naam: h for h in geldende_handtekeningen(plan, vastlegging.handtekeningen)}
     if not getekend and plan.ondertekening:
-        return [Ondertekenaar(naam=o.naam, volledige_naam=plan.dossier.volledige_naam(o.naam), rol=o.rol,
-                              oordeel=o.oordeel, reden=o.opmerking, datum=None, verplicht=False)
-                for o in plan.ondertekening]
+        return [_uit_planbestand(plan, o) for o in plan.ondertekening]
     verplicht = te_tekenen(plan)
     namen = [*verplicht, *(naam for naam in getekend if naam not in verplicht)]
     return [_ondertekenaar(plan, naam, getekend.get(naam), naam in verplicht) for naam in namen]
+
+
+def _uit_planbestand(plan: Plan, ondertekening: Ondertekening) -> Ondertekenaar:
+    """A signer as the plan file lists them. Plans stored before the oordeel had no default carry
+    'akkoord' for everyone who was only named as a signer: in a concept that says nothing."""
+    getekend = plan.status == "vastgesteld"
+    naam = ondertekening.naam
+    return Ondertekenaar(naam=naam, volledige_naam=plan.dossier.volledige_naam(naam), rol=ondertekening.rol,
+                         oordeel=(ondertekening.oordeel or "") if getekend else "",
+                         reden=ondertekening.opmerking if getekend else "", datum=None, verplicht=False)
 
 
 def _ondertekenaar(plan: Plan, naam: str, handtekening: Handtekening | None, verplicht: bool

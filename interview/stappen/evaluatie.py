@@ -21,6 +21,7 @@ from interview.merge import (
     maak_overzicht,
     mag_in_plan,
     schaalvraag,
+    score_aan_tafel,
 )
 from interview.merge import keuzelijsten as uitspraken
 from interview.model import (
@@ -142,7 +143,7 @@ def _herziening(vorige: Plan, resultaat: Resultaat, scores: list[Score], gesprek
     )
     wijzigingen = wijzigingen_uit(antwoorden).model_copy(update={
         "evaluatie": moment,
-        "schaalvragen": _schaalvragen(antwoorden, scores),
+        "schaalvragen": _schaalvragen(antwoorden, scores, vorige),
         "risicotaxatie": _risicotaxatie(antwoorden),
         "gesprekken": _gehouden(gesprekken, moment, resultaat),
         **({"looptijd": vorige.looptijd.model_copy(update={"directe_veiligheid_bereikt_op": moment.datum})}
@@ -158,12 +159,13 @@ def _gehouden(gesprekken: list[Gesprek], moment: Evaluatiemoment, resultaat: Res
     return [*gesprekken, *([bijeenkomst] if bijeenkomst else [])]
 
 
-def _schaalvragen(antwoorden: Mapping[str, Any], scores: list[Score]) -> list[Schaalvraag] | None:
+def _schaalvragen(antwoorden: Mapping[str, Any], scores: list[Score], vorige: Plan
+                  ) -> list[Schaalvraag] | None:
     """The chosen session scores and the group's; None (the previous ones stay) when there are none."""
     gekozen = set(antwoorden.get("scores_uit_gesprekken") or [])
     nieuw = [Schaalvraag.model_validate(schaalvraag(s, INDIVIDUEEL))
              for s in scores if s.sessie in gekozen and mag_in_plan(s.delen)]
-    nieuw += [Schaalvraag.model_validate({**score, "moment": "evaluatie"})
+    nieuw += [Schaalvraag.model_validate(score_aan_tafel(score, "evaluatie", vorige.dossier))
               for score in antwoorden.get("schaalvragen") or []]
     return nieuw or None
 

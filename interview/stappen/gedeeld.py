@@ -10,8 +10,9 @@ from typing import Any, TypeVar
 
 from pydantic import ValidationError
 
-from interview.conduct import Prompter, Resultaat, Vragenlijst, lees_resultaat, voer_uit
+from interview.conduct import Prompter, Resultaat, Vraag, Vragenlijst, lees_resultaat, voer_uit
 from interview.conduct.journaal import heropen, lees_journaal
+from interview.conduct.stappen import vervolgpad
 from interview.fouten import OngeldigeInvoer, VplanFout
 from interview.model import fouten_met_pad
 
@@ -88,17 +89,17 @@ def _terug_naar_de_vragen(
 
     After those the review follows, where any answer can change. When nobody can be asked, or
     the mistake is in an answers file (which the keyboard cannot change), the Dutch messages
-    become the error.
+    become the error, each by its path (what the file's author edits); at the keyboard each names
+    the question in the worker's words.
     """
     paren = fouten_met_pad(fout) if isinstance(fout, ValidationError) else fout.paren
-    regels = [f"{pad}: {bericht}" for pad, bericht in paren]
     paden = [_vraag_bij(pad, lijst, resultaat.antwoorden) for pad, _ in paren]
     te_vragen = list(dict.fromkeys(pad for pad in paden if pad and pad not in resultaat.uit_bestand))
     if prompter is None or (resultaat.uit_bestand and not te_vragen):
-        raise OngeldigeInvoer(f"{kop}:", regels) from fout
+        raise OngeldigeInvoer(f"{kop}:", [f"{pad}: {bericht}" for pad, bericht in paren]) from fout
     meld(f"{kop}:")
-    for regel in regels:
-        meld(f"  - {regel}")
+    for (pad, bericht), vraagpad in zip(paren, paden, strict=True):
+        meld(f"  - {_in_woorden(vraagpad, lijst) or pad}: {bericht}")  # the worker sees questions
     meld("U krijgt de vraag die het betreft opnieuw (als die er is); daarna ziet u het overzicht, "
          "waarin u elk antwoord kunt aanpassen.")
     heropen(journaal)
@@ -118,11 +119,33 @@ def _vraag_bij(modelpad: str, lijst: Vragenlijst, antwoorden: Mapping[str, Any])
         modelpad = f"afspraken[{nummers[int(afspraak[2]) - 1]}]{afspraak[3]}"
     modelpad = re.sub(r"\[\d+\]$", "", modelpad)  # one name of a list of names: the whole question
     for vraag in lijst.vragen:
+        if modelpad == vraag.veld and vraag.soort == "lijst":
+            return _nog_een(vraag, antwoorden)
         if modelpad == vraag.veld:
             return vraag.id
         if modelpad.startswith((vraag.veld + "[", vraag.veld + ".")):
             return vraag.id + modelpad[len(vraag.veld):]
     return None
+
+
+def _nog_een(lijst: Vraag, antwoorden: Mapping[str, Any]) -> str:
+    """A list that needs more items is asked again from its question 'is there one more?' (a list
+    ended early has no other question to return to); yes opens the next item."""
+    items = antwoorden.get(lijst.veld)
+    return vervolgpad(lijst.id, (len(items) if isinstance(items, list) else 0) + 1)
+
+
+def _in_woorden(vraagpad: str | None, lijst: Vragenlijst) -> str:
+    """The question behind an answer path in the worker's words ('Krachten van het gezin, volgens
+    de groep'; 'Afspraken: … — afspraak 2: Wie doet het?'); empty when no question has that path."""
+    gevonden = re.fullmatch(r"([^\[.]+)(?:\[(\d+)\]\??)?(?:\.(\w+))?", vraagpad or "")
+    vraag = next((v for v in lijst.vragen if gevonden and v.id == gevonden[1]), None)
+    if gevonden is None or vraag is None:
+        return ""
+    deel = next((v for v in vraag.vragen if v.id == gevonden[3]), None)
+    if gevonden[2] is None or deel is None:
+        return vraag.tekst
+    return f"{vraag.tekst} — {vraag.item} {gevonden[2]}: {deel.tekst}"
 
 
 def dag(moment: str | None) -> dt.date:

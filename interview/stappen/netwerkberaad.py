@@ -27,6 +27,7 @@ from interview.merge import (
     stel_plan_samen,
 )
 from interview.model import Dossier, Netwerklid, Plan, Professional, Volwassene, nederlandse_fouten
+from interview.model.toestemming import ALLEEN_VANAF, EIGEN_TOESTEMMING_VANAF
 from interview.model.types import is_telefoonnummer
 from interview.model.waarschuwingen import waarschuwingen
 from interview.stappen.communicatie import uitschrijven_bij
@@ -96,7 +97,8 @@ def netwerkberaad(
         eerder_antwoorden, rest = splits_antwoorden(lees_antwoordbestand(antwoorden) if antwoorden else None)
         eerder = vraag_eerder_plan(sessies, prompter, eerder_antwoorden)
         context = {"personen": list(dossier.personen), **keuzelijsten(overzicht),
-                   KEUZELIJST: eerder.over_te_nemen, **_standaarden(dossier), **VERWIJZINGEN}
+                   KEUZELIJST: eerder.over_te_nemen, **_standaarden(dossier), **VERWIJZINGEN,
+                   "idee_van_het_vertrekpunt": _idee_van_het_vertrekpunt(overzicht)}
         journaal = reserveer(sessies, "netwerkberaad") if eigen else sessies / "netwerkberaad.jsonl"
         try:
             plan = tot_het_klopt(
@@ -138,7 +140,54 @@ def _standaarden(dossier: Dossier) -> dict[str, Any]:
 
     return {"regiehouder": dossier.regiehouder, "ondertekenaars": ondertekenaars, "ontvangers": ontvangers,
             "ontvangst_wijze": "meegegeven", "telefoon_van_wie_gebeld_wordt": telefoon,
-            "communicatie": uitschrijven_bij(dossier)}
+            "communicatie": uitschrijven_bij(dossier), "minstens_een": _minstens_een,
+            "toestemming_naar_leeftijd": _toestemming_naar_leeftijd(dossier)}
+
+
+def _toestemming_naar_leeftijd(dossier: Dossier) -> Callable[[Mapping[str, Any], str], str]:
+    """Who consents to a treatment, said for the child chosen on the card: under 12 the young
+    person's own yes is not asked for, from 12 it is needed too, from 16 it is the only one."""
+    leeftijden = {kind.naam: kind.leeftijd for kind in dossier.gezin.kinderen}
+
+    def uitleg(staat: Mapping[str, Any], pad: str) -> str:
+        naam = str(staat.get(pad.removesuffix("jeugdige_akkoord") + "kind") or "")
+        if naam not in leeftijden:
+            return ""
+        leeftijd = leeftijden[naam]
+        if leeftijd < EIGEN_TOESTEMMING_VANAF:
+            return (f"{naam} is {leeftijd}: onder 12 geven alleen de ouders met gezag toestemming; "
+                    "laat dit leeg.")
+        if leeftijd < ALLEEN_VANAF:
+            return f"{naam} is {leeftijd}: vanaf 12 geeft de jongere zelf ook toestemming, naast de ouders."
+        return f"{naam} is {leeftijd}: vanaf 16 beslist de jongere alleen."
+
+    return uitleg
+
+
+MINSTENS_EEN = {"op_krachten": "kracht", "op_zorgen": "zorg"}
+"""The ondersteuningsplan's lists that need one item, from the sessions (`…_uit_gesprekken`) or typed."""
+
+
+def _minstens_een(staat: Mapping[str, Any], pad: str) -> str:
+    """Said on the first item of a list the plan needs one of, when none was chosen from the
+    sessions: then this item is required, though the card may be left empty."""
+    lijst = pad.partition("[")[0]
+    eerste = lijst in MINSTENS_EEN and pad.startswith(f"{lijst}[1].")
+    if not eerste or staat.get(f"{lijst}_uit_gesprekken"):
+        return ""
+    return (f"Verplicht: het ondersteuningsplan heeft minstens één {MINSTENS_EEN[lijst]} nodig, en uit de "
+            "gesprekken is er geen gekozen.")
+
+
+def _idee_van_het_vertrekpunt(overzicht: Overzicht) -> Callable[[Mapping[str, Any], str], str | None]:
+    """An afspraak made from an idea of the sessions starts from that idea's words, for the group to
+    sharpen, instead of being typed again; None (no default) without a chosen idea."""
+    ideeen = {idee.sleutel: idee.tekst for idee in overzicht.van("idee")}
+
+    def idee(staat: Mapping[str, Any], pad: str) -> str | None:
+        return ideeen.get(str(staat.get(pad.removesuffix("wat") + "vertrekpunt") or ""))
+
+    return idee
 
 
 VASTE_NUMMERS = {"112": "112", "veilig thuis": "0800-2000"}

@@ -32,3 +32,13 @@ def test_every_statement_asks_who_may_read_it_with_the_choices_the_merge_knows(v
     for lijst in lijsten:
         delen = next(v for v in lijst.vragen if v.id == "delen")
         assert delen.keuzes == tuple(DELEN) and not delen.verplicht
+
+
+@pytest.mark.parametrize("vragenlijst", ["netwerkberaad", "evaluatie"])
+def test_a_score_given_at_the_table_names_the_anchors_of_every_age_group(vragenlijst: str) -> None:
+    """Tester report item 9: a 14-year-old at the netwerkberaad is not asked with the adults' words."""
+    lijst = next(v for v in laad_vragenlijst(vragenlijst).vragen if v.id == "schaalvragen")
+    score = next(v for v in lijst.vragen if v.id == "score")
+
+    for nul, tien in SCHAALANKERS.values():
+        assert f"0 = {nul}" in score.hulp and f"10 = {tien}" in score.hulp

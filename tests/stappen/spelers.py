@@ -57,3 +57,21 @@ class Werker:
 
     def kies_uit_overzicht(self, regels: Sequence[str], opdrachten: Sequence[object] = ()) -> None:
         return None
+
+
+class Meekijker(Werker):
+    """The worker, noting the line first shown above each question; a plan refused twice for
+    the same reasons means nothing was asked again (the session would go round for ever)."""
+
+    def __init__(self, antwoorden: dict[str, list[object]]) -> None:
+        super().__init__({"telefoon_1": ["06 2222 0003"], **antwoorden})
+        self.koppen: dict[str, str] = {}
+
+    def vraag(self, stelling: Vraagstelling) -> object:
+        self.koppen.setdefault(stelling.pad, stelling.kop)
+        return super().vraag(stelling)
+
+    def meld(self, tekst: str) -> None:
+        weer = tekst in self.meldingen and "klopt nog niet" in tekst
+        assert not weer, "refused again: nothing was asked again"
+        super().meld(tekst)

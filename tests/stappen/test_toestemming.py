@@ -7,6 +7,7 @@ from pathlib import Path
 
 import yaml
 
+from interview.lezers import Lezer, voor_lezer
 from interview.stappen.gesprek import individueel_gesprek
 from interview.stappen.netwerkberaad import netwerkberaad
 from interview.stappen.nieuw import nieuw_dossier
@@ -70,3 +71,23 @@ def test_a_childs_consent_from_her_session_travels_into_the_plan(tmp_path: Path)
     assert plan.ondersteuningsplan.familiegroepsplan.antwoord == "denkt erover na"
     assert plan.ondersteuningsplan.doelen[0].bereikt_als.startswith("Lisa gaat graag naar school")
     assert [d.met for d in plan.toestemming_en_privacy.delen] == ["Joke"]
+
+
+def test_a_score_a_child_gives_at_the_table_reaches_the_plan_with_her_own_anchors(tmp_path: Path) -> None:
+    """Tester report item 8: a score said in the netwerkberaad, in front of everyone, is not dropped
+    for lack of consent, and is asked and shown with the words of the child's age group (item 9)."""
+    werkmap = _met_gesprekken(tmp_path, ANTWOORDEN / "dossier.yaml")
+    beraad = yaml.safe_load((ANTWOORDEN / "netwerkberaad.yaml").read_text(encoding="utf-8"))
+    beraad["schaalvragen"] = [*beraad["schaalvragen"], {"naam": "Lisa", "score": 3}]
+    antwoorden = tmp_path / "netwerkberaad.yaml"
+    antwoorden.write_text(yaml.safe_dump(beraad, allow_unicode=True), encoding="utf-8")
+    meldingen: list[str] = []
+
+    plan = netwerkberaad(werkmap, KENMERK, lambda: None, antwoorden, meldingen.append, lambda o: None).plan
+
+    aan_tafel = [s for s in plan.veiligheidsplan.schaalvragen if s.moment == "netwerkberaad"]
+    assert [(s.naam, s.score, s.leeftijdsgroep) for s in aan_tafel] == [
+        ("Anna Kok", 5, "volwassene"), ("Eva", 6, "volwassene"), ("Lisa", 3, "kind")]
+    assert not [m for m in meldingen if "zonder vastgelegde toestemming" in m]
+    gezin = voor_lezer(plan, Lezer(soort="gezin", naam="Eva"))
+    assert ("Lisa", 3) in [(s.naam, s.score) for s in gezin.veiligheidsplan.schaalvragen]

@@ -43,7 +43,8 @@ def _huisverbod_en_meldingen(document: DocumentType) -> None:
     code(document, "{%p if dossier.meldingen %}")
     alinea(document, "Meldingen door anderen", vet_eerste=True)
     opsomming(document, "m in dossier.meldingen", "{{ m.datum|datum }}", ": melding door ",
-              "{{ m.door_anders if m.door == 'anders' else m.door }}", " over ", "{{ m.waarover }}")
+              "{{ m.door_anders if m.door == 'anders' else m.door }}", ". Waarover: ",
+              "{{ m.waarover }}")  # typed as an answer ('Ruzie thuis'), so not mid-sentence
     code(document, "{%p endif %}")
 
 

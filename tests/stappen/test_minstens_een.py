@@ -1,0 +1,40 @@
+"""The ondersteuningsplan needs a zorg: the question says so when asked, and a plan still without
+one names the question in the worker's words and asks it again (tester report item 2)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from interview.stappen.gesprek import individueel_gesprek
+from interview.stappen.netwerkberaad import netwerkberaad
+from interview.stappen.nieuw import nieuw_dossier
+from interview.store import Werkmap
+from tests.stappen.spelers import ANTWOORDEN, GESPREKKEN, KENMERK, Meekijker
+
+
+def test_a_plan_without_a_zorg_for_the_ondersteuningsplan_asks_for_one_in_plain_words(tmp_path: Path) -> None:
+    werkmap = Werkmap(tmp_path / "werkmap")
+    nieuw_dossier(werkmap, lambda: None, ANTWOORDEN / "dossier.yaml", print)
+    for naam, bestand in GESPREKKEN:
+        individueel_gesprek(werkmap, KENMERK, naam, lambda: None, ANTWOORDEN / f"{bestand}.yaml", print)
+    beraad = yaml.safe_load((ANTWOORDEN / "netwerkberaad.yaml").read_text(encoding="utf-8"))
+    del beraad["op_zorgen_uit_gesprekken"], beraad["op_zorgen"]  # typed at the table instead
+    (tmp_path / "beraad.yaml").write_text(yaml.safe_dump(beraad, allow_unicode=True), encoding="utf-8")
+    werker = Meekijker({
+        "op_zorgen[1]?": [False, True, True],  # the list ended empty; after the message: yes, one
+        "op_zorgen[1].omschrijving": ["Lisa slaapt slecht na een overdracht."],
+        "op_zorgen[1].beschreven_door": [["Eva"]], "op_zorgen[2]?": [False],
+    })
+
+    plan = netwerkberaad(werkmap, KENMERK, lambda: werker, tmp_path / "beraad.yaml",
+                         werker.meld, lambda overzicht: None).plan
+
+    assert "Verplicht: het ondersteuningsplan heeft minstens één zorg nodig" in werker.koppen[
+        "op_zorgen[1].omschrijving"]
+    assert "  - Zorgen voor het ondersteuningsplan, volgens de groep: moet minstens 1 item(s) bevatten" in (
+        werker.meldingen)
+    assert not any("ondersteuningsplan.zorgen" in melding for melding in werker.meldingen)
+    zorgen = [z.omschrijving for z in plan.ondersteuningsplan.zorgen]
+    assert zorgen == ["Lisa slaapt slecht na een overdracht."]
