@@ -6,10 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from interview.stappen.gesprek import individueel_gesprek
-from interview.stappen.nieuw import nieuw_dossier
 from interview.store import Werkmap
-from tests.stappen.spelers import ANTWOORDEN, GESPREKKEN, KENMERK, gelukt, vplan
+from tests.stappen.spelers import ANTWOORDEN, gelukt, gesprekken_gehouden, vplan
 
 
 @pytest.fixture
@@ -22,8 +20,5 @@ def dossier(tmp_path: Path) -> Path:
 @pytest.fixture
 def met_gesprekken(tmp_path: Path) -> Werkmap:
     """The Meijer dossier with its five individual sessions, in process and from answers files."""
-    werkmap = Werkmap(tmp_path / "werkmap")
-    nieuw_dossier(werkmap, lambda: None, ANTWOORDEN / "dossier.yaml", print)
-    for naam, bestand in GESPREKKEN:
-        individueel_gesprek(werkmap, KENMERK, naam, lambda: None, ANTWOORDEN / f"{bestand}.yaml", print)
+    werkmap = gesprekken_gehouden(tmp_path)
     return werkmap

@@ -9,9 +9,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+import yaml
+
 from interview.conduct import Vraagstelling
 from interview.conduct.kaart import vul_per_veld
 from interview.conduct.prompter import KaartStelling, Opdracht, Terug
+from interview.stappen.gesprek import individueel_gesprek
+from interview.stappen.nieuw import nieuw_dossier
+from interview.store import Werkmap
 
 ANTWOORDEN = Path(__file__).resolve().parents[1] / "antwoorden"
 KENMERK = "VP-2026-0101"
@@ -75,3 +80,19 @@ class Meekijker(Werker):
         weer = tekst in self.meldingen and "klopt nog niet" in tekst
         assert not weer, "refused again: nothing was asked again"
         super().meld(tekst)
+
+
+def gesprekken_gehouden(tmp_path: Path) -> Werkmap:
+    """The Meijer dossier with its five individual sessions, in process and from answers files."""
+    werkmap = Werkmap(tmp_path / "werkmap")
+    nieuw_dossier(werkmap, lambda: None, ANTWOORDEN / "dossier.yaml", print)
+    for naam, bestand in GESPREKKEN:
+        individueel_gesprek(werkmap, KENMERK, naam, lambda: None, ANTWOORDEN / f"{bestand}.yaml", print)
+    return werkmap
+
+
+def beraad_antwoorden() -> dict[str, Any]:
+    """The group's answers at the Meijer netwerkberaad, to change before a test plays them."""
+    bestand = ANTWOORDEN / "netwerkberaad.yaml"
+    antwoorden: dict[str, Any] = yaml.safe_load(bestand.read_text(encoding="utf-8"))
+    return antwoorden

@@ -6,19 +6,13 @@ from pathlib import Path
 
 import yaml
 
-from interview.stappen.gesprek import individueel_gesprek
 from interview.stappen.netwerkberaad import netwerkberaad
-from interview.stappen.nieuw import nieuw_dossier
-from interview.store import Werkmap
-from tests.stappen.spelers import ANTWOORDEN, GESPREKKEN, KENMERK
+from tests.stappen.spelers import KENMERK, beraad_antwoorden, gesprekken_gehouden
 
 
 def test_the_idea_picked_as_vertrekpunt_fills_in_what_the_afspraak_is(tmp_path: Path) -> None:
-    werkmap = Werkmap(tmp_path / "werkmap")
-    nieuw_dossier(werkmap, lambda: None, ANTWOORDEN / "dossier.yaml", print)
-    for naam, bestand in GESPREKKEN:
-        individueel_gesprek(werkmap, KENMERK, naam, lambda: None, ANTWOORDEN / f"{bestand}.yaml", print)
-    beraad = yaml.safe_load((ANTWOORDEN / "netwerkberaad.yaml").read_text(encoding="utf-8"))
+    werkmap = gesprekken_gehouden(tmp_path)
+    beraad = beraad_antwoorden()
     del beraad["afspraken"][0]["wat"]  # Eva's idea chosen, its words confirmed with Enter
     antwoorden = tmp_path / "netwerkberaad.yaml"
     antwoorden.write_text(yaml.safe_dump(beraad, allow_unicode=True), encoding="utf-8")

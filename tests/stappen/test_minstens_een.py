@@ -7,19 +7,18 @@ from pathlib import Path
 
 import yaml
 
-from interview.stappen.gesprek import individueel_gesprek
 from interview.stappen.netwerkberaad import netwerkberaad
-from interview.stappen.nieuw import nieuw_dossier
-from interview.store import Werkmap
-from tests.stappen.spelers import ANTWOORDEN, GESPREKKEN, KENMERK, Meekijker
+from tests.stappen.spelers import (
+    KENMERK,
+    Meekijker,
+    beraad_antwoorden,
+    gesprekken_gehouden,
+)
 
 
 def test_a_plan_without_a_zorg_for_the_ondersteuningsplan_asks_for_one_in_plain_words(tmp_path: Path) -> None:
-    werkmap = Werkmap(tmp_path / "werkmap")
-    nieuw_dossier(werkmap, lambda: None, ANTWOORDEN / "dossier.yaml", print)
-    for naam, bestand in GESPREKKEN:
-        individueel_gesprek(werkmap, KENMERK, naam, lambda: None, ANTWOORDEN / f"{bestand}.yaml", print)
-    beraad = yaml.safe_load((ANTWOORDEN / "netwerkberaad.yaml").read_text(encoding="utf-8"))
+    werkmap = gesprekken_gehouden(tmp_path)
+    beraad = beraad_antwoorden()
     del beraad["op_zorgen_uit_gesprekken"], beraad["op_zorgen"]  # typed at the table instead
     (tmp_path / "beraad.yaml").write_text(yaml.safe_dump(beraad, allow_unicode=True), encoding="utf-8")
     werker = Meekijker({

@@ -22,10 +22,18 @@ from interview.overzicht import toon_overzicht
 from interview.render.sjabloonmap import SJABLONEN_VARIABELE, standaard_sjablonen
 from interview.stappen.gesprek import individueel_gesprek
 from interview.stappen.netwerkberaad import netwerkberaad
-from interview.stappen.nieuw import nieuw_dossier
 from interview.store import Werkmap
 from tests.documenten_lezen import bladwijzers, externe_links, tekst_van
-from tests.stappen.spelers import ANTWOORDEN, GESPREKKEN, KENMERK, Werker, gelukt, vplan
+from tests.stappen.spelers import (
+    ANTWOORDEN,
+    GESPREKKEN,
+    KENMERK,
+    Werker,
+    beraad_antwoorden,
+    gelukt,
+    gesprekken_gehouden,
+    vplan,
+)
 
 
 def test_a_whole_dossier_from_answers_files_ends_in_both_documents(tmp_path: Path, dossier: Path) -> None:
@@ -80,11 +88,8 @@ def test_a_whole_dossier_from_answers_files_ends_in_both_documents(tmp_path: Pat
 
 def test_a_number_that_is_not_in_the_plan_cannot_be_picked(tmp_path: Path) -> None:
     """Issue 8 item 2: the numbers an afspraak serves are picked from the items made so far."""
-    werkmap = Werkmap(tmp_path / "werkmap")
-    nieuw_dossier(werkmap, lambda: None, ANTWOORDEN / "dossier.yaml", print)
-    for naam, bestand in GESPREKKEN:
-        individueel_gesprek(werkmap, KENMERK, naam, lambda: None, ANTWOORDEN / f"{bestand}.yaml", print)
-    beraad = yaml.safe_load((ANTWOORDEN / "netwerkberaad.yaml").read_text(encoding="utf-8"))
+    werkmap = gesprekken_gehouden(tmp_path)
+    beraad = beraad_antwoorden()
     del beraad["afspraken"][0]["dient"]  # the worker picks it, and first names a zorg that is not there
     (tmp_path / "beraad.yaml").write_text(yaml.safe_dump(beraad, allow_unicode=True), encoding="utf-8")
     werker = Werker({"afspraken[1].dient": [["Z9"], ["Z1", "B1", "D1"]], "telefoon_1": ["06 2222 0003"]})
@@ -113,11 +118,8 @@ class Kijker(Werker):
 
 def test_a_doel_and_an_afspraak_pick_the_items_made_minutes_earlier_with_their_titles(tmp_path: Path) -> None:
     """Issue 8 item 2: the zorg of a doel and what an afspraak serves come from this session's items."""
-    werkmap = Werkmap(tmp_path / "werkmap")
-    nieuw_dossier(werkmap, lambda: None, ANTWOORDEN / "dossier.yaml", print)
-    for naam, bestand in GESPREKKEN:
-        individueel_gesprek(werkmap, KENMERK, naam, lambda: None, ANTWOORDEN / f"{bestand}.yaml", print)
-    beraad = yaml.safe_load((ANTWOORDEN / "netwerkberaad.yaml").read_text(encoding="utf-8"))
+    werkmap = gesprekken_gehouden(tmp_path)
+    beraad = beraad_antwoorden()
     del beraad["veiligheidsdoelen"][0]["zorg"]
     del beraad["afspraken"][0]["dient"]
     (tmp_path / "beraad.yaml").write_text(yaml.safe_dump(beraad, allow_unicode=True), encoding="utf-8")
@@ -139,7 +141,7 @@ def test_a_doel_and_an_afspraak_pick_the_items_made_minutes_earlier_with_their_t
 
 
 def beraad_zonder(tmp_path: Path, *vragen: str) -> Path:
-    beraad = yaml.safe_load((ANTWOORDEN / "netwerkberaad.yaml").read_text(encoding="utf-8"))
+    beraad = beraad_antwoorden()
     for vraag in vragen:
         del beraad[vraag]
     pad = tmp_path / "beraad.yaml"
@@ -174,7 +176,7 @@ def test_a_failing_answers_file_leaves_the_typed_joint_session_alone(
     begin(getypt, "netwerkberaad", "")
     schrijf_antwoord(getypt, "vp_aanleiding", "Wat de werker al typte")
     inhoud = getypt.read_bytes()
-    beraad = yaml.safe_load((ANTWOORDEN / "netwerkberaad.yaml").read_text(encoding="utf-8"))
+    beraad = beraad_antwoorden()
     beraad["afspraken"][0]["dient"] = "Z9"
     (tmp_path / "fout.yaml").write_text(yaml.safe_dump(beraad, allow_unicode=True), encoding="utf-8")
 

@@ -10,7 +10,14 @@ from interview.stappen.gesprek import individueel_gesprek
 from interview.stappen.netwerkberaad import netwerkberaad
 from interview.stappen.nieuw import nieuw_dossier
 from interview.store import Werkmap
-from tests.stappen.spelers import ANTWOORDEN, GESPREKKEN, KENMERK, gelukt, vplan
+from tests.stappen.spelers import (
+    ANTWOORDEN,
+    KENMERK,
+    beraad_antwoorden,
+    gelukt,
+    gesprekken_gehouden,
+    vplan,
+)
 
 
 def schrijf(pad: Path, gegevens: dict[str, object]) -> Path:
@@ -33,11 +40,8 @@ def test_a_professional_without_a_goed_punt_or_a_reason_for_the_score_finishes(t
 
 
 def test_the_netwerkberaad_may_give_no_new_scores(tmp_path: Path) -> None:
-    werkmap = Werkmap(tmp_path / "werkmap")
-    nieuw_dossier(werkmap, lambda: None, ANTWOORDEN / "dossier.yaml", print)
-    for naam, bestand in GESPREKKEN:
-        individueel_gesprek(werkmap, KENMERK, naam, lambda: None, ANTWOORDEN / f"{bestand}.yaml", print)
-    beraad = yaml.safe_load((ANTWOORDEN / "netwerkberaad.yaml").read_text(encoding="utf-8"))
+    werkmap = gesprekken_gehouden(tmp_path)
+    beraad = beraad_antwoorden()
     beraad["schaalvragen"] = []
 
     plan = netwerkberaad(werkmap, KENMERK, lambda: None, schrijf(tmp_path / "beraad.yaml", beraad),
