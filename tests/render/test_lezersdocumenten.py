@@ -79,7 +79,7 @@ def test_the_neighbour_reads_her_own_afspraak_the_signalen_the_noodplan_and_whom
     plan, _ = gerenderd["voorbeeld"]
     tekst = voorbeeld(gerenderd, "netwerkversie-VP-2026-0042-v1-3.docx")
 
-    assert "VoorFatma(buurvrouw)" in aaneen(tekst)
+    assert "VoorFatma,buurvrouw" in aaneen(tekst)
     assert "Afspraak A6" in tekst
     assert re.findall(r"Afspraak A\d+", tekst) == ["Afspraak A6"]
     assert all(s.omschrijving in tekst for s in plan.veiligheidsplan.signalen)
@@ -110,7 +110,8 @@ def test_a_young_child_gets_the_three_houses_and_is_told_it_is_not_their_fault(
     assert "Het is niet jouw schuld." in daan
     huizen = re.findall(r"Huis van \w+(?: \w+)?(?=:)", daan)
     assert huizen == ["Huis van zorgen", "Huis van goede dingen", "Huis van dromen"]
-    assert "Sandra(moeder):0611112201" in aaneen(daan)
+    assert "Sandra,moeder:0611112201" in aaneen(daan)
+    assert "Kees,oom(broervanRonald):0611112204" in aaneen(daan)  # one pair of brackets, never two
     assert "Is iemand in gevaar? Bel 112." in daan
     assert "Uitgelegd door:" in daan and "Op (datum):" in daan
 

@@ -103,7 +103,7 @@ def _drie_huizen(document: DocumentType) -> None:
     tekenruimte.paragraph_format.space_before = Cm(3)
     _huis(document, "Huis van goede dingen: wie op jou letten", [
         "{%p for w in lezer.wie_let_op %}",
-        ("{{ w.naam }}", "{% if w.rol %}", " (", "{{ w.rol }}", ")", "{% endif %}",
+        ("{{ w.naam }}", "{% if w.rol %}", ", ", "{{ w.rol }}", "{% endif %}",
          "{% if w.telefoon %}", ": ", "{{ w.telefoon }}", "{% endif %}"),
         "{%p endfor %}",
     ])

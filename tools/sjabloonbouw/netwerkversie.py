@@ -14,7 +14,7 @@ def netwerkversie() -> DocumentType:
     kop_en_voet(document, "Netwerkversie")
     lezerstitel(
         document, "Veiligheidsplan: uw deel",
-        ["Voor ", "{{ lezer.naam }}", "{% if lezer.rol %}", " (", "{{ lezer.rol }}", ")", "{% endif %}"],
+        ["Voor ", "{{ lezer.naam }}", "{% if lezer.rol %}", ", ", "{{ lezer.rol }}", "{% endif %}"],
         "U hoort bij het netwerk rond dit gezin. Hierin staat wat u moet weten: de afspraken waarin u "
         "iets doet of controleert, de signalen, het noodplan en wie u kunt bellen. Het volledige plan "
         "blijft bij het gezin en de regiehouder. Vragen? Bel de regiehouder.",
