@@ -56,7 +56,8 @@ def voer_uit(
     """Run the session recorded in `journaal_pad` and close it; returns the answers by `veld`.
 
     `antwoorden` is an answers file (path) or its content: a dict by question id, lists for
-    lijst questions. `context` holds `leeftijd` (for age conditions), `personen` (names for
+    lijst questions. `context` holds `leeftijd` (for age conditions), `leeftijden` (name -> age, for
+    conditions on the age of a chosen person), `personen` (names for
     persoon/personen questions) and the choice lists named by `keuzes_uit` as (value, label)
     pairs, or as a function of the answers so far (by path) that returns them, for lists of
     what this same session made (the zorgen an afspraak serves); a list it lacks counts as
@@ -113,7 +114,8 @@ class _Gesprek:
         self.persoon = inhoud.persoon if inhoud else persoon
         self.leeftijd = inhoud.leeftijd if inhoud else _leeftijd(context)
         self.staat: dict[str, Any] = dict(inhoud.antwoorden) if inhoud else {}
-        self.wandeling = Wandeling(lijst, self.staat, self.leeftijd)
+        self.leeftijden = _leeftijden(context)
+        self.wandeling = Wandeling(lijst, self.staat, self.leeftijd, self.leeftijden)
         self.onbewaard: list[tuple[str, Any]] = []
         self.begin = inhoud.begin if inhoud else ""
         self.einde: str | None = None
@@ -155,13 +157,13 @@ class _Gesprek:
     def resultaat(self) -> Resultaat:
         return Resultaat(
             vragenlijst=self.lijst.id, persoon=self.persoon, begin=self.begin, einde=self.einde,
-            antwoorden=verzamel(self.lijst, self.staat, self.leeftijd), hervat=self.hervat,
+            antwoorden=verzamel(self.lijst, self.staat, self.leeftijd, self.leeftijden), hervat=self.hervat,
             onvolledig=self.onvolledig, uit_bestand=frozenset(self.bestand),
         )
 
     def reeks(self) -> list[Stap]:
         """Every step at once, for the review; asking goes step by step through `self.wandeling`."""
-        return stappen(self.lijst, self.staat, self.leeftijd)
+        return stappen(self.lijst, self.staat, self.leeftijd, self.leeftijden)
 
     def eerste_open(self) -> int:
         """Index of the first question neither the file nor an earlier run answered (len if none)."""
@@ -287,7 +289,8 @@ class _Gesprek:
     def bereikt(self, kaart: Kaart, waarden: Mapping[str, Any]) -> list[Stap]:
         """The card's steps whose condition holds with the card's values `waarden`."""
         staat = self.met_kaart(kaart, waarden)
-        return [stap for stap in stappen(self.lijst, staat, self.leeftijd) if _op_kaart(stap, kaart)]
+        return [stap for stap in stappen(self.lijst, staat, self.leeftijd, self.leeftijden)
+                if _op_kaart(stap, kaart)]
 
     def zichtbaar(self, kaart: Kaart, waarden: Mapping[str, Any]) -> frozenset[str]:
         """The fields a person fills on the card: reached, not from the file, with choices to choose."""
@@ -535,8 +538,19 @@ def _leeftijd(context: Mapping[str, Any]) -> int | None:
     return leeftijd if isinstance(leeftijd, int) and not isinstance(leeftijd, bool) else None
 
 
+def _leeftijden(context: Mapping[str, Any]) -> dict[str, int]:
+    """The ages by name for conditions on a chosen person's age; adults are simply not named."""
+    leeftijden = context.get("leeftijden")
+    if not isinstance(leeftijden, Mapping):
+        return {}
+    return {str(naam): jaren for naam, jaren in leeftijden.items()
+            if isinstance(jaren, int) and not isinstance(jaren, bool)}
+
+
 def _kijkt_naar_leeftijd(vragen: tuple[Vraag, ...]) -> bool:
-    return any((v.als is not None and v.als.toets.startswith("leeftijd")) or _kijkt_naar_leeftijd(v.vragen)
+    """Whether a question depends on the session's child's age (not on the age of a chosen person)."""
+    return any((v.als is not None and v.als.toets.startswith("leeftijd") and not v.als.vraag)
+               or _kijkt_naar_leeftijd(v.vragen)
                for v in vragen)
 
 

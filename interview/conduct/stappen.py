@@ -57,9 +57,14 @@ class _Niveau:
     label: str
 
 
-def stappen(lijst: Vragenlijst, staat: Staat, leeftijd: int | None) -> list[Stap]:
+Leeftijden = Mapping[str, int]
+"""The ages of the people who can be chosen in a persoon question, by name; a name missing is an adult."""
+
+
+def stappen(lijst: Vragenlijst, staat: Staat, leeftijd: int | None,
+            leeftijden: Leeftijden | None = None) -> list[Stap]:
     """Every question the session asks with these answers, in order (open lists end at 'nog een?')."""
-    return list(_loop(lijst.vragen, (_Niveau("", lijst.vragen, ""),), staat, leeftijd))
+    return list(_loop(lijst.vragen, (_Niveau("", lijst.vragen, ""),), staat, leeftijd, leeftijden or {}))
 
 
 class Wandeling:
@@ -75,8 +80,9 @@ class Wandeling:
     `staat` is read live: the caller stores answers in it and then calls `veranderd`.
     """
 
-    def __init__(self, lijst: Vragenlijst, staat: Staat, leeftijd: int | None) -> None:
-        self._lijst, self._staat, self._leeftijd = lijst, staat, leeftijd
+    def __init__(self, lijst: Vragenlijst, staat: Staat, leeftijd: int | None,
+                 leeftijden: Leeftijden | None = None) -> None:
+        self._lijst, self._staat, self._leeftijd, self._leeftijden = lijst, staat, leeftijd, leeftijden or {}
         self._opnieuw()
 
     def stap(self, index: int) -> Stap | None:
@@ -97,7 +103,8 @@ class Wandeling:
         lezer = _Antwoordenlezer(self._staat)
         self._gelezen = lezer.gelezen
         self._gemaakt: list[Stap] = []
-        self._rest = _loop(self._lijst.vragen, (_Niveau("", self._lijst.vragen, ""),), lezer, self._leeftijd)
+        self._rest = _loop(self._lijst.vragen, (_Niveau("", self._lijst.vragen, ""),), lezer, self._leeftijd,
+                           self._leeftijden)
 
 
 class _Antwoordenlezer(Mapping[str, Any]):
@@ -123,27 +130,37 @@ def vervolgpad(lijstpad: str, nummer: int) -> str:
     return f"{lijstpad}[{nummer}]?"
 
 
-def verzamel(lijst: Vragenlijst, staat: Staat, leeftijd: int | None) -> dict[str, Any]:
+def verzamel(lijst: Vragenlijst, staat: Staat, leeftijd: int | None,
+             leeftijden: Leeftijden | None = None) -> dict[str, Any]:
     """The answers of the questions the walk reaches, nested and keyed by `veld`.
 
     Lists become lists of dicts; skipped optional answers and answers that the walk no longer
     reaches (a condition changed, a list was shortened) are left out.
     """
-    return _verzamel(lijst.vragen, (_Niveau("", lijst.vragen, ""),), staat, leeftijd)
+    return _verzamel(lijst.vragen, (_Niveau("", lijst.vragen, ""),), staat, leeftijd, leeftijden or {})
 
 
-def voldaan(als: Voorwaarde | None, niveaus: tuple[_Niveau, ...], staat: Staat, leeftijd: int | None) -> bool:
-    """Whether a question's condition holds; an unanswered earlier question counts as no answer."""
+def voldaan(als: Voorwaarde | None, niveaus: tuple[_Niveau, ...], staat: Staat, leeftijd: int | None,
+            leeftijden: Leeftijden) -> bool:
+    """Whether a question's condition holds; an unanswered earlier question counts as no answer.
+    An age bound with a `vraag` is about the person chosen there, not the session's child."""
     if als is None:
         return True
-    if als.toets == "leeftijd_onder":
-        return leeftijd is not None and leeftijd < int(als.waarde)
-    if als.toets == "leeftijd_vanaf":
-        return leeftijd is not None and leeftijd >= int(als.waarde)
-    antwoord = staat.get(_pad_van(als.vraag, niveaus))
+    antwoord = staat.get(_pad_van(als.vraag, niveaus)) if als.vraag else None
+    if als.toets.startswith("leeftijd") and als.vraag:
+        return antwoord is not None and _binnen(als, leeftijden.get(str(antwoord)), volwassen=True)
+    if als.toets.startswith("leeftijd"):
+        return leeftijd is not None and _binnen(als, leeftijd, volwassen=False)
     if als.toets == "bevat":
         return isinstance(antwoord, list) and any(a == als.waarde for a in antwoord)
     return bool(antwoord == als.waarde) == (als.toets == "is")
+
+
+def _binnen(als: Voorwaarde, leeftijd: int | None, volwassen: bool) -> bool:
+    """Whether an age meets the bound; an unknown age is an adult's when `volwassen`, else it meets none."""
+    if leeftijd is None:
+        return volwassen and als.toets == "leeftijd_vanaf"
+    return leeftijd >= int(als.waarde) if als.toets == "leeftijd_vanaf" else leeftijd < int(als.waarde)
 
 
 def _pad_van(vraag_id: str, niveaus: tuple[_Niveau, ...]) -> str:
@@ -155,14 +172,14 @@ def _pad_van(vraag_id: str, niveaus: tuple[_Niveau, ...]) -> str:
 
 
 def _loop(vragen: tuple[Vraag, ...], niveaus: tuple[_Niveau, ...], staat: Staat,
-          leeftijd: int | None) -> Iterator[Stap]:
+          leeftijd: int | None, leeftijden: Leeftijden) -> Iterator[Stap]:
     prefix, label = niveaus[-1].prefix, niveaus[-1].label
     groepen = _groepen(vragen, prefix)
     for vraag in vragen:
-        if not voldaan(vraag.als, niveaus, staat, leeftijd):
+        if not voldaan(vraag.als, niveaus, staat, leeftijd, leeftijden):
             continue
         if vraag.soort == "lijst":
-            yield from _lijst(vraag, niveaus, staat, leeftijd)
+            yield from _lijst(vraag, niveaus, staat, leeftijd, leeftijden)
         else:
             yield Stap(prefix + vraag.id, vraag, f"{label}{vraag.tekst}", kaart=groepen.get(vraag.groep))
 
@@ -175,7 +192,8 @@ def _groepen(vragen: tuple[Vraag, ...], prefix: str) -> dict[str, Kaart]:
             for naam in namen}
 
 
-def _lijst(lijst: Vraag, niveaus: tuple[_Niveau, ...], staat: Staat, leeftijd: int | None) -> Iterator[Stap]:
+def _lijst(lijst: Vraag, niveaus: tuple[_Niveau, ...], staat: Staat, leeftijd: int | None,
+           leeftijden: Leeftijden) -> Iterator[Stap]:
     pad, label = niveaus[-1].prefix + lijst.id, niveaus[-1].label
     inleiding = "\n".join(t for t in (lijst.tekst, lijst.hulp) if t)
     nummer = 1
@@ -188,7 +206,7 @@ def _lijst(lijst: Vraag, niveaus: tuple[_Niveau, ...], staat: Staat, leeftijd: i
                 return
         item = _Niveau(f"{pad}[{nummer}].", lijst.vragen, f"{label}{_hoofdletter(lijst.item)} {nummer}: ")
         kop = f"{inleiding}\n\n" if nummer == 1 and lijst.min else ""
-        for index, stap in enumerate(_loop(lijst.vragen, (*niveaus, item), staat, leeftijd)):
+        for index, stap in enumerate(_loop(lijst.vragen, (*niveaus, item), staat, leeftijd, leeftijden)):
             eigen = kaart is not None and any(stap.pad == veld for veld, _ in kaart.velden)
             yield Stap(stap.pad, stap.vraag, stap.label,
                        stap.kop or (f"{kop}{_hoofdletter(lijst.item)} {nummer}" if index == 0 else ""),
@@ -213,27 +231,27 @@ def vervolgvraag(lijst: Vraag, nummer: int) -> Vraag:
 
 
 def _verzamel(vragen: tuple[Vraag, ...], niveaus: tuple[_Niveau, ...], staat: Staat,
-              leeftijd: int | None) -> dict[str, Any]:
+              leeftijd: int | None, leeftijden: Leeftijden) -> dict[str, Any]:
     prefix = niveaus[-1].prefix
     antwoorden: dict[str, Any] = {}
     for vraag in vragen:
-        if not voldaan(vraag.als, niveaus, staat, leeftijd):
+        if not voldaan(vraag.als, niveaus, staat, leeftijd, leeftijden):
             continue
         if vraag.soort == "lijst":
-            antwoorden[vraag.veld] = _items(vraag, niveaus, staat, leeftijd)
+            antwoorden[vraag.veld] = _items(vraag, niveaus, staat, leeftijd, leeftijden)
         elif staat.get(prefix + vraag.id) is not None:
             antwoorden[vraag.veld] = staat[prefix + vraag.id]
     return antwoorden
 
 
 def _items(lijst: Vraag, niveaus: tuple[_Niveau, ...], staat: Staat,
-           leeftijd: int | None) -> list[dict[str, Any]]:
+           leeftijd: int | None, leeftijden: Leeftijden) -> list[dict[str, Any]]:
     pad = niveaus[-1].prefix + lijst.id
     items = []
     nummer = 1
     while nummer <= lijst.min or staat.get(vervolgpad(pad, nummer)) is True:
         item = _Niveau(f"{pad}[{nummer}].", lijst.vragen, "")
-        antwoorden = _verzamel(lijst.vragen, (*niveaus, item), staat, leeftijd)
+        antwoorden = _verzamel(lijst.vragen, (*niveaus, item), staat, leeftijd, leeftijden)
         if not antwoorden:
             break  # an unfinished session: this item was never started
         items.append(antwoorden)

@@ -33,7 +33,8 @@ _TOETSEN: tuple[Toets, ...] = ("is", "niet", "bevat", "leeftijd_onder", "leeftij
 
 @dataclass(frozen=True)
 class Voorwaarde:
-    """When a question is asked: an earlier answer `is`/`niet`/`bevat` a value, or an age bound."""
+    """When a question is asked: an earlier answer `is`/`niet`/`bevat` a value, or an age bound: of the
+    session's child, or with `vraag` of the person chosen in that earlier persoon question."""
 
     toets: Toets
     waarde: Any
@@ -243,9 +244,10 @@ class _Lezer:
                 vraag_id, "'als' heeft één toets: is, niet, bevat, leeftijd_onder of leeftijd_vanaf"
             )
         toets, waarde = toetsen[0], als[toetsen[0]]
-        if toets.startswith("leeftijd"):
-            if "vraag" in als or not isinstance(waarde, int) or isinstance(waarde, bool) or waarde < 0:
-                raise self.fout(vraag_id, f"'{toets}' moet een leeftijd in jaren zijn, zonder 'vraag'")
+        geen_jaren = not isinstance(waarde, int) or isinstance(waarde, bool) or waarde < 0
+        if toets.startswith("leeftijd") and geen_jaren:
+            raise self.fout(vraag_id, f"'{toets}' moet een leeftijd in jaren zijn")
+        if toets.startswith("leeftijd") and "vraag" not in als:
             return Voorwaarde(toets, waarde)
         doel = next((niveau[als.get("vraag")] for niveau in bereik if als.get("vraag") in niveau), None)
         if doel is None:
@@ -257,6 +259,11 @@ class _Lezer:
 
     def past_bij(self, vraag_id: str, toets: Toets, waarde: Any, doel: Vraag) -> None:
         """Catch conditions that can never hold, such as a typo in a choice."""
+        if toets.startswith("leeftijd"):
+            if doel.soort != "persoon":
+                raise self.fout(vraag_id, f"'{toets}' met 'vraag' werkt alleen op een persoon-vraag, "
+                                          f"niet op '{doel.id}'")
+            return
         if toets == "bevat" and doel.soort not in ("meerkeuze", "personen"):
             raise self.fout(vraag_id, f"'bevat' werkt alleen op meerkeuze of personen, niet op '{doel.id}'")
         if doel.soort == "lijst":

@@ -27,7 +27,7 @@ from interview.merge import (
     stel_plan_samen,
 )
 from interview.model import Dossier, Netwerklid, Plan, Professional, Volwassene, nederlandse_fouten
-from interview.model.toestemming import ALLEEN_VANAF, EIGEN_TOESTEMMING_VANAF
+from interview.model.toestemming import ALLEEN_VANAF
 from interview.model.types import is_telefoonnummer
 from interview.model.waarschuwingen import waarschuwingen
 from interview.stappen.communicatie import uitschrijven_bij
@@ -141,12 +141,14 @@ def _standaarden(dossier: Dossier) -> dict[str, Any]:
     return {"regiehouder": dossier.regiehouder, "ondertekenaars": ondertekenaars, "ontvangers": ontvangers,
             "ontvangst_wijze": "meegegeven", "telefoon_van_wie_gebeld_wordt": telefoon,
             "communicatie": uitschrijven_bij(dossier), "minstens_een": _minstens_een,
-            "toestemming_naar_leeftijd": _toestemming_naar_leeftijd(dossier)}
+            "toestemming_naar_leeftijd": _toestemming_naar_leeftijd(dossier),
+            "leeftijden": {kind.naam: kind.leeftijd for kind in dossier.gezin.kinderen}}
 
 
 def _toestemming_naar_leeftijd(dossier: Dossier) -> Callable[[Mapping[str, Any], str], str]:
-    """Who consents to a treatment, said for the child chosen on the card: under 12 the young
-    person's own yes is not asked for, from 12 it is needed too, from 16 it is the only one."""
+    """Who consents to a treatment, said for the child chosen on the card: from 12 the young
+    person's own yes is needed too, from 16 it is the only one (under 12 the question is not shown,
+    by its condition on the chosen child's age)."""
     leeftijden = {kind.naam: kind.leeftijd for kind in dossier.gezin.kinderen}
 
     def uitleg(staat: Mapping[str, Any], pad: str) -> str:
@@ -154,9 +156,6 @@ def _toestemming_naar_leeftijd(dossier: Dossier) -> Callable[[Mapping[str, Any],
         if naam not in leeftijden:
             return ""
         leeftijd = leeftijden[naam]
-        if leeftijd < EIGEN_TOESTEMMING_VANAF:
-            return (f"{naam} is {leeftijd}: onder 12 geven alleen de ouders met gezag toestemming; "
-                    "laat dit leeg.")
         if leeftijd < ALLEEN_VANAF:
             return f"{naam} is {leeftijd}: vanaf 12 geeft de jongere zelf ook toestemming, naast de ouders."
         return f"{naam} is {leeftijd}: vanaf 16 beslist de jongere alleen."

@@ -116,6 +116,45 @@ def test_a_field_on_the_card_appears_when_the_field_it_depends_on_allows_it(
     assert antwoorden["rt_niveau"] == "hoog"
 
 
+TOESTEMMING = """
+    id: toestemming
+    titel: Toestemming
+    vragen:
+      - id: behandelingen
+        soort: lijst
+        kaart: true
+        item: behandeling
+        tekst: Toestemming voor behandeling
+        vragen:
+          - {id: kind, soort: persoon, tekst: "Voor welk kind?"}
+          - {id: zelf, soort: janee, verplicht: false, als: {vraag: kind, leeftijd_vanaf: 12},
+             tekst: "Zelf akkoord?"}
+"""
+
+
+def test_the_young_persons_own_field_appears_only_for_a_chosen_child_of_12_or_older(tmp_path: Path) -> None:
+    gezien: dict[str, frozenset[str]] = {}
+
+    def velden(kaart: KaartStelling, waarden: dict[str, Any]) -> frozenset[str]:
+        return frozenset(pad.rsplit(".")[-1] for pad in kaart.zichtbaar(waarden))
+
+    def kijk(kaart: KaartStelling) -> dict[str, Any]:
+        for naam in ("Noor", "Daan", "Sandra"):
+            gezien[naam] = velden(kaart, {"behandelingen[2].kind": naam})
+        gezien["niemand"] = velden(kaart, {})
+        return {"behandelingen[2].kind": "Daan", "behandelingen[2].zelf": True}
+
+    speler = Kaartspeler([{"kind": "Noor"}, kijk, None])
+
+    context = {"personen": ["Noor", "Daan", "Sandra"], "leeftijden": {"Noor": 8, "Daan": 14}}
+
+    antwoorden = speel(tmp_path, maak_vragenlijst(tmp_path, TOESTEMMING), speler, context=context)
+
+    assert gezien == {"Noor": {"kind"}, "Daan": {"kind", "zelf"}, "Sandra": {"kind", "zelf"},
+                      "niemand": {"kind"}}  # an adult has no age in the list and counts as an adult
+    assert antwoorden["behandelingen"] == [{"kind": "Noor"}, {"kind": "Daan", "zelf": True}]
+
+
 def test_a_field_that_does_not_fit_brings_the_card_back_with_the_engines_message(
     tmp_path: Path, gezin: Vragenlijst
 ) -> None:

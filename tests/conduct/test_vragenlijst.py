@@ -93,6 +93,14 @@ KAPOT = {
     "leeftijd zonder getal": (
         "- {id: huis, tekst: Huis, soort: kort, als: {leeftijd_onder: twaalf}}",
         "huis", "leeftijd"),
+    "leeftijd van een vraag die geen persoon is": (
+        "- {id: wie, tekst: Wie, soort: kort}\n"
+        "- {id: zelf, tekst: Zelf, soort: janee, als: {vraag: wie, leeftijd_vanaf: 12}}",
+        "zelf", "werkt alleen op een persoon-vraag"),
+    "leeftijd van een latere persoon": (
+        "- {id: zelf, tekst: Zelf, soort: janee, als: {vraag: wie, leeftijd_vanaf: 12}}\n"
+        "- {id: wie, tekst: Wie, soort: persoon}",
+        "zelf", "verwijst naar vraag 'wie'"),
     "keuzes bij een tekstvraag": (
         "- {id: naam, tekst: Naam, soort: kort, keuzes: [a]}",
         "naam", "alleen bij keuze"),
