@@ -27,6 +27,7 @@ from interview.merge import (
     stel_plan_samen,
 )
 from interview.model import Dossier, Netwerklid, Plan, Professional, Volwassene, nederlandse_fouten
+from interview.model.schaal import SCHAALANKERS, leeftijdsgroep
 from interview.model.toestemming import ALLEEN_VANAF
 from interview.model.types import is_telefoonnummer
 from interview.model.waarschuwingen import waarschuwingen
@@ -142,7 +143,25 @@ def _standaarden(dossier: Dossier) -> dict[str, Any]:
             "ontvangst_wijze": "meegegeven", "telefoon_van_wie_gebeld_wordt": telefoon,
             "communicatie": uitschrijven_bij(dossier), "minstens_een": _minstens_een,
             "toestemming_naar_leeftijd": _toestemming_naar_leeftijd(dossier),
-            "leeftijden": {kind.naam: kind.leeftijd for kind in dossier.gezin.kinderen}}
+            "leeftijden": {kind.naam: kind.leeftijd for kind in dossier.gezin.kinderen},
+            "schaalankers_naar_leeftijd": _schaalankers_naar_leeftijd(dossier)}
+
+
+def _schaalankers_naar_leeftijd(dossier: Dossier) -> Callable[[Mapping[str, Any], str], str]:
+    """The words to ask the score with, for the person chosen on the card: a child's, a young
+    person's or an adult's anchors, the same the plan's scale table shows beside the score."""
+    leeftijden = {kind.naam: kind.leeftijd for kind in dossier.gezin.kinderen}
+
+    def ankers(staat: Mapping[str, Any], pad: str) -> str:
+        naam = str(staat.get(pad.removesuffix("score") + "naam") or "")
+        if not naam:
+            return ""
+        leeftijd = leeftijden.get(naam)
+        nul, tien = SCHAALANKERS[leeftijdsgroep("jeugdige" if leeftijd is not None else "", leeftijd)]
+        wie = f"{naam} is {leeftijd}" if leeftijd is not None else naam
+        return f"{wie}: vraag het zo: 0 = {nul}; 10 = {tien}."
+
+    return ankers
 
 
 def _toestemming_naar_leeftijd(dossier: Dossier) -> Callable[[Mapping[str, Any], str], str]:
