@@ -15,7 +15,7 @@ import contextlib
 import datetime as dt
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -91,6 +91,24 @@ def genummerd(map_: Path, soort: str) -> list[Path]:
         return (-1 if nummer is None else nummer, pad.name)
 
     return sorted(map_.glob(f"{soort}-*.jsonl"), key=volgorde)
+
+
+@contextlib.contextmanager
+def voor_een_run(pad: Path, *, van_bestand: bool) -> Iterator[Path]:
+    """The journal of one run, cleaned up as its kind of run requires.
+
+    A run from an answers file (`van_bestand`) has a journal of its own that is removed when the
+    run fails: the file is the record and will be corrected, so nothing may be left behind. A
+    claimed journal still empty at the end is given back (`geef_terug`), whatever happened.
+    """
+    try:
+        yield pad
+    except BaseException:
+        if van_bestand:
+            pad.unlink(missing_ok=True)
+        raise
+    finally:
+        geef_terug(pad)
 
 
 def geef_terug(pad: Path) -> None:

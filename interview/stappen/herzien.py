@@ -17,7 +17,7 @@ from babel.dates import format_date
 from pydantic import ValidationError
 
 from interview.conduct import Resultaat, Vragenlijst
-from interview.conduct.journaal import geef_terug, genummerd, lees_journaal, reserveer
+from interview.conduct.journaal import genummerd, lees_journaal, reserveer, voor_een_run
 from interview.fouten import DossierNietGevonden, OngeldigeInvoer
 from interview.model import Aanleiding, Plan
 from interview.stappen.documenten import naast_het_plan
@@ -78,32 +78,27 @@ def herzie(
         deur = deur_bij(vorige)
         eigen = antwoorden is not None
         journaal = _journaal(werkmap.sessie_map(kenmerk), f"{deur.soort}-v{vorige.versie}", eigen)
-        try:
-            if deur.vul_voor is not None and lees_journaal(journaal) is None:
-                deur.vul_voor(journaal)
-            herziening = tot_het_klopt(
-                deur.vragenlijst, journaal, prompter, meld,
-                f"Met deze antwoorden klopt versie {vorige.versie + 1} nog niet",
-                lambda resultaat: _door_de_motor(deur.maak, resultaat),
-                antwoorden=antwoorden, context=deur.context, controles=deur.controles,
-            )
-            from interview.render.documenten import (
-                controleer_sjablonen,  # docxtpl: only where a plan is stored
-            )
+        with voor_een_run(journaal, van_bestand=eigen):
+            try:
+                if deur.vul_voor is not None and lees_journaal(journaal) is None:
+                    deur.vul_voor(journaal)
+                herziening = tot_het_klopt(
+                    deur.vragenlijst, journaal, prompter, meld,
+                    f"Met deze antwoorden klopt versie {vorige.versie + 1} nog niet",
+                    lambda resultaat: _door_de_motor(deur.maak, resultaat),
+                    antwoorden=antwoorden, context=deur.context, controles=deur.controles,
+                )
+                from interview.render.documenten import (
+                    controleer_sjablonen,  # docxtpl: only where a plan is stored
+                )
 
-            documenten = controleer_sjablonen(herziening.plan, sjablonen,
-                                              **naast_het_plan(werkmap, herziening.plan))
-            werkmap.bewaar_plan(herziening.plan)
-            herziening = replace(herziening, documenten=documenten)
-        except NietBegonnen:
-            journaal.unlink(missing_ok=True)  # nothing to keep: the next run starts afresh
-            raise
-        except BaseException:
-            if eigen:
-                journaal.unlink(missing_ok=True)
-            raise
-        finally:
-            geef_terug(journaal)
+                documenten = controleer_sjablonen(herziening.plan, sjablonen,
+                                                  **naast_het_plan(werkmap, herziening.plan))
+                werkmap.bewaar_plan(herziening.plan)
+                herziening = replace(herziening, documenten=documenten)
+            except NietBegonnen:
+                journaal.unlink(missing_ok=True)  # nothing to keep: the next run starts afresh
+                raise
     return herziening
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from interview.conduct import Prompter, Resultaat, Vraag, Vraagstelling, laad_vragenlijst
-from interview.conduct.journaal import geef_terug, genummerd, lees_journaal, reserveer
+from interview.conduct.journaal import genummerd, lees_journaal, reserveer, voor_een_run
 from interview.fouten import DossierBezet, OngeldigeInvoer
 from interview.merge import genest
 from interview.model import Dossier
@@ -31,22 +31,18 @@ def nieuw_dossier(werkmap: Werkmap, vrager: Vrager, antwoorden: Path | None, mel
             journaal = reserveer(werkmap.nieuw_map, "dossier")
             sloten.enter_context(werkmap.slot_nieuw(journaal))
         try:
-            dossier = tot_het_klopt(
-                laad_vragenlijst("dossier"), journaal, prompter, meld, "Het dossier klopt nog niet",
-                lambda resultaat: _maak_dossier(werkmap, resultaat),
-                antwoorden=antwoorden,
-                controles={"kenmerk": lambda kenmerk: _kenmerk_bezet(werkmap, kenmerk)},
-                context=_STANDAARDEN,
-            )
-            with werkmap.slot(dossier.kenmerk):
-                werkmap.maak_dossier(dossier)
-                os.replace(journaal, werkmap.sessie_map(dossier.kenmerk) / "dossier.jsonl")
-        except BaseException:
-            if eigen:
-                journaal.unlink(missing_ok=True)
-            raise
+            with voor_een_run(journaal, van_bestand=eigen):
+                dossier = tot_het_klopt(
+                    laad_vragenlijst("dossier"), journaal, prompter, meld, "Het dossier klopt nog niet",
+                    lambda resultaat: _maak_dossier(werkmap, resultaat),
+                    antwoorden=antwoorden,
+                    controles={"kenmerk": lambda kenmerk: _kenmerk_bezet(werkmap, kenmerk)},
+                    context=_STANDAARDEN,
+                )
+                with werkmap.slot(dossier.kenmerk):
+                    werkmap.maak_dossier(dossier)
+                    os.replace(journaal, werkmap.sessie_map(dossier.kenmerk) / "dossier.jsonl")
         finally:
-            geef_terug(journaal)
             if not journaal.exists():  # stored or given up: its lock file has nothing left to guard
                 journaal.with_suffix(".slot").unlink(missing_ok=True)
     return dossier

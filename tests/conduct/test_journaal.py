@@ -175,3 +175,22 @@ def test_any_answers_written_to_the_journal_read_back_the_same(
     assert inhoud is not None and not inhoud.onvolledig
     assert inhoud.antwoorden == dict(antwoorden)
     assert list(inhoud.antwoorden) == list(dict.fromkeys(p for p, _ in antwoorden))
+
+
+def test_a_failed_run_from_an_answers_file_leaves_no_journal_and_a_keyboard_run_keeps_its_answers(
+    tmp_path: Path,
+) -> None:
+    for van_bestand, blijft in ((True, False), (False, True)):
+        pad = tmp_path / f"gesprek-{van_bestand}.jsonl"
+        with pytest.raises(KeyboardInterrupt), journaal.voor_een_run(pad, van_bestand=van_bestand):
+            pad.write_text('{"kop": "al begonnen"}\n', encoding="utf-8")
+            raise KeyboardInterrupt
+        assert pad.exists() is blijft
+
+
+def test_a_claimed_journal_still_empty_is_given_back_after_any_run(tmp_path: Path) -> None:
+    pad = tmp_path / "gesprek-001.jsonl"
+    pad.touch()
+    with journaal.voor_een_run(pad, van_bestand=False):
+        pass
+    assert not pad.exists()
