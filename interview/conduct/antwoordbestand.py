@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from interview.conduct.controle import Keuzes, OngeldigAntwoord, controleer, soortnaam, verwacht
-from interview.conduct.stappen import vervolgpad
 from interview.conduct.vragenlijst import Vraag, Vragenlijst
+from interview.conduct.wandeling import vervolgpad
 from interview.fouten import OngeldigeInvoer
 from interview.yamlbestand import lees_yaml
 

@@ -28,8 +28,8 @@ from interview.conduct.prompter import (
     met_hulp,
 )
 from interview.conduct.resultaat import Resultaat
-from interview.conduct.stappen import Kaart, Stap, Wandeling, stappen, verzamel
 from interview.conduct.vragenlijst import Vraag, Vragenlijst
+from interview.conduct.wandeling import Kaart, Stap, Wandeling, stappen, verzamel
 from interview.conduct.weergave import toon
 from interview.fouten import BeschadigdBestand, OngeldigeInvoer
 

@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from interview.conduct.journaal import Journaalinhoud, lees_journaal
-from interview.conduct.stappen import verzamel
 from interview.conduct.vragenlijst import Vragenlijst, laad_vragenlijst
+from interview.conduct.wandeling import verzamel
 from interview.fouten import BeschadigdBestand, OngeldigeInvoer
 
 

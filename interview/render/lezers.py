@@ -3,7 +3,7 @@
 The two plans go to whoever needs everything. Everyone else gets a document with only what
 they need to know: a netwerkversie per member of the network (not family, not professional), a
 kinderversie per child, one gezinsversie for the family. Each reader's document is made from the
-plan as that reader may read it (`interview.lezers.voor_lezer`): the `Lezer` record and the whole
+plan as that reader may read it (`interview.model.lezersdeel.voor_lezer`): the `Lezer` record and the whole
 view its template gets, so a template that names the risicotaxatie, a diagnosis or a statement the
 reader is not cleared for finds it empty.
 """
@@ -17,10 +17,10 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from interview.lezers import Lezer as Leesrecht
-from interview.lezers import voor_lezer
 from interview.model import Plan
 from interview.model.dossier import Netwerklid, Professional, Volwassene, leeftijd_op
+from interview.model.lezersdeel import Lezer as Leesrecht
+from interview.model.lezersdeel import voor_lezer
 from interview.model.plan import Afspraak, Noodplanregel, Signaal
 from interview.model.toestemming import Lezerssoort
 from interview.model.vaststelling import Vastlegging

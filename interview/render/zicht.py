@@ -10,8 +10,8 @@ from typing import Any, NoReturn, final
 
 from pydantic import BaseModel
 
-from interview.lezers import Lezer, voor_lezer
 from interview.model import Plan
+from interview.model.lezersdeel import Lezer, voor_lezer
 from interview.model.vaststelling import Vastlegging
 
 VOLLEDIG = Lezer("volledig")
@@ -103,7 +103,7 @@ def zicht_op(
 
     `vorige` is the previous version (None: no change list); `vastlegging` the dossier's
     signatures and receipts (None: none recorded). Both plans are first reduced to what a reader
-    of the full plan may read (interview.lezers).
+    of the full plan may read (interview.model.lezersdeel).
     """
     # Words whose speaker (or, for a child, the child and below 16 the parents) did not agree to
     # share them never reach a document, not even the full plan.

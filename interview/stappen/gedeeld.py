@@ -12,7 +12,7 @@ from pydantic import ValidationError
 
 from interview.conduct import Prompter, Resultaat, Vraag, Vragenlijst, lees_resultaat, voer_uit
 from interview.conduct.journaal import heropen, lees_journaal
-from interview.conduct.stappen import vervolgpad
+from interview.conduct.wandeling import vervolgpad
 from interview.fouten import OngeldigeInvoer, VplanFout
 from interview.model import fouten_met_pad
 

@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from interview.conduct.stappen import vervolgpad
+from interview.conduct.wandeling import vervolgpad
 
 KORT = 60
 Keuzelijst = Callable[[Mapping[str, Any]], list[tuple[str, str]]]

@@ -13,8 +13,8 @@ from docx import Document
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from interview.lezers import Lezer as Leesrecht
 from interview.model import Plan
+from interview.model.lezersdeel import Lezer as Leesrecht
 from interview.render.documenten import SOORTEN, Gerenderd, lezersdocumenten, render_documenten
 from interview.render.lezers import LEESRECHT, LEZERSVERSIES
 from interview.render.sjabloonmap import Sjabloonkeuze, kies_sjablonen, meegeleverde_sjablonen

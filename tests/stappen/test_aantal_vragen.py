@@ -18,8 +18,8 @@ import yaml
 
 from interview.conduct import KaartStelling, Vraagstelling, laad_vragenlijst
 from interview.conduct.kaart import vul_per_veld
-from interview.conduct.stappen import vervolgpad
 from interview.conduct.vragenlijst import Vraag
+from interview.conduct.wandeling import vervolgpad
 from interview.model import Plan
 from interview.stappen.gesprek import individueel_gesprek
 from interview.stappen.netwerkberaad import netwerkberaad

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from interview.lezers import Lezer, voor_lezer
 from interview.model import Plan
+from interview.model.lezersdeel import Lezer, voor_lezer
 from interview.model.toestemming import Lezerssoort
 from interview.render.documenten import render_documenten
 from interview.stappen.gesprek import individueel_gesprek

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import yaml
 
-from interview.lezers import Lezer, voor_lezer
+from interview.model.lezersdeel import Lezer, voor_lezer
 from interview.stappen.gesprek import individueel_gesprek
 from interview.stappen.netwerkberaad import netwerkberaad
 from interview.stappen.nieuw import nieuw_dossier

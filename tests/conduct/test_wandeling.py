@@ -8,8 +8,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from interview.conduct.stappen import Stap, Wandeling, stappen
 from interview.conduct.vragenlijst import Vragenlijst
+from interview.conduct.wandeling import Stap, Wandeling, stappen
 from tests.conduct.spelers import maak_vragenlijst
 
 # Every way a step can depend on an earlier answer: yes/no, a choice, a multiple choice (bevat),

@@ -9,9 +9,9 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from interview.lezers import Lezer, voor_lezer
 from interview.model import Plan
 from interview.model.dossier import leeftijd_op
+from interview.model.lezersdeel import Lezer, voor_lezer
 from interview.model.toestemming import LEZERSSOORTEN
 from tests.conftest import VOORBEELD
 
