@@ -14,11 +14,11 @@ import yaml
 from docx import Document
 from rich.console import Console
 
+from interview.cli.naast_elkaar import toon_overzicht
 from interview.conduct import GesprekOnderbroken, Vraagstelling, lees_resultaat
 from interview.conduct.journaal import begin, schrijf_antwoord
 from interview.fouten import OngeldigeInvoer, SjabloonFout
 from interview.merge import Sessie, maak_overzicht
-from interview.overzicht import toon_overzicht
 from interview.render.sjabloonmap import SJABLONEN_VARIABELE, standaard_sjablonen
 from interview.stappen.gesprek import individueel_gesprek
 from interview.stappen.netwerkberaad import netwerkberaad

@@ -1,0 +1,99 @@
+"""The `vplan` command: parse, call one pipeline step, print Dutch messages. Nothing more.
+
+One module per group of commands adds its sub-parsers and holds their handlers; the options they
+share are defined once in `opties.py`. Only `main` chooses the exit code and prints an error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+
+from interview import __version__
+from interview.cli import documenten, installatie, rapporten, sessies, sjablonen
+from interview.fouten import VplanFout, schijffout
+from interview.opdrachtregel import Parser
+
+# The commands in the order `vplan --help` lists them.
+OPDRACHTEN = (
+    documenten.voeg_demo_toe, documenten.voeg_importeer_toe, documenten.voeg_documenten_toe,
+    sessies.voeg_nieuw_toe, sessies.voeg_gesprek_toe, sessies.voeg_netwerkberaad_toe,
+    sjablonen.voeg_sjablonen_toe,
+    sessies.voeg_herzieningen_toe, sessies.voeg_vaststellen_toe, sessies.voeg_verstuurd_toe,
+    rapporten.voeg_overzicht_toe, rapporten.voeg_tijd_toe,
+    documenten.voeg_opnieuw_toe,
+    installatie.voeg_info_toe, installatie.voeg_aanvulling_toe,
+)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; return the exit code.
+
+    0 success, 1 a user's mistake (one Dutch line), 2 wrong use of the command line,
+    3 a bug in vplan, 130 interrupted with Ctrl-C.
+    """
+    parser = _parser()
+    if "_ARGCOMPLETE" in os.environ:  # the shell asks for Tab completions
+        from interview.aanvullen import beantwoord_shell
+
+        beantwoord_shell(parser)
+    argumenten = parser.parse_args(argv)
+    opdracht: Callable[[argparse.Namespace], None] | None = getattr(argumenten, "opdracht", None)
+    if opdracht is None:
+        parser.print_help()
+        return 2
+    try:
+        opdracht(argumenten)
+    except VplanFout as fout:
+        _meld_fout(f"vplan: {fout.bericht}")
+        for detail in fout.details:
+            print(f"  - {detail}", file=sys.stderr)
+        return fout.afsluitcode
+    except BrokenPipeError:
+        # The reader of our output went away (`vplan ... | head`): nothing to tell, nowhere to tell it.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+    except OSError as fout:
+        bericht = schijffout(fout).bericht
+        print(f"vplan: {bericht}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("\nvplan: onderbroken. Wat al klaar of beantwoord was, is bewaard; er is niets half "
+              "weggeschreven.", file=sys.stderr)
+        return 130
+    except Exception as fout:
+        if os.environ.get("VPLAN_DEBUG"):
+            raise
+        # A bug, not a user's mistake: name its kind only, since a message may hold answers.
+        print(f"vplan: programmafout ({type(fout).__name__}). Draai opnieuw met VPLAN_DEBUG=1 "
+              "voor details en meld dit bij de beheerder.", file=sys.stderr)
+        return 3
+    return 0
+
+
+def _meld_fout(tekst: str) -> None:
+    """Print an error on stderr; on a terminal folded between words to its width, as the terminal
+    itself would split words at its edge ('star/t')."""
+    if sys.stderr.isatty():
+        import shutil
+        import textwrap
+
+        breedte = max(40, shutil.get_terminal_size().columns - 1)
+        tekst = "\n".join(textwrap.fill(regel, breedte, break_long_words=False, break_on_hyphens=False)
+                          for regel in tekst.split("\n"))
+    print(tekst, file=sys.stderr)
+
+
+def _parser() -> Parser:
+    parser = Parser(
+        prog="vplan",
+        description="Van gesprekken met gezin en netwerk naar veiligheidsplan en ondersteuningsplan.",
+    )
+    parser.add_argument("--versie", action="version", version=f"vplan {__version__}",
+                        help="toon de versie van vplan")
+    opdrachten = parser.add_subparsers(title="opdrachten", metavar="OPDRACHT")
+    for voeg_toe in OPDRACHTEN:
+        voeg_toe(opdrachten)
+    return parser

@@ -1,0 +1,216 @@
+"""The commands that put plan versions and their documents on disk: demo, importeer, documenten, opnieuw."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from interview.cli import opties
+from interview.fouten import OngeldigeInvoer, VplanFout
+
+if TYPE_CHECKING:
+    from interview.bulk import PdfKeuze, Uitkomst
+    from interview.cli.opties import Opdrachten
+    from interview.store import Werkmap
+
+VOORBEELD = Path(__file__).resolve().parents[1] / "example" / "voorbeeld.yaml"
+
+
+def voeg_demo_toe(opdrachten: Opdrachten) -> None:
+    demo = opdrachten.add_parser(
+        "demo", help="maak beide documenten van het voorbeelddossier",
+        description="Maakt het veiligheidsplan en het ondersteuningsplan van het meegeleverde, "
+        "verzonnen voorbeeldgezin in output/<kenmerk>/.",
+    )
+    opties.voeg_uitvoer_toe(demo)
+    opties.voeg_sjablonen_toe(demo)
+    demo.set_defaults(opdracht=_demo)
+
+
+def voeg_importeer_toe(opdrachten: Opdrachten) -> None:
+    importeer = opdrachten.add_parser(
+        "importeer", help="maak een dossier met planversie 1 uit een antwoordbestand",
+        description="Leest een antwoordbestand (YAML) dat het planmodel volgt, controleert het en "
+        "bewaart het als nieuw dossier met planversie 1.",
+    )
+    importeer.add_argument(
+        "bestand", type=Path, metavar="ANTWOORDEN.yaml",
+        help="antwoordbestand volgens het planmodel (zie interview/example/voorbeeld.yaml)",
+    )
+    opties.voeg_werkmap_toe(importeer)
+    importeer.set_defaults(opdracht=_importeer)
+
+
+def voeg_documenten_toe(opdrachten: Opdrachten) -> None:
+    documenten = opdrachten.add_parser(
+        "documenten", help="maak beide documenten van een dossier",
+        description="Maakt het veiligheidsplan en het ondersteuningsplan van de nieuwste "
+        "(of gekozen) planversie van een dossier.",
+    )
+    documenten.add_argument("kenmerk", metavar="KENMERK",
+                            help="kenmerk van het dossier, bijvoorbeeld VP-2026-0042")
+    opties.voeg_planversie_toe(documenten)
+    opties.voeg_uitvoer_toe(documenten)
+    opties.voeg_sjablonen_toe(documenten)
+    opties.voeg_pdf_toe(documenten)
+    opties.voeg_werkmap_toe(documenten)
+    documenten.set_defaults(opdracht=_documenten)
+
+
+def voeg_opnieuw_toe(opdrachten: Opdrachten) -> None:
+    """Bulk re-rendering after a template change or an evaluation round (issue 11)."""
+    opnieuw = opdrachten.add_parser(
+        "opnieuw", help="maak de documenten van veel dossiers opnieuw (nieuw sjabloon, evaluatieronde)",
+        description="Maakt de documenten van de nieuwste planversie opnieuw: van de genoemde "
+        "dossiers, van alle (--alle) of alleen van de dossiers waarvan de documenten uit een oudere "
+        "planversie of een ander sjabloon komen (--verouderd). Een dossier dat mislukt wordt gemeld "
+        "en de rest gaat door. Documenten van een versie die getekend of verstuurd is, blijven "
+        "bewaard in een map naast de nieuwe (v<N>-sjabloon-<label>).",
+    )
+    opnieuw.add_argument("kenmerken", nargs="*", metavar="KENMERK", help="kenmerken van de dossiers")
+    opnieuw.add_argument("--alle", action="store_true", help="alle dossiers in de werkmap")
+    opnieuw.add_argument("--verouderd", action="store_true",
+                         help="alleen dossiers waarvan de documenten niet bij de nieuwste planversie "
+                         "of het huidige sjabloon horen")
+    opnieuw.add_argument("--processen", type=int, default=None, metavar="N",
+                         help="zoveel dossiers tegelijk (standaard: het aantal processorkernen)")
+    opnieuw.add_argument("--proef", action="store_true",
+                         help="toon alleen wat er opnieuw gemaakt zou worden; schrijf niets")
+    opties.voeg_uitvoer_toe(opnieuw)
+    opties.voeg_sjablonen_toe(opnieuw)
+    opties.voeg_pdf_toe(opnieuw)
+    opties.voeg_werkmap_toe(opnieuw)
+    opnieuw.set_defaults(opdracht=_opnieuw)
+
+
+def _demo(argumenten: argparse.Namespace) -> None:
+    from interview.invoer import lees_plan
+    from interview.render.documenten import render_documenten
+
+    plan = lees_plan(VOORBEELD)
+    map_ = argumenten.uitvoer / plan.dossier.kenmerk
+    opties.meld_sjabloonkeuze(argumenten.sjablonen)
+    paden = render_documenten(plan, map_, argumenten.sjablonen)
+    print(f"Voorbeelddossier {plan.dossier.kenmerk} (verzonnen gezin), planversie {plan.versie}:")
+    for pad in paden:
+        print(f"  {pad}")
+
+
+def _importeer(argumenten: argparse.Namespace) -> None:
+    from interview.invoer import lees_plan
+
+    plan = lees_plan(argumenten.bestand)
+    if plan.versie != 1:
+        raise OngeldigeInvoer(
+            f"Een nieuw dossier begint bij planversie 1; {argumenten.bestand} heeft versie {plan.versie}."
+        )
+    werkmap = opties.werkmap(argumenten)
+    kenmerk = plan.dossier.kenmerk
+    with werkmap.slot(kenmerk):
+        werkmap.maak_dossier(plan.dossier)
+        werkmap.bewaar_plan(plan)
+    print(f"Dossier {kenmerk} aangemaakt met planversie {plan.versie} in {werkmap.pad}.")
+    print(f"Maak de documenten met: vplan documenten {kenmerk}")
+
+
+def _documenten(argumenten: argparse.Namespace) -> None:
+    from interview.stappen.documenten import maak_documenten_van
+
+    pdf = opties.pdf_keuze(argumenten)
+    werkmap = opties.werkmap(argumenten)
+    plan = werkmap.lees_plan(argumenten.kenmerk, argumenten.planversie)
+    map_ = argumenten.uitvoer / plan.dossier.kenmerk
+    opties.meld_sjabloonkeuze(argumenten.sjablonen)
+    if pdf is not None:
+        paden = _documenten_met_pdf(argumenten, werkmap, plan.versie, pdf)
+    else:
+        paden = maak_documenten_van(werkmap, plan, map_, argumenten.sjablonen)
+    print(f"Dossier {plan.dossier.kenmerk}, planversie {plan.versie}:")
+    for pad in paden:
+        print(f"  {pad}")
+
+
+def _documenten_met_pdf(argumenten: argparse.Namespace, werkmap: Werkmap, versie: int,
+                        pdf: PdfKeuze) -> list[Path]:
+    """One dossier through the bulk step, so its PDFs land in the same set as its documents."""
+    from interview.bulk import Taak, vernieuw_reeks
+    from interview.render.sjabloonmap import sjablonen_keuze
+
+    taak = Taak(werkmap.pad, argumenten.kenmerk, argumenten.uitvoer,
+                sjablonen_keuze(argumenten.sjablonen)[0], versie=versie)
+    uitkomst = vernieuw_reeks([taak], pdf)[0]
+    if uitkomst.fout:
+        raise VplanFout(uitkomst.fout)
+    versiemap = argumenten.uitvoer / argumenten.kenmerk / f"v{versie}"
+    return sorted(pad for pad in versiemap.iterdir() if pad.suffix in (".docx", ".pdf"))
+
+
+def _opnieuw(argumenten: argparse.Namespace) -> None:
+    from interview.bulk import kies, opnieuw
+    from interview.render.sjabloonmap import sjablonen_keuze
+
+    if bool(argumenten.kenmerken) == argumenten.alle and not argumenten.verouderd:
+        raise OngeldigeInvoer("Noem de kenmerken van de dossiers, of kies --alle of --verouderd "
+                              "(niet kenmerken en --alle samen).")
+    if argumenten.processen is not None and argumenten.processen < 1:
+        raise OngeldigeInvoer("--processen moet 1 of meer zijn.")
+    pdf = opties.pdf_keuze(argumenten)
+    werkmap = opties.werkmap(argumenten)
+    keuze = kies(werkmap, argumenten.kenmerken, argumenten.uitvoer,
+                 sjablonen_keuze(argumenten.sjablonen)[0], argumenten.verouderd)
+    totaal = len(keuze.taken) + len(keuze.actueel)
+    if argumenten.proef:
+        for taak in keuze.taken:
+            print(f"  {taak.kenmerk}: {taak.reden}")
+        print(f"{_aantal(totaal)} dossiers: {_aantal(len(keuze.taken))} opnieuw te maken, "
+              f"{_aantal(len(keuze.actueel))} al actueel (proef: er is niets geschreven).")
+        return
+    processen = argumenten.processen or len(os.sched_getaffinity(0))
+    with _voortgang(len(keuze.taken)) as na_elk:
+        uitkomsten = opnieuw(keuze.taken, processen, pdf, na_elk)
+    _samenvatting(totaal, uitkomsten, len(keuze.actueel))
+
+
+def _aantal(getal: int) -> str:
+    return f"{getal:,}".replace(",", ".")
+
+
+@contextlib.contextmanager
+def _voortgang(totaal: int) -> Iterator[Callable[[Uitkomst], None]]:
+    """A progress bar on stderr (count, rate, time left); a failing dossier prints one line above it."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    balk = Progress(TextColumn("opnieuw"), BarColumn(), MofNCompleteColumn(),
+                    TextColumn("{task.fields[tempo]}"), TextColumn("nog"), TimeRemainingColumn(),
+                    console=Console(stderr=True), transient=True)
+    taak = balk.add_task("opnieuw", total=totaal, tempo="")
+
+    def na_elk(uitkomst: Uitkomst) -> None:
+        if uitkomst.fout:
+            balk.console.print(f"vplan: {uitkomst.kenmerk}: {uitkomst.fout}", markup=False, highlight=False)
+        if uitkomst.archief:
+            balk.console.print(f"{uitkomst.kenmerk}: de verspreide documenten zijn bewaard in "
+                               f"{uitkomst.archief}", markup=False, highlight=False)
+        balk.advance(taak)
+        tempo = balk.tasks[0].speed
+        balk.update(taak, tempo=f"{tempo:.1f} dossiers/s" if tempo else "")
+
+    with balk:
+        yield na_elk
+
+
+def _samenvatting(totaal: int, uitkomsten: list[Uitkomst], actueel: int) -> None:
+    """`1.000 dossiers: 996 vernieuwd, 3 al actueel, 1 fout: VP-…`; exit code 1 when any failed."""
+    fouten = [u.kenmerk for u in uitkomsten if u.fout]
+    regel = (f"{_aantal(totaal)} dossiers: {_aantal(len(uitkomsten) - len(fouten))} vernieuwd, "
+             f"{_aantal(actueel)} al actueel")
+    if not fouten:
+        print(f"{regel}, 0 fouten.")
+        return
+    genoemd = ", ".join(fouten[:5]) + (", …" if len(fouten) > 5 else "")
+    raise VplanFout(f"{regel}, {_aantal(len(fouten))} {'fout' if len(fouten) == 1 else 'fouten'}: {genoemd}")

@@ -1,0 +1,139 @@
+"""The options many commands share, defined once, and how a handler reads them back."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeAlias
+
+from interview.fouten import GeenTerminal
+from interview.opdrachtregel import Parser
+
+if TYPE_CHECKING:  # imported where used, so `vplan --help` starts fast
+    from interview.bulk import PdfKeuze
+    from interview.conduct import Prompter
+    from interview.store import Werkmap
+
+    Opdrachten: TypeAlias = argparse._SubParsersAction[Parser]
+
+STANDAARD_UITVOER = Path("output")
+
+
+def voeg_kenmerk_toe(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("kenmerk", metavar="KENMERK", help="kenmerk van het dossier")
+
+
+def voeg_werkmap_toe(parser: argparse.ArgumentParser) -> None:
+    """Every command that opens the dossier store takes --werkmap, defined here once."""
+    parser.add_argument(
+        "--werkmap", type=Path, default=None, metavar="MAP",
+        help="map met de dossiers (standaard: $VPLAN_WERKMAP of ~/.local/share/vplan/werkmap)",
+    )
+
+
+def voeg_uitvoer_toe(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--uitvoer", type=Path, default=STANDAARD_UITVOER, metavar="MAP",
+                        help="map voor de documenten (standaard: output)")
+
+
+def voeg_antwoorden_toe(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--antwoorden", type=Path, default=None, metavar="BESTAND",
+        help="neem de antwoorden uit dit YAML-bestand (per vraag-id); wat ontbreekt, wordt gevraagd",
+    )
+
+
+def voeg_sjablonen_toe(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--sjablonen", type=Path, default=None, metavar="MAP",
+        help="map met eigen veiligheidsplan.docx en ondersteuningsplan.docx "
+        "(standaard: $VPLAN_SJABLONEN of de meegeleverde sjablonen)",
+    )
+
+
+def voeg_pdf_toe(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--pdf", action="store_true",
+                        help="maak naast elk Word-document ook een PDF (met LibreOffice)")
+    parser.add_argument("--pdf-a", action="store_true",
+                        help="maak de PDF als PDF/A-2, voor het archief van het dossier (houdt --pdf in)")
+
+
+def voeg_planversie_toe(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--planversie", type=int, default=None, metavar="N",
+                        help="welke planversie (standaard: de nieuwste)")
+
+
+def voeg_uitvoer_keuze_toe(parser: argparse.ArgumentParser) -> None:
+    vorm = parser.add_mutually_exclusive_group()
+    vorm.add_argument("--csv", action="store_true", help="als CSV (puntkomma's) voor scripts en spreadsheets")
+    vorm.add_argument("--json", action="store_true", help="als JSON voor scripts")
+
+
+def datum(tekst: str) -> dt.date:
+    """A date as Dutch users type it (20-11-2026) or ISO (2026-11-20)."""
+    for vorm in ("%d-%m-%Y", "%Y-%m-%d"):
+        try:
+            return dt.datetime.strptime(tekst.strip(), vorm).date()
+        except ValueError:
+            continue
+    raise argparse.ArgumentTypeError(f"'{tekst}' is geen datum; schrijf bijvoorbeeld 20-11-2026")
+
+
+def duur(tekst: str) -> int:
+    """A duration as the worker types it (45m, 1u30, 1,5u), in minutes."""
+    from interview.rapport.tijd import lees_duur
+
+    try:
+        return lees_duur(tekst)
+    except ValueError as fout:
+        raise argparse.ArgumentTypeError(str(fout)) from None
+
+
+def werkmap(argumenten: argparse.Namespace) -> Werkmap:
+    """The werkmap the command works in. Every command that opens a dossier comes through here,
+    so this is the one place that warns when its directe-veiligheid termijn passed unreached."""
+    from interview.stappen.looptijd import termijnmelding
+    from interview.store import Werkmap, kies_werkmap
+
+    gekozen = Werkmap(kies_werkmap(argumenten.werkmap))
+    kenmerk = getattr(argumenten, "kenmerk", None)
+    melding = termijnmelding(gekozen, kenmerk, dt.date.today()) if kenmerk else None
+    if melding:
+        print(f"vplan: {melding}", file=sys.stderr)
+    return gekozen
+
+
+def prompter(argumenten: argparse.Namespace) -> Prompter | None:
+    """The keyboard, if there is one; without a terminal only an answers file can answer."""
+    from interview.conduct import QuestionaryPrompter, heeft_terminal
+
+    if heeft_terminal():
+        return QuestionaryPrompter()
+    if argumenten.antwoorden is None:
+        raise GeenTerminal(
+            "Er is geen terminal om vragen op te stellen. Geef de antwoorden mee met "
+            "--antwoorden BESTAND, of start vplan in een terminal."
+        )
+    return None
+
+
+def pdf_keuze(argumenten: argparse.Namespace) -> PdfKeuze | None:
+    """--pdf / --pdf-a, after checking LibreOffice is there, so nothing starts that cannot finish."""
+    if not (argumenten.pdf or argumenten.pdf_a):
+        return None
+    from interview.bulk import PdfKeuze  # only when asked: `vplan documenten` starts faster without
+    from interview.render.pdf import soffice
+
+    soffice()
+    return PdfKeuze(pdf_a=argumenten.pdf_a)
+
+
+def meld_sjabloonkeuze(sjablonen: Path | None) -> None:
+    """Tell which shipped template stands in for one missing from the team folder (--sjablonen)."""
+    from interview.render.documenten import SOORTEN
+    from interview.render.sjabloonmap import kies_sjablonen, meegeleverde_sjablonen
+
+    for melding in kies_sjablonen(sjablonen, SOORTEN, meegeleverde_sjablonen()).meldingen:
+        print(f"Let op: {melding}")

@@ -1,0 +1,252 @@
+"""The commands that talk with a family and make or settle a plan version: nieuw, gesprek,
+netwerkberaad, evaluatie, incident, corrigeer, vaststellen, verstuurd."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from interview.cli import opties
+
+if TYPE_CHECKING:
+    from interview.cli.opties import Opdrachten
+
+
+def voeg_nieuw_toe(opdrachten: Opdrachten) -> None:
+    nieuw = opdrachten.add_parser(
+        "nieuw", help="leg een nieuw dossier aan (vragen over gezin, netwerk, risicotaxatie, meldcode)",
+        description="Stelt de vragen voor een nieuw dossier: kenmerk, gezin, netwerk, professionals, "
+        "risicotaxatie en meldcode. Elk antwoord wordt meteen bewaard; een onderbroken begin gaat "
+        "de volgende keer verder.",
+    )
+    opties.voeg_antwoorden_toe(nieuw)
+    opties.voeg_werkmap_toe(nieuw)
+    nieuw.set_defaults(opdracht=_nieuw)
+
+
+def voeg_gesprek_toe(opdrachten: Opdrachten) -> None:
+    gesprek = opdrachten.add_parser(
+        "gesprek", help="individueel gesprek met één persoon uit het dossier",
+        description="Voert het individuele gesprek met een ouder, kind, netwerklid of professional. "
+        "De vragenlijst past bij de persoon (voor kinderen: de Drie Huizen). Een onderbroken "
+        "gesprek gaat de volgende keer verder waar het bleef.",
+    )
+    opties.voeg_kenmerk_toe(gesprek)
+    gesprek.add_argument("--met", required=True, metavar="NAAM",
+                         help="naam van de persoon, zoals in het dossier (bijvoorbeeld Sandra)")
+    gesprek.add_argument("--opnieuw", action="store_true",
+                         help="begin een volgend gesprek, ook als er al een afgerond gesprek is")
+    opties.voeg_antwoorden_toe(gesprek)
+    opties.voeg_werkmap_toe(gesprek)
+    gesprek.set_defaults(opdracht=_gesprek)
+
+
+def voeg_netwerkberaad_toe(opdrachten: Opdrachten) -> None:
+    beraad = opdrachten.add_parser(
+        "netwerkberaad", help="gezamenlijk gesprek: maakt planversie 1 en beide documenten",
+        description="Toont wat ieder in het eigen gesprek zei, naast elkaar, en stelt met de groep "
+        "het veiligheidsplan en het ondersteuningsplan op. Bewaart planversie 1 en maakt beide "
+        "documenten.",
+    )
+    opties.voeg_kenmerk_toe(beraad)
+    opties.voeg_antwoorden_toe(beraad)
+    opties.voeg_uitvoer_toe(beraad)
+    opties.voeg_sjablonen_toe(beraad)
+    opties.voeg_werkmap_toe(beraad)
+    beraad.set_defaults(opdracht=_netwerkberaad)
+
+
+# The three doors to a next plan version: evaluatie, incident, corrigeer.
+HERZIENINGEN = {
+    "evaluatie": (
+        "evaluatie van het plan: maakt de volgende planversie en beide documenten",
+        "Per bodemeis en afspraak: nagekomen, deels, niet nagekomen of niet van toepassing; per doel: "
+        "hoe ver bereikt; nieuwe scores (uit de gesprekken sinds de vorige versie, en van de groep); zo "
+        "nodig een nieuwe risicotaxatie. Daarna past u het plan aan: items aanpassen, beëindigen, "
+        "verplaatsen of toevoegen, en de datum van de volgende evaluatie. Bewaart de volgende "
+        "planversie; eerdere versies blijven zoals ze waren.",
+    ),
+    "incident": (
+        "incident tussen evaluaties: register en de volgende planversie",
+        "Legt een incident vast (datum, wat er gebeurde, wie het meldde, welke bodemeisen en afspraken "
+        "het raakte, welk gevolg is uitgevoerd, wie is geïnformeerd) in het incidentenregister, en past "
+        "het plan zo nodig aan. Bewaart de volgende planversie met aanleiding 'incident van <datum>'.",
+    ),
+    "corrigeer": (
+        "verbeter een fout in de nieuwste planversie (telefoonnummer, tikfout)",
+        "Toont elke tekst van de nieuwste planversie; u kiest wat u verbetert en past de oude tekst "
+        "aan. Bewaart de volgende planversie met aanleiding 'correctie' en wat er veranderd is.",
+    ),
+}
+
+
+def voeg_herzieningen_toe(opdrachten: Opdrachten) -> None:
+    for naam, (hulp, beschrijving) in HERZIENINGEN.items():
+        opdracht = opdrachten.add_parser(naam, help=hulp, description=beschrijving)
+        opties.voeg_kenmerk_toe(opdracht)
+        opties.voeg_antwoorden_toe(opdracht)
+        opties.voeg_uitvoer_toe(opdracht)
+        opties.voeg_sjablonen_toe(opdracht)
+        opties.voeg_werkmap_toe(opdracht)
+        opdracht.set_defaults(opdracht=_herzien, deur=naam)
+
+
+def voeg_vaststellen_toe(opdrachten: Opdrachten) -> None:
+    """After the plan is made: who signed it (issue 7, item 4)."""
+    vaststellen = opdrachten.add_parser(
+        "vaststellen", help="leg per persoon akkoord / gezien / niet akkoord vast",
+        description="Vraagt per persoon die tekent (de regiehouder altijd, jongeren vanaf 12 op een "
+        "eigen regel, ouders, netwerk en professionals als ze er zijn): akkoord, gezien of niet "
+        "akkoord, en de datum. Niets is vooraf ingevuld. Het plan is vastgesteld zodra de "
+        "regiehouder en elke jongere vanaf 12 hebben geantwoord.",
+    )
+    opties.voeg_kenmerk_toe(vaststellen)
+    opties.voeg_planversie_toe(vaststellen)
+    vaststellen.add_argument(
+        "--antwoorden", type=Path, default=None, metavar="BESTAND",
+        help="neem de oordelen uit dit YAML-bestand (per naam: oordeel, datum en zo nodig reden); "
+        "wat ontbreekt, wordt gevraagd",
+    )
+    opties.voeg_werkmap_toe(vaststellen)
+    vaststellen.set_defaults(opdracht=_vaststellen)
+
+
+def voeg_verstuurd_toe(opdrachten: Opdrachten) -> None:
+    """After the plan is made: who received it (issue 7, item 5)."""
+    verstuurd = opdrachten.add_parser(
+        "verstuurd", help="leg vast wie welke planversie ontving, of zie wie nog niet",
+        description="Met --aan: legt vast dat iemand een planversie ontving. Zonder --aan: toont "
+        "wie op de verspreidingslijst de nieuwste versie nog niet ontving.",
+    )
+    opties.voeg_kenmerk_toe(verstuurd)
+    verstuurd.add_argument("--aan", metavar="NAAM", default=None,
+                           help="wie de versie ontving, zoals in het dossier (bijvoorbeeld Eva)")
+    verstuurd.add_argument("--datum", type=opties.datum, default=None, metavar="DATUM",
+                           help="wanneer, zoals 20-11-2026 of 2026-11-20 (standaard: vandaag)")
+    verstuurd.add_argument("--vorm", choices=("mondeling", "digitaal", "post"), default=None,
+                           help="hoe (standaard: zoals op de verspreidingslijst, anders digitaal)")
+    verstuurd.add_argument("--uitgelegd-door", metavar="NAAM", default="",
+                           help="wie de kinderversie aan het kind heeft uitgelegd; de kinderversie "
+                           "zegt dan door wie en wanneer")
+    opties.voeg_planversie_toe(verstuurd)
+    opties.voeg_werkmap_toe(verstuurd)
+    verstuurd.set_defaults(opdracht=_verstuurd)
+
+
+def _meld(tekst: str) -> None:
+    print(tekst)
+
+
+def _nieuw(argumenten: argparse.Namespace) -> None:
+    from interview.stappen.nieuw import nieuw_dossier
+
+    dossier = nieuw_dossier(opties.werkmap(argumenten), lambda: opties.prompter(argumenten),
+                            argumenten.antwoorden, _meld)
+    print(f"Dossier {dossier.kenmerk} is aangemaakt.")
+    print(f"Voer nu de individuele gesprekken: vplan gesprek {dossier.kenmerk} --met NAAM")
+
+
+def _gesprek(argumenten: argparse.Namespace) -> None:
+    from interview.stappen.gesprek import individueel_gesprek
+
+    werkmap = opties.werkmap(argumenten)
+    resultaat = individueel_gesprek(werkmap, argumenten.kenmerk, argumenten.met,
+                                    lambda: opties.prompter(argumenten), argumenten.antwoorden, _meld,
+                                    opnieuw=argumenten.opnieuw)
+    print(f"Het gesprek met {resultaat.persoon} is afgerond en bewaard.")
+    versies = werkmap.versies(argumenten.kenmerk)
+    if versies:
+        print(f"Dossier {argumenten.kenmerk} heeft al planversie {versies[-1]}. Dit gesprek telt mee bij de "
+              f"volgende evaluatie: vplan evaluatie {argumenten.kenmerk}")
+    else:
+        print(f"Na alle gesprekken: vplan netwerkberaad {argumenten.kenmerk}")
+
+
+def _netwerkberaad(argumenten: argparse.Namespace) -> None:
+    from interview.cli.naast_elkaar import toon_overzicht
+    from interview.render.documenten import schrijf_documenten
+    from interview.stappen.netwerkberaad import netwerkberaad
+
+    opties.meld_sjabloonkeuze(argumenten.sjablonen)
+    beraad = netwerkberaad(opties.werkmap(argumenten), argumenten.kenmerk,
+                           lambda: opties.prompter(argumenten), argumenten.antwoorden, _meld,
+                           toon_overzicht, argumenten.sjablonen)
+    plan = beraad.plan
+    print(f"Planversie {plan.versie} van dossier {plan.dossier.kenmerk} is vastgelegd.")
+    paden = schrijf_documenten(plan, beraad.documenten, argumenten.uitvoer / plan.dossier.kenmerk)
+    print("Documenten:")
+    for pad in paden:
+        print(f"  {pad}")
+
+
+def _herzien(argumenten: argparse.Namespace) -> None:
+    from interview.render.documenten import schrijf_documenten
+    from interview.stappen import corrigeer, evaluatie, incident
+    from interview.stappen.herzien import beschrijf
+
+    stap = {"evaluatie": evaluatie.evaluatie, "incident": incident.incident,
+            "corrigeer": corrigeer.corrigeer}[argumenten.deur]
+    werkmap = opties.werkmap(argumenten)
+    herziening = stap(werkmap, argumenten.kenmerk, lambda: opties.prompter(argumenten),
+                      argumenten.antwoorden, _meld, argumenten.sjablonen)
+    plan = herziening.plan
+    print(f"Planversie {plan.versie} van dossier {plan.dossier.kenmerk} is vastgelegd "
+          f"({plan.aanleiding.omschrijving or plan.aanleiding.soort}).")
+    print(f"Wijzigingen ten opzichte van versie {herziening.vorige.versie}:")
+    for regel in beschrijf(herziening.veranderingen) or ["geen"]:
+        print(f"  - {regel}")
+    opties.meld_sjabloonkeuze(argumenten.sjablonen)
+    paden = schrijf_documenten(plan, herziening.documenten, argumenten.uitvoer / plan.dossier.kenmerk)
+    print("Documenten:")
+    for pad in paden:
+        print(f"  {pad}")
+
+
+def _vaststellen(argumenten: argparse.Namespace) -> None:
+    from interview.stappen.vaststellen import vaststellen
+
+    uitkomst = vaststellen(opties.werkmap(argumenten), argumenten.kenmerk,
+                           lambda: opties.prompter(argumenten), argumenten.antwoorden, _meld,
+                           argumenten.planversie)
+    plan = uitkomst.plan
+    for handtekening in uitkomst.vastgelegd:
+        reden = f" ({handtekening.reden})" if handtekening.reden else ""
+        print(f"  {handtekening.naam}: {handtekening.oordeel}{reden}, {handtekening.datum:%d-%m-%Y}")
+    if not uitkomst.vastgelegd:
+        print("Er is geen nieuw oordeel vastgelegd.")
+    for ontvangst in uitkomst.ontvangen:
+        print(f"  {ontvangst.ontvanger} ontving planversie {ontvangst.versie} (mondeling).")
+    if uitkomst.status == "vastgesteld":
+        print(f"Planversie {plan.versie} van dossier {plan.dossier.kenmerk} is vastgesteld.")
+    else:
+        print(f"Planversie {plan.versie} van dossier {plan.dossier.kenmerk} is nog concept; nog te "
+              f"tekenen: {', '.join(uitkomst.nog_te_tekenen)}.")
+    print(f"De documenten met de handtekeningen maakt u met: vplan documenten {plan.dossier.kenmerk} "
+          f"--planversie {plan.versie}")
+
+
+def _verstuurd(argumenten: argparse.Namespace) -> None:
+    from interview.render.lezers import ontvangt
+    from interview.stappen.verstuurd import registreer_ontvangst, wie_nog_niet
+
+    werkmap = opties.werkmap(argumenten)
+    if argumenten.aan is None:
+        plan, namen = wie_nog_niet(werkmap, argumenten.kenmerk, argumenten.planversie)
+        if namen:
+            print(f"Planversie {plan.versie} van dossier {plan.dossier.kenmerk} is nog niet ontvangen door:")
+            for naam in namen:
+                print(f"  {naam}")
+        else:
+            print(f"Iedereen op de verspreidingslijst heeft planversie {plan.versie} van dossier "
+                  f"{plan.dossier.kenmerk} ontvangen.")
+        return
+    verzending = registreer_ontvangst(werkmap, argumenten.kenmerk, argumenten.aan, argumenten.datum,
+                                      argumenten.vorm, argumenten.planversie, argumenten.uitgelegd_door)
+    ontvangst = verzending.ontvangst
+    uitgelegd = f", uitgelegd door {ontvangst.uitgelegd_door}" if ontvangst.uitgelegd_door else ""
+    print(f"Vastgelegd: {ontvangst.ontvanger} ontving planversie {ontvangst.versie} op "
+          f"{ontvangst.datum:%d-%m-%Y} ({ontvangst.vorm}): {ontvangt(ontvangst.documenten)}{uitgelegd}.")
+    if not verzending.op_de_lijst:
+        print(f"Let op: {ontvangst.ontvanger} staat niet op de verspreidingslijst van planversie "
+              f"{ontvangst.versie}.")

@@ -1,0 +1,134 @@
+"""`vplan sjablonen controleer|velden|voorbeeld|kopieer`: tools for template authors, no dossier needed
+(issue 10)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from interview.cli import opties
+
+if TYPE_CHECKING:
+    from interview.cli.opties import Opdrachten
+
+
+def voeg_sjablonen_toe(opdrachten: Opdrachten) -> None:
+    sjablonen = opdrachten.add_parser(
+        "sjablonen", help="controleer, bekijk en beheer de Word-sjablonen van het team",
+        description="Hulpmiddelen voor wie de sjablonen in Word maakt: alle fouten in één keer, de "
+        "velden uit het planmodel, een proefdocument en een begin voor een eigen teammap.",
+    )
+    delen = sjablonen.add_subparsers(title="opdrachten", metavar="OPDRACHT")
+    controleer = delen.add_parser(
+        "controleer", help="meld elke fout en waarschuwing van de sjablonen in een map",
+        description="Controleert elk sjabloon in MAP (standaard: $VPLAN_SJABLONEN of de meegeleverde): "
+        "de codes, de velden tegen het planmodel, en het vullen met een volledig, een leeg en een "
+        "extreem proefplan. Exit-code 1 als er fouten zijn.",
+    )
+    controleer.add_argument("map", type=Path, nargs="?", default=None, metavar="MAP",
+                            help="map met veiligheidsplan.docx en ondersteuningsplan.docx")
+    controleer.add_argument("--json", action="store_true", help="uitkomst als JSON, voor scripts")
+    controleer.add_argument("--zonder-proef", action="store_true",
+                            help="niet vullen met proefplannen (sneller; alleen codes en velden)")
+    controleer.set_defaults(opdracht=_controleer)
+    velden = delen.add_parser("velden", help="alle velden, filters en codes voor sjablonen",
+                              description="De velden van het planmodel met soort, of ze leeg kunnen "
+                              "zijn, toegestane waarden en een voorbeeld; daarna filters en codes.")
+    velden.add_argument("--zoek", default="", metavar="TEKST", help="alleen velden met deze tekst")
+    velden.set_defaults(opdracht=_velden)
+    voorbeeld = delen.add_parser(
+        "voorbeeld", help="maak proefdocumenten in een tijdelijke map",
+        description="Vult de sjablonen met een proefplan en zet de documenten in een tijdelijke map "
+        "(nooit in output/); de paden worden getoond.",
+    )
+    voorbeeld.add_argument("map", type=Path, nargs="?", default=None, metavar="MAP",
+                           help="map met de sjablonen (standaard: $VPLAN_SJABLONEN of de meegeleverde)")
+    welk = voorbeeld.add_mutually_exclusive_group()
+    welk.add_argument("--volledig", action="store_true", help="het volledige voorbeeldplan (standaard)")
+    welk.add_argument("--leeg", action="store_true",
+                      help="een plan waarin elk veld dat leeg mag zijn, leeg is")
+    welk.add_argument("--dossier", metavar="KENMERK", help="de nieuwste planversie van dit dossier")
+    voorbeeld.add_argument("--pdf", action="store_true", help="maak ook een PDF (met LibreOffice)")
+    opties.voeg_werkmap_toe(voorbeeld)
+    voorbeeld.set_defaults(opdracht=_voorbeeld)
+    kopieer = delen.add_parser(
+        "kopieer", help="begin een eigen teammap met de meegeleverde sjablonen",
+        description="Kopieert de meegeleverde sjablonen en een sjablonen.toml (teamnaam, versie) naar "
+        "MAP. Bestaande bestanden worden nooit overschreven.",
+    )
+    kopieer.add_argument("map", type=Path, metavar="MAP", help="nieuwe map voor de sjablonen van het team")
+    kopieer.add_argument("--team", default="", metavar="NAAM", help="naam van het team")
+    kopieer.set_defaults(opdracht=_kopieer)
+    sjablonen.set_defaults(opdracht=lambda _: sjablonen.print_help())
+
+
+def _controleer(argumenten: argparse.Namespace) -> None:
+    import json
+
+    from interview.fouten import SjabloonFout
+    from interview.sjablonen.controle import controleer_map
+
+    rapport = controleer_map(argumenten.map, proef=not argumenten.zonder_proef)
+    if argumenten.json:
+        print(json.dumps({
+            "gecontroleerd": [str(p) for p in rapport.gecontroleerd], "meldingen": rapport.meldingen,
+            "fouten": rapport.fouten, "waarschuwingen": rapport.waarschuwingen,
+            "bevindingen": [b.als_gegevens() for b in rapport.bevindingen],
+        }, ensure_ascii=False, indent=2))
+    else:
+        print("Gecontroleerd: " + ", ".join(str(p) for p in rapport.gecontroleerd))
+        for melding in rapport.meldingen:
+            print(f"Let op: {melding}")
+        for bevinding in rapport.bevindingen:
+            print(bevinding.regel())
+        if not rapport.fouten:
+            print(rapport.samenvatting())
+    if rapport.fouten:
+        raise SjabloonFout(f"{rapport.samenvatting()}; herstel de fouten en controleer opnieuw.")
+
+
+def _velden(argumenten: argparse.Namespace) -> None:
+    from interview.sjablonen.velden import CODES, toegestane_filters, verboden_codes, zoek
+
+    gevonden = zoek(argumenten.zoek)
+    for veld in gevonden:
+        eigenschappen = [veld.soort, *(["kan leeg zijn"] if veld.kan_leeg_zijn else [])]
+        if veld.waarden:
+            eigenschappen.append("waarden: " + ", ".join(veld.waarden))
+        if veld.voorbeeld:
+            eigenschappen.append(f"bijv. {veld.voorbeeld}")
+        print(f"{veld.pad}  ({'; '.join(eigenschappen)})")
+        if veld.beschrijving:
+            print(f"    {veld.beschrijving}")
+    if argumenten.zoek and not gevonden:
+        print(f"Geen veld met '{argumenten.zoek}'.")
+    if not argumenten.zoek:
+        print("\nFilters:")
+        for naam, uitleg in toegestane_filters():
+            print(f"  {naam}: {uitleg}")
+        print("\nCodes: " + ", ".join(CODES))
+        print("Niet toegestaan: " + "; ".join(verboden_codes()))
+
+
+def _voorbeeld(argumenten: argparse.Namespace) -> None:
+    from interview.render.proefplannen import leeg_plan, volledig_plan
+    from interview.sjablonen.voorbeeld import maak_voorbeeld
+
+    if argumenten.dossier:
+        plan = opties.werkmap(argumenten).lees_plan(argumenten.dossier, None)
+    else:
+        plan = leeg_plan() if argumenten.leeg else volledig_plan()
+    opties.meld_sjabloonkeuze(argumenten.map)
+    paden = maak_voorbeeld(plan, argumenten.map, pdf=argumenten.pdf)
+    print(f"Proefdocumenten (planversie {plan.versie} van {plan.dossier.kenmerk}) in {paden[0].parent}:")
+    for pad in paden:
+        print(f"  {pad}")
+
+
+def _kopieer(argumenten: argparse.Namespace) -> None:
+    from interview.sjablonen.kopie import kopieer_sjablonen
+
+    for pad in kopieer_sjablonen(argumenten.map, argumenten.team):
+        print(f"  {pad}")
+    print(f"Pas de sjablonen aan in Word en controleer ze met: vplan sjablonen controleer {argumenten.map}")
