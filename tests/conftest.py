@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
 from interview.invoer import lees_plan
 from interview.model import Plan
-
-VOORBEELD = Path(__file__).resolve().parents[1] / "interview" / "example" / "voorbeeld.yaml"
+from tests.helpers import VOORBEELD
 
 
 @pytest.fixture

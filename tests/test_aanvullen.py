@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import VOORBEELD
+from tests.helpers import VOORBEELD
 
 
 def vplan(*argumenten: str, werkmap: Path) -> subprocess.CompletedProcess[str]:

@@ -17,7 +17,7 @@ from interview.conduct import journaal, lees_resultaat, voer_uit
 from interview.fouten import Schijffout
 from interview.stappen.nieuw import nieuw_dossier
 from interview.store import Werkmap
-from tests.conduct.spelers import GescriptePrompter, maak_vragenlijst
+from tests.helpers import GescriptePrompter, maak_vragenlijst
 
 ANTWOORDEN = Path(__file__).parent / "antwoorden"
 KENMERK = "VP-2026-0101"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -10,27 +9,13 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.conftest import VOORBEELD
-
-
-def vplan(*argumenten: str, werkmap: Path, cwd: Path) -> subprocess.CompletedProcess[str]:
-    omgeving = {**os.environ, "VPLAN_WERKMAP": str(werkmap)}
-    omgeving.pop("VPLAN_DEBUG", None)
-    return subprocess.run(
-        [sys.executable, "-m", "interview", *argumenten],
-        capture_output=True, text=True, env=omgeving, cwd=cwd, timeout=120, check=False,
-    )
+from tests.helpers import VOORBEELD, bestanden_onder
+from tests.helpers import vplan_met_werkmapvariabele as vplan
 
 
 @pytest.fixture
 def werkmap(tmp_path: Path) -> Path:
     return tmp_path / "werkmap"
-
-
-def bestanden_onder(map_: Path) -> dict[str, bytes]:
-    if not map_.exists():
-        return {}
-    return {str(p.relative_to(map_)): p.read_bytes() for p in sorted(map_.rglob("*")) if p.is_file()}
 
 
 def test_demo_renders_the_example_into_output(tmp_path: Path, werkmap: Path) -> None:

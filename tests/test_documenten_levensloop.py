@@ -10,9 +10,8 @@ from interview.model import Aanleiding
 from interview.model.vaststelling import Handtekening, Ontvangst
 from interview.store import Werkmap
 from interview.wijzig import Beeindigen, Wijzigingen, volgende_versie
-from tests.conftest import VOORBEELD
-from tests.documenten_lezen import tekst_van
-from tests.test_cli import vplan
+from tests.helpers import VOORBEELD, tekst_van
+from tests.helpers import vplan_met_werkmapvariabele as vplan
 
 
 def test_the_documents_of_version_2_show_what_changed_and_who_signed_and_received_it(tmp_path: Path) -> None:

@@ -27,7 +27,7 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from interview.cli import main
-from tests.conftest import VOORBEELD
+from tests.helpers import VOORBEELD
 
 ANTWOORDEN = Path(__file__).parent / "antwoorden"
 KENMERK = "VP-2026-0101"

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from interview import __version__
-from tests.conftest import VOORBEELD
+from tests.helpers import VOORBEELD
 
 
 def vplan(*argumenten: str, map_: Path, **omgeving: str) -> subprocess.CompletedProcess[str]:

@@ -15,8 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import VOORBEELD
-from tests.libreoffice import controleer_met_libreoffice
+from tests.helpers import VOORBEELD, controleer_met_libreoffice
 
 REPOSITORY = Path(__file__).resolve().parents[1]
 KENMERK = "VP-2026-0042"

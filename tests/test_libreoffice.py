@@ -7,7 +7,7 @@ from pathlib import Path
 
 from interview.model import Plan
 from interview.render.documenten import render_documenten
-from tests.libreoffice import controleer_met_libreoffice
+from tests.helpers import controleer_met_libreoffice
 
 
 def test_libreoffice_converts_both_documents_to_pdf(voorbeeld_plan: Plan, tmp_path: Path) -> None:

@@ -15,7 +15,7 @@ from benchmarks.werkmap_maken import maak_werkmap
 from interview.cli import main
 from interview.model.vaststelling import Ontvangst
 from interview.render.sjabloonmap import standaard_sjablonen
-from tests.documenten_lezen import tekst_van
+from tests.helpers import tekst_van
 
 
 @pytest.fixture

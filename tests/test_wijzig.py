@@ -21,7 +21,7 @@ from interview.wijzig import (
     volgende_versie,
     wijzigingen_tussen,
 )
-from tests.conftest import VOORBEELD
+from tests.helpers import VOORBEELD
 
 EERSTE = lees_plan(VOORBEELD)
 EERSTE_JSON = EERSTE.model_dump_json()

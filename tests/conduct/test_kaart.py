@@ -12,7 +12,7 @@ from interview.conduct import TERUG, GesprekOnderbroken, KaartStelling, Vraagste
 from interview.conduct.fouten import VragenlijstFout
 from interview.conduct.prompter import Opdracht, Terug
 from interview.conduct.vragenlijst import Vragenlijst
-from tests.conduct.spelers import maak_vragenlijst
+from tests.helpers import maak_vragenlijst
 
 GEZIN = """
     id: gezin

@@ -18,7 +18,7 @@ from prompt_toolkit.output.vt100 import Vt100_Output
 
 from interview.conduct import GesprekOnderbroken, QuestionaryPrompter, voer_uit
 from interview.conduct.vragenlijst import Vragenlijst
-from tests.conduct.spelers import maak_vragenlijst
+from tests.helpers import maak_vragenlijst
 
 ENTER, TAB, SHIFT_TAB, CTRL_D, WISSEN, RECHTS = "\r", "\t", "\x1b[Z", "\x04", "\x7f", "\x1b[C"
 GEZIN = """

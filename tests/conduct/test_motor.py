@@ -20,14 +20,14 @@ from interview.conduct import (
     Vragenlijst,
     laad_vragenlijst,
     lees_resultaat,
-    stappen,
     voer_uit,
+    wandeling,
 )
 from interview.conduct.controle import VERPLICHT, schoon_tekst
 from interview.conduct.journaal import heropen, lees_journaal
 from interview.conduct.motor import EERSTE_VRAAG
 from interview.fouten import BeschadigdBestand, OngeldigeInvoer
-from tests.conduct.spelers import ONDERBREEK, GescriptePrompter, Overzicht, maak_vragenlijst
+from tests.helpers import ONDERBREEK, GescriptePrompter, Overzicht, maak_vragenlijst
 
 KORT_GESPREK = """
     id: kort
@@ -590,14 +590,14 @@ def test_the_work_per_answer_does_not_grow_with_the_length_of_a_list(
 ) -> None:
     """Before, the whole walk was made again after every answer: twice the items, four times the work."""
     toetsen = 0
-    echte_voldaan = stappen.voldaan
+    echte_voldaan = wandeling.voldaan
 
     def voldaan(*argumenten: Any) -> bool:
         nonlocal toetsen
         toetsen += 1
         return echte_voldaan(*argumenten)
 
-    monkeypatch.setattr(stappen, "voldaan", voldaan)
+    monkeypatch.setattr(wandeling, "voldaan", voldaan)
 
     def toetsen_voor(aantal: int) -> int:
         nonlocal toetsen

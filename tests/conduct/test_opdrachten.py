@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from interview.conduct import Opdracht, voer_uit
-from tests.conduct.spelers import GescriptePrompter, Overzicht, Typ, maak_vragenlijst
+from tests.helpers import GescriptePrompter, Overzicht, Typ, maak_vragenlijst
 
 GESPREK = """
     id: kort

@@ -26,7 +26,7 @@ from interview.conduct import (
 )
 from interview.conduct.controle import SCHAAL_NUL, SCHAAL_TIEN
 from interview.conduct.vragenlijst import Vraag
-from tests.conduct.spelers import maak_vragenlijst
+from tests.helpers import maak_vragenlijst
 
 ENTER, OMLAAG, SPATIE, CTRL_C, WISSEN = "\r", "\x1b[B", " ", "\x03", "\x7f"
 ESC_ENTER = "\x1b\r"  # how a multi-line answer is finished (or Alt+Enter)

@@ -9,7 +9,7 @@ import pytest
 from interview.conduct import VragenlijstFout, laad_vragenlijst
 from interview.conduct.vragenlijst import BUNDEL, SOORTEN, Voorwaarde, Vraag
 from interview.fouten import OngeldigeInvoer
-from tests.conduct.spelers import maak_vragenlijst
+from tests.helpers import maak_vragenlijst
 
 
 def alle_vragen(vragen: tuple[Vraag, ...]) -> list[Vraag]:

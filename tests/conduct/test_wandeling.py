@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from interview.conduct.vragenlijst import Vragenlijst
 from interview.conduct.wandeling import Stap, Wandeling, stappen
-from tests.conduct.spelers import maak_vragenlijst
+from tests.helpers import maak_vragenlijst
 
 # Every way a step can depend on an earlier answer: yes/no, a choice, a multiple choice (bevat),
 # age, a condition inside an item on the item's own answer and on an answer outside the list,

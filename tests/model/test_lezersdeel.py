@@ -4,19 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from interview.model import Plan
-from interview.model.dossier import leeftijd_op
 from interview.model.lezersdeel import Lezer, voor_lezer
 from interview.model.toestemming import LEZERSSOORTEN
-from tests.conftest import VOORBEELD
-
-PERSONEN = ["Noor", "Daan", "Sandra", "Ronald", "Ria", "Kees", "Ilse de Wit"]
-"""People of the example: two children (14 and 8 on the plan's date), parents, network, worker."""
+from tests.helpers import VOORBEELD, lezers, met_toestemmingen, verwacht_zichtbaar
 
 
 def _plan() -> Plan:
@@ -27,66 +22,6 @@ def _plan() -> Plan:
 
 def _tekst(plan: Plan) -> str:
     return json.dumps(plan.model_dump(mode="json"), ensure_ascii=False)
-
-
-toestemmingen = st.fixed_dictionaries({
-    "lezers": st.lists(st.sampled_from(LEZERSSOORTEN), unique=True),
-    "personen": st.lists(st.sampled_from(PERSONEN), unique=True, max_size=2),
-    "afgesproken": st.sampled_from([None, True, False]),
-    "kind_akkoord": st.sampled_from([None, True, False]),
-    "ouders_akkoord": st.sampled_from([None, True, False]),
-})
-lezers = st.builds(Lezer, st.sampled_from(LEZERSSOORTEN), st.sampled_from(["", *PERSONEN]))
-
-
-def verwacht_zichtbaar(plan: Plan, sprekers: list[str], toestemming: dict[str, Any], lezer: Lezer) -> bool:
-    """The rule as the issue states it, written out apart from the code under test."""
-    if lezer.soort == "netwerk":  # a netwerkversie holds no individual statements at all
-        return False
-    if toestemming["afgesproken"] is False:
-        return False
-    for kind in plan.dossier.gezin.kinderen:
-        if kind.naam in sprekers:
-            if toestemming["kind_akkoord"] is not True:
-                return False
-            if leeftijd_op(kind.geboortedatum, plan.datum) < 16 and toestemming["ouders_akkoord"] is not True:
-                return False
-    bij_naam = lezer.naam != "" and lezer.naam in toestemming["personen"]
-    return lezer.soort in toestemming["lezers"] or bij_naam
-
-
-Verwacht = dict[str, tuple[list[str], dict[str, Any]]]
-"""Per marker text: who said it, and the consent it was given."""
-
-
-def _sprekers(keuzes: st.DataObject, enkel: bool) -> str | list[str]:
-    if enkel:
-        return keuzes.draw(st.sampled_from(PERSONEN))
-    return keuzes.draw(st.lists(st.sampled_from(PERSONEN), min_size=1, max_size=2, unique=True))
-
-
-def met_toestemmingen(plan: Plan, keuzes: st.DataObject) -> tuple[Plan, Verwacht]:
-    """The example plan with every statement renamed to a unique marker and given random consent."""
-    gegevens = plan.model_dump(mode="json")
-    vp, op = gegevens["veiligheidsplan"], gegevens["ondersteuningsplan"]
-    op["hulpvraag_jongeren"] = [{"tekst": "x", "door": "Noor"}]
-    soorten = [
-        *((u, "tekst", "door") for z in vp["zorgen"] for u in z["uitspraken"]),
-        *((k, "omschrijving", "genoemd_door") for k in vp["wat_gaat_goed"]),
-        *((s, "toelichting", "naam") for s in vp["schaalvragen"]),
-        *((b, "omschrijving", "beschreven_door") for b in [*op["krachten"], *op["zorgen"]]),
-        *((h, "tekst", "door") for h in op["hulpvraag_jongeren"]),
-    ]
-    verwacht: Verwacht = {}
-    for nummer, (item, tekstveld, sprekerveld) in enumerate(soorten, 1):
-        merkteken = f"«UITSPRAAK-{nummer}»"
-        item[tekstveld] = merkteken
-        if item is not op["hulpvraag_jongeren"][0]:  # a hulpvraag stays Noor's: she is 14
-            item[sprekerveld] = _sprekers(keuzes, enkel=isinstance(item[sprekerveld], str))
-        item["toestemming"] = keuzes.draw(toestemmingen)
-        sprekers = item[sprekerveld] if isinstance(item[sprekerveld], list) else [item[sprekerveld]]
-        verwacht[merkteken] = (sprekers, item["toestemming"])
-    return Plan.model_validate(gegevens), verwacht
 
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])

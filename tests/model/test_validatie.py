@@ -13,7 +13,7 @@ import yaml
 from pydantic import ValidationError
 
 from interview.model import Plan, nederlandse_fouten
-from tests.conftest import VOORBEELD
+from tests.helpers import VOORBEELD
 
 Gegevens = dict[str, Any]
 Wijziging = Callable[[Gegevens], None]

@@ -17,8 +17,17 @@ from interview.model.vaststelling import Handtekening
 from interview.rapport.index import cachebestand
 from interview.store import Werkmap
 from interview.wijzig import Wijzigingen, volgende_versie
-from tests.rapport.bouwer import VANDAAG, documenten, hashes, maak_dossier, plan_voor, sessie, stel_vast
-from tests.stappen.spelers import gelukt, vplan
+from tests.helpers import (
+    VANDAAG,
+    documenten,
+    gelukt,
+    hashes,
+    maak_dossier,
+    plan_voor,
+    sessie,
+    stel_vast,
+    vplan,
+)
 
 GEEN_PLAN, CONCEPT, VASTGESTELD, TE_LAAT, TERMIJN, INCIDENT, KAPOT, NIEUWER = (
     f"VP-2026-000{n}" for n in range(1, 9))

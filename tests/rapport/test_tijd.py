@@ -13,8 +13,7 @@ import pytest
 from interview.model.tijd import Tijdsoort
 from interview.rapport.tijd import lees_duur, meet
 from interview.store import Werkmap
-from tests.rapport.bouwer import VANDAAG, maak_dossier, plan_voor, sessie
-from tests.stappen.spelers import gelukt, vplan
+from tests.helpers import VANDAAG, gelukt, maak_dossier, plan_voor, sessie, vplan
 
 KENMERK = "VP-2026-0042"
 ANDER = "VP-2026-0043"

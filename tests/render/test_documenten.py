@@ -15,7 +15,7 @@ from pydantic import BaseModel
 from interview.fouten import DossierBezet
 from interview.model import Plan
 from interview.render.documenten import render_documenten
-from tests.documenten_lezen import (
+from tests.helpers import (
     bladwijzers,
     externe_links,
     interne_links,

@@ -13,9 +13,8 @@ from interview.model import Aanleiding, Gesprek, Plan
 from interview.model.vaststelling import Handtekening, Ontvangst, Vastlegging
 from interview.render.documenten import render_documenten
 from interview.wijzig import Wijzigingen, volgende_versie
-from tests.documenten_lezen import bladwijzers, externe_links, interne_links
-from tests.documenten_lezen import tekst_van as alle_runs
-from tests.libreoffice import controleer_met_libreoffice
+from tests.helpers import bladwijzers, controleer_met_libreoffice, externe_links, interne_links
+from tests.helpers import tekst_van as alle_runs
 
 
 def tekst_van(pad: Path) -> str:
@@ -109,7 +108,7 @@ VASTLEGGING = Vastlegging(
 def versies(tmp_path_factory: pytest.TempPathFactory) -> dict[int, tuple[Path, Path]]:
     """Both documents of versions 1, 2 and 3, each rendered with its previous version and the records."""
     from interview.invoer import lees_plan
-    from tests.conftest import VOORBEELD
+    from tests.helpers import VOORBEELD
 
     v1 = eerste_versie(lees_plan(VOORBEELD))
     v2 = na_incident(v1)

@@ -13,8 +13,7 @@ from docx import Document
 from interview.model import Plan
 from interview.render.documenten import render_documenten
 from interview.render.proefplannen import leeg_plan, volledig_plan
-from tests.documenten_lezen import normaliseer, tekst_van
-from tests.libreoffice import controleer_met_libreoffice
+from tests.helpers import controleer_met_libreoffice, normaliseer, tekst_van
 from tests.render.test_lezers import verboden_teksten
 
 PLANNEN = {"voorbeeld": volledig_plan, "leeg": leeg_plan}

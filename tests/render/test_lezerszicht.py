@@ -18,8 +18,7 @@ from interview.model.lezersdeel import Lezer as Leesrecht
 from interview.render.documenten import SOORTEN, Gerenderd, lezersdocumenten, render_documenten
 from interview.render.lezers import LEESRECHT, LEZERSVERSIES
 from interview.render.sjabloonmap import Sjabloonkeuze, kies_sjablonen, meegeleverde_sjablonen
-from tests.documenten_lezen import normaliseer, tekst_van
-from tests.test_lezers import met_toestemmingen, verwacht_zichtbaar
+from tests.helpers import met_toestemmingen, normaliseer, tekst_van, verwacht_zichtbaar
 
 VIJANDIG = """\
 RT: {% if dossier.risicotaxatie %}{{ dossier.risicotaxatie.toelichting }}{% endif %}

@@ -22,8 +22,7 @@ from interview.model import Plan
 from interview.render.documenten import SOORTEN as TEMPLATES
 from interview.render.documenten import render_documenten
 from interview.render.sjabloonmap import standaard_sjablonen
-from tests.conftest import VOORBEELD
-from tests.documenten_lezen import normaliseer
+from tests.helpers import VOORBEELD, normaliseer
 
 PUNT_PER_CM = 72 / 2.54
 RECHTERMARGE_PT = (21.0 - 2.2) * PUNT_PER_CM

@@ -15,7 +15,7 @@ import pytest
 from interview.model import Plan
 from interview.render import sjablooncache
 from interview.store import Werkmap
-from tests.documenten_lezen import tekst_van
+from tests.helpers import tekst_van
 from tests.render.test_sjabloonfouten import sjablonen_met
 
 KENMERK = "VP-2026-0042"

@@ -21,7 +21,7 @@ from interview.render import documenten, snel
 from interview.render.documenten import PLANNEN
 from interview.render.sjabloonmap import standaard_sjablonen
 from interview.render.zicht import zicht_op
-from tests.documenten_lezen import kop_en_voet_tekst, tekst_van
+from tests.helpers import kop_en_voet_tekst, tekst_van
 from tests.render.test_sjabloonfouten import sjablonen_met
 from tests.render.test_vijandige_tekst import met_afspraaktekst
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from interview.model import Aanleiding, Plan
 from interview.render.documenten import render_documenten
 from interview.wijzig import Wijzigingen, volgende_versie
-from tests.documenten_lezen import bladwijzers, interne_links, tekst_van
+from tests.helpers import bladwijzers, interne_links, tekst_van
 
 
 def test_a_revised_version_with_ended_moved_and_new_items_renders_both_documents(

@@ -17,10 +17,9 @@ from interview.render.grenzen import Grenzen
 from interview.render.kruisverwijzingen import Kruisverwijzingen
 from interview.render.omgeving import maak_omgeving
 from interview.render.zicht import zicht_op
-from tests.conftest import VOORBEELD
-from tests.documenten_lezen import bladwijzers, externe_links, tekst_van
+from tests.helpers import VOORBEELD, bladwijzers, externe_links, tekst_van
+from tests.helpers import vplan_met_werkmapvariabele as vplan
 from tests.render.test_sjabloonfouten import sjablonen_met
-from tests.test_cli import vplan
 
 NIET_MAG = "gebruikt iets wat in een sjabloon niet mag"
 GEEN_VELD = "geen veld maar een functie van Python"

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from interview.store import Werkmap
-from tests.stappen.spelers import ANTWOORDEN, gelukt, gesprekken_gehouden, vplan
+from tests.helpers import ANTWOORDEN, gelukt, gesprekken_gehouden, vplan
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from pathlib import Path
 import yaml
 
 from interview.stappen.netwerkberaad import netwerkberaad
-from tests.stappen.spelers import KENMERK, beraad_antwoorden, gesprekken_gehouden
+from tests.helpers import KENMERK, beraad_antwoorden, gesprekken_gehouden
 
 
 def test_the_idea_picked_as_vertrekpunt_fills_in_what_the_afspraak_is(tmp_path: Path) -> None:

@@ -15,8 +15,7 @@ from interview.stappen.gesprek import individueel_gesprek
 from interview.stappen.netwerkberaad import netwerkberaad
 from interview.stappen.nieuw import nieuw_dossier
 from interview.store import Werkmap
-from tests.documenten_lezen import tekst_van
-from tests.stappen.spelers import ANTWOORDEN, GESPREKKEN, KENMERK
+from tests.helpers import ANTWOORDEN, GESPREKKEN, KENMERK, tekst_van
 
 ZORG = "Als papa en mama ruzie maken, verstop ik me onder de tafel."
 LEUK = "Bij oma koekjes bakken."

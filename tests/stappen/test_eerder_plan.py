@@ -13,7 +13,7 @@ from interview.fouten import OngeldigeInvoer
 from interview.model import Overgenomen
 from interview.stappen.netwerkberaad import netwerkberaad
 from interview.store import Werkmap
-from tests.stappen.spelers import ANTWOORDEN, KENMERK, Werker
+from tests.helpers import ANTWOORDEN, KENMERK, Werker
 
 EERDER = {
     "eerder_plan": True,

@@ -29,8 +29,17 @@ from interview.stappen.incident import incident
 from interview.stappen.netwerkberaad import netwerkberaad
 from interview.store import Werkmap
 from interview.wijzig import Aanpassing, Correctie, Wijzigingen, volgende_versie
-from tests.documenten_lezen import bladwijzers, naar_pdf, tekst_van
-from tests.stappen.spelers import ANTWOORDEN, GESPREKKEN, KENMERK, Werker, gelukt, vplan
+from tests.helpers import (
+    ANTWOORDEN,
+    GESPREKKEN,
+    KENMERK,
+    Werker,
+    bladwijzers,
+    gelukt,
+    naar_pdf,
+    tekst_van,
+    vplan,
+)
 
 
 def geen_wijzigingen() -> dict[str, list[object]]:

@@ -22,8 +22,7 @@ from interview.stappen.netwerkberaad import netwerkberaad
 from interview.stappen.nieuw import nieuw_dossier
 from interview.stappen.wijzigingen import keuzelijsten
 from interview.store import Werkmap
-from tests.documenten_lezen import tekst_van
-from tests.stappen.spelers import ANTWOORDEN, GESPREKKEN, KENMERK, Werker
+from tests.helpers import ANTWOORDEN, GESPREKKEN, KENMERK, Werker, tekst_van
 
 FEITEN: dict[str, Any] = {
     "communicatie": [{"wie": "Mark", "communicatie": "LVB"},

@@ -18,7 +18,7 @@ from interview.stappen.gesprek import individueel_gesprek
 from interview.stappen.nieuw import nieuw_dossier
 from interview.stappen.personen import vind_persoon
 from interview.store import Werkmap
-from tests.stappen.spelers import ANTWOORDEN, KENMERK, gelukt, vplan
+from tests.helpers import ANTWOORDEN, KENMERK, gelukt, vplan
 
 
 def gesprekken_met(werkmap: Path, naam: str) -> list[Resultaat]:

@@ -10,7 +10,7 @@ import yaml
 from interview.fouten import OngeldigeInvoer
 from interview.stappen.netwerkberaad import netwerkberaad
 from interview.store import Werkmap
-from tests.stappen.spelers import ANTWOORDEN, KENMERK
+from tests.helpers import ANTWOORDEN, KENMERK
 
 
 @pytest.mark.parametrize("oud, nieuw", [("ondertekening", "'ondertekenaars'"),

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 import yaml
 
-from tests.stappen.spelers import gelukt, vplan
+from tests.helpers import gelukt, vplan
 
 KENMERK = "VP-2026-0042"
 VOORBEELD = Path(__file__).resolve().parents[2] / "interview" / "example" / "voorbeeld.yaml"

@@ -8,7 +8,7 @@ from pathlib import Path
 import yaml
 
 from interview.stappen.netwerkberaad import netwerkberaad
-from tests.stappen.spelers import (
+from tests.helpers import (
     KENMERK,
     Meekijker,
     beraad_antwoorden,

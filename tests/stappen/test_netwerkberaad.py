@@ -23,15 +23,17 @@ from interview.render.sjabloonmap import SJABLONEN_VARIABELE, standaard_sjablone
 from interview.stappen.gesprek import individueel_gesprek
 from interview.stappen.netwerkberaad import netwerkberaad
 from interview.store import Werkmap
-from tests.documenten_lezen import bladwijzers, externe_links, tekst_van
-from tests.stappen.spelers import (
+from tests.helpers import (
     ANTWOORDEN,
     GESPREKKEN,
     KENMERK,
     Werker,
     beraad_antwoorden,
+    bladwijzers,
+    externe_links,
     gelukt,
     gesprekken_gehouden,
+    tekst_van,
     vplan,
 )
 

@@ -10,7 +10,7 @@ import pexpect
 
 from interview.conduct.journaal import lees_journaal
 from interview.store import Werkmap
-from tests.stappen.spelers import KENMERK
+from tests.helpers import KENMERK
 
 OVERZICHT = "Wat ieder zei in het eigen gesprek"
 TELEFOON = "Welk telefoonnummer van Joke klopt?"

@@ -10,7 +10,7 @@ from interview.stappen.gesprek import individueel_gesprek
 from interview.stappen.netwerkberaad import netwerkberaad
 from interview.stappen.nieuw import nieuw_dossier
 from interview.store import Werkmap
-from tests.stappen.spelers import (
+from tests.helpers import (
     ANTWOORDEN,
     KENMERK,
     beraad_antwoorden,

@@ -11,7 +11,7 @@ from interview.conduct.journaal import begin, schrijf_antwoord
 from interview.fouten import OngeldigeInvoer
 from interview.stappen.nieuw import nieuw_dossier
 from interview.store import Werkmap
-from tests.stappen.spelers import ANTWOORDEN, Werker
+from tests.helpers import ANTWOORDEN, Werker
 
 
 def test_a_new_dossier_from_a_file_leaves_an_unfinished_one_alone(tmp_path: Path) -> None:

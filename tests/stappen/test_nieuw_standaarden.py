@@ -8,7 +8,7 @@ import yaml
 
 from interview.stappen.nieuw import nieuw_dossier
 from interview.store import Werkmap
-from tests.stappen.spelers import ANTWOORDEN
+from tests.helpers import ANTWOORDEN
 
 
 def dossier_met(tmp_path: Path, **wijzigingen: object) -> Werkmap:

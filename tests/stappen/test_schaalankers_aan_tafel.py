@@ -9,7 +9,7 @@ import yaml
 
 from interview.model.schaal import SCHAALANKERS
 from interview.stappen.netwerkberaad import netwerkberaad
-from tests.stappen.spelers import KENMERK, Meekijker, beraad_antwoorden, gesprekken_gehouden
+from tests.helpers import KENMERK, Meekijker, beraad_antwoorden, gesprekken_gehouden
 
 
 def test_each_score_at_the_table_is_asked_with_the_anchors_of_the_persons_age(tmp_path: Path) -> None:

@@ -12,7 +12,7 @@ from interview.stappen.gesprek import individueel_gesprek
 from interview.stappen.netwerkberaad import netwerkberaad
 from interview.stappen.nieuw import nieuw_dossier
 from interview.store import Werkmap
-from tests.stappen.spelers import ANTWOORDEN, GESPREKKEN, KENMERK
+from tests.helpers import ANTWOORDEN, GESPREKKEN, KENMERK
 
 
 def _dossier_met(tmp_path: Path, **antwoorden: object) -> Path:

@@ -20,8 +20,8 @@ from interview.stappen.netwerkberaad import netwerkberaad
 from interview.stappen.vaststellen import vaststellen
 from interview.store import Werkmap
 from interview.wijzig import Wijzigingen, volgende_versie
-from tests.stappen.spelers import ANTWOORDEN, Werker, gelukt, vplan
-from tests.stappen.spelers import KENMERK as MEIJER
+from tests.helpers import ANTWOORDEN, Werker, gelukt, vplan
+from tests.helpers import KENMERK as MEIJER
 
 KENMERK = "VP-2026-0042"
 

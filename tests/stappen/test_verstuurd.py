@@ -11,8 +11,7 @@ import yaml
 from interview.model import Aanleiding, Plan
 from interview.store import Werkmap
 from interview.wijzig import Wijzigingen, volgende_versie
-from tests.documenten_lezen import tekst_van
-from tests.stappen.spelers import gelukt, vplan
+from tests.helpers import gelukt, tekst_van, vplan
 
 KENMERK = "VP-2026-0042"
 VOORBEELD = Path(__file__).resolve().parents[2] / "interview" / "example" / "voorbeeld.yaml"
