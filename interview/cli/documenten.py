@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from interview.cli import opties
+import interview.cli.opties as opties
 from interview.fouten import OngeldigeInvoer, VplanFout
 
 if TYPE_CHECKING:

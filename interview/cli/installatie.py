@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from interview.cli import opties
+import interview.cli.opties as opties
 
 if TYPE_CHECKING:
     from interview.cli.opties import Opdrachten

@@ -7,7 +7,7 @@ import datetime as dt
 import sys
 from typing import TYPE_CHECKING
 
-from interview.cli import opties
+import interview.cli.opties as opties
 from interview.fouten import BeschadigdBestand, DossierNietGevonden, OngeldigeInvoer
 
 if TYPE_CHECKING:

@@ -7,7 +7,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from interview.cli import opties
+import interview.cli.opties as opties
 
 if TYPE_CHECKING:
     from interview.cli.opties import Opdrachten
