@@ -9,6 +9,7 @@ from interview.conduct.motor import voer_uit
 from interview.conduct.prompter import TERUG, KaartStelling, Opdracht, Prompter, Vraagstelling, heeft_terminal
 from interview.conduct.questionary_prompter import QuestionaryPrompter
 from interview.conduct.resultaat import Resultaat, lees_resultaat, resultaat_uit
+from interview.conduct.vraagcontext import Hulp, Item, Keuzelijst, Standaard, Vraagcontext
 from interview.conduct.vragenlijst import Vraag, Vragenlijst, laad_vragenlijst, lees_vragenlijst
 
 __all__ = [
@@ -16,12 +17,17 @@ __all__ = [
     "TERUG",
     "GesprekAfgesloten",
     "GesprekOnderbroken",
+    "Hulp",
+    "Item",
     "KaartStelling",
+    "Keuzelijst",
     "Opdracht",
     "Prompter",
     "QuestionaryPrompter",
     "Resultaat",
+    "Standaard",
     "Vraag",
+    "Vraagcontext",
     "Vraagstelling",
     "Vragenlijst",
     "VragenlijstFout",

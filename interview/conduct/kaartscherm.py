@@ -1,9 +1,8 @@
 """The card on screen: every field of a list item or a group on one prompt_toolkit form.
 
 Imported only when a card is shown. Enter or Tab goes to the next field, Shift-Tab or arrow up to
-the previous one; Enter on the last field closes the card. Each field is checked with the engine's
-own Dutch message when the worker leaves it. Choice fields complete from their list and accept
-nothing else; several choices are separated by commas.
+the previous one; Enter on the last field closes the card. Each field (`kaartveld.Veld`) is checked
+with the engine's own Dutch message when the worker leaves it.
 """
 
 from __future__ import annotations
@@ -12,9 +11,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from prompt_toolkit.application import Application, run_in_terminal
-from prompt_toolkit.buffer import Buffer
-from prompt_toolkit.completion import CompleteEvent, Completer, Completion
-from prompt_toolkit.document import Document
 from prompt_toolkit.filters import Condition
 from prompt_toolkit.formatted_text import FormattedText
 from prompt_toolkit.key_binding import KeyBindings
@@ -29,30 +25,20 @@ from prompt_toolkit.layout import (
     VSplit,
     Window,
 )
-from prompt_toolkit.layout.controls import BufferControl, FormattedTextControl
-from prompt_toolkit.layout.dimension import Dimension
+from prompt_toolkit.layout.controls import FormattedTextControl
 from prompt_toolkit.layout.menus import CompletionsMenu
 from prompt_toolkit.styles import Style
 
-from interview.conduct.controle import (
-    DATUM_VOORBEELDEN,
-    SCHAAL_NUL,
-    SCHAAL_TIEN,
-    OngeldigAntwoord,
-    datum_voor_mensen,
-    lees_schaal,
-)
+from interview.conduct.controle import OngeldigAntwoord
+from interview.conduct.kaartveld import Veld
 from interview.conduct.keuzelijst import selecteer
 from interview.conduct.prompter import HULP_WOORD, TERUG, TERUG_WOORD, KaartStelling, Opdracht, Terug
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
-
     from prompt_toolkit.input import Input
     from prompt_toolkit.key_binding import KeyPressEvent
     from prompt_toolkit.output import Output
 
-    from interview.conduct.prompter import Vraagstelling
 
 KLAAR = object()
 """What the card returns when the list is done (an empty card, Ctrl-D)."""
@@ -63,161 +49,10 @@ NOG_EEN_ENTER = "{vraag} Nog een keer Enter = nee, lijst klaar; of vul het veld 
 KORT_UITLEG = f"Enter/Tab = volgend veld, Shift-Tab = vorig, {HULP_WOORD} = opdrachten"
 KORT_LEEG_UITLEG = "Ctrl-D = lijst klaar"
 OPDRACHTEN_UITLEG = f"In een veld: {TERUG_WOORD} = terug, {HULP_WOORD} = opdrachten."
-GEEN_KEUZE = "'{tekst}' staat niet in de lijst; typ een deel en kies met Tab of de pijltjes."
-MEER_KEUZES = "'{tekst}' past bij meer keuzes ({keuzes}); typ meer letters of kies met Tab."
 _STIJL = Style.from_dict({
     "kop": "bold", "uitleg": "italic", "label": "bold", "hint": "#888888", "fout": "#ff4444 bold",
     "veld": "underline",
 })
-
-_SOORTEN_MET_KEUZES = ("keuze", "meerkeuze", "persoon", "personen", "janee")
-_MEER = ("meerkeuze", "personen")
-
-
-class _Keuzeaanvuller(Completer):
-    """Completes a choice field from its labels (any part of a label matches); in a field with
-    several choices only the part after the last comma."""
-
-    def __init__(self, labels: Iterable[str], meer: bool) -> None:
-        self.labels, self.meer = tuple(labels), meer
-
-    def get_completions(self, document: Document, complete_event: CompleteEvent) -> Iterable[Completion]:
-        tekst = document.text_before_cursor
-        deel = tekst.rsplit(",", 1)[-1] if self.meer else tekst
-        zoek = deel.strip().casefold()
-        for label in self.labels:
-            if zoek in label.casefold():
-                yield Completion(label, start_position=-len(deel.lstrip()) if deel.strip() else 0)
-
-
-class _Veld:
-    """One field on the card: its question, its text, and how text becomes an answer."""
-
-    def __init__(self, stelling: Vraagstelling) -> None:
-        self.stelling = stelling
-        vraag = stelling.vraag
-        self.janee = vraag.soort == "janee"
-        self.keuzes: tuple[tuple[str, str], ...] = (
-            (("ja", "Ja"), ("nee", "Nee")) if self.janee else stelling.keuzes)
-        self.meer = vraag.soort in _MEER
-        self.kiezen = vraag.soort in _SOORTEN_MET_KEUZES and bool(self.keuzes)
-        aanvuller = _Keuzeaanvuller((label for _, label in self.keuzes), self.meer) if self.kiezen else None
-        self.buffer = Buffer(multiline=vraag.soort == "lang", completer=aanvuller,
-                             complete_while_typing=self.kiezen)
-        self.fout = ""
-        self.aangeraakt = False
-        self.zetten = False
-        self.zet(stelling.standaard)
-        self.bij_binnenkomst = (self.buffer.text, False)
-        self.buffer.on_text_changed += lambda _: self.raak_aan()
-        self.venster = Window(BufferControl(self.buffer), height=Dimension(min=1, max=6), wrap_lines=True,
-                              style="class:veld", dont_extend_height=True)
-
-    @property
-    def pad(self) -> str:
-        return self.stelling.pad
-
-    def raak_aan(self) -> None:
-        """The worker changed the text: a default the card computes no longer replaces it."""
-        self.aangeraakt = self.aangeraakt or not self.zetten
-
-    def onthoud(self) -> None:
-        """The worker enters the field: remember its text, for a command typed over it."""
-        self.bij_binnenkomst = (self.buffer.text, self.aangeraakt)
-
-    def herstel(self) -> None:
-        """A command was typed in the field: it holds again what it held before, as no answer was typed."""
-        tekst, self.aangeraakt = self.bij_binnenkomst
-        self.zetten = True
-        self.buffer.set_document(Document(tekst), bypass_readonly=True)
-        self.zetten = False
-
-    def zet(self, waarde: Any) -> None:
-        """Show `waarde` (an answer as stored) as the worker would type it."""
-        self.zetten = True
-        self.buffer.set_document(Document(self.als_tekst(waarde)), bypass_readonly=True)
-        self.zetten = False
-
-    def als_tekst(self, waarde: Any) -> str:
-        if waarde is None:
-            return ""
-        labels = dict(self.keuzes)
-        if self.janee and isinstance(waarde, bool):
-            return "Ja" if waarde else "Nee"
-        if isinstance(waarde, list):
-            return ", ".join(labels.get(str(w), str(w)) for w in waarde)
-        if self.stelling.vraag.soort == "datum":
-            try:
-                return datum_voor_mensen(str(waarde))
-            except ValueError:
-                return str(waarde)
-        return labels.get(str(waarde), str(waarde))
-
-    def waarde(self) -> Any:
-        """The answer the text stands for (None when empty); OngeldigAntwoord when a choice is not
-        in the list or a score is no score."""
-        tekst = self.buffer.text.strip()
-        if not tekst:
-            return [] if self.meer and self.kiezen else None
-        soort = self.stelling.vraag.soort
-        if soort == "schaal":
-            return lees_schaal(tekst)
-        if not self.kiezen:
-            return tekst
-        if self.meer:
-            return self.meerdere(tekst)
-        gekozen = self.keuze(tekst)
-        return gekozen == "ja" if self.janee else gekozen
-
-    def meerdere(self, tekst: str) -> list[str]:
-        """The values of the labels typed with commas between them. A label may hold a comma
-        itself (a statement from a session), so whole labels are taken first, longest first."""
-        labels = sorted(self.keuzes, key=lambda paar: -len(paar[1]))
-        gekozen: list[str] = []
-        rest = tekst.strip(" ,")
-        while rest:
-            heel = next((paar for paar in labels if _begint_met_label(rest, paar[1])), None)
-            if heel is not None:
-                gekozen.append(heel[0])
-                rest = rest[len(heel[1]):].strip(" ,")
-                continue
-            deel, _, rest = rest.partition(",")
-            gekozen.append(self.keuze(deel.strip()))
-            rest = rest.strip(" ,")
-        return gekozen
-
-    def keuze(self, tekst: str) -> str:
-        """The value of the label typed (any case), or of the one label that contains it;
-        OngeldigAntwoord when none or several do."""
-        zoek = tekst.casefold()
-        for waarde, label in self.keuzes:
-            if zoek in (label.casefold(), waarde.casefold()):
-                return waarde
-        passend = [(waarde, label) for waarde, label in self.keuzes if zoek in label.casefold()]
-        if len(passend) == 1:
-            return passend[0][0]
-        if passend:
-            labels = ", ".join(f"'{label}'" for _, label in passend[:5])  # a label may hold a comma
-            raise OngeldigAntwoord(MEER_KEUZES.format(tekst=tekst, keuzes=labels))
-        raise OngeldigAntwoord(GEEN_KEUZE.format(tekst=tekst))
-
-    def hint(self) -> str:
-        """The expected form beside the label."""
-        vraag = self.stelling.vraag
-        delen = ["verplicht" if vraag.verplicht else "mag leeg"]
-        if vraag.soort == "datum":
-            delen.append(f"datum, zoals {DATUM_VOORBEELDEN}")
-        elif vraag.soort == "schaal":
-            delen.append("0 tot en met 10" if vraag.hulp else f"0 = {SCHAAL_NUL}; 10 = {SCHAAL_TIEN}")
-        elif self.kiezen and self.meer:
-            meer = "namen" if vraag.soort == "personen" else "keuzes"
-            delen.append(f"kies met Tab, meer {meer} met een komma ertussen"
-                         + (f"; leeg = {vraag.leeg}" if vraag.leeg else ""))
-        elif self.kiezen:
-            delen.append("Ja of Nee" if self.janee else "kies met Tab of typ een deel")
-        elif vraag.soort == "lang":
-            delen.append("Enter = volgend veld; nieuwe regel: Esc en dan Enter")
-        return f"({'; '.join(delen)})"
 
 
 class Kaartscherm:
@@ -227,7 +62,7 @@ class Kaartscherm:
                  output: Output | None = None) -> None:
         """`kort`: the keys were explained on an earlier card, one line reminds of them."""
         self.kaart, self.kort = kaart, kort
-        self.velden = [_Veld(stelling) for stelling in kaart.velden]
+        self.velden = [Veld(stelling) for stelling in kaart.velden]
         self.woorden: dict[str, Opdracht] = {opdracht.woord: opdracht for opdracht in kaart.opdrachten}
         for veld in self.velden:
             veld.fout = kaart.fouten.get(veld.pad, "")
@@ -264,7 +99,7 @@ class Kaartscherm:
         maat = self.app.output.get_size()
         return velden.preferred_height(maat.columns, 10_000).preferred + 8 > maat.rows
 
-    def getoond(self, veld: _Veld) -> Condition:
+    def getoond(self, veld: Veld) -> Condition:
         """Whether `veld` is on the card now: its condition holds with the answers on it."""
         return Condition(lambda: veld.pad in self.zichtbaar)
 
@@ -292,7 +127,7 @@ class Kaartscherm:
         hulp = f"Uitleg: {veld.stelling.vraag.hulp}" if veld.stelling.vraag.hulp else ""
         return "\n".join(deel for deel in (waarom, hulp) if deel)
 
-    def veldblok(self, index: int, veld: _Veld) -> HSplit:
+    def veldblok(self, index: int, veld: Veld) -> HSplit:
         label = self.tekstvak(lambda: [
             ("class:label", ("▶ " if index == self.huidig else "  ") + veld.stelling.vraag.tekst + " "),
             ("class:hint", veld.hint())], inspringen=2)
@@ -401,7 +236,7 @@ class Kaartscherm:
         self.app.erase_when_done = True
         self.app.exit(result=KLAAR)
 
-    def bevestig_klaar(self, veld: _Veld) -> None:
+    def bevestig_klaar(self, veld: Veld) -> None:
         """Enter on the empty first field asks first: one Enter too many (after closing the card
         before) must not end a list unseen; the second Enter ends it."""
         if self.klaar_gevraagd:
@@ -411,12 +246,12 @@ class Kaartscherm:
         self.klaar_gevraagd = True
         veld.fout = NOG_EEN_ENTER.format(vraag=self.kaart.vervolg.vraag.tekst)
 
-    def leeg_begin(self, veld: _Veld) -> bool:
+    def leeg_begin(self, veld: Veld) -> bool:
         """Enter on an empty required first field of a card that may stay empty: the list is done."""
         return (self.kaart.vervolg is not None and veld is self.eerste() and veld.stelling.vraag.verplicht
                 and not any(v.buffer.text.strip() for v in self.velden))
 
-    def controleer(self, veld: _Veld) -> bool:
+    def controleer(self, veld: Veld) -> bool:
         """Check one field with the engine's message; the message stays beside it until it fits."""
         try:
             melding = self.kaart.controle(veld.pad, veld.waarde())
@@ -436,7 +271,7 @@ class Kaartscherm:
         waarden = self.waarden()
         self.app.exit(result={pad: waarde for pad, waarde in waarden.items() if pad in self.zichtbaar})
 
-    def eerste(self) -> _Veld | None:
+    def eerste(self) -> Veld | None:
         return next((veld for veld in self.velden if veld.pad in self.zichtbaar), None)
 
     def volgende(self) -> int | None:
@@ -459,19 +294,11 @@ class Kaartscherm:
         self.toon_keuzes(veld)
 
     @staticmethod
-    def toon_keuzes(veld: _Veld) -> None:
+    def toon_keuzes(veld: Veld) -> None:
         """An empty choice field shows the list to choose from, on a new card too."""
         if veld.kiezen and not veld.buffer.text:
             veld.buffer.start_completion(select_first=False)
 
-
-
-def _begint_met_label(tekst: str, label: str) -> bool:
-    """Whether `tekst` starts with the whole of `label` (any case), then ends or has a comma."""
-    if not tekst.casefold().startswith(label.casefold()):
-        return False
-    na = tekst[len(label):].lstrip()
-    return not na or na.startswith(",")
 
 
 def _vouw(delen: list[tuple[str, str]], breedte: int, inspringen: int) -> list[tuple[str, str]]:

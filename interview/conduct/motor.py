@@ -13,14 +13,14 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from interview.conduct import journaal
+import interview.conduct.journaal as journaal
 from interview.conduct.antwoordbestand import lees_antwoordbestand, maak_vlak
 from interview.conduct.controle import Keuzes, OngeldigAntwoord, controleer
 from interview.conduct.fouten import GesprekAfgesloten, GesprekOnderbroken
+from interview.conduct.kaartvragen import Kaartvragen, op_kaart, vervolg_van
 from interview.conduct.prompter import (
     TERUG,
     UITLEG,
-    KaartStelling,
     Opdracht,
     Prompter,
     Terug,
@@ -28,6 +28,13 @@ from interview.conduct.prompter import (
     met_hulp,
 )
 from interview.conduct.resultaat import Resultaat
+from interview.conduct.vraagcontext import (
+    Item,
+    Vraagcontext,
+    controleer_context,
+    controleer_leeftijd,
+    kijkt_naar_leeftijd,
+)
 from interview.conduct.vragenlijst import Vraag, Vragenlijst
 from interview.conduct.wandeling import Kaart, Stap, Wandeling, stappen, verzamel
 from interview.conduct.weergave import toon
@@ -47,7 +54,7 @@ def voer_uit(
     prompter: Prompter | None,
     *,
     antwoorden: Mapping[str, Any] | Path | None = None,
-    context: Mapping[str, Any] | None = None,
+    context: Vraagcontext | None = None,
     persoon: str = "",
     eerst: Sequence[str] = (),
     controles: Mapping[str, Callable[[Any], str | None]] | None = None,
@@ -56,15 +63,9 @@ def voer_uit(
     """Run the session recorded in `journaal_pad` and close it; returns the answers by `veld`.
 
     `antwoorden` is an answers file (path) or its content: a dict by question id, lists for
-    lijst questions. `context` holds `leeftijd` (for age conditions), `leeftijden` (name -> age, for
-    conditions on the age of a chosen person), `personen` (names for
-    persoon/personen questions) and the choice lists named by `keuzes_uit` as (value, label)
-    pairs, or as a function of the answers so far (by path) that returns them, for lists of
-    what this same session made (the zorgen an afspraak serves); a list it lacks counts as
-    empty. A question's `standaard_uit` names the context entry with its default: a value, or a
-    function of (answers so far by path, the question's path); `hulp_uit` names one of the same
-    kind that returns a line saying why the question matters here, shown above it.
-    With `prompter` None nothing is asked: a required
+    lijst questions. `context` is what the step gives the questionnaire (people, ages, and what
+    its `keuzes_uit`, `standaard_uit` and `hulp_uit` name); a name it lacks is a VragenlijstFout
+    before anything is asked or written. With `prompter` None nothing is asked: a required
     answer the file lacks is an OngeldigeInvoer, optional ones are skipped. Ctrl-C raises
     GesprekOnderbroken; a journal that was already closed raises GesprekAfgesloten.
     `eerst` names answer paths (like `zorgen[2].titel`) to ask again before the review, for a
@@ -74,10 +75,12 @@ def voer_uit(
     `opdrachten` are colon commands the caller offers at every prompt (the netwerkberaad's
     `:overzicht`); `:terug` and `:hulp` are always there.
     """
+    context = context or Vraagcontext()
+    controleer_context(vragenlijst, context)
     bron = str(antwoorden) if isinstance(antwoorden, Path) else "het antwoordenbestand"
     if isinstance(antwoorden, Path):
         antwoorden = lees_antwoordbestand(antwoorden)
-    gesprek = _Gesprek(vragenlijst, journaal_pad, prompter, context or {}, persoon)
+    gesprek = _Gesprek(vragenlijst, journaal_pad, prompter, context, persoon)
     gesprek.bron = bron
     gesprek.eerst = tuple(eerst)
     gesprek.controles = dict(controles or {})
@@ -97,8 +100,8 @@ class _Gesprek:
     """The state of one run: the answers so far (flat, by path) and where they came from."""
 
     def __init__(self, lijst: Vragenlijst, pad: Path, prompter: Prompter | None,
-                 context: Mapping[str, Any], persoon: str) -> None:
-        self.lijst, self.pad, self.prompter, self.context = lijst, pad, prompter, context
+                 context: Vraagcontext, persoon: str) -> None:
+        self.lijst, self.pad, self.prompter = lijst, pad, prompter
         self.bestand: dict[str, Any] = {}
         self.bron = ""
         inhoud = journaal.lees_journaal(pad)
@@ -112,10 +115,10 @@ class _Gesprek:
         self.hervat = inhoud is not None
         self.onvolledig = inhoud is not None and inhoud.onvolledig
         self.persoon = inhoud.persoon if inhoud else persoon
-        self.leeftijd = inhoud.leeftijd if inhoud else _leeftijd(context)
+        self.context = dataclasses.replace(context, leeftijd=inhoud.leeftijd) if inhoud else context
+        """The step's context, with the age the session began with."""
         self.staat: dict[str, Any] = dict(inhoud.antwoorden) if inhoud else {}
-        self.leeftijden = _leeftijden(context)
-        self.wandeling = Wandeling(lijst, self.staat, self.leeftijd, self.leeftijden)
+        self.wandeling = Wandeling(lijst, self.staat, self.context.leeftijd, self.context.leeftijden)
         self.onbewaard: list[tuple[str, Any]] = []
         self.begin = inhoud.begin if inhoud else ""
         self.einde: str | None = None
@@ -129,12 +132,12 @@ class _Gesprek:
         self.controles: dict[str, Callable[[Any], str | None]] = {}
         self.opdrachten: tuple[Opdracht, ...] = ()
         if inhoud is None:
-            _controleer_leeftijd(lijst, self.leeftijd)
+            controleer_leeftijd(lijst, context.leeftijd)
 
     def voer(self) -> None:
         """Open (or repair) the journal, ask what is open, review, close."""
         if self.inhoud is None:
-            leeftijd = self.leeftijd if _kijkt_naar_leeftijd(self.lijst.vragen) else None
+            leeftijd = self.context.leeftijd if kijkt_naar_leeftijd(self.lijst.vragen) else None
             self.begin = journaal.begin(self.pad, self.lijst.id, self.persoon, leeftijd)
         else:
             journaal.herstel(self.inhoud)
@@ -157,13 +160,14 @@ class _Gesprek:
     def resultaat(self) -> Resultaat:
         return Resultaat(
             vragenlijst=self.lijst.id, persoon=self.persoon, begin=self.begin, einde=self.einde,
-            antwoorden=verzamel(self.lijst, self.staat, self.leeftijd, self.leeftijden), hervat=self.hervat,
+            antwoorden=verzamel(self.lijst, self.staat, self.context.leeftijd,
+                                 self.context.leeftijden), hervat=self.hervat,
             onvolledig=self.onvolledig, uit_bestand=frozenset(self.bestand),
         )
 
     def reeks(self) -> list[Stap]:
         """Every step at once, for the review; asking goes step by step through `self.wandeling`."""
-        return stappen(self.lijst, self.staat, self.leeftijd, self.leeftijden)
+        return stappen(self.lijst, self.staat, self.context.leeftijd, self.context.leeftijden)
 
     def eerste_open(self) -> int:
         """Index of the first question neither the file nor an earlier run answered (len if none)."""
@@ -219,7 +223,7 @@ class _Gesprek:
 
     def kaartbegin(self, index: int, kaart: Kaart) -> int:
         """The index of the first step of `kaart`, which ends at `index` or later."""
-        while index > 0 and _op_kaart(self.wandeling.stap(index - 1), kaart):
+        while index > 0 and op_kaart(self.wandeling.stap(index - 1), kaart):
             index -= 1
         return index
 
@@ -227,7 +231,9 @@ class _Gesprek:
         """Ask a whole card (again, with the messages, until every field fits) and keep its answers;
         TERUG when the user went back from it."""
         assert self.prompter is not None
-        stelling = self.kaartstelling(kaart, kop)
+        vragen = Kaartvragen(kaart, self.lijst, self.context, self.staat, self.bestand, self.controles)
+        stelling = vragen.stelling(kop, self.opdrachten, self.concepten.get(kaart.id, {}),
+                                   lambda waarden: self.concepten.__setitem__(kaart.id, dict(waarden)))
         self.kondig_aan()
         self.leg_vast()
         while True:
@@ -245,105 +251,24 @@ class _Gesprek:
                 if kaart.klaar:
                     self.prompter.meld(kaart.klaar)
                 return None
-            fouten, goed = self.controleer_kaart(kaart, stelling, antwoord or {})
+            fouten, goed = vragen.controleer(stelling, antwoord or {})
             if not fouten:
                 self.concepten.pop(kaart.id, None)
-                self.bewaar_kaart(kaart, goed)
+                self.bewaar_kaart(vragen, goed)
                 return None
             for pad, melding in fouten.items():
-                self.prompter.meld(f"{_veldlabel(kaart, pad)}: {melding}")
+                self.prompter.meld(f"{vragen.label(pad)}: {melding}")
             stelling = dataclasses.replace(stelling, fouten=fouten)
 
-    def kaartstelling(self, kaart: Kaart, kop: str) -> KaartStelling:
-        """What the prompter needs to show `kaart`, with the answers so far as defaults."""
-        vervolg = None
-        if kaart.vervolg is not None and kaart.vervolg[0] not in self.bestand:
-            pad, vraag = kaart.vervolg
-            vervolg = Vraagstelling(vraag, pad, self.staat.get(pad), kop=kop, opdrachten=self.opdrachten)
-        keuzes = {pad: self.keuzes(vraag) for pad, vraag in kaart.velden}
-        concept = self.concepten.get(kaart.id, {})
-
-        def standaard(pad: str, waarden: Mapping[str, Any]) -> Any:
-            return concept[pad] if pad in concept else self.kaartstandaard(kaart, pad, waarden)
-
-        velden = tuple(
-            Vraagstelling(vraag, pad, standaard(pad, {}), keuzes[pad], opdrachten=self.opdrachten)
-            for pad, vraag in kaart.velden if pad not in self.bestand)
-        return KaartStelling(
-            kop=kaart.kop or kop, velden=velden, vervolg=vervolg, opdrachten=self.opdrachten,
-            zichtbaar=lambda waarden: self.zichtbaar(kaart, waarden),
-            standaard=standaard,
-            bewaar_concept=lambda waarden: self.concepten.__setitem__(kaart.id, dict(waarden)),
-            controle=lambda pad, antwoord: self.controleer_veld(kaart, pad, antwoord, keuzes[pad])[1],
-            waarom=lambda pad, waarden: self.kaartwaarom(kaart, pad, waarden),
-        )
-
-    def met_kaart(self, kaart: Kaart, waarden: Mapping[str, Any]) -> dict[str, Any]:
-        """The answers so far with the card's values in it, its item there (the file's answers
-        count, also those the walk has not taken over yet)."""
-        staat = {**self.staat, **self.bestand, **waarden}
-        if kaart.vervolg is not None:
-            staat[kaart.vervolg[0]] = True
-        return staat
-
-    def bereikt(self, kaart: Kaart, waarden: Mapping[str, Any]) -> list[Stap]:
-        """The card's steps whose condition holds with the card's values `waarden`."""
-        staat = self.met_kaart(kaart, waarden)
-        return [stap for stap in stappen(self.lijst, staat, self.leeftijd, self.leeftijden)
-                if _op_kaart(stap, kaart)]
-
-    def zichtbaar(self, kaart: Kaart, waarden: Mapping[str, Any]) -> frozenset[str]:
-        """The fields a person fills on the card: reached, not from the file, with choices to choose."""
-        return frozenset(stap.pad for stap in self.bereikt(kaart, waarden)
-                         if stap.pad not in self.bestand and stap.pad != _vervolgpad(kaart)
-                         and not self.geen_keuzes(stap.vraag))
-
-    def kaartstandaard(self, kaart: Kaart, pad: str, waarden: Mapping[str, Any]) -> Any:
-        """A field's default: its earlier answer, else what the context gives with the card's values."""
-        if pad in self.staat:
-            return self.staat[pad]
-        vraag = dict(kaart.velden)[pad]
-        bron = self.context.get(vraag.standaard_uit) if vraag.standaard_uit else None
-        return bron(self.met_kaart(kaart, waarden), pad) if callable(bron) else bron
-
-    def kaartwaarom(self, kaart: Kaart, pad: str, waarden: Mapping[str, Any]) -> str:
-        """Why a field matters here, with the card's values (its `wie` typed just above it)."""
-        vraag = dict(kaart.velden)[pad]
-        bron = self.context.get(vraag.hulp_uit) if vraag.hulp_uit else None
-        return str(bron(self.met_kaart(kaart, waarden), pad) or "") if callable(bron) else ""
-
-    def controleer_kaart(self, kaart: Kaart, stelling: KaartStelling,
-                         antwoord: Mapping[str, Any]) -> tuple[dict[str, str], dict[str, Any]]:
-        """Messages by path for the fields that do not fit, and the checked answers of the others."""
-        fouten: dict[str, str] = {}
-        goed: dict[str, Any] = {}
-        keuzes = {veld.pad: veld.keuzes for veld in stelling.velden}
-        for pad in sorted(stelling.zichtbaar(antwoord), key=[p for p, _ in kaart.velden].index):
-            gecontroleerd, melding = self.controleer_veld(kaart, pad, antwoord.get(pad), keuzes[pad])
-            if melding is None:
-                goed[pad] = gecontroleerd
-            else:
-                fouten[pad] = melding
-        return fouten, goed
-
-    def controleer_veld(self, kaart: Kaart, pad: str, antwoord: Any,
-                        keuzes: Keuzes) -> tuple[Any, str | None]:
-        """The checked answer to one field of `kaart`, or the Dutch message why it does not fit."""
-        try:
-            gecontroleerd = controleer(dict(kaart.velden)[pad], antwoord, keuzes)
-        except OngeldigAntwoord as fout:
-            return None, fout.melding
-        return gecontroleerd, self.controles[pad](gecontroleerd) if pad in self.controles else None
-
-    def bewaar_kaart(self, kaart: Kaart, goed: Mapping[str, Any]) -> None:
+    def bewaar_kaart(self, vragen: Kaartvragen, goed: Mapping[str, Any]) -> None:
         """Keep a filled card: the item is there, each field's answer, and what nobody could choose."""
-        if kaart.vervolg is not None and kaart.vervolg[0] not in self.bestand:
-            self.bewaar(kaart.vervolg[0], True)
+        vervolg = vervolg_van(vragen.kaart)
+        if vervolg and vervolg not in self.bestand:
+            self.bewaar(vervolg, True)
         for pad, antwoord in goed.items():
             self.bewaar(pad, antwoord)
-        for stap in self.bereikt(kaart, goed):
-            if stap.pad not in goed and stap.pad not in self.bestand and stap.pad != _vervolgpad(kaart):
-                self.bewaar(stap.pad, self.zonder_vragen(stap))
+        for stap in vragen.onbeantwoord(goed):
+            self.bewaar(stap.pad, self.zonder_vragen(stap))
 
     def geen_keuzes(self, vraag: Vraag) -> bool:
         """A choice whose list is empty: nobody can answer it, `zonder_vragen` does."""
@@ -433,13 +358,11 @@ class _Gesprek:
 
     def standaard(self, stap: Stap) -> Any:
         """The default the context gives this question (None if it gives none)."""
-        bron = self.context.get(stap.vraag.standaard_uit) if stap.vraag.standaard_uit else None
-        return bron(self.staat, stap.pad) if callable(bron) else bron
+        return self.context.standaard(stap.vraag, Item.van(stap.pad, self.staat))
 
     def waarom(self, stap: Stap) -> str:
         """The line the context gives on why this question matters here (empty if none)."""
-        bron = self.context.get(stap.vraag.hulp_uit) if stap.vraag.hulp_uit else None
-        return str(bron(self.staat, stap.pad) or "") if callable(bron) else ""
+        return self.context.waarom(stap.vraag, Item.van(stap.pad, self.staat))
 
     def bewaar(self, pad: str, antwoord: Any) -> None:
         """Keep a new or changed answer; `leg_vast` writes it to the journal."""
@@ -485,35 +408,18 @@ class _Gesprek:
         return f"{stap.label}  →  {toon(stap.vraag, self.staat.get(stap.pad), self.keuzes(stap.vraag))}"
 
     def keuzes(self, vraag: Vraag, staat: Mapping[str, Any] | None = None) -> Keuzes:
-        """The (value, label) pairs a question offers, from the questionnaire or the context; a
-        context list that is a function gets the answers so far (`staat`, else this run's)."""
-        if vraag.soort in ("persoon", "personen"):
-            return tuple((str(naam), str(naam)) for naam in self.context.get("personen") or ())
-        if vraag.keuzes:
-            return tuple((k, k) for k in vraag.keuzes)
-        if vraag.keuzes_uit:
-            lijst = self.context.get(vraag.keuzes_uit)
-            if callable(lijst):
-                lijst = lijst(self.staat if staat is None else staat)
-            return tuple(_paar(k) for k in lijst or ())
-        return ()
+        """The (value, label) pairs a question offers; a context list that is a function gets the
+        answers so far (`staat`, else this run's)."""
+        return self.context.keuzes(vraag, self.staat if staat is None else staat)
 
     def meld(self, tekst: str) -> None:
         if self.prompter is not None:
             self.prompter.meld(tekst)
 
 
-def _op_kaart(stap: Stap | None, kaart: Kaart) -> bool:
-    return stap is not None and stap.kaart is not None and stap.kaart.id == kaart.id
-
-
-def _vervolgpad(kaart: Kaart) -> str:
-    return kaart.vervolg[0] if kaart.vervolg is not None else ""
-
-
 def _kaartvervolg(stap: Stap) -> bool:
     """Whether `stap` is 'is there this item?' of a list on cards: bookkeeping nobody was asked."""
-    return stap.kaart is not None and stap.pad == _vervolgpad(stap.kaart)
+    return stap.kaart is not None and stap.pad == vervolg_van(stap.kaart)
 
 
 def _itemnaam(stap: Stap) -> str:
@@ -521,42 +427,3 @@ def _itemnaam(stap: Stap) -> str:
     if _kaartvervolg(stap) or not stap.label.endswith(stap.vraag.tekst):
         return ""
     return stap.label[:-len(stap.vraag.tekst)].rstrip(": ")
-
-
-def _veldlabel(kaart: Kaart, pad: str) -> str:
-    return dict(kaart.velden)[pad].tekst
-
-
-def _paar(keuze: Any) -> tuple[str, str]:
-    if isinstance(keuze, tuple | list) and len(keuze) == 2:
-        return str(keuze[0]), str(keuze[1])
-    return str(keuze), str(keuze)
-
-
-def _leeftijd(context: Mapping[str, Any]) -> int | None:
-    leeftijd = context.get("leeftijd")
-    return leeftijd if isinstance(leeftijd, int) and not isinstance(leeftijd, bool) else None
-
-
-def _leeftijden(context: Mapping[str, Any]) -> dict[str, int]:
-    """The ages by name for conditions on a chosen person's age; adults are simply not named."""
-    leeftijden = context.get("leeftijden")
-    if not isinstance(leeftijden, Mapping):
-        return {}
-    return {str(naam): jaren for naam, jaren in leeftijden.items()
-            if isinstance(jaren, int) and not isinstance(jaren, bool)}
-
-
-def _kijkt_naar_leeftijd(vragen: tuple[Vraag, ...]) -> bool:
-    """Whether a question depends on the session's child's age (not on the age of a chosen person)."""
-    return any((v.als is not None and v.als.toets.startswith("leeftijd") and not v.als.vraag)
-               or _kijkt_naar_leeftijd(v.vragen)
-               for v in vragen)
-
-
-def _controleer_leeftijd(lijst: Vragenlijst, leeftijd: int | None) -> None:
-    """A questionnaire that picks questions by age cannot run without one."""
-    if leeftijd is None and _kijkt_naar_leeftijd(lijst.vragen):
-        raise OngeldigeInvoer(
-            f"Vragenlijst '{lijst.id}' kiest de vragen op leeftijd; de leeftijd van het kind is niet bekend."
-        )

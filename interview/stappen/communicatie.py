@@ -4,17 +4,15 @@ questions of the netwerkberaad and of a new afspraak in an evaluation, incident 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import Any
-
+from interview.conduct import Hulp, Item
 from interview.model import Dossier
 
 
-def uitschrijven_bij(dossier: Dossier) -> Callable[[Mapping[str, Any], str], str]:
-    """The engine's `hulp_uit` entry: for the question at `pad` inside an afspraak, one line per
-    person of its `wie` with a communication need; empty when nobody has one."""
-    def waarom(staat: Mapping[str, Any], pad: str) -> str:
-        wie = staat.get(pad.rsplit(".", 1)[0] + ".wie") or []
+def uitschrijven_bij(dossier: Dossier) -> Hulp:
+    """The engine's `hulp_uit` entry: for a question of an afspraak, one line per person of its
+    `wie` with a communication need; empty when nobody has one."""
+    def waarom(item: Item) -> str:
+        wie = item.get("wie") or []
         return "\n".join(regel for naam in wie if (regel := waarom_uitschrijven(dossier, naam)))
 
     return waarom

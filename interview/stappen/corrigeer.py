@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from interview.conduct import Resultaat, Vraag, Vragenlijst
+from interview.conduct import Resultaat, Vraag, Vraagcontext, Vragenlijst
 from interview.conduct.journaal import begin, schrijf_antwoord
 from interview.conduct.vragenlijst import Soort
 from interview.model import Aanleiding, Plan
@@ -68,7 +68,7 @@ def _deur(vorige: Plan) -> Deur:
         for tekst in teksten:
             schrijf_antwoord(journaal, tekst.id, tekst.waarde or None)
 
-    return Deur("correctie", lijst, {}, lambda resultaat: _herziening(vorige, teksten, resultaat),
+    return Deur("correctie", lijst, Vraagcontext(), lambda resultaat: _herziening(vorige, teksten, resultaat),
                 vul_voor=vul_voor)
 
 

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from interview.conduct import Resultaat, Vraag, Vragenlijst, laad_vragenlijst
+from interview.conduct import Resultaat, Vraag, Vraagcontext, Vragenlijst, laad_vragenlijst
 from interview.merge import (
     INDIVIDUEEL,
     Overzicht,
@@ -41,7 +41,7 @@ from interview.model import (
 from interview.stappen.gedeeld import Antwoordfout, Melder, Vrager, dag
 from interview.stappen.gesprek import individuele_sessies
 from interview.stappen.herzien import Deur, Herziening, herzie, lange_datum, lopend, maak_herziening
-from interview.stappen.wijzigingen import keuzelijsten, label, met_wijzigingen, wijzigingen_uit
+from interview.stappen.wijzigingen import context_met_wijzigingen, label, met_wijzigingen, wijzigingen_uit
 from interview.store import Werkmap
 
 UITKOMSTEN = [("nagekomen", "nagekomen"), ("deels", "deels nagekomen"),
@@ -60,20 +60,30 @@ def evaluatie(werkmap: Werkmap, kenmerk: str, vrager: Vrager, antwoorden: Path |
 
 def _deur(werkmap: Werkmap, vorige: Plan, meld: Melder) -> Deur:
     overzicht = sinds(werkmap, vorige, meld)
+    scores = list(overzicht.scores)
+    gesprekken = list(overzicht.gesprekken)  # individual sessions since version N
+    return Deur("evaluatie", vragenlijst(vorige), vraagcontext(vorige, overzicht),
+                lambda resultaat: _herziening(vorige, resultaat, scores, gesprekken),
+                controles={"volgende_evaluatie": lambda datum: _na(vorige.datum, datum)})
+
+
+def vragenlijst(vorige: Plan) -> Vragenlijst:
+    """evaluatie.yaml with the questions per item of `vorige` before its summary, then the change
+    questions: the whole session."""
     eigen = laad_vragenlijst("evaluatie")
     plek = next(i for i, vraag in enumerate(eigen.vragen) if vraag.id == VOOR)
     vragen = (eigen.vragen[:plek] + beoordelingsvragen(vorige) + directe_veiligheid(vorige)
               + eigen.vragen[plek:])
-    lijst = met_wijzigingen(Vragenlijst(eigen.id, eigen.titel, eigen.inleiding, vragen, eigen.bron))
-    context = {
-        "personen": list(vorige.dossier.personen), "uitkomsten": UITKOMSTEN, "bereikt": BEREIKT,
-        "scores_uit_gesprekken": uitspraken(overzicht)["scores_uit_gesprekken"], **keuzelijsten(vorige),
-    }
-    scores = list(overzicht.scores)
-    gesprekken = list(overzicht.gesprekken)  # individual sessions since version N
-    return Deur("evaluatie", lijst, context,
-                lambda resultaat: _herziening(vorige, resultaat, scores, gesprekken),
-                controles={"volgende_evaluatie": lambda datum: _na(vorige.datum, datum)})
+    return met_wijzigingen(Vragenlijst(eigen.id, eigen.titel, eigen.inleiding, vragen, eigen.bron))
+
+
+def vraagcontext(vorige: Plan, overzicht: Overzicht) -> Vraagcontext:
+    """Each item in force is judged from a fixed list; the scores of the sessions since `vorige`
+    are picked, as the change questions pick their items."""
+    return context_met_wijzigingen(vorige, {
+        "uitkomsten": UITKOMSTEN, "bereikt": BEREIKT,
+        "scores_uit_gesprekken": uitspraken(overzicht)["scores_uit_gesprekken"],
+    })
 
 
 DIRECTE_VEILIGHEID = "directe_veiligheid_bereikt"

@@ -9,6 +9,7 @@ from interview.conduct import (
     Prompter,
     Resultaat,
     Vraag,
+    Vraagcontext,
     Vraagstelling,
     laad_vragenlijst,
     resultaat_uit,
@@ -17,8 +18,9 @@ from interview.conduct import (
 from interview.conduct.journaal import geef_terug, genummerd, lees_journaal, reserveer
 from interview.fouten import OngeldigeInvoer
 from interview.merge import Sessie
+from interview.model import Dossier
 from interview.stappen.gedeeld import Melder, NietBegonnen, Vrager, dag
-from interview.stappen.personen import gesprekspartner
+from interview.stappen.personen import Gesprekspartner, gesprekspartner
 from interview.store import Werkmap
 
 
@@ -55,12 +57,12 @@ def individueel_gesprek(
         if not open_ and met_partner and not opnieuw:
             _bevestig_volgend_gesprek(partner.naam, met_partner[-1].resultaat, prompter)
         journaal = open_[0] if open_ else reserveer(sessies, "gesprek")
-        context = {"personen": list(dossier.personen), "leeftijd": partner.leeftijd}
         if prompter is not None:
             meld(f"Gesprek met {partner.naam}, {dossier.personen[partner.naam]}; dossier {kenmerk}.")
         try:
             return voer_uit(laad_vragenlijst(partner.vragenlijst), journaal, prompter,
-                            antwoorden=antwoorden, context=context, persoon=partner.naam)
+                            antwoorden=antwoorden, context=vraagcontext(dossier, partner),
+                            persoon=partner.naam)
         except OngeldigeInvoer:
             if eigen and antwoorden is not None:
                 journaal.unlink(missing_ok=True)  # the answers file is wrong; it is the record
@@ -68,6 +70,11 @@ def individueel_gesprek(
         finally:
             if eigen:
                 geef_terug(journaal)
+
+
+def vraagcontext(dossier: Dossier, partner: Gesprekspartner) -> Vraagcontext:
+    """The dossier's people to name, and the child's age the young person's questions follow."""
+    return Vraagcontext(personen=list(dossier.personen), leeftijd=partner.leeftijd)
 
 
 def journalen(sessies: Path) -> list[Journaal]:

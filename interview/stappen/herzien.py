@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from babel.dates import format_date
 from pydantic import ValidationError
 
-from interview.conduct import Resultaat, Vragenlijst
+from interview.conduct import Resultaat, Vraagcontext, Vragenlijst
 from interview.conduct.journaal import genummerd, lees_journaal, reserveer, voor_een_run
 from interview.fouten import DossierNietGevonden, OngeldigeInvoer
 from interview.model import Aanleiding, Plan
@@ -50,7 +50,7 @@ class Deur:
 
     soort: str
     vragenlijst: Vragenlijst
-    context: Mapping[str, Any]
+    context: Vraagcontext
     maak: Callable[[Resultaat], Herziening]
     controles: Mapping[str, Callable[[Any], str | None]] = field(default_factory=dict)
     vul_voor: Callable[[Path], None] | None = None

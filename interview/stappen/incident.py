@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from interview.conduct import Resultaat, laad_vragenlijst
+from interview.conduct import Resultaat, Vraagcontext, laad_vragenlijst
 from interview.model import Aanleiding, Afspraak, Bodemeis, Incident, Plan
 from interview.stappen.gedeeld import Melder, Vrager, dag
 from interview.stappen.herzien import Deur, Herziening, herzie, lange_datum, lopend, maak_herziening
-from interview.stappen.wijzigingen import keuzelijsten, label, met_wijzigingen, wijzigingen_uit
+from interview.stappen.wijzigingen import context_met_wijzigingen, label, met_wijzigingen, wijzigingen_uit
 from interview.store import Werkmap
 
 ANDERS = ("anders", "Een ander gevolg (zelf beschrijven)")
@@ -21,16 +21,18 @@ def incident(werkmap: Werkmap, kenmerk: str, vrager: Vrager, antwoorden: Path | 
 
 
 def _deur(vorige: Plan) -> Deur:
+    lijst = met_wijzigingen(laad_vragenlijst("incident"))
+    return Deur("incident", lijst, vraagcontext(vorige), lambda resultaat: _herziening(vorige, resultaat))
+
+
+def vraagcontext(vorige: Plan) -> Vraagcontext:
+    """What the incident touched and which gevolg followed are picked from the items in force."""
     afspraken = [item for item in lopend(vorige) if isinstance(item, Afspraak)]
-    context = {
+    return context_met_wijzigingen(vorige, {
         "bodemeisen_en_afspraken": [(item.id, label(item)) for item in lopend(vorige)
                                     if isinstance(item, Bodemeis | Afspraak)],
         "gevolgen": [*((a.id, f"{a.id}: {a.gevolg_bij_niet_nakomen}") for a in afspraken), ANDERS],
-        **keuzelijsten(vorige),
-        "personen": list(vorige.dossier.personen),
-    }
-    lijst = met_wijzigingen(laad_vragenlijst("incident"))
-    return Deur("incident", lijst, context, lambda resultaat: _herziening(vorige, resultaat))
+    })
 
 
 def _herziening(vorige: Plan, resultaat: Resultaat) -> Herziening:

@@ -4,14 +4,26 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
-from interview.conduct import Opdracht, Prompter, Resultaat, Vraag, Vragenlijst, laad_vragenlijst
+from interview.conduct import (
+    Hulp,
+    Item,
+    Keuzelijst,
+    Opdracht,
+    Prompter,
+    Resultaat,
+    Standaard,
+    Vraag,
+    Vraagcontext,
+    Vragenlijst,
+    laad_vragenlijst,
+)
 from interview.conduct.antwoordbestand import lees_antwoordbestand
 from interview.conduct.journaal import reserveer
 from interview.fouten import DossierBestaatAl, OngeldigeInvoer
@@ -97,15 +109,12 @@ def netwerkberaad(
         eigen = antwoorden is not None
         eerder_antwoorden, rest = splits_antwoorden(lees_antwoordbestand(antwoorden) if antwoorden else None)
         eerder = vraag_eerder_plan(sessies, prompter, eerder_antwoorden)
-        context = {"personen": list(dossier.personen), **keuzelijsten(overzicht),
-                   KEUZELIJST: eerder.over_te_nemen, **_standaarden(dossier), **VERWIJZINGEN,
-                   "idee_van_het_vertrekpunt": _idee_van_het_vertrekpunt(overzicht)}
         journaal = reserveer(sessies, "netwerkberaad") if eigen else sessies / "netwerkberaad.jsonl"
         try:
             plan = tot_het_klopt(
                 laad_vragenlijst("netwerkberaad"), journaal, prompter, meld, "Het plan klopt nog niet",
                 lambda r: _stel_samen(dossier, overzicht, eerder, r),
-                antwoorden=rest, context=context,
+                antwoorden=rest, context=vraagcontext(dossier, overzicht, eerder),
                 controles={"ev_datum": _na_vandaag, "lt_directe_veiligheid": _termijn_na_vandaag,
                            "lt_tot": _termijn_na_vandaag},
                 opdrachten=(opnieuw,),
@@ -127,33 +136,52 @@ def netwerkberaad(
     return Beraad(plan, documenten)
 
 
-def _standaarden(dossier: Dossier) -> dict[str, Any]:
-    """What the dossier and the answers so far already say, shown as defaults (confirmed with Enter)."""
-    def ondertekenaars(staat: Mapping[str, Any], pad: str) -> list[str]:
-        return standaard_ondertekenaars(dossier, staat.get("regiehouder"))
+def vraagcontext(dossier: Dossier, overzicht: Overzicht, eerder: EerderPlan) -> Vraagcontext:
+    """What the joint session's questions name: the dossier's people and children's ages; the
+    statements of the sessions, the earlier plan's afspraken and this session's own items to pick
+    from; defaults from the dossier and the answers so far (confirmed with Enter); help lines."""
+    lijsten: dict[str, Keuzelijst] = {**keuzelijsten(overzicht), KEUZELIJST: eerder.over_te_nemen,
+                                      **VERWIJZINGEN}
+    return Vraagcontext(
+        personen=list(dossier.personen),
+        leeftijden=_leeftijden(dossier),
+        keuzelijsten=lijsten,
+        standaarden={**_standaarden(dossier),
+                     "idee_van_het_vertrekpunt": _idee_van_het_vertrekpunt(overzicht)},
+        hulp={"communicatie": uitschrijven_bij(dossier), "minstens_een": _minstens_een,
+              "toestemming_naar_leeftijd": _toestemming_naar_leeftijd(dossier),
+              "schaalankers_naar_leeftijd": _schaalankers_naar_leeftijd(dossier)},
+    )
 
-    def ontvangers(staat: Mapping[str, Any], pad: str) -> list[str]:
-        gekozen = staat["ondertekenaars"] if "ondertekenaars" in staat else ondertekenaars(staat, pad)
+
+def _leeftijden(dossier: Dossier) -> dict[str, int]:
+    """The children's ages by name, for conditions and help on the age of the child chosen on a card."""
+    return {kind.naam: kind.leeftijd for kind in dossier.gezin.kinderen}
+
+
+def _standaarden(dossier: Dossier) -> dict[str, Standaard]:
+    """What the dossier and the answers so far already say, shown as defaults (confirmed with Enter)."""
+    def ondertekenaars(item: Item) -> list[str]:
+        return standaard_ondertekenaars(dossier, item.antwoorden.get("regiehouder"))
+
+    def ontvangers(item: Item) -> list[str]:
+        gekozen = item.antwoorden.get("ondertekenaars", ondertekenaars(item))
         return standaard_ontvangers(dossier, gekozen or [])
 
-    def telefoon(staat: Mapping[str, Any], pad: str) -> str | None:
-        return telefoon_van(dossier, str(staat.get(pad.removesuffix("telefoon") + "belt") or ""))
+    def telefoon(item: Item) -> str | None:
+        return telefoon_van(dossier, str(item.get("belt") or ""))
 
     return {"regiehouder": dossier.regiehouder, "ondertekenaars": ondertekenaars, "ontvangers": ontvangers,
-            "ontvangst_wijze": "meegegeven", "telefoon_van_wie_gebeld_wordt": telefoon,
-            "communicatie": uitschrijven_bij(dossier), "minstens_een": _minstens_een,
-            "toestemming_naar_leeftijd": _toestemming_naar_leeftijd(dossier),
-            "leeftijden": {kind.naam: kind.leeftijd for kind in dossier.gezin.kinderen},
-            "schaalankers_naar_leeftijd": _schaalankers_naar_leeftijd(dossier)}
+            "ontvangst_wijze": "meegegeven", "telefoon_van_wie_gebeld_wordt": telefoon}
 
 
-def _schaalankers_naar_leeftijd(dossier: Dossier) -> Callable[[Mapping[str, Any], str], str]:
+def _schaalankers_naar_leeftijd(dossier: Dossier) -> Hulp:
     """The words to ask the score with, for the person chosen on the card: a child's, a young
     person's or an adult's anchors, the same the plan's scale table shows beside the score."""
-    leeftijden = {kind.naam: kind.leeftijd for kind in dossier.gezin.kinderen}
+    leeftijden = _leeftijden(dossier)
 
-    def ankers(staat: Mapping[str, Any], pad: str) -> str:
-        naam = str(staat.get(pad.removesuffix("score") + "naam") or "")
+    def ankers(item: Item) -> str:
+        naam = str(item.get("naam") or "")
         if not naam:
             return ""
         leeftijd = leeftijden.get(naam)
@@ -164,14 +192,14 @@ def _schaalankers_naar_leeftijd(dossier: Dossier) -> Callable[[Mapping[str, Any]
     return ankers
 
 
-def _toestemming_naar_leeftijd(dossier: Dossier) -> Callable[[Mapping[str, Any], str], str]:
+def _toestemming_naar_leeftijd(dossier: Dossier) -> Hulp:
     """Who consents to a treatment, said for the child chosen on the card: from 12 the young
     person's own yes is needed too, from 16 it is the only one (under 12 the question is not shown,
     by its condition on the chosen child's age)."""
-    leeftijden = {kind.naam: kind.leeftijd for kind in dossier.gezin.kinderen}
+    leeftijden = _leeftijden(dossier)
 
-    def uitleg(staat: Mapping[str, Any], pad: str) -> str:
-        naam = str(staat.get(pad.removesuffix("jeugdige_akkoord") + "kind") or "")
+    def uitleg(item: Item) -> str:
+        naam = str(item.get("kind") or "")
         if naam not in leeftijden:
             return ""
         leeftijd = leeftijden[naam]
@@ -186,24 +214,23 @@ MINSTENS_EEN = {"op_krachten": "kracht", "op_zorgen": "zorg"}
 """The ondersteuningsplan's lists that need one item, from the sessions (`…_uit_gesprekken`) or typed."""
 
 
-def _minstens_een(staat: Mapping[str, Any], pad: str) -> str:
+def _minstens_een(item: Item) -> str:
     """Said on the first item of a list the plan needs one of, when none was chosen from the
     sessions: then this item is required, though the card may be left empty."""
-    lijst = pad.partition("[")[0]
-    eerste = lijst in MINSTENS_EEN and pad.startswith(f"{lijst}[1].")
-    if not eerste or staat.get(f"{lijst}_uit_gesprekken"):
+    eerste = item.lijst in MINSTENS_EEN and item.nummer == 1
+    if not eerste or item.antwoorden.get(f"{item.lijst}_uit_gesprekken"):
         return ""
-    return (f"Verplicht: het ondersteuningsplan heeft minstens één {MINSTENS_EEN[lijst]} nodig, en uit de "
-            "gesprekken is er geen gekozen.")
+    return (f"Verplicht: het ondersteuningsplan heeft minstens één {MINSTENS_EEN[item.lijst]} nodig, en uit "
+            "de gesprekken is er geen gekozen.")
 
 
-def _idee_van_het_vertrekpunt(overzicht: Overzicht) -> Callable[[Mapping[str, Any], str], str | None]:
+def _idee_van_het_vertrekpunt(overzicht: Overzicht) -> Callable[[Item], str | None]:
     """An afspraak made from an idea of the sessions starts from that idea's words, for the group to
     sharpen, instead of being typed again; None (no default) without a chosen idea."""
     ideeen = {idee.sleutel: idee.tekst for idee in overzicht.van("idee")}
 
-    def idee(staat: Mapping[str, Any], pad: str) -> str | None:
-        return ideeen.get(str(staat.get(pad.removesuffix("wat") + "vertrekpunt") or ""))
+    def idee(item: Item) -> str | None:
+        return ideeen.get(str(item.get("vertrekpunt") or ""))
 
     return idee
 

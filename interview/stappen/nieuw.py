@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from interview.conduct import Prompter, Resultaat, Vraag, Vraagstelling, laad_vragenlijst
+from interview.conduct import Prompter, Resultaat, Vraag, Vraagcontext, Vraagstelling, laad_vragenlijst
 from interview.conduct.journaal import genummerd, lees_journaal, reserveer, voor_een_run
 from interview.fouten import DossierBezet, OngeldigeInvoer
 from interview.merge import genest
@@ -37,7 +37,7 @@ def nieuw_dossier(werkmap: Werkmap, vrager: Vrager, antwoorden: Path | None, mel
                     lambda resultaat: _maak_dossier(werkmap, resultaat),
                     antwoorden=antwoorden,
                     controles={"kenmerk": lambda kenmerk: _kenmerk_bezet(werkmap, kenmerk)},
-                    context=_STANDAARDEN,
+                    context=vraagcontext(),
                 )
                 with werkmap.slot(dossier.kenmerk):
                     werkmap.maak_dossier(dossier)
@@ -75,13 +75,14 @@ def _hervat_nieuw(
     return None
 
 
-_STANDAARDEN: dict[str, Any] = {
-    **{antwoord: lambda staat, pad, antwoord=antwoord: staat.get(antwoord)
-       for antwoord in ("werker_naam", "werker_organisatie")},
-    "gezin_en_netwerk": namen(["kinderen", "volwassenen", "netwerk"]),
-}
-"""The worker usually holds the regie and did the taxatie, in their own team: offered for Enter.
-Who needs a tolk or has a huisverbod is picked from the people typed earlier in this session."""
+def vraagcontext() -> Vraagcontext:
+    """The worker usually holds the regie and did the taxatie, in their own team: offered for Enter.
+    Who needs a tolk or has a huisverbod is picked from the people typed earlier in this session."""
+    return Vraagcontext(
+        standaarden={"werker_naam": lambda item: item.antwoorden.get("werker_naam"),
+                     "werker_organisatie": lambda item: item.antwoorden.get("werker_organisatie")},
+        keuzelijsten={"gezin_en_netwerk": namen(["kinderen", "volwassenen", "netwerk"])},
+    )
 
 
 def _maak_dossier(werkmap: Werkmap, resultaat: Resultaat) -> Dossier:

@@ -15,8 +15,8 @@ from typing import Any
 from interview.conduct.wandeling import vervolgpad
 
 KORT = 60
-Keuzelijst = Callable[[Mapping[str, Any]], list[tuple[str, str]]]
-"""A context choice list computed from the answers so far: (number, label) pairs."""
+Sessielijst = Callable[[Mapping[str, Any]], list[tuple[str, str]]]
+"""A choice list of what this session made so far: (number, label) pairs from the answers so far."""
 
 
 @dataclass(frozen=True)
@@ -54,7 +54,7 @@ def eerste_nummers(voorvoegsel: str, aantal: int) -> list[str]:
 
 
 def keuzelijst(soorten: Sequence[Soort],
-               nummers: Callable[[str, int], list[str]] = eerste_nummers) -> Keuzelijst:
+               nummers: Callable[[str, int], list[str]] = eerste_nummers) -> Sessielijst:
     """The choice list of the items of `soorten` made so far. `nummers(voorvoegsel, aantal)` gives
     the numbers those items will get (Z1, Z2, ... in a plan's first version)."""
     def lijst(staat: Mapping[str, Any]) -> list[tuple[str, str]]:
@@ -68,7 +68,7 @@ def keuzelijst(soorten: Sequence[Soort],
     return lijst
 
 
-def namen(lijsten: Sequence[str]) -> Keuzelijst:
+def namen(lijsten: Sequence[str]) -> Sessielijst:
     """The choice list of the names typed so far in these lists (`kinderen`, `netwerk`), for a
     question about a person of a dossier that is still being made."""
     def lijst(staat: Mapping[str, Any]) -> list[tuple[str, str]]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from interview.conduct import Vragenlijst, VragenlijstFout, laad_vragenlijst
+from interview.conduct import Keuzelijst, Vraagcontext, Vragenlijst, VragenlijstFout, laad_vragenlijst
 from interview.model import Afspraak, Bodemeis, Plan, Veiligheidsdoel, Zorg
 from interview.stappen.communicatie import uitschrijven_bij
 from interview.stappen.herzien import lopend
@@ -47,11 +47,18 @@ def met_wijzigingen(eigen: Vragenlijst) -> Vragenlijst:
                        vragen=eigen.vragen + deel.vragen, bron=eigen.bron)
 
 
-def keuzelijsten(plan: Plan) -> dict[str, Any]:
+def context_met_wijzigingen(plan: Plan, eigen: Mapping[str, Keuzelijst]) -> Vraagcontext:
+    """The context of a door whose own questions (with their choice lists `eigen`) are followed by
+    the change questions: the plan's people, both sets of lists, and why a new afspraak's steps
+    should be written out (`communicatie`)."""
+    return Vraagcontext(personen=list(plan.dossier.personen), keuzelijsten={**eigen, **keuzelijsten(plan)},
+                        hulp={"communicatie": uitschrijven_bij(plan.dossier)})
+
+
+def keuzelijsten(plan: Plan) -> dict[str, Keuzelijst]:
     """The lists the change questions pick from, as (value, label): only items still in force,
     and (for a new doel's zorg and a new afspraak's `dient`) the new items made earlier in this
-    same session, with the numbers they will get. Also why a new afspraak's steps should be
-    written out (`communicatie`)."""
+    same session, with the numbers they will get."""
     items = lopend(plan)
 
     def nummers(voorvoegsel: str, aantal: int) -> list[str]:
@@ -70,7 +77,6 @@ def keuzelijsten(plan: Plan) -> dict[str, Any]:
             (f"{item.id}.{veld}", f"{item.id} {veld} (nu: {_kort(getattr(item, veld))})")
             for item in items for veld in AANPASBAAR[item.id[0]]
         ],
-        "communicatie": uitschrijven_bij(plan.dossier),
     }
 
 

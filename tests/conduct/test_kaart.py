@@ -11,6 +11,7 @@ import pytest
 from interview.conduct import TERUG, GesprekOnderbroken, KaartStelling, Vraagstelling, voer_uit
 from interview.conduct.fouten import VragenlijstFout
 from interview.conduct.prompter import Opdracht, Terug
+from interview.conduct.vraagcontext import Item, Vraagcontext
 from interview.conduct.vragenlijst import Vragenlijst
 from tests.helpers import maak_vragenlijst
 
@@ -78,7 +79,12 @@ def gezin(tmp_path: Path) -> Vragenlijst:
     return maak_vragenlijst(tmp_path, GEZIN)
 
 
+GEEN_NUMMERS = Vraagcontext(standaarden={"telefoon_van": lambda item: None})
+"""What GEZIN's telefoon default names, when the dossier knows no numbers."""
+
+
 def speel(tmp_path: Path, lijst: Vragenlijst, speler: Kaartspeler, **opties: Any) -> dict[str, Any]:
+    opties.setdefault("context", GEEN_NUMMERS)
     return voer_uit(lijst, tmp_path / "gesprek.jsonl", speler, **opties).antwoorden
 
 
@@ -146,7 +152,7 @@ def test_the_young_persons_own_field_appears_only_for_a_chosen_child_of_12_or_ol
 
     speler = Kaartspeler([{"kind": "Noor"}, kijk, None])
 
-    context = {"personen": ["Noor", "Daan", "Sandra"], "leeftijden": {"Noor": 8, "Daan": 14}}
+    context = Vraagcontext(personen=["Noor", "Daan", "Sandra"], leeftijden={"Noor": 8, "Daan": 14})
 
     antwoorden = speel(tmp_path, maak_vragenlijst(tmp_path, TOESTEMMING), speler, context=context)
 
@@ -202,11 +208,11 @@ def test_a_default_on_the_card_follows_the_other_fields_of_the_card(
         standaarden.append(kaart.standaard("mensen[1].telefoon", {"mensen[1].naam": "Sandra"}))
         return {"mensen[1].naam": "Sandra", "mensen[1].rol": "moeder", "mensen[1].gezag": True}
 
-    def telefoon_van(staat: Mapping[str, Any], pad: str) -> str | None:
-        return nummers.get(staat.get(pad.replace("telefoon", "naam"), ""))
+    def telefoon_van(item: Item) -> str | None:
+        return nummers.get(item.get("naam", ""))
 
     speel(tmp_path, gezin, Kaartspeler([kijk, None, {"taxatie": False}], {"gezinsnaam": ["Visser"]}),
-          context={"telefoon_van": telefoon_van})
+          context=Vraagcontext(standaarden={"telefoon_van": telefoon_van}))
 
     assert standaarden == ["06 1111 0001"]
 
@@ -215,7 +221,7 @@ def test_an_answers_file_fills_card_lists_as_before(tmp_path: Path, gezin: Vrage
     antwoorden = voer_uit(gezin, tmp_path / "gesprek.jsonl", None, antwoorden={
         "gezinsnaam": "Visser", "taxatie": False,
         "mensen": [{"naam": "Sandra", "rol": "moeder", "gezag": True}, {"naam": "Ria", "rol": "oma"}]},
-    ).antwoorden
+        context=GEEN_NUMMERS).antwoorden
 
     assert [persoon["naam"] for persoon in antwoorden["mensen"]] == ["Sandra", "Ria"]
 

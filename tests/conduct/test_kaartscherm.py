@@ -17,6 +17,7 @@ from prompt_toolkit.output import DummyOutput
 from prompt_toolkit.output.vt100 import Vt100_Output
 
 from interview.conduct import GesprekOnderbroken, QuestionaryPrompter, voer_uit
+from interview.conduct.vraagcontext import Vraagcontext
 from interview.conduct.vragenlijst import Vragenlijst
 from tests.helpers import maak_vragenlijst
 
@@ -201,7 +202,7 @@ def test_the_card_says_why_a_field_matters_given_what_is_typed_above_it(
     invoer.close()
     uitvoer = Vt100_Output(scherm, lambda: Size(rows=40, columns=80), term="xterm")
     lvb = "Mark heeft een LVB: schrijf de stappen uit"
-    waarom = {"waarom": lambda staat, pad: lvb if staat.get("wie") == "Mark" else ""}
+    waarom = Vraagcontext(hulp={"waarom": lambda item: lvb if item.get("wie") == "Mark" else ""})
     prompter = QuestionaryPrompter(input=invoer, output=uitvoer)
 
     voer_uit(lijst, tmp_path / "gesprek.jsonl", prompter, context=waarom)

@@ -26,6 +26,7 @@ from interview.conduct import (
 from interview.conduct.controle import VERPLICHT, schoon_tekst
 from interview.conduct.journaal import heropen, lees_journaal
 from interview.conduct.motor import EERSTE_VRAAG
+from interview.conduct.vraagcontext import Vraagcontext
 from interview.fouten import BeschadigdBestand, OngeldigeInvoer
 from tests.helpers import ONDERBREEK, GescriptePrompter, Overzicht, maak_vragenlijst
 
@@ -113,7 +114,7 @@ def test_jeugdige_chooses_the_drie_huizen_or_plain_questions_by_age(
     prompter = GescriptePrompter([ONDERBREEK])
 
     with pytest.raises(GesprekOnderbroken):
-        voer_uit(laad_vragenlijst("jeugdige"), journaal, prompter, context={"leeftijd": leeftijd})
+        voer_uit(laad_vragenlijst("jeugdige"), journaal, prompter, context=Vraagcontext(leeftijd=leeftijd))
 
     assert prompter.gestelde_paden == [eerste_vraag]
 
@@ -127,7 +128,7 @@ def test_a_young_child_session_stores_the_drie_huizen_under_the_usual_fields(jou
         ("schaal_delen", None), ("ouders_akkoord", True),
     ])
 
-    resultaat = voer_uit(laad_vragenlijst("jeugdige"), journaal, prompter, context={"leeftijd": 8})
+    resultaat = voer_uit(laad_vragenlijst("jeugdige"), journaal, prompter, context=Vraagcontext(leeftijd=8))
 
     assert resultaat.antwoorden["zorgen"] == [
         {"wat": "Papa roept hard", "delen": "ja, in het volledige plan"}]
@@ -456,8 +457,8 @@ def test_choices_and_people_come_from_the_context(tmp_path: Path, journaal: Path
     prompter = GescriptePrompter([
         ("uitspraken", ["s1/zorgen/1"]), ("regiehouder", "Anouk"), ("aanwezig", ["Sandra", "Ria"]),
     ])
-    context = {"zorgen_uit_gesprekken": [("s1/zorgen/1", "Sandra: Ruzie")],
-               "personen": ["Sandra", "Ria", "Anouk"]}
+    context = Vraagcontext(personen=["Sandra", "Ria", "Anouk"],
+                           keuzelijsten={"zorgen_uit_gesprekken": [("s1/zorgen/1", "Sandra: Ruzie")]})
     lijst = maak_vragenlijst(tmp_path, KEUZES_UIT_GESPREKKEN)
 
     resultaat = voer_uit(lijst, journaal, prompter, context=context)
@@ -473,7 +474,7 @@ def test_someone_not_in_the_dossier_is_refused(tmp_path: Path, journaal: Path) -
     ])
 
     voer_uit(maak_vragenlijst(tmp_path, KEUZES_UIT_GESPREKKEN), journaal, prompter,
-             context={"personen": ["Anouk"]})
+             context=Vraagcontext(personen=["Anouk"], keuzelijsten={"zorgen_uit_gesprekken": []}))
 
     assert "'Onbekend' staat niet bij de personen van dit dossier." in prompter.meldingen
 

@@ -71,9 +71,10 @@ LANGE_LIJST = """
 import sys
 from pathlib import Path
 from interview.conduct import QuestionaryPrompter, lees_vragenlijst, voer_uit
+from interview.conduct.vraagcontext import Vraagcontext
 namen = [f"Persoon {nummer:02d}" for nummer in range(1, 60)] + ["Ria de Zwaan"]
 resultaat = voer_uit(lees_vragenlijst(Path(sys.argv[1])), Path(sys.argv[2]), QuestionaryPrompter(),
-                     context={"personen": namen})
+                     context=Vraagcontext(personen=namen))
 print("GEKOZEN:", resultaat.antwoorden)
 """
 VRAGEN = """

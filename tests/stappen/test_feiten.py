@@ -13,14 +13,14 @@ from typing import Any
 import pytest
 import yaml
 
-from interview.conduct import Vraagstelling
+from interview.conduct import Item, Vraagstelling
 from interview.fouten import OngeldigeInvoer
 from interview.model import Dossier, Huisverbod, Melding, Plan
 from interview.render.documenten import render_documenten
 from interview.stappen.gesprek import individueel_gesprek
 from interview.stappen.netwerkberaad import netwerkberaad
 from interview.stappen.nieuw import nieuw_dossier
-from interview.stappen.wijzigingen import keuzelijsten
+from interview.stappen.wijzigingen import context_met_wijzigingen
 from interview.store import Werkmap
 from tests.helpers import ANTWOORDEN, GESPREKKEN, KENMERK, Werker, tekst_van
 
@@ -124,11 +124,11 @@ def test_a_new_afspraak_in_an_evaluation_says_why_too(voorbeeld_plan: Plan) -> N
     gezin = voorbeeld_plan.dossier.gezin.model_copy(update={"volwassenen": [sandra]})
     dossier = voorbeeld_plan.dossier.model_copy(update={"gezin": gezin})
     plan = voorbeeld_plan.model_copy(update={"dossier": dossier})
-    waarom = keuzelijsten(plan)["communicatie"]
+    waarom = context_met_wijzigingen(plan, {}).hulp["communicatie"]
 
-    regel = waarom({"nieuwe_afspraken[1].wie": ["Sandra", "Ilse de Wit"]},
-                   "nieuwe_afspraken[1].stappen")
+    regel = waarom(Item.van("nieuwe_afspraken[1].stappen",
+                            {"nieuwe_afspraken[1].wie": ["Sandra", "Ilse de Wit"]}))
 
     assert regel == ("Sandra spreekt een andere taal (Pools): schrijf de stappen uit en licht de afspraak "
                      "toe in eenvoudige woorden.")
-    assert waarom({"nieuwe_afspraken[1].wie": ["Ilse de Wit"]}, "nieuwe_afspraken[1].stappen") == ""
+    assert waarom(Item.van("nieuwe_afspraken[1].stappen", {"nieuwe_afspraken[1].wie": ["Ilse de Wit"]})) == ""
