@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from interview.conduct import Item, Vraagcontext, Vragenlijst, VragenlijstFout, voer_uit
-from tests.conduct.spelers import GescriptePrompter, maak_vragenlijst
+from tests.helpers import GescriptePrompter, maak_vragenlijst
 
 NOODPLAN = """
     id: noodplan

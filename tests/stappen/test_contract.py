@@ -22,7 +22,7 @@ from interview.stappen.gesprek import individuele_sessies
 from interview.stappen.personen import gesprekspartner
 from interview.stappen.wijzigingen import met_wijzigingen
 from interview.store import Werkmap
-from tests.stappen.spelers import GESPREKKEN, KENMERK, gesprekken_gehouden
+from tests.helpers import GESPREKKEN, KENMERK, gesprekken_gehouden
 
 Sessie = tuple[Vragenlijst, Vraagcontext]
 
