@@ -17,7 +17,8 @@ from rich.console import Console
 from interview.conduct import GesprekOnderbroken, Vraagstelling, lees_resultaat
 from interview.conduct.journaal import begin, schrijf_antwoord
 from interview.fouten import OngeldigeInvoer, SjabloonFout
-from interview.merge import Sessie, maak_overzicht
+from interview.merge.inbreng import maak_overzicht
+from interview.merge.sessie import Sessie
 from interview.overzicht import toon_overzicht
 from interview.render.sjabloonmap import SJABLONEN_VARIABELE, standaard_sjablonen
 from interview.stappen.gesprek import individueel_gesprek
