@@ -6,7 +6,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text  # what people said is text, never rich markup like [red] or :bomb:
 
-from interview.merge import Overzicht, mag_in_plan
+from interview.merge.inbreng import Overzicht
+from interview.model.toestemming import mag_in_plan
 
 
 def overzichtstabel(overzicht: Overzicht) -> Table:

@@ -1,10 +1,10 @@
-"""Consent: who may read a statement, what is shared with whom until when, consent for treatment."""
+"""Consent: who may read a statement, what a session's answer to sharing allows, what is shared, treatment."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import Field
 
@@ -20,6 +20,52 @@ EIGEN_TOESTEMMING_VANAF = 12
 """From 12 a young person consents alongside the parents with gezag (WGBO, Jeugdwet)."""
 ALLEEN_VANAF = 16
 """From 16 a young person decides alone."""
+
+
+DELEN: dict[str, tuple[bool, tuple[Lezerssoort, ...]]] = {
+    "ja, in het volledige plan": (True, ("volledig",)),
+    "ja, ook in de gezinsversie": (True, ("volledig", "gezin")),
+    "ja, ook in de gezinsversie en de kinderversie": (True, ("volledig", "gezin", "kind")),
+    "nee, niet in het plan": (False, ()),
+}
+"""The answers to a session's `delen` question (agreed with the worker, and for a child the
+child's own yes): whether it may enter the plan, and which versions may show it. No answer: the
+full plan only, and a child's words in no document (see Toestemming)."""
+
+
+def mag_in_plan(delen: str) -> bool:
+    """False only when the person said no: then the promise is kept and nothing enters the plan."""
+    return delen not in DELEN or DELEN[delen][0]
+
+
+def uitdrukkelijk_ja(delen: str) -> bool:
+    """True only for a yes: a young person's hulpvraag and a child's Drie Huizen, asked for the
+    ondersteuningsplan in their own words, enter it only then; no answer counts as no."""
+    return delen in DELEN and DELEN[delen][0]
+
+
+def toestemming_voor(delen: str, jeugdige: bool, ouders_akkoord: bool | None) -> dict[str, Any]:
+    """The plan's Toestemming for words shared as `delen` (a DELEN key, or empty: not asked)."""
+    if delen not in DELEN:
+        return {"ouders_akkoord": ouders_akkoord} if jeugdige else {}
+    afgesproken, lezers = DELEN[delen]
+    gegevens: dict[str, Any] = {"afgesproken": afgesproken, "lezers": list(lezers)}
+    if jeugdige:
+        gegevens |= {"kind_akkoord": afgesproken, "ouders_akkoord": ouders_akkoord}
+    return gegevens
+
+
+AAN_TAFEL: dict[str, Any] = {"afgesproken": True, "lezers": ["volledig", "gezin"]}
+"""The consent of a score said at the table (netwerkberaad, evaluation): said aloud, for the plan,
+to the family, network and professionals together. Who heard it reads it: the full plan and the
+gezinsversie; a netwerkversie shows no scores, a kinderversie no one else's."""
+
+
+def toestemming_aan_tafel(kind: bool) -> dict[str, Any]:
+    """The plan's Toestemming for a score said at the table. A child or young person who says a
+    number there, with the parents present, has agreed to it being written down: their yes and the
+    parents' are recorded (a session's score, said in private, asks for both instead)."""
+    return AAN_TAFEL | ({"kind_akkoord": True, "ouders_akkoord": True} if kind else {})
 
 
 def alleen_volledig() -> list[Lezerssoort]:

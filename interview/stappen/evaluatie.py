@@ -12,18 +12,11 @@ from pathlib import Path
 from typing import Any
 
 from interview.conduct import Resultaat, Vraag, Vraagcontext, Vragenlijst, laad_vragenlijst
-from interview.merge import (
-    INDIVIDUEEL,
-    Overzicht,
-    Score,
-    gehouden_gesprek,
-    genest,
-    maak_overzicht,
-    mag_in_plan,
-    schaalvraag,
-    score_aan_tafel,
-)
-from interview.merge import keuzelijsten as uitspraken
+from interview.merge.inbreng import Overzicht, Score, maak_overzicht
+from interview.merge.inbreng import keuzelijsten as uitspraken
+from interview.merge.paden import genest
+from interview.merge.schaalvragen import schaalvraag, score_aan_tafel
+from interview.merge.sessie import INDIVIDUEEL, gehouden_gesprek
 from interview.model import (
     Aanleiding,
     Afspraak,
@@ -38,6 +31,7 @@ from interview.model import (
     Schaalvraag,
     Veiligheidsdoel,
 )
+from interview.model.toestemming import mag_in_plan
 from interview.stappen.gedeeld import Antwoordfout, Melder, Vrager, dag
 from interview.stappen.gesprek import individuele_sessies
 from interview.stappen.herzien import Deur, Herziening, herzie, lange_datum, lopend, maak_herziening

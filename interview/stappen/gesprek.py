@@ -17,7 +17,7 @@ from interview.conduct import (
 )
 from interview.conduct.journaal import geef_terug, genummerd, lees_journaal, reserveer
 from interview.fouten import OngeldigeInvoer
-from interview.merge import Sessie
+from interview.merge.sessie import Sessie
 from interview.model import Dossier
 from interview.stappen.gedeeld import Melder, NietBegonnen, Vrager, dag
 from interview.stappen.personen import Gesprekspartner, gesprekspartner

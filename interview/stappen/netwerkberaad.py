@@ -27,17 +27,11 @@ from interview.conduct import (
 from interview.conduct.antwoordbestand import lees_antwoordbestand
 from interview.conduct.journaal import reserveer
 from interview.fouten import DossierBestaatAl, OngeldigeInvoer
-from interview.merge import (
-    Conflict,
-    Overzicht,
-    gehouden_gesprek,
-    keuzelijsten,
-    los_conflicten_op,
-    maak_overzicht,
-    standaard_ondertekenaars,
-    standaard_ontvangers,
-    stel_plan_samen,
-)
+from interview.merge.conflicten import Conflict, los_conflicten_op
+from interview.merge.eerste_versie import stel_plan_samen
+from interview.merge.inbreng import Overzicht, keuzelijsten, maak_overzicht
+from interview.merge.sessie import gehouden_gesprek
+from interview.merge.standaarden import standaard_ondertekenaars, standaard_ontvangers
 from interview.model import Dossier, Netwerklid, Plan, Professional, Volwassene, nederlandse_fouten
 from interview.model.schaal import SCHAALANKERS, leeftijdsgroep
 from interview.model.toestemming import ALLEEN_VANAF

@@ -10,7 +10,7 @@ from typing import Any
 from interview.conduct import Prompter, Resultaat, Vraag, Vraagcontext, Vraagstelling, laad_vragenlijst
 from interview.conduct.journaal import genummerd, lees_journaal, reserveer, voor_een_run
 from interview.fouten import DossierBezet, OngeldigeInvoer
-from interview.merge import genest
+from interview.merge.paden import genest
 from interview.model import Dossier
 from interview.stappen.gedeeld import Antwoordfout, Melder, Vrager, tot_het_klopt
 from interview.stappen.verwijzingen import namen

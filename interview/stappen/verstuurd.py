@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from interview.fouten import OngeldigeInvoer
-from interview.merge import standaard_ontvangst
+from interview.merge.standaarden import standaard_ontvangst
 from interview.model import Plan
 from interview.model.plan import Documentsoort
 from interview.model.types import Verspreidingsvorm

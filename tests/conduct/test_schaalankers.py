@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from interview.conduct import laad_vragenlijst
-from interview.merge import DELEN
 from interview.model.schaal import SCHAALANKERS, Leeftijdsgroep
+from interview.model.toestemming import DELEN
 
 
 @pytest.mark.parametrize(("vragenlijst", "vraag", "groep"), [

@@ -8,6 +8,7 @@ import pytest
 
 from interview.model import Plan
 from interview.model.schaal import SCHAALANKERS
+from interview.model.toestemming import Toestemming, mag_in_plan, toestemming_voor, uitdrukkelijk_ja
 from interview.model.waarschuwingen import waarschuwingen
 from tests.model.test_validatie import Gegevens, fouten_bij, valideer, zet
 
@@ -114,3 +115,26 @@ def test_a_childs_words_chosen_without_the_childs_yes_are_named_before_the_plan_
 
     assert meldingen == ["Let op: 1 uitspraak van Daan zonder vastgelegde toestemming; die komt in geen "
                          "enkel document."]
+
+
+@pytest.mark.parametrize(("delen", "in_het_plan", "eigen_woorden_van_een_kind", "lezers"), [
+    ("", True, False, ["volledig"]),
+    ("ja, ook in de gezinsversie", True, True, ["volledig", "gezin"]),
+    ("nee, niet in het plan", False, False, []),
+])
+def test_the_answer_to_sharing_decides_if_and_for_whom_a_statement_enters_the_plan(
+    delen: str, in_het_plan: bool, eigen_woorden_van_een_kind: bool, lezers: list[str],
+) -> None:
+    """No answer: the plan may take it, for the full plan only; a child's hulpvraag needs a yes."""
+    toestemming = Toestemming.model_validate(toestemming_voor(delen, jeugdige=False, ouders_akkoord=None))
+
+    assert mag_in_plan(delen) is in_het_plan
+    assert uitdrukkelijk_ja(delen) is eigen_woorden_van_een_kind
+    assert toestemming.lezers == lezers
+
+
+def test_a_childs_words_carry_the_childs_yes_and_the_parents_answer() -> None:
+    toestemming = toestemming_voor("ja, in het volledige plan", jeugdige=True, ouders_akkoord=False)
+
+    assert (toestemming["kind_akkoord"], toestemming["ouders_akkoord"]) == (True, False)
+    assert not Toestemming.model_validate(toestemming).staat_toe("volledig", "", leeftijden_kinderen=[9])

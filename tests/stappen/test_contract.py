@@ -14,7 +14,7 @@ import pytest
 
 from interview.conduct import Item, Vraagcontext, Vragenlijst, laad_vragenlijst
 from interview.conduct.vraagcontext import controleer_context
-from interview.merge import maak_overzicht
+from interview.merge.inbreng import maak_overzicht
 from interview.model import Plan
 from interview.stappen import evaluatie, gesprek, incident, netwerkberaad, nieuw, vaststellen
 from interview.stappen.eerder_plan import EerderPlan

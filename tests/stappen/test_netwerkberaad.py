@@ -18,7 +18,8 @@ from interview.cli.naast_elkaar import toon_overzicht
 from interview.conduct import GesprekOnderbroken, Vraagstelling, lees_resultaat
 from interview.conduct.journaal import begin, schrijf_antwoord
 from interview.fouten import OngeldigeInvoer, SjabloonFout
-from interview.merge import Sessie, maak_overzicht
+from interview.merge.inbreng import maak_overzicht
+from interview.merge.sessie import Sessie
 from interview.render.sjabloonmap import SJABLONEN_VARIABELE, standaard_sjablonen
 from interview.stappen.gesprek import individueel_gesprek
 from interview.stappen.netwerkberaad import netwerkberaad

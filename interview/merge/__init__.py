@@ -1,0 +1,7 @@
+"""Session journals -> plan: pure and deterministic, keeping who said what, reporting conflicts.
+
+Individual sessions are read as `Sessie` values whose answers are keyed by the questionnaire's
+`veld` names (zorgen, goed, ideeen, schaalscore, schaal_toelichting, netwerk, telefoon). The
+joint session's answers are keyed by plan paths (`veiligheidsplan.zorgen`, ...). Statements
+from individual sessions reach the plan only where the joint session names their key.
+"""

@@ -1,0 +1,199 @@
+"""What each person said in their session, side by side, and what the joint session may choose from it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from interview.merge.antwoordvorm import bruikbaar
+from interview.merge.conflicten import Conflict, conflicten
+from interview.merge.sessie import (
+    INDIVIDUEEL,
+    SOORT_PER_VELD,
+    Sessie,
+    Soort,
+    gehouden_gesprek,
+    gesprek_van,
+    in_volgorde,
+)
+from interview.model import Dossier, Gesprek
+from interview.model.schaal import Leeftijdsgroep, leeftijdsgroep
+from interview.model.toestemming import DELEN, mag_in_plan
+
+HUIZEN: dict[Soort, str] = {"zorg": "huis van de zorgen", "goed": "huis van de leuke dingen",
+                            "idee": "droomhuis"}
+"""Under 12 the jeugdige questionnaire asks the Drie Huizen into the same fields as a young person's."""
+
+
+@dataclass(frozen=True)
+class Inbreng:
+    """One literal statement from an individual session, with a key that stays the same."""
+
+    sleutel: str
+    soort: Soort
+    tekst: str
+    persoon: str
+    sessie: str
+    toelichting: str = ""
+    gesprek: str = "individueel gesprek"
+    """How the documents name the session: kind and date, never the internal id."""
+    delen: str = ""
+    """The answer to the session's `delen` question (a key of DELEN); empty when not asked."""
+    jeugdige: bool = False
+    """Said by a child or young person (the jeugdige questionnaire): their own yes is needed."""
+    ouders_akkoord: bool | None = None
+    """For a child's session: did the parents with gezag agree to what the child shares."""
+
+
+@dataclass(frozen=True)
+class Score:
+    persoon: str
+    score: int
+    toelichting: str
+    sessie: str
+    leeftijdsgroep: Leeftijdsgroep = "volwassene"
+    """Whose anchors the question was asked with."""
+    delen: str = ""
+    jeugdige: bool = False
+    ouders_akkoord: bool | None = None
+
+
+@dataclass(frozen=True)
+class Overzicht:
+    """Everything said in the individual sessions, side by side, before the joint session."""
+
+    inbreng: tuple[Inbreng, ...]
+    scores: tuple[Score, ...]
+    netwerk_suggesties: tuple[tuple[str, str, str, str], ...]  # (naam, relatie, telefoon, door)
+    conflicten: tuple[Conflict, ...]
+    personen: tuple[str, ...] = field(default=())
+    weggelaten: tuple[str, ...] = field(default=())
+    """Answers not in the form the overview reads (a journal edited by hand): one Dutch line each."""
+    gesprekken: tuple[Gesprek, ...] = field(default=())
+    """The individual sessions held, oldest first: who, when, how long."""
+    hulpvragen: tuple[Inbreng, ...] = field(default=())
+    """Young people's hulpvraag in their own words, each with their answer to sharing it."""
+    drie_huizen: tuple[tuple[str, Inbreng], ...] = field(default=())
+    """What children under 12 said in the Drie Huizen, by huis, each with their answer to sharing it."""
+
+    def van(self, soort: Soort) -> list[Inbreng]:
+        return [i for i in self.inbreng if i.soort == soort]
+
+
+def maak_overzicht(dossier: Dossier, sessies: Iterable[Sessie]) -> Overzicht:
+    """Collect every attributed statement, score, network suggestion and conflict.
+
+    An answer of the wrong form is left out and named in `weggelaten`, never silently dropped.
+    """
+    nagekeken = [bruikbaar(sessie) for sessie in in_volgorde(sessies)]
+    geordend = [sessie for sessie, _ in nagekeken]
+    inbreng: list[Inbreng] = []
+    scores: list[Score] = []
+    suggesties: list[tuple[str, str, str, str]] = []
+    hulpvragen: list[Inbreng] = []
+    drie_huizen: list[tuple[str, Inbreng]] = []
+    for sessie in geordend:
+        inbreng += _inbreng_van(sessie)
+        hulpvragen += _hulpvraag_van(sessie)
+        if leeftijdsgroep(sessie.vragenlijst, leeftijd_van(dossier, sessie.persoon)) == "kind":
+            drie_huizen += [(HUIZEN[i.soort], i) for i in _inbreng_van(sessie)]
+        score = sessie.antwoorden.get("schaalscore")
+        if isinstance(score, int):
+            toelichting = str(sessie.antwoorden.get("schaal_toelichting") or "")
+            jeugdige, ouders = _toestemming_van_sessie(sessie)
+            groep = leeftijdsgroep(sessie.vragenlijst, leeftijd_van(dossier, sessie.persoon))
+            scores.append(Score(sessie.persoon, score, toelichting, sessie.id, groep,
+                                str(sessie.antwoorden.get("schaal_delen") or ""), jeugdige, ouders))
+        for lid in sessie.antwoorden.get("netwerk") or []:
+            suggesties.append((str(lid.get("naam", "")), str(lid.get("relatie", "")),
+                               str(lid.get("telefoon", "") or ""), sessie.persoon))
+    return Overzicht(
+        inbreng=tuple(inbreng),
+        scores=tuple(scores),
+        netwerk_suggesties=tuple(suggesties),
+        conflicten=tuple(conflicten(dossier, geordend)),
+        personen=tuple(sorted({s.persoon for s in geordend})),
+        weggelaten=tuple(regel for _, regels in nagekeken for regel in regels),
+        gesprekken=tuple(_gehouden(geordend, dossier)),
+        hulpvragen=tuple(hulpvragen),
+        drie_huizen=tuple(drie_huizen),
+    )
+
+
+def _gehouden(sessies: Iterable[Sessie], dossier: Dossier) -> list[Gesprek]:
+    gehouden = [gesprek for s in sessies
+                if (gesprek := gehouden_gesprek(INDIVIDUEEL, [s.persoon], s.begin, s.einde)) is not None]
+    met_rol = [g.model_copy(update={"rol": dossier.omschrijving_op(g.met[0], g.datum)}) for g in gehouden]
+    return sorted(met_rol, key=lambda g: (g.datum, str(g.begin)))
+
+
+def _inbreng_van(sessie: Sessie) -> list[Inbreng]:
+    gevonden = []
+    jeugdige, ouders = _toestemming_van_sessie(sessie)
+    for veld, soort in SOORT_PER_VELD.items():
+        for nr, item in enumerate(sessie.antwoorden.get(veld) or [], 1):
+            tekst, toelichting = _tekst_van_item(item)
+            if tekst:
+                gevonden.append(Inbreng(f"{sessie.id}/{veld}/{nr}", soort, tekst, sessie.persoon,
+                                        sessie.id, toelichting, gesprek_van(sessie),
+                                        _delen_van_item(item), jeugdige, ouders))
+    return gevonden
+
+
+def _hulpvraag_van(sessie: Sessie) -> list[Inbreng]:
+    """A young person's own hulpvraag (asked from 12), with their answer to sharing it."""
+    tekst = str(sessie.antwoorden.get("hulpvraag") or "").strip()
+    if not tekst:
+        return []
+    jeugdige, ouders = _toestemming_van_sessie(sessie)
+    return [Inbreng(f"{sessie.id}/hulpvraag", "idee", tekst, sessie.persoon, sessie.id,
+                    gesprek=gesprek_van(sessie), delen=str(sessie.antwoorden.get("hulpvraag_delen") or ""),
+                    jeugdige=jeugdige, ouders_akkoord=ouders)]
+
+
+def _toestemming_van_sessie(sessie: Sessie) -> tuple[bool, bool | None]:
+    """Whether a child spoke, and whether the parents agreed to what the child shares."""
+    ouders = sessie.antwoorden.get("ouders_akkoord")
+    return sessie.vragenlijst == "jeugdige", ouders if isinstance(ouders, bool) else None
+
+
+def _delen_van_item(item: Any) -> str:
+    """The item's answer to `delen`, or empty when not asked or not one of the choices."""
+    delen = item.get("delen") if isinstance(item, Mapping) else None
+    return delen if isinstance(delen, str) and delen in DELEN else ""
+
+
+def leeftijd_van(dossier: Dossier, persoon: str) -> int | None:
+    """The age of the child of that name; None for anyone who is not one of the family's children."""
+    return next((k.leeftijd for k in dossier.gezin.kinderen if k.naam == persoon), None)
+
+
+def _tekst_van_item(item: Any) -> tuple[str, str]:
+    """A list item is either plain text or {wat: ..., wanneer/soort: ...}."""
+    if isinstance(item, str):
+        return item.strip(), ""
+    if isinstance(item, Mapping):
+        wat = str(item.get("wat") or "").strip()
+        extra = [str(item[k]).strip() for k in ("wanneer", "soort") if item.get(k)]
+        return wat, "; ".join(extra)
+    return "", ""
+
+
+def keuzelijsten(overzicht: Overzicht) -> dict[str, list[tuple[str, str]]]:
+    """The statements the joint session can choose from, as (key, label) per list."""
+    def label(i: Inbreng) -> str:
+        return f"{i.persoon}: {i.tekst}"
+
+    def te_kiezen(soort: Soort) -> list[tuple[str, str]]:
+        return [(i.sleutel, label(i)) for i in overzicht.van(soort) if mag_in_plan(i.delen)]
+
+    return {
+        "zorgen_uit_gesprekken": te_kiezen("zorg"),
+        "goed_uit_gesprekken": te_kiezen("goed"),
+        "ideeen_uit_gesprekken": te_kiezen("idee"),
+        "scores_uit_gesprekken": [
+            (s.sessie, f"{s.persoon}: {s.score}" + (f" ({s.toelichting})" if s.toelichting else ""))
+            for s in overzicht.scores if mag_in_plan(s.delen)
+        ],
+    }
