@@ -394,9 +394,9 @@ def _herzien_opdrachten(opdrachten: argparse._SubParsersAction[Parser]) -> list[
 
 
 def _herzien(argumenten: argparse.Namespace) -> None:
-    from interview.render.documenten import schrijf_documenten
     from interview.stappen import corrigeer, evaluatie, incident
     from interview.stappen.herzien import beschrijf
+    from interview.versieset import schrijf_versieset
 
     stap = {"evaluatie": evaluatie.evaluatie, "incident": incident.incident,
             "corrigeer": corrigeer.corrigeer}[argumenten.deur]
@@ -410,7 +410,8 @@ def _herzien(argumenten: argparse.Namespace) -> None:
     for regel in beschrijf(herziening.veranderingen) or ["geen"]:
         print(f"  - {regel}")
     _meld_sjabloonkeuze(argumenten.sjablonen)
-    paden = schrijf_documenten(plan, herziening.documenten, argumenten.uitvoer / plan.dossier.kenmerk)
+    paden = schrijf_versieset(plan, herziening.documenten, argumenten.uitvoer / plan.dossier.kenmerk,
+                              werkmap).documenten
     print("Documenten:")
     for pad in paden:
         print(f"  {pad}")
@@ -460,7 +461,7 @@ def _werkmap(argumenten: argparse.Namespace) -> Werkmap:
 
 def _demo(argumenten: argparse.Namespace) -> None:
     from interview.invoer import lees_plan
-    from interview.render.documenten import render_documenten
+    from interview.versieset import render_documenten
 
     plan = lees_plan(Path(__file__).parent / "example" / "voorbeeld.yaml")
     map_ = argumenten.uitvoer / plan.dossier.kenmerk
@@ -631,15 +632,17 @@ def _gesprek(argumenten: argparse.Namespace) -> None:
 
 def _netwerkberaad(argumenten: argparse.Namespace) -> None:
     from interview.overzicht import toon_overzicht
-    from interview.render.documenten import schrijf_documenten
     from interview.stappen.netwerkberaad import netwerkberaad
+    from interview.versieset import schrijf_versieset
 
     _meld_sjabloonkeuze(argumenten.sjablonen)
-    beraad = netwerkberaad(_werkmap(argumenten), argumenten.kenmerk, lambda: _prompter(argumenten),
+    werkmap = _werkmap(argumenten)
+    beraad = netwerkberaad(werkmap, argumenten.kenmerk, lambda: _prompter(argumenten),
                            argumenten.antwoorden, _meld, toon_overzicht, argumenten.sjablonen)
     plan = beraad.plan
     print(f"Planversie {plan.versie} van dossier {plan.dossier.kenmerk} is vastgelegd.")
-    paden = schrijf_documenten(plan, beraad.documenten, argumenten.uitvoer / plan.dossier.kenmerk)
+    paden = schrijf_versieset(plan, beraad.documenten, argumenten.uitvoer / plan.dossier.kenmerk,
+                              werkmap).documenten
     print("Documenten:")
     for pad in paden:
         print(f"  {pad}")

@@ -11,8 +11,8 @@ import pytest
 from docx import Document
 
 from interview.model import Plan
-from interview.render.documenten import render_documenten
 from interview.render.proefplannen import leeg_plan, volledig_plan
+from interview.versieset import render_documenten
 from tests.documenten_lezen import normaliseer, tekst_van
 from tests.libreoffice import controleer_met_libreoffice
 from tests.render.test_lezers import verboden_teksten
