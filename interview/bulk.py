@@ -1,9 +1,9 @@
 """Re-render many dossiers: which are out of date, and a pure step "dossiers in, files out" over a pool.
 
 `vernieuw_reeks` takes a few dossiers (paths and kenmerken, nothing else) and writes their
-documents; it shares nothing with other calls except the templates each process prepares once
-(interview.render.snel). So the pool here could be swapped for any engine that runs a function
-on many inputs, without changing the step itself.
+documents (through interview.versieset); it shares nothing with other calls except the templates
+each process prepares once (interview.render.snel). So the pool here could be swapped for any
+engine that runs a function on many inputs, without changing the step itself.
 """
 
 from __future__ import annotations
@@ -63,6 +63,16 @@ class Uitkomst:
     versie: int | None = None
     fout: str | None = None
     archief: Path | None = None
+
+
+@dataclass
+class Gemaakt:
+    """One dossier's documents rendered in memory, and the PDFs made of them so far."""
+
+    taak: Taak
+    plan: Plan
+    documenten: list[Gerenderd]
+    pdfs: dict[str, bytes] = field(default_factory=dict)
 
 
 @dataclass
@@ -232,16 +242,6 @@ def vernieuw_reeks(taken: Sequence[Taak], pdf: PdfKeuze | None = None) -> list[U
         except Exception as fout:
             uitkomsten[taak.kenmerk] = Uitkomst(taak.kenmerk, plan.versie, fout=_in_een_regel(fout))
     return [uitkomsten[taak.kenmerk] for taak in taken]
-
-
-@dataclass
-class Gemaakt:
-    """One dossier's documents rendered in memory, and the PDFs made of them so far."""
-
-    taak: Taak
-    plan: Plan
-    documenten: list[Gerenderd]
-    pdfs: dict[str, bytes] = field(default_factory=dict)
 
 
 def _voeg_pdf_toe(gemaakt: list[Gemaakt], pdf: PdfKeuze, uitkomsten: dict[str, Uitkomst]) -> None:
