@@ -36,9 +36,8 @@ METADATA = ".vplan.json"
 
 @dataclass(frozen=True)
 class Geschreven:
-    """A version's set as written: where, its documents and PDFs, and the old set kept beside it."""
+    """A version's set as written: its documents and PDFs, and the old set kept beside it."""
 
-    map: Path
     documenten: list[Path]
     pdfs: list[Path]
     bewaard: Path | None = None
@@ -55,16 +54,17 @@ def schrijf_versieset(
     that is stored nowhere (vplan demo), which nobody can have signed or received. Other versions'
     folders stay. DossierBezet when another vplan process writes into `dossiermap` at that moment.
     """
+    nieuw = _metadata(plan, documenten)
     bestanden = {**{d.bestandsnaam: d.inhoud for d in documenten}, **(pdfs or {}),
-                 METADATA: metadata(plan, documenten)}
+                 METADATA: json.dumps(nieuw, ensure_ascii=False, indent=2).encode("utf-8")}
     naam = f"v{plan.versie}"
-    bewaard = _bewaar_verspreid(werkmap, plan, dossiermap / naam, json.loads(bestanden[METADATA]))
+    bewaard = _bewaar_verspreid(werkmap, plan, dossiermap / naam, nieuw)
     map_ = vervang_versiemap(
         dossiermap, naam, bestanden,
         bezet=f"De documenten van dossier {plan.dossier.kenmerk} worden al gemaakt door een ander "
         "vplan-proces. Wacht tot dat klaar is en probeer het dan opnieuw.",
     )
-    return Geschreven(map_, [map_ / d.bestandsnaam for d in documenten], [map_ / n for n in pdfs or {}],
+    return Geschreven([map_ / d.bestandsnaam for d in documenten], [map_ / n for n in pdfs or {}],
                       bewaard)
 
 
@@ -83,9 +83,9 @@ def render_documenten(
     return schrijf_versieset(plan, documenten, dossiermap, None).documenten
 
 
-def metadata(plan: Plan, documenten: Sequence[Gerenderd]) -> bytes:
+def _metadata(plan: Plan, documenten: Sequence[Gerenderd]) -> dict[str, Any]:
     """The METADATA of `plan`'s set: what made each document, so re-rendering skips what is current."""
-    gegevens = {
+    return {
         "schema_versie": 1,
         "kenmerk": plan.dossier.kenmerk,
         "planversie": plan.versie,
@@ -95,7 +95,6 @@ def metadata(plan: Plan, documenten: Sequence[Gerenderd]) -> bytes:
             for d in documenten
         },
     }
-    return json.dumps(gegevens, ensure_ascii=False, indent=2).encode("utf-8")
 
 
 def _lezer(lezer: Lezer | None) -> dict[str, Any]:
