@@ -20,7 +20,7 @@ from interview.render.lezers import LEESRECHT, LEZERSVERSIES
 from interview.render.sjabloonmap import Sjabloonkeuze, kies_sjablonen, meegeleverde_sjablonen
 from interview.versieset import render_documenten
 from tests.documenten_lezen import normaliseer, tekst_van
-from tests.test_lezers import met_toestemmingen, verwacht_zichtbaar
+from tests.model.test_lezersdeel import met_toestemmingen, verwacht_zichtbaar
 
 VIJANDIG = """\
 RT: {% if dossier.risicotaxatie %}{{ dossier.risicotaxatie.toelichting }}{% endif %}
