@@ -1,4 +1,4 @@
-"""Renders every document of one plan version: same kenmerk, version and numbers in each."""
+"""Renders every document of one plan version in memory: same kenmerk, version and numbers in each."""
 
 from __future__ import annotations
 
@@ -57,7 +57,7 @@ class Gerenderd:
 
     @property
     def sleutel(self) -> str:
-        """The document's key in METADATA: its kind, with the reader's number if there is one."""
+        """The document's key in .vplan.json (interview.versieset): its kind, with the reader's number."""
         return f"{self.soort}-{self.lezer.nummer}" if self.lezer and self.lezer.nummer else self.soort
 
 
@@ -67,8 +67,12 @@ def maak_documenten(
 ) -> list[Gerenderd]:
     """Every document of `plan`, rendered in memory from `sjablonen` (None: the default templates).
 
-    `vorige` and `vastlegging` as for `render_documenten`. Raises SjabloonFout for a template
-    that is missing or cannot render this plan; writes nothing.
+    `vorige` (the previous plan version) gives "Wijzigingen ten opzichte van versie N"; without it
+    that section says there is nothing to compare. `vastlegging` (the dossier's signatures and
+    receipts, all versions) fills the signature section and the verspreidingslijst; without it the
+    plan file's own signatures show. All are rendered before any is returned, so a broken template
+    gives nothing to write: SjabloonFout for a template that is missing or cannot render this plan.
+    interview.versieset writes the set.
     """
     keuze = kies_sjablonen(sjablonen, SOORTEN, meegeleverde_sjablonen())
     zicht = zicht_op(plan, vorige, vastlegging)
@@ -112,7 +116,7 @@ def controleer_sjablonen(
     stored yet, when a template is missing or cannot render it.
 
     Give a next version its `vorige`, so the change list is rendered in the check too. The caller
-    writes what is returned once the plan is stored (schrijf_documenten), so nothing renders twice.
+    writes what is returned once the plan is stored (interview.versieset), so nothing renders twice.
     """
     try:
         return maak_documenten(plan, sjablonen, vorige=vorige, vastlegging=vastlegging)
