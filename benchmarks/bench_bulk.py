@@ -34,9 +34,10 @@ from werkmap_maken import maak_werkmap
 from interview.bulk import Taak, opnieuw, sjabloon_hashes
 from interview.model import Plan
 from interview.render import snel
-from interview.render.documenten import METADATA, PLANNEN, bestandsnaam
+from interview.render.documenten import PLANNEN, bestandsnaam
 from interview.render.sjabloonmap import standaard_sjablonen
 from interview.store import Werkmap
+from interview.versieset import METADATA
 
 VPLAN = [sys.executable, "-m", "interview"]
 

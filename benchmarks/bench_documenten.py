@@ -29,7 +29,7 @@ from werkmap_maken import maak_werkmap
 NORMALE_WEG = """
 import sys
 from pathlib import Path
-from interview.render.documenten import render_documenten
+from interview.versieset import render_documenten
 from interview.stappen.documenten import naast_het_plan
 from interview.store import Werkmap
 werkmap = Werkmap(Path(sys.argv[1]))

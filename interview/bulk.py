@@ -1,28 +1,30 @@
 """Re-render many dossiers: which are out of date, and a pure step "dossiers in, files out" over a pool.
 
 `vernieuw_reeks` takes a few dossiers (paths and kenmerken, nothing else) and writes their
-documents; it shares nothing with other calls except the templates each process prepares once
-(interview.render.snel). So the pool here could be swapped for any engine that runs a function
-on many inputs, without changing the step itself.
+documents (through interview.versieset); it shares nothing with other calls except the templates
+each process prepares once (interview.render.snel). So the pool here could be swapped for any
+engine that runs a function on many inputs, without changing the step itself.
 """
 
 from __future__ import annotations
 
 import contextlib
-import json
 import os
-import shutil
 import signal
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from interview.fouten import VplanFout, schijffout
 from interview.model import Plan
 from interview.stappen.documenten import naast_het_plan
 from interview.store import Werkmap
+from interview.versieset import lees_metadata, schrijf_versieset, sjabloonhashes
+
+if TYPE_CHECKING:  # docxtpl is imported only in the processes that render
+    from interview.render.documenten import Gerenderd
 
 REEKS = 2
 """Dossiers per task without PDF: a task costs the pool about a millisecond, a dossier 50 to 500."""
@@ -61,6 +63,16 @@ class Uitkomst:
     versie: int | None = None
     fout: str | None = None
     archief: Path | None = None
+
+
+@dataclass
+class Gemaakt:
+    """One dossier's documents rendered in memory, and the PDFs made of them so far."""
+
+    taak: Taak
+    plan: Plan
+    documenten: list[Gerenderd]
+    pdfs: dict[str, bytes] = field(default_factory=dict)
 
 
 @dataclass
@@ -113,22 +125,12 @@ def _verouderd(werkmap: Werkmap, kenmerk: str, uitvoer: Path, hashes: dict[str, 
         return "dossier niet te lezen"
     if not versies:
         return "nog geen planversie"
-    metadata = _lees_metadata(uitvoer / kenmerk / f"v{versies[-1]}")
+    metadata = lees_metadata(uitvoer / kenmerk / f"v{versies[-1]}")
     if metadata is None or metadata.get("planversie") != versies[-1]:
         return f"planversie {versies[-1]} heeft nog geen documenten"
-    if any(hashes.get(soort) != hash_ for soort, hash_ in _sjabloonhashes(metadata).items()):
+    if any(hashes.get(soort) != hash_ for soort, hash_ in sjabloonhashes(metadata).items()):
         return "sjabloon gewijzigd"
     return None
-
-
-def _lees_metadata(versiemap: Path) -> dict[str, Any] | None:
-    from interview.render.documenten import METADATA
-
-    try:
-        gegevens = json.loads((versiemap / METADATA).read_bytes())
-    except (OSError, ValueError):
-        return None
-    return gegevens if isinstance(gegevens, dict) else None
 
 
 def opnieuw(taken: Sequence[Taak], processen: int, pdf: PdfKeuze | None,
@@ -136,7 +138,7 @@ def opnieuw(taken: Sequence[Taak], processen: int, pdf: PdfKeuze | None,
     """Re-render every dossier of `taken` over `processen` processes; `na_elk` hears each result.
 
     Ctrl-C stops cleanly: tasks not started are cancelled, started ones finish (each dossier's set
-    is swapped in whole, see interview.versiemap), then KeyboardInterrupt is raised again.
+    is swapped in whole, see interview.versieset), then KeyboardInterrupt is raised again.
     """
     grootte = reeksgrootte(len(taken), processen, pdf is not None)
     reeksen = [list(taken[i:i + grootte]) for i in range(0, len(taken), grootte)]
@@ -217,36 +219,32 @@ def vernieuw_reeks(taken: Sequence[Taak], pdf: PdfKeuze | None = None) -> list[U
     """
     from interview.render import snel
 
-    gemaakt: list[tuple[Taak, Plan, dict[str, bytes]]] = []
+    gemaakt: list[Gemaakt] = []
     uitkomsten: dict[str, Uitkomst] = {}
     for taak in taken:
         try:
             werkmap = Werkmap(taak.werkmap)
             plan = werkmap.lees_plan(taak.kenmerk, taak.versie)
-            documenten = snel.maak_documenten(plan, taak.sjablonen, **naast_het_plan(werkmap, plan))
-            gemaakt.append((taak, plan, _bestanden(plan, documenten)))
+            gemaakt.append(Gemaakt(taak, plan, snel.maak_documenten(plan, taak.sjablonen,
+                                                                     **naast_het_plan(werkmap, plan))))
         except Exception as fout:
             uitkomsten[taak.kenmerk] = Uitkomst(taak.kenmerk, fout=_in_een_regel(fout))
     if pdf is not None and gemaakt:
         _voeg_pdf_toe(gemaakt, pdf, uitkomsten)
-    for taak, plan, bestanden in gemaakt:
+    for dossier in gemaakt:
+        taak, plan = dossier.taak, dossier.plan
         if taak.kenmerk in uitkomsten:
             continue
         try:
-            uitkomsten[taak.kenmerk] = schrijf_set(taak, plan, bestanden)
+            geschreven = schrijf_versieset(plan, dossier.documenten, taak.uitvoer / taak.kenmerk,
+                                           Werkmap(taak.werkmap), dossier.pdfs)
+            uitkomsten[taak.kenmerk] = Uitkomst(taak.kenmerk, plan.versie, archief=geschreven.bewaard)
         except Exception as fout:
             uitkomsten[taak.kenmerk] = Uitkomst(taak.kenmerk, plan.versie, fout=_in_een_regel(fout))
     return [uitkomsten[taak.kenmerk] for taak in taken]
 
 
-def _bestanden(plan: Plan, documenten: list[Any]) -> dict[str, bytes]:
-    from interview.render.documenten import METADATA, _metadata
-
-    return {**{d.bestandsnaam: d.inhoud for d in documenten}, METADATA: _metadata(plan, documenten)}
-
-
-def _voeg_pdf_toe(gemaakt: list[tuple[Taak, Plan, dict[str, bytes]]], pdf: PdfKeuze,
-                  uitkomsten: dict[str, Uitkomst]) -> None:
+def _voeg_pdf_toe(gemaakt: list[Gemaakt], pdf: PdfKeuze, uitkomsten: dict[str, Uitkomst]) -> None:
     """One LibreOffice call for the whole batch.
 
     A document LibreOffice cannot convert fails its own dossier only; LibreOffice failing as a
@@ -254,87 +252,22 @@ def _voeg_pdf_toe(gemaakt: list[tuple[Taak, Plan, dict[str, bytes]]], pdf: PdfKe
     """
     from interview.render.pdf import omzetten
 
-    alle = {f"{taak.kenmerk}/{naam}": inhoud for taak, _, bestanden in gemaakt
-            for naam, inhoud in bestanden.items() if naam.endswith(".docx")}
+    alle = {f"{dossier.taak.kenmerk}/{document.bestandsnaam}": document.inhoud
+            for dossier in gemaakt for document in dossier.documenten}
     try:
         omzetting = omzetten(alle, pdf.pdf_a, pdf.profielen)
     except VplanFout as fout:
-        for taak, plan, _ in gemaakt:
-            uitkomsten[taak.kenmerk] = Uitkomst(taak.kenmerk, plan.versie, fout=fout.bericht)
+        for dossier in gemaakt:
+            uitkomsten[dossier.taak.kenmerk] = Uitkomst(dossier.taak.kenmerk, dossier.plan.versie,
+                                                        fout=fout.bericht)
         return
-    per_dossier = {taak.kenmerk: (plan, bestanden) for taak, plan, bestanden in gemaakt}
+    per_dossier = {dossier.taak.kenmerk: dossier for dossier in gemaakt}
     for naam, reden in omzetting.mislukt.items():
         kenmerk = naam.partition("/")[0]
-        uitkomsten.setdefault(kenmerk, Uitkomst(kenmerk, per_dossier[kenmerk][0].versie, fout=reden))
+        uitkomsten.setdefault(kenmerk, Uitkomst(kenmerk, per_dossier[kenmerk].plan.versie, fout=reden))
     for naam, inhoud in omzetting.pdfs.items():
         kenmerk, _, bestand = naam.partition("/")
-        per_dossier[kenmerk][1][bestand] = inhoud
-
-
-def schrijf_set(taak: Taak, plan: Plan, bestanden: dict[str, bytes]) -> Uitkomst:
-    """Swap the new set into `uitvoer/<kenmerk>/v<N>/`, after archiving a distributed old set."""
-    from interview.render.documenten import METADATA
-    from interview.versiemap import vervang_versiemap
-
-    map_ = taak.uitvoer / taak.kenmerk
-    archief = _archiveer(Werkmap(taak.werkmap), plan, map_ / f"v{plan.versie}",
-                         json.loads(bestanden[METADATA]))
-    vervang_versiemap(
-        map_, f"v{plan.versie}", bestanden,
-        bezet=f"De documenten van dossier {taak.kenmerk} worden al gemaakt door een ander vplan-proces.",
-    )
-    return Uitkomst(taak.kenmerk, plan.versie, archief=archief)
-
-
-def _archiveer(werkmap: Werkmap, plan: Plan, versiemap: Path, nieuw: dict[str, Any]) -> Path | None:
-    """Keep the old set of a version that was signed or sent, when another template made it.
-
-    It goes beside the new set as `v<N>-sjabloon-<label>/`, the label naming the old template;
-    None when there was nothing to keep. Files are hard links where the disk allows (no copy).
-    """
-    oud = _lees_metadata(versiemap)
-    if oud is None:
-        return None
-    if _sjabloonhashes(oud) == _sjabloonhashes(nieuw):
-        return None
-    kenmerk = plan.dossier.kenmerk
-    verspreid = any(h.versie == plan.versie for h in werkmap.handtekeningen(kenmerk)) or any(
-        o.versie == plan.versie for o in werkmap.ontvangsten(kenmerk))
-    if not verspreid:
-        return None
-    label = _label(oud)
-    archief = versiemap.with_name(f"{versiemap.name}-sjabloon-{label}")
-    if archief.exists():
-        return None
-    tijdelijk = versiemap.with_name(f".{archief.name}.archief.tmp")
-    shutil.rmtree(tijdelijk, ignore_errors=True)
-    shutil.copytree(versiemap, tijdelijk, copy_function=_link_of_kopie)
-    os.rename(tijdelijk, archief)
-    return archief
-
-
-def _sjabloonhashes(metadata: dict[str, Any]) -> dict[str, Any]:
-    """The template identity per kind of document (every reader of one kind shares its template)."""
-    return {(d or {}).get("soort", sleutel): (d or {}).get("sjabloon_hash")
-            for sleutel, d in metadata.get("documenten", {}).items()}
-
-
-def _label(metadata: dict[str, Any]) -> str:
-    """The old template's label from .vplan.json, else the start of its hash."""
-    documenten = metadata.get("documenten", {})
-    for gegevens in documenten.values():
-        if isinstance(gegevens, dict) and gegevens.get("sjabloon_versie"):
-            return "".join(t if t.isalnum() or t in "-_." else "-" for t in str(gegevens["sjabloon_versie"]))
-    hashes = "".join(str((g or {}).get("sjabloon_hash", "")).removeprefix("sha256:")[:6]
-                     for g in documenten.values())
-    return hashes or "onbekend"
-
-
-def _link_of_kopie(bron: str, doel: str) -> None:
-    try:
-        os.link(bron, doel)
-    except OSError:
-        shutil.copy2(bron, doel)
+        per_dossier[kenmerk].pdfs[bestand] = inhoud
 
 
 def _in_een_regel(fout: Exception) -> str:

@@ -40,6 +40,7 @@ def vervang_versiemap(map_: Path, naam: str, bestanden: Mapping[str, bytes], bez
 
     Other entries of `map_` (other versions) are left alone. A second process writing into
     `map_` at the same time gets DossierBezet with the Dutch message `bezet`. Returns `map_/naam`.
+    Called only by interview.versieset, the one writer of a version's documents.
     """
     maak_map(map_)
     with vergrendel(map_ / SLOT, bezet):

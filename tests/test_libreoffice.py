@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 from interview.model import Plan
-from interview.render.documenten import render_documenten
+from interview.versieset import render_documenten
 from tests.helpers import controleer_met_libreoffice
 
 

@@ -89,7 +89,7 @@ def voeg_opnieuw_toe(opdrachten: Opdrachten) -> None:
 
 def _demo(argumenten: argparse.Namespace) -> None:
     from interview.invoer import lees_plan
-    from interview.render.documenten import render_documenten
+    from interview.versieset import render_documenten
 
     plan = lees_plan(VOORBEELD)
     map_ = argumenten.uitvoer / plan.dossier.kenmerk

@@ -165,25 +165,27 @@ def _gesprek(argumenten: argparse.Namespace) -> None:
 
 def _netwerkberaad(argumenten: argparse.Namespace) -> None:
     from interview.cli.naast_elkaar import toon_overzicht
-    from interview.render.documenten import schrijf_documenten
     from interview.stappen.netwerkberaad import netwerkberaad
+    from interview.versieset import schrijf_versieset
 
     opties.meld_sjabloonkeuze(argumenten.sjablonen)
-    beraad = netwerkberaad(opties.werkmap(argumenten), argumenten.kenmerk,
+    werkmap = opties.werkmap(argumenten)
+    beraad = netwerkberaad(werkmap, argumenten.kenmerk,
                            lambda: opties.prompter(argumenten), argumenten.antwoorden, _meld,
                            toon_overzicht, argumenten.sjablonen)
     plan = beraad.plan
     print(f"Planversie {plan.versie} van dossier {plan.dossier.kenmerk} is vastgelegd.")
-    paden = schrijf_documenten(plan, beraad.documenten, argumenten.uitvoer / plan.dossier.kenmerk)
+    paden = schrijf_versieset(plan, beraad.documenten, argumenten.uitvoer / plan.dossier.kenmerk,
+                              werkmap).documenten
     print("Documenten:")
     for pad in paden:
         print(f"  {pad}")
 
 
 def _herzien(argumenten: argparse.Namespace) -> None:
-    from interview.render.documenten import schrijf_documenten
     from interview.stappen import corrigeer, evaluatie, incident
     from interview.stappen.herzien import beschrijf
+    from interview.versieset import schrijf_versieset
 
     stap = {"evaluatie": evaluatie.evaluatie, "incident": incident.incident,
             "corrigeer": corrigeer.corrigeer}[argumenten.deur]
@@ -197,7 +199,8 @@ def _herzien(argumenten: argparse.Namespace) -> None:
     for regel in beschrijf(herziening.veranderingen) or ["geen"]:
         print(f"  - {regel}")
     opties.meld_sjabloonkeuze(argumenten.sjablonen)
-    paden = schrijf_documenten(plan, herziening.documenten, argumenten.uitvoer / plan.dossier.kenmerk)
+    paden = schrijf_versieset(plan, herziening.documenten, argumenten.uitvoer / plan.dossier.kenmerk,
+                              werkmap).documenten
     print("Documenten:")
     for pad in paden:
         print(f"  {pad}")

@@ -19,8 +19,7 @@ from interview.model import Plan
 from interview.model.vaststelling import nog_niet_ontvangen, nog_te_tekenen, status_van
 from interview.rapport.sessies import INCIDENT, Sessie, sessies
 from interview.store import Werkmap
-
-METADATA = ".vplan.json"  # beside every rendered set (interview.render.documenten.METADATA)
+from interview.versieset import METADATA
 
 
 class Documenten(BaseModel):

@@ -45,6 +45,7 @@ from interview.render import (
     kruisverwijzingen,
     omgeving,
     sjablooncache,
+    weergave,
     zandbak,
 )
 from interview.render.bron import Sjabloon, jinja_bron
@@ -95,7 +96,8 @@ W = "{" + NS["w"] + "}"
 LICHAAM, TABEL, RIJ, CEL = f"{W}body", f"{W}tbl", f"{W}tr", f"{W}tc"
 OVERSPANNING = etree.XPath("w:tc/w:tcPr/w:gridSpan/@w:val", namespaces=NS)
 BRONNEN = tuple(Path(module.__file__ or "") for module in (
-    bron, grenzen, identiteit, inpakken, kruisverwijzingen, omgeving, zandbak, sys.modules[__name__]))
+    bron, grenzen, identiteit, inpakken, kruisverwijzingen, omgeving, weergave, zandbak,
+    sys.modules[__name__]))
 """The code that shapes a prepared template: part of its key in the disk cache."""
 
 
@@ -328,19 +330,20 @@ def maak_documenten(
                 raise LookupError("alleen de normale weg")
             uitkomst.append(vul(klaar, soort, plan, eigen_zicht, keuze.versie, lezer))
         except Exception:
-            uitkomst.append(documenten._render(soort, plan, eigen_zicht, sjabloon, keuze.versie, lezer))
+            normaal = documenten.render_document(soort, plan, eigen_zicht, sjabloon, keuze.versie, lezer)
+            uitkomst.append(normaal)
     return uitkomst
 
 
 def vul(klaar: Voorbereid, soort: str, plan: Plan, zicht: Mapping[str, Any],
         sjabloonversie: str = "", lezer: Lezer | None = None) -> documenten.Gerenderd:
-    """One document from a prepared template; the same bytes' meaning as documenten._render.
+    """One document from a prepared template; the same bytes' meaning as documenten.render_document.
 
     `lezer` is the reader of a reader's document (its `zicht` holds it too); None for the two plans.
     """
     kenmerk, versie = plan.dossier.kenmerk, plan.versie
     relaties = _Relaties(klaar.relaties)
-    verwijzingen = _verwijzingen(soort, plan, relaties.hyperlink)
+    verwijzingen = documenten.verwijzingen(soort, plan, relaties.hyperlink)
     omgeving = maak_omgeving(zicht["personen"], verwijzingen)
     context = dict(zicht)
     lichaam = _tabellen(_vul_deel(omgeving, klaar.lichaam, context))
@@ -353,23 +356,6 @@ def vul(klaar: Voorbereid, soort: str, plan: Plan, zicht: Mapping[str, Any],
     inhoud = schrijf_zip([*klaar.vast, *delen])
     naam = documenten.bestandsnaam(soort, kenmerk, versie, lezer.nummer if lezer else 0)
     return documenten.Gerenderd(soort, naam, inhoud, klaar.sjabloon_hash, sjabloonversie, lezer)
-
-
-def _verwijzingen(soort: str, plan: Plan, relateer: Callable[[str], str]) -> Kruisverwijzingen:
-    """As documenten._verwijzingen: links between the two plans; a reader's document links nowhere."""
-    if soort not in documenten.PLANNEN:
-        return Kruisverwijzingen(hier=set(), elders={}, relateer=relateer)
-    kenmerk, versie = plan.dossier.kenmerk, plan.versie
-    per_document = documenten.ids_per_document(plan)
-    ander = next(s for s in documenten.PLANNEN if s != soort)
-    return Kruisverwijzingen(
-        hier=per_document[soort],
-        elders={
-            id_: (documenten.TITELS[ander].lower(), documenten.bestandsnaam(ander, kenmerk, versie))
-            for id_ in per_document[ander]
-        },
-        relateer=relateer,
-    )
 
 
 def _tabellen(xml: str) -> Any:
@@ -441,20 +427,11 @@ def _lijsten(xml: str) -> str:
     return PARAGRAAF.sub(alinea, xml)
 
 
-class _Eigenschappen:
-    """What documenten._zet_eigenschappen reaches for: `.docx.core_properties`."""
-
-    def __init__(self, kern: CoreProperties) -> None:
-        self.docx = self
-        self.core_properties = kern
-
-
 def _eigenschappen(klaar: Voorbereid, soort: str, plan: Plan, sjabloonversie: str) -> bytes:
     """core.xml: first what docxtpl's render_properties writes, then what vplan writes over it."""
     element = parse_xml(klaar.kern)
     kern = CoreProperties(element)
     for naam, waarde in klaar.kernwaarden:
         setattr(kern, naam, waarde)
-    documenten._zet_eigenschappen(_Eigenschappen(kern),
-                                  soort, plan, klaar.bestand.name, klaar.sjabloon_hash, sjabloonversie)
+    documenten.zet_eigenschappen(kern, soort, plan, klaar.bestand.name, klaar.sjabloon_hash, sjabloonversie)
     return serialize_part_xml(element)

@@ -13,6 +13,7 @@ from pydantic import BaseModel
 from interview.model import Plan
 from interview.model.lezersdeel import Lezer, voor_lezer
 from interview.model.vaststelling import Vastlegging
+from interview.render.levensloop import levensloop
 
 VOLLEDIG = Lezer("volledig")
 """The reader of the two full plans."""
@@ -129,8 +130,6 @@ def lezerszicht(beeld: Plan, lezer: BaseModel, vastlegging: Vastlegging | None =
 def _zicht(
     plan: Plan, vorige: Plan | None, vastlegging: Vastlegging, extra: dict[str, Any]
 ) -> Mapping[str, Any]:
-    from interview.render.levensloop import levensloop  # at import time: a cycle via zandbak
-
     zicht = bekijk(plan)
     leven = levensloop(plan, vorige, vastlegging)
     return MappingProxyType({

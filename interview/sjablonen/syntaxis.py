@@ -12,7 +12,7 @@ from typing import Any
 
 from docxtpl_lint import lint
 
-from interview.render.documenten import _jinja_in_nederlands
+from interview.render.sjabloonfout import jinja_in_nederlands
 from interview.sjablonen.bevinding import Bevinding, Ernst
 from interview.sjablonen.plaats import Alinea
 
@@ -86,7 +86,7 @@ def _bevinding(bestand: str, probleem: Any, alineas: Mapping[str, list[Alinea]])
     except (KeyError, IndexError):
         bericht = sjabloon
     if probleem.rule == "DTL103":
-        bericht = f"de code klopt niet: {_jinja_in_nederlands(str(probleem.params.get('msg', '')))}"
+        bericht = f"de code klopt niet: {jinja_in_nederlands(str(probleem.params.get('msg', '')))}"
     return Bevinding(
         bestand, ernst, bericht, soort,
         tuple(alinea.plaats()) if alinea else (plaats.part,),

@@ -17,13 +17,14 @@ def maak_documenten_van(werkmap: Werkmap, plan: Plan, uitvoer: Path, sjablonen: 
     The previous version (for "Wijzigingen ten opzichte van versie N") and the signatures and
     receipts (vaststellen, verstuurd) are read here, so the renderer reads no store. The documents
     take the fast path, whose prepared templates the disk cache keeps between runs (issue 11); it
-    falls back to the normal path, and its Dutch errors, by itself.
+    falls back to the normal path, and its Dutch errors, by itself. The set is written by
+    interview.versieset, which keeps an older set of this version that was signed or sent.
     """
     from interview.render import snel  # docxtpl: only where documents are made
-    from interview.render.documenten import schrijf_documenten
+    from interview.versieset import schrijf_versieset
 
-    return schrijf_documenten(plan, snel.maak_documenten(plan, sjablonen, **naast_het_plan(werkmap, plan)),
-                              uitvoer)
+    documenten = snel.maak_documenten(plan, sjablonen, **naast_het_plan(werkmap, plan))
+    return schrijf_versieset(plan, documenten, uitvoer, werkmap).documenten
 
 
 class NaastHetPlan(TypedDict):

@@ -14,7 +14,7 @@ from pydantic import BaseModel
 
 from interview.fouten import DossierBezet
 from interview.model import Plan
-from interview.render.documenten import render_documenten
+from interview.versieset import render_documenten
 from tests.helpers import (
     bladwijzers,
     externe_links,

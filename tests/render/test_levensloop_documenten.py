@@ -11,7 +11,7 @@ import pytest
 
 from interview.model import Aanleiding, Gesprek, Plan
 from interview.model.vaststelling import Handtekening, Ontvangst, Vastlegging
-from interview.render.documenten import render_documenten
+from interview.versieset import render_documenten
 from interview.wijzig import Wijzigingen, volgende_versie
 from tests.helpers import bladwijzers, controleer_met_libreoffice, externe_links, interne_links
 from tests.helpers import tekst_van as alle_runs

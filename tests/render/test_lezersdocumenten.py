@@ -11,8 +11,8 @@ import pytest
 from docx import Document
 
 from interview.model import Plan
-from interview.render.documenten import render_documenten
 from interview.render.proefplannen import leeg_plan, volledig_plan
+from interview.versieset import render_documenten
 from tests.helpers import controleer_met_libreoffice, normaliseer, tekst_van
 from tests.render.test_lezers import verboden_teksten
 

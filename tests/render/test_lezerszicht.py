@@ -15,9 +15,10 @@ from hypothesis import strategies as st
 
 from interview.model import Plan
 from interview.model.lezersdeel import Lezer as Leesrecht
-from interview.render.documenten import SOORTEN, Gerenderd, lezersdocumenten, render_documenten
+from interview.render.documenten import SOORTEN, Gerenderd, lezersdocumenten
 from interview.render.lezers import LEESRECHT, LEZERSVERSIES
 from interview.render.sjabloonmap import Sjabloonkeuze, kies_sjablonen, meegeleverde_sjablonen
+from interview.versieset import render_documenten
 from tests.helpers import met_toestemmingen, normaliseer, tekst_van, verwacht_zichtbaar
 
 VIJANDIG = """\

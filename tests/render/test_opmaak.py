@@ -20,8 +20,8 @@ from pydantic import BaseModel
 from interview.invoer import lees_plan
 from interview.model import Plan
 from interview.render.documenten import SOORTEN as TEMPLATES
-from interview.render.documenten import render_documenten
 from interview.render.sjabloonmap import standaard_sjablonen
+from interview.versieset import render_documenten
 from tests.helpers import VOORBEELD, normaliseer
 
 PUNT_PER_CM = 72 / 2.54

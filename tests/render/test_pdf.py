@@ -8,6 +8,7 @@ import subprocess
 import sys
 import time
 import zipfile
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,7 @@ from interview import bulk
 from interview.bulk import Taak
 from interview.model import Plan
 from interview.render import snel
+from interview.render.documenten import Gerenderd
 from interview.render.pdf import PdfFout, _draai, omzetten, soffice
 from interview.render.pdfkopie import slanke_kopie
 from interview.render.sjabloonmap import standaard_sjablonen
@@ -164,16 +166,16 @@ def test_in_a_batch_only_the_dossier_with_the_unreadable_document_fails(
     maak_werkmap(tmp_path / "werkmap", 3)
     taken = [Taak(tmp_path / "werkmap", kenmerk, tmp_path / "uit", standaard_sjablonen())
              for kenmerk in Werkmap(tmp_path / "werkmap").kenmerken()]
-    echte_bestanden = bulk._bestanden
+    echte_documenten = snel.maak_documenten
 
-    def kapot_voor_dossier_1(plan: Plan, documenten: list[Any]) -> dict[str, bytes]:
-        bestanden = echte_bestanden(plan, documenten)
+    def kapot_voor_dossier_1(plan: Plan, *argumenten: Any, **opties: Any) -> list[Gerenderd]:
+        documenten = echte_documenten(plan, *argumenten, **opties)
         if plan.dossier.kenmerk == "VP-2026-00001":
-            naam = next(n for n in bestanden if n.startswith("gezinsversie"))
-            bestanden[naam] = bestanden[naam][:5000]
-        return bestanden
+            nummer = next(i for i, d in enumerate(documenten) if d.bestandsnaam.startswith("gezinsversie"))
+            documenten[nummer] = replace(documenten[nummer], inhoud=documenten[nummer].inhoud[:5000])
+        return documenten
 
-    monkeypatch.setattr(bulk, "_bestanden", kapot_voor_dossier_1)
+    monkeypatch.setattr(snel, "maak_documenten", kapot_voor_dossier_1)
 
     uitkomsten = bulk.vernieuw_reeks(taken, bulk.PdfKeuze(profielen=tmp_path / "profielen"))
 

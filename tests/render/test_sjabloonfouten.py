@@ -10,8 +10,8 @@ from docx import Document
 
 from interview.fouten import SjabloonFout
 from interview.model import Plan
-from interview.render.documenten import render_documenten
 from interview.render.sjabloonmap import standaard_sjablonen
+from interview.versieset import render_documenten
 
 
 def sjablonen_met(tmp_path: Path, tekst_in_veiligheidsplan: str) -> Path:

@@ -11,8 +11,9 @@ from docx import Document
 from interview.cli import main
 from interview.fouten import SjabloonFout
 from interview.model import Plan
-from interview.render.documenten import SOORTEN, render_documenten
+from interview.render.documenten import SOORTEN
 from interview.render.sjabloonmap import SJABLONEN_VARIABELE, kies_sjablonen, meegeleverde_sjablonen
+from interview.versieset import render_documenten
 
 
 def map_met(tmp_path: Path, naam: str, *bestanden: str) -> Path:

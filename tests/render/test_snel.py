@@ -78,7 +78,7 @@ def test_each_document_is_filled_by_the_fast_path_itself(voorbeeld_plan: Plan) -
         klaar = snel.voorbereid(sjabloon)
         assert klaar is not None
         direct = snel.vul(klaar, soort, voorbeeld_plan, eigen_zicht, lezer=lezer)
-        normaal = documenten._render(soort, voorbeeld_plan, eigen_zicht, sjabloon, lezer=lezer)
+        normaal = documenten.render_document(soort, voorbeeld_plan, eigen_zicht, sjabloon, lezer=lezer)
         assert (direct.bestandsnaam, direct.lezer) == (normaal.bestandsnaam, normaal.lezer)
         assert delen(direct.inhoud) == delen(normaal.inhoud), direct.bestandsnaam
 

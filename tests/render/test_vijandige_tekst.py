@@ -8,8 +8,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from interview.model import Plan
-from interview.render.documenten import render_documenten
 from interview.render.tekst import maak_veilig
+from interview.versieset import render_documenten
 from tests.helpers import normaliseer, tekst_van
 
 VIJANDIG = 'Let op: <b>vet</b> & "quotes" \'enkel\' {{ 7*7 }} {% if 1 %}x{% endif %} 😀 مرحبا עברית'

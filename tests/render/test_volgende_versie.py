@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from interview.model import Aanleiding, Plan
-from interview.render.documenten import render_documenten
+from interview.versieset import render_documenten
 from interview.wijzig import Wijzigingen, volgende_versie
 from tests.helpers import bladwijzers, interne_links, tekst_van
 

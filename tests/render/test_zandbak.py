@@ -12,11 +12,11 @@ import pytest
 from interview.fouten import SjabloonFout
 from interview.model import Plan
 from interview.render import omgeving
-from interview.render.documenten import render_documenten
 from interview.render.grenzen import Grenzen
 from interview.render.kruisverwijzingen import Kruisverwijzingen
 from interview.render.omgeving import maak_omgeving
 from interview.render.zicht import zicht_op
+from interview.versieset import render_documenten
 from tests.helpers import VOORBEELD, bladwijzers, externe_links, tekst_van
 from tests.helpers import vplan_met_werkmapvariabele as vplan
 from tests.render.test_sjabloonfouten import sjablonen_met

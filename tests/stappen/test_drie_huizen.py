@@ -10,11 +10,11 @@ import pytest
 from interview.model import Plan
 from interview.model.lezersdeel import Lezer, voor_lezer
 from interview.model.toestemming import Lezerssoort
-from interview.render.documenten import render_documenten
 from interview.stappen.gesprek import individueel_gesprek
 from interview.stappen.netwerkberaad import netwerkberaad
 from interview.stappen.nieuw import nieuw_dossier
 from interview.store import Werkmap
+from interview.versieset import render_documenten
 from tests.helpers import ANTWOORDEN, GESPREKKEN, KENMERK, tekst_van
 
 ZORG = "Als papa en mama ruzie maken, verstop ik me onder de tafel."

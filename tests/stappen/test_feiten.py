@@ -16,12 +16,12 @@ import yaml
 from interview.conduct import Item, Vraagstelling
 from interview.fouten import OngeldigeInvoer
 from interview.model import Dossier, Huisverbod, Melding, Plan
-from interview.render.documenten import render_documenten
 from interview.stappen.gesprek import individueel_gesprek
 from interview.stappen.netwerkberaad import netwerkberaad
 from interview.stappen.nieuw import nieuw_dossier
 from interview.stappen.wijzigingen import context_met_wijzigingen
 from interview.store import Werkmap
+from interview.versieset import render_documenten
 from tests.helpers import ANTWOORDEN, GESPREKKEN, KENMERK, Werker, tekst_van
 
 FEITEN: dict[str, Any] = {

@@ -1,0 +1,94 @@
+"""One writer of a version's documents: every door keeps a set that a family received."""
+
+from __future__ import annotations
+
+import ast
+import shutil
+from pathlib import Path
+
+import pytest
+from docx import Document
+
+from interview.cli import main
+from interview.render.sjabloonmap import standaard_sjablonen
+from tests.documenten_lezen import tekst_van
+
+KENMERK = "VP-2026-0042"
+VOORBEELD = Path(__file__).resolve().parents[1] / "interview" / "example" / "voorbeeld.yaml"
+INTERVIEW = Path(__file__).resolve().parents[1] / "interview"
+VERSTUURD = f"veiligheidsplan-{KENMERK}-v1.docx"
+
+
+def vplan(tmp_path: Path, *argumenten: str) -> None:
+    code = main([*argumenten, "--werkmap", str(tmp_path / "werkmap")])
+    assert code == 0, f"vplan {' '.join(argumenten)} ended with {code}"
+
+
+@pytest.fixture
+def verstuurd(tmp_path: Path) -> bytes:
+    """The example dossier's version 1, its documents made and sent to Sandra: the veiligheidsplan as sent."""
+    vplan(tmp_path, "importeer", str(VOORBEELD))
+    vplan(tmp_path, "documenten", KENMERK, "--uitvoer", str(tmp_path / "uit"))
+    vplan(tmp_path, "verstuurd", KENMERK, "--aan", "Sandra")
+    return (tmp_path / "uit" / KENMERK / "v1" / VERSTUURD).read_bytes()
+
+
+def team_sjablonen(tmp_path: Path) -> Path:
+    """The default templates with the team's own veiligheidsplan of one line."""
+    map_ = tmp_path / "team"
+    shutil.copytree(standaard_sjablonen(), map_)
+    document = Document()
+    document.add_paragraph("Teamsjabloon voor {{ dossier.kenmerk }} versie {{ plan.versie }}")
+    document.save(str(map_ / "veiligheidsplan.docx"))
+    return map_
+
+
+def corrigeer_antwoorden(tmp_path: Path) -> Path:
+    pad = tmp_path / "corrigeer.yaml"
+    pad.write_text("veiligheidsplan.noodplan[3].telefoon: 06 1111 2299\n", encoding="utf-8")
+    return pad
+
+
+@pytest.mark.parametrize(("deur", "nieuwe_versie"), [("documenten", 1), ("opnieuw", 1), ("corrigeer", 2)])
+def test_the_set_a_family_received_stays_when_a_door_writes_with_new_templates(
+    tmp_path: Path, verstuurd: bytes, deur: str, nieuwe_versie: int
+) -> None:
+    argumenten = {"documenten": [], "opnieuw": ["--processen", "1"],
+                  "corrigeer": ["--antwoorden", str(corrigeer_antwoorden(tmp_path))]}[deur]
+
+    vplan(tmp_path, deur, KENMERK, "--sjablonen", str(team_sjablonen(tmp_path)),
+          "--uitvoer", str(tmp_path / "uit"), *argumenten)
+
+    dossiermap = tmp_path / "uit" / KENMERK
+    nieuw = dossiermap / f"v{nieuwe_versie}" / f"veiligheidsplan-{KENMERK}-v{nieuwe_versie}.docx"
+    assert f"Teamsjabloon voor {KENMERK} versie {nieuwe_versie}" in tekst_van(nieuw)
+    bewaard = [pad for pad in dossiermap.rglob(VERSTUURD) if pad.read_bytes() == verstuurd]
+    assert len(bewaard) == 1, "the veiligheidsplan as Sandra received it is on disk once"
+    if nieuwe_versie == 1:
+        assert bewaard[0].parent.name.startswith("v1-sjabloon-"), "kept beside the new set"
+
+
+def test_a_set_nobody_received_is_replaced_without_a_copy(tmp_path: Path) -> None:
+    vplan(tmp_path, "importeer", str(VOORBEELD))
+    vplan(tmp_path, "documenten", KENMERK, "--uitvoer", str(tmp_path / "uit"))
+
+    vplan(tmp_path, "documenten", KENMERK, "--uitvoer", str(tmp_path / "uit"),
+          "--sjablonen", str(team_sjablonen(tmp_path)))
+
+    assert sorted(pad.name for pad in (tmp_path / "uit" / KENMERK).iterdir()) == [".slot", "v1"]
+
+
+def aanroepers(naam: str) -> list[str]:
+    """The modules of interview/ that call a function called `naam` (by name or as an attribute)."""
+    gevonden = []
+    for pad in sorted(INTERVIEW.rglob("*.py")):
+        for knoop in ast.walk(ast.parse(pad.read_text(encoding="utf-8"))):
+            if isinstance(knoop, ast.Call) and naam in (getattr(knoop.func, "id", None),
+                                                        getattr(knoop.func, "attr", None)):
+                gevonden.append(pad.relative_to(INTERVIEW.parent).as_posix())
+                break
+    return gevonden
+
+
+def test_exactly_one_module_swaps_a_version_folder_into_place() -> None:
+    assert aanroepers("vervang_versiemap") == ["interview/versieset.py"]
