@@ -11,7 +11,7 @@ from docx import Document
 
 from interview.cli import main
 from interview.render.sjabloonmap import standaard_sjablonen
-from tests.documenten_lezen import tekst_van
+from tests.helpers import tekst_van
 
 KENMERK = "VP-2026-0042"
 VOORBEELD = Path(__file__).resolve().parents[1] / "interview" / "example" / "voorbeeld.yaml"
