@@ -27,6 +27,7 @@ if TYPE_CHECKING:  # imported where used, so `vplan --help` starts fast
 
     from interview.bulk import PdfKeuze, Uitkomst
     from interview.conduct import Prompter
+    from interview.stappen.frame import Stapcontext
     from interview.store import Werkmap
 
 STANDAARD_UITVOER = Path("output")
@@ -400,9 +401,7 @@ def _herzien(argumenten: argparse.Namespace) -> None:
 
     stap = {"evaluatie": evaluatie.evaluatie, "incident": incident.incident,
             "corrigeer": corrigeer.corrigeer}[argumenten.deur]
-    werkmap = _werkmap(argumenten)
-    herziening = stap(werkmap, argumenten.kenmerk, lambda: _prompter(argumenten),
-                      argumenten.antwoorden, _meld, argumenten.sjablonen)
+    herziening = stap(_stapcontext(argumenten), argumenten.kenmerk)
     plan = herziening.plan
     print(f"Planversie {plan.versie} van dossier {plan.dossier.kenmerk} is vastgelegd "
           f"({plan.aanleiding.omschrijving or plan.aanleiding.soort}).")
@@ -605,10 +604,20 @@ def _meld(tekst: str) -> None:
     print(tekst)
 
 
+def _stapcontext(argumenten: argparse.Namespace) -> Stapcontext:
+    """What every door (nieuw, gesprek, netwerkberaad, vaststellen, evaluatie, incident, corrigeer)
+    gets from the command line, built here once. Doors without --sjablonen or --uitvoer get None."""
+    from interview.stappen.frame import Stapcontext
+
+    return Stapcontext(_werkmap(argumenten), lambda: _prompter(argumenten), argumenten.antwoorden, _meld,
+                       sjablonen=getattr(argumenten, "sjablonen", None),
+                       uitvoer=getattr(argumenten, "uitvoer", None))
+
+
 def _nieuw(argumenten: argparse.Namespace) -> None:
     from interview.stappen.nieuw import nieuw_dossier
 
-    dossier = nieuw_dossier(_werkmap(argumenten), lambda: _prompter(argumenten), argumenten.antwoorden, _meld)
+    dossier = nieuw_dossier(_stapcontext(argumenten))
     print(f"Dossier {dossier.kenmerk} is aangemaakt.")
     print(f"Voer nu de individuele gesprekken: vplan gesprek {dossier.kenmerk} --met NAAM")
 
@@ -616,12 +625,10 @@ def _nieuw(argumenten: argparse.Namespace) -> None:
 def _gesprek(argumenten: argparse.Namespace) -> None:
     from interview.stappen.gesprek import individueel_gesprek
 
-    werkmap = _werkmap(argumenten)
-    resultaat = individueel_gesprek(werkmap, argumenten.kenmerk, argumenten.met,
-                                    lambda: _prompter(argumenten), argumenten.antwoorden, _meld,
-                                    opnieuw=argumenten.opnieuw)
+    stap = _stapcontext(argumenten)
+    resultaat = individueel_gesprek(stap, argumenten.kenmerk, argumenten.met, opnieuw=argumenten.opnieuw)
     print(f"Het gesprek met {resultaat.persoon} is afgerond en bewaard.")
-    versies = werkmap.versies(argumenten.kenmerk)
+    versies = stap.werkmap.versies(argumenten.kenmerk)
     if versies:
         print(f"Dossier {argumenten.kenmerk} heeft al planversie {versies[-1]}. Dit gesprek telt mee bij de "
               f"volgende evaluatie: vplan evaluatie {argumenten.kenmerk}")
@@ -635,8 +642,7 @@ def _netwerkberaad(argumenten: argparse.Namespace) -> None:
     from interview.stappen.netwerkberaad import netwerkberaad
 
     _meld_sjabloonkeuze(argumenten.sjablonen)
-    beraad = netwerkberaad(_werkmap(argumenten), argumenten.kenmerk, lambda: _prompter(argumenten),
-                           argumenten.antwoorden, _meld, toon_overzicht, argumenten.sjablonen)
+    beraad = netwerkberaad(_stapcontext(argumenten), argumenten.kenmerk, toon_overzicht)
     plan = beraad.plan
     print(f"Planversie {plan.versie} van dossier {plan.dossier.kenmerk} is vastgelegd.")
     paden = schrijf_documenten(plan, beraad.documenten, argumenten.uitvoer / plan.dossier.kenmerk)
@@ -661,8 +667,7 @@ def _aanvulling(argumenten: argparse.Namespace) -> None:
 def _vaststellen(argumenten: argparse.Namespace) -> None:
     from interview.stappen.vaststellen import vaststellen
 
-    uitkomst = vaststellen(_werkmap(argumenten), argumenten.kenmerk, lambda: _prompter(argumenten),
-                           argumenten.antwoorden, _meld, argumenten.planversie)
+    uitkomst = vaststellen(_stapcontext(argumenten), argumenten.kenmerk, argumenten.planversie)
     plan = uitkomst.plan
     for handtekening in uitkomst.vastgelegd:
         reden = f" ({handtekening.reden})" if handtekening.reden else ""

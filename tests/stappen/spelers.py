@@ -14,6 +14,7 @@ import yaml
 from interview.conduct import Vraagstelling
 from interview.conduct.kaart import vul_per_veld
 from interview.conduct.prompter import KaartStelling, Opdracht, Terug
+from interview.stappen.frame import Stapcontext
 from interview.stappen.gesprek import individueel_gesprek
 from interview.stappen.nieuw import nieuw_dossier
 from interview.store import Werkmap
@@ -85,9 +86,10 @@ class Meekijker(Werker):
 def gesprekken_gehouden(tmp_path: Path) -> Werkmap:
     """The Meijer dossier with its five individual sessions, in process and from answers files."""
     werkmap = Werkmap(tmp_path / "werkmap")
-    nieuw_dossier(werkmap, lambda: None, ANTWOORDEN / "dossier.yaml", print)
+    nieuw_dossier(Stapcontext(werkmap, lambda: None, ANTWOORDEN / "dossier.yaml", print))
     for naam, bestand in GESPREKKEN:
-        individueel_gesprek(werkmap, KENMERK, naam, lambda: None, ANTWOORDEN / f"{bestand}.yaml", print)
+        individueel_gesprek(Stapcontext(werkmap, lambda: None, ANTWOORDEN / f"{bestand}.yaml", print),
+                            KENMERK, naam)
     return werkmap
 
 
