@@ -78,7 +78,8 @@ AAN_TAFEL = [("telefoon_1", "06 2222 0003"), Overzicht(), ("eerder_plan", False)
 DEUREN = [
     Deur("nieuw", leeg, "", lambda stap, _: nieuw_dossier(stap),
          half={"kenmerk": "VP-2026-0777"}, geweigerd={"bestaat_niet": "x"},
-         onderbroken=[("kenmerk", "VP-2026-0777"), ("gezinsnaam", "Meijer"), ONDERBREEK], hervat=[("hervat", True), ONDERBREEK]),
+         onderbroken=[("kenmerk", "VP-2026-0777"), ("gezinsnaam", "Meijer"), ONDERBREEK],
+         hervat=[("hervat", True), ONDERBREEK]),
     Deur("gesprek", met_dossier, KENMERK, lambda stap, kenmerk: individueel_gesprek(stap, kenmerk, "Eva"),
          half={"schaalscore": 5}, geweigerd={"bestaat_niet": "x"},
          onderbroken=[ONDERBREEK], hervat=[ONDERBREEK]),
@@ -203,6 +204,7 @@ def test_an_answers_file_run_stopped_at_the_keyboard_is_kept_only_where_the_next
 
     werker = GescriptePrompter([ONDERBREEK])
     with pytest.raises(GesprekOnderbroken):
-        deur.draai(Stapcontext(werkmap, lambda: werker, uit_bestand(tmp_path, deur.half), print), deur.kenmerk)
+        deur.draai(Stapcontext(werkmap, lambda: werker, uit_bestand(tmp_path, deur.half), print),
+                   deur.kenmerk)
 
     assert (bestanden(werkmap) != voor) is blijft
