@@ -24,6 +24,7 @@ from typing import Any
 
 import yaml
 
+from interview.stappen.frame import Stapcontext
 from interview.stappen.gesprek import individueel_gesprek
 from interview.stappen.nieuw import nieuw_dossier
 from interview.store import Werkmap
@@ -63,10 +64,11 @@ def antwoordbestand(map_: Path, aantal: int) -> Path:
 def dossier_met_gesprekken(werkmap: Path) -> None:
     """The Meijer dossier and its five finished individual sessions."""
     opslag = Werkmap(werkmap)
-    nieuw_dossier(opslag, lambda: None, ANTWOORDEN / "dossier.yaml", lambda tekst: None)
+    nieuw_dossier(Stapcontext(opslag, lambda: None, ANTWOORDEN / "dossier.yaml", lambda tekst: None))
     for naam, bestand in GESPREKKEN:
-        individueel_gesprek(opslag, KENMERK, naam, lambda: None, ANTWOORDEN / f"{bestand}.yaml",
-                            lambda tekst: None)
+        individueel_gesprek(Stapcontext(opslag, lambda: None,
+                                        ANTWOORDEN / f"{bestand}.yaml", lambda tekst: None),
+                            KENMERK, naam)
 
 
 def meet(map_: Path, basis: Path, bestand: Path, ronde: str) -> tuple[float, float]:

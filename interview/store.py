@@ -14,8 +14,8 @@ Layout of a dossier folder (all files 0600, folders 0700):
     <werkmap>/<kenmerk>/.slot-persoon-003      one person's session lock, by their place in the dossier
     <werkmap>/.nieuw/                          `vplan nieuw` journals until the kenmerk is valid
 
-Nothing here is written through a symbolic link (see interview.bestanden); numbered journals are
-claimed atomically (interview.conduct.journaal.reserveer).
+Nothing here is written through a symbolic link (see interview.bestanden). The store hands out the
+journals (`Journalen`): a new one of a series is claimed atomically, so the steps name no file.
 
 Every JSON file carries `schema_versie`, so a later vplan can read or refuse it knowingly.
 """
@@ -33,7 +33,14 @@ from typing import Any, TypeVar
 
 from pydantic import ValidationError
 
-from interview.bestanden import maak_map, schrijf_atomisch, schrijf_nieuw, vergrendel, voeg_regel_toe
+from interview.bestanden import (
+    maak_leeg,
+    maak_map,
+    schrijf_atomisch,
+    schrijf_nieuw,
+    vergrendel,
+    voeg_regel_toe,
+)
 from interview.fouten import (
     BeschadigdBestand,
     DossierBestaatAl,
@@ -77,6 +84,69 @@ def controleer_kenmerk(kenmerk: str) -> str:
             "64 tekens (bijvoorbeeld VP-2026-0042)."
         )
     return kenmerk
+
+
+class Journalen:
+    """The session journals of one folder: a dossier's `sessies/`, or `.nieuw/` while dossiers are made.
+
+    A series (`gesprek`, `evaluatie-v2`) holds numbered journals (`gesprek-003.jsonl`), each claimed
+    before anything is asked; the fixed ones (`netwerkberaad.jsonl`) are named by `vast`.
+    """
+
+    def __init__(self, map_: Path) -> None:
+        self.map = map_
+
+    def reserveer(self, soort: str) -> Path:
+        """Claim a new, empty journal `<soort>-NNN.jsonl` and return its path.
+
+        The file is created atomically on the next free number (O_CREAT|O_EXCL), so two runs started
+        at the same moment never share one; a number another run took in the meantime is skipped.
+        """
+        nummer = max(self._nummers(soort), default=0) + 1
+        while not maak_leeg(self.map / f"{soort}-{nummer:03d}.jsonl"):
+            nummer += 1
+        return self.map / f"{soort}-{nummer:03d}.jsonl"
+
+    def genummerd(self, soort: str) -> list[Path]:
+        """The journals of `soort` in the order they were claimed (by number, not as text).
+
+        Names from before numbering (`dossier-20261125-090000-123.jsonl`) come first, in their own order.
+        """
+        def volgorde(pad: Path) -> tuple[int, str]:
+            nummer = _nummer(pad, soort)
+            return (-1 if nummer is None else nummer, pad.name)
+
+        return sorted(self.map.glob(f"{soort}-*.jsonl"), key=volgorde)
+
+    def vast(self, naam: str) -> Path:
+        """The journal of fixed name `naam` (`netwerkberaad`, `conflicten`, `gesprek-003`), made or not."""
+        return self.map / f"{naam}.jsonl"
+
+    def neem_op(self, journaal: Path, naam: str) -> None:
+        """Move a journal kept elsewhere (a new dossier's, in `.nieuw/`) in under its fixed name."""
+        os.replace(journaal, self.vast(naam))
+
+    def geschreven_na(self, moment: dt.datetime) -> set[str]:
+        """The names (without .jsonl) of the journals last written after `moment`, to the file
+        system's precision: a session ended when its closing line was written."""
+        return {pad.stem for pad in self.map.glob("*.jsonl") if Werkmap.geschreven_op(pad) > moment}
+
+    def _nummers(self, soort: str) -> list[int]:
+        gevonden = (_nummer(pad, soort) for pad in self.map.glob(f"{soort}-*.jsonl"))
+        return [nummer for nummer in gevonden if nummer is not None]
+
+
+def geef_terug(journaal: Path) -> None:
+    """Remove a claimed journal that is still empty: the run stopped before its header was written
+    (a header that fails to write is cut away again, see voeg_regel_toe)."""
+    with contextlib.suppress(FileNotFoundError):
+        if journaal.lstat().st_size == 0:
+            journaal.unlink()
+
+
+def _nummer(pad: Path, soort: str) -> int | None:
+    gevonden = re.fullmatch(rf"{re.escape(soort)}-(\d+)\.jsonl", pad.name)
+    return int(gevonden.group(1)) if gevonden else None
 
 
 class Werkmap:
@@ -224,10 +294,11 @@ class Werkmap:
             raise _beschadigd(pad) from fout
         return records
 
-    def sessie_map(self, kenmerk: str) -> Path:
+    def journalen(self, kenmerk: str) -> Journalen:
+        """The dossier's session journals (their folder is made when missing)."""
         map_ = self._bestaand(kenmerk) / "sessies"
         maak_map(map_)
-        return map_
+        return Journalen(map_)
 
     @contextlib.contextmanager
     def slot(self, kenmerk: str) -> Iterator[None]:
@@ -264,14 +335,23 @@ class Werkmap:
             yield
 
     @property
-    def nieuw_map(self) -> Path:
-        """Where `vplan nieuw` keeps its journal until the kenmerk is known and valid."""
-        return self.pad / ".nieuw"
+    def nieuwe_dossiers(self) -> Journalen:
+        """The journals `vplan nieuw` keeps until the kenmerk is known and valid."""
+        return Journalen(self.pad / ".nieuw")
 
-    def slot_nieuw(self, journaal: Path) -> contextlib.AbstractContextManager[None]:
-        """The lock on one dossier being created with `vplan nieuw` (its kenmerk is not known yet)."""
-        return vergrendel(journaal.with_suffix(".slot"), "Dit nieuwe dossier wordt al ingevuld in een ander "
-                     "vplan-proces.")
+    @contextlib.contextmanager
+    def slot_nieuw(self, journaal: Path) -> Iterator[None]:
+        """The lock on one dossier being created with `vplan nieuw` (its kenmerk is not known yet).
+
+        Its lock file goes once the journal has (stored or given up): it has nothing left to guard.
+        """
+        slot = journaal.with_suffix(".slot")
+        with vergrendel(slot, "Dit nieuwe dossier wordt al ingevuld in een ander vplan-proces."):
+            try:
+                yield
+            finally:
+                if not journaal.exists():
+                    slot.unlink(missing_ok=True)
 
     def _bestaand(self, kenmerk: str) -> Path:
         if not self.bestaat(kenmerk):

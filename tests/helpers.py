@@ -35,6 +35,7 @@ from interview.model.toestemming import LEZERSSOORTEN
 from interview.model.vaststelling import Handtekening, Ontvangst
 from interview.render.identiteit import sjabloon_hash
 from interview.render.sjabloonmap import standaard_sjablonen
+from interview.stappen.frame import Stapcontext
 from interview.stappen.gesprek import individueel_gesprek
 from interview.stappen.nieuw import nieuw_dossier
 from interview.store import Werkmap
@@ -234,9 +235,10 @@ class Meekijker(Werker):
 def gesprekken_gehouden(tmp_path: Path) -> Werkmap:
     """The Meijer dossier with its five individual sessions, in process and from answers files."""
     werkmap = Werkmap(tmp_path / "werkmap")
-    nieuw_dossier(werkmap, lambda: None, ANTWOORDEN / "dossier.yaml", print)
+    nieuw_dossier(Stapcontext(werkmap, lambda: None, ANTWOORDEN / "dossier.yaml", print))
     for naam, bestand in GESPREKKEN:
-        individueel_gesprek(werkmap, KENMERK, naam, lambda: None, ANTWOORDEN / f"{bestand}.yaml", print)
+        individueel_gesprek(Stapcontext(werkmap, lambda: None, ANTWOORDEN / f"{bestand}.yaml", print),
+                            KENMERK, naam)
     return werkmap
 
 

@@ -15,6 +15,7 @@ from interview.bestanden import kort_in, schrijf_atomisch, schrijf_nieuw, voeg_r
 from interview.cli import main
 from interview.conduct import journaal, lees_resultaat, voer_uit
 from interview.fouten import Schijffout
+from interview.stappen.frame import Stapcontext
 from interview.stappen.nieuw import nieuw_dossier
 from interview.store import Werkmap
 from tests.helpers import GescriptePrompter, maak_vragenlijst
@@ -135,7 +136,7 @@ def test_a_short_write_during_a_real_session_leaves_a_journal_the_netwerkberaad_
 ) -> None:
     """A nearly full disk: one answer's line is written in two goes, as Linux may do."""
     werkmap = Werkmap(tmp_path / "werkmap")
-    nieuw_dossier(werkmap, lambda: None, ANTWOORDEN / "dossier.yaml", print)
+    nieuw_dossier(Stapcontext(werkmap, lambda: None, ANTWOORDEN / "dossier.yaml", print))
     schijf.haperen = True
 
     code = main(["gesprek", KENMERK, "--met", "Eva", "--antwoorden", str(ANTWOORDEN / "eva.yaml"),
@@ -150,7 +151,7 @@ def test_a_full_disk_at_the_start_of_a_session_is_one_dutch_line_and_leaves_no_j
     tmp_path: Path, schijf: Schijf, capsys: pytest.CaptureFixture[str]
 ) -> None:
     werkmap = Werkmap(tmp_path / "werkmap")
-    nieuw_dossier(werkmap, lambda: None, ANTWOORDEN / "dossier.yaml", print)
+    nieuw_dossier(Stapcontext(werkmap, lambda: None, ANTWOORDEN / "dossier.yaml", print))
     schijf.ruimte = 0
 
     code = main(["gesprek", KENMERK, "--met", "Eva", "--antwoorden", str(ANTWOORDEN / "eva.yaml"),
@@ -202,10 +203,10 @@ def test_an_open_session_linked_outside_the_werkmap_gets_a_dutch_error_and_no_li
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     werkmap = Werkmap(tmp_path / "werkmap")
-    nieuw_dossier(werkmap, lambda: None, ANTWOORDEN / "dossier.yaml", print)
+    nieuw_dossier(Stapcontext(werkmap, lambda: None, ANTWOORDEN / "dossier.yaml", print))
     buiten = gesprek_met_een_antwoord(tmp_path / "buiten", "Eva")
     buiten_inhoud = buiten.read_bytes()
-    (werkmap.sessie_map(KENMERK) / "gesprek-001.jsonl").symlink_to(buiten)
+    werkmap.journalen(KENMERK).vast("gesprek-001").symlink_to(buiten)
 
     code = main(["gesprek", KENMERK, "--met", "Eva", "--antwoorden", str(ANTWOORDEN / "eva.yaml"),
                  "--werkmap", str(werkmap.pad)])

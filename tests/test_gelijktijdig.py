@@ -20,6 +20,7 @@ from interview.conduct import Vraagstelling
 from interview.conduct.kaart import vul_per_veld
 from interview.conduct.prompter import KaartStelling, Opdracht, Terug
 from interview.model import Dossier, Netwerklid
+from interview.stappen.frame import Stapcontext
 from interview.stappen.gesprek import individueel_gesprek, individuele_sessies
 from interview.stappen.nieuw import nieuw_dossier
 from interview.store import Werkmap
@@ -31,7 +32,7 @@ AANTAL = 40
 
 def dossier_met_buren(werkmap: Werkmap, aantal: int) -> list[str]:
     """The Meijer family under a new kenmerk, with `aantal` neighbours in its network; their names."""
-    meijer = nieuw_dossier(werkmap, lambda: None, ANTWOORDEN / "dossier.yaml", print)
+    meijer = nieuw_dossier(Stapcontext(werkmap, lambda: None, ANTWOORDEN / "dossier.yaml", print))
     buren = [Netwerklid(naam=f"Buur {nummer:02d}", relatie="buur") for nummer in range(1, aantal + 1)]
     gegevens = meijer.model_dump() | {"kenmerk": KENMERK, "netwerk": [*meijer.netwerk, *buren]}
     werkmap.maak_dossier(Dossier.model_validate(gegevens))
@@ -90,7 +91,7 @@ def test_forty_sessions_started_at_once_each_get_a_journal_of_their_own(tmp_path
         gesproken.append(kop["persoon"])
     assert sorted(gesproken) == namen
     # ... and the netwerkberaad can read every one of them.
-    sessies = individuele_sessies(werkmap.sessie_map(KENMERK), KENMERK, print)
+    sessies = individuele_sessies(werkmap.journalen(KENMERK), KENMERK, print)
     assert sorted(sessie.persoon for sessie in sessies) == namen
 
 
@@ -122,12 +123,13 @@ def test_a_colleague_finishing_a_session_while_the_worker_hesitates_gets_a_journ
     tmp_path: Path,
 ) -> None:
     werkmap = Werkmap(tmp_path / "werkmap")
-    meijer = nieuw_dossier(werkmap, lambda: None, ANTWOORDEN / "dossier.yaml", print).kenmerk
-    individueel_gesprek(werkmap, meijer, "Eva", lambda: None, ANTWOORDEN / "eva.yaml", print)
-    collega = Aarzelaar(lambda: individueel_gesprek(werkmap, meijer, "Mark", lambda: None,
-                                                    ANTWOORDEN / "mark.yaml", print))
+    meijer = nieuw_dossier(Stapcontext(werkmap, lambda: None, ANTWOORDEN / "dossier.yaml", print)).kenmerk
+    individueel_gesprek(Stapcontext(werkmap, lambda: None, ANTWOORDEN / "eva.yaml", print), meijer, "Eva")
+    collega = Aarzelaar(lambda: individueel_gesprek(Stapcontext(werkmap, lambda: None,
+                                                                ANTWOORDEN / "mark.yaml", print),
+                                                    meijer, "Mark"))
 
-    individueel_gesprek(werkmap, meijer, "Eva", lambda: collega, ANTWOORDEN / "eva.yaml", print)
+    individueel_gesprek(Stapcontext(werkmap, lambda: collega, ANTWOORDEN / "eva.yaml", print), meijer, "Eva")
 
     journalen = sorted((werkmap.pad / meijer / "sessies").glob("gesprek-*.jsonl"))
     koppen = [[regel for regel in regels(journaal) if regel["soort"] == "begin"] for journaal in journalen]

@@ -6,10 +6,12 @@ import hashlib
 import json
 import os
 import signal
+import stat
 import subprocess
 import sys
 import textwrap
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +24,7 @@ from interview.bestanden import (
     voeg_regel_toe,
     zonder_onderbreking,
 )
+from interview.conduct.journaal import begin
 from interview.fouten import (
     BeschadigdBestand,
     DossierBestaatAl,
@@ -30,7 +33,14 @@ from interview.fouten import (
     OngeldigeInvoer,
 )
 from interview.model import SCHEMA_VERSIE, Plan
-from interview.store import WERKMAP_VARIABELE, Werkmap, controleer_kenmerk, kies_werkmap
+from interview.store import (
+    WERKMAP_VARIABELE,
+    Journalen,
+    Werkmap,
+    controleer_kenmerk,
+    geef_terug,
+    kies_werkmap,
+)
 
 KENMERK = "VP-2026-0042"
 
@@ -237,7 +247,7 @@ def test_files_and_folders_are_private_even_with_a_permissive_umask(
 ) -> None:
     werkmap.maak_dossier(voorbeeld_plan.dossier)
     werkmap.bewaar_plan(voorbeeld_plan)
-    sessies = werkmap.sessie_map(KENMERK)
+    sessies = werkmap.journalen(KENMERK).map
     voeg_regel_toe(sessies / "journaal.jsonl", '{"vraag": "naam"}')
 
     dossiermap = werkmap.pad / KENMERK
@@ -576,3 +586,47 @@ def test_ctrl_c_while_files_are_put_in_place_waits_until_they_are_whole(tmp_path
         schrijf_atomisch(tweede, b"twee")
     assert (eerste.read_bytes(), tweede.read_bytes()) == (b"een", b"twee")
     assert tijdelijke_bestanden(tmp_path) == []
+
+
+# --- Journals: claimed by the store -----------------------------------------------------------------
+
+
+def test_a_new_journal_takes_the_next_free_number_and_journals_list_in_number_order(tmp_path: Path) -> None:
+    (tmp_path / "gesprek-999.jsonl").write_bytes(b"")
+
+    nieuw = [Journalen(tmp_path).reserveer("gesprek") for _ in range(2)]
+
+    assert [pad.name for pad in nieuw] == ["gesprek-1000.jsonl", "gesprek-1001.jsonl"]
+    assert [pad.name for pad in Journalen(tmp_path).genummerd("gesprek")] == [
+        "gesprek-999.jsonl", "gesprek-1000.jsonl", "gesprek-1001.jsonl"]
+    assert all(stat.S_IMODE(pad.stat().st_mode) == 0o600 for pad in nieuw)
+
+
+def test_journals_named_by_time_before_numbering_count_as_the_oldest(tmp_path: Path) -> None:
+    oud = tmp_path / "dossier-20261125-090000-4242.jsonl"
+    oud.write_bytes(b"")
+
+    nieuw = Journalen(tmp_path).reserveer("dossier")
+
+    assert nieuw.name == "dossier-001.jsonl"
+    assert Journalen(tmp_path).genummerd("dossier") == [oud, nieuw]
+
+
+@pytest.mark.parametrize("soort", ["gesprek", "netwerkberaad", "dossier"])
+def test_runs_claiming_a_journal_at_the_same_moment_never_share_one(tmp_path: Path, soort: str) -> None:
+    with ThreadPoolExecutor(16) as pool:
+        paden = list(pool.map(lambda _: Journalen(tmp_path).reserveer(soort), range(64)))
+
+    assert len(set(paden)) == 64
+    assert sorted(paden) == sorted(tmp_path.iterdir())
+
+
+def test_a_claimed_journal_the_run_never_began_is_given_back_but_a_begun_one_is_kept(tmp_path: Path) -> None:
+    leeg = Journalen(tmp_path).reserveer("gesprek")
+    begonnen = Journalen(tmp_path).reserveer("gesprek")
+    begin(begonnen, "ouder", "Sandra")
+
+    geef_terug(leeg)
+    geef_terug(begonnen)
+
+    assert sorted(tmp_path.iterdir()) == [begonnen]

@@ -11,6 +11,7 @@ import interview.cli.opties as opties
 
 if TYPE_CHECKING:
     from interview.cli.opties import Opdrachten
+    from interview.stappen.frame import Stapcontext
 
 
 def voeg_nieuw_toe(opdrachten: Opdrachten) -> None:
@@ -138,11 +139,20 @@ def _meld(tekst: str) -> None:
     print(tekst)
 
 
+def _stapcontext(argumenten: argparse.Namespace) -> Stapcontext:
+    """What every door (nieuw, gesprek, netwerkberaad, vaststellen, evaluatie, incident, corrigeer)
+    gets from the command line, built here once. Doors without --sjablonen or --uitvoer get None."""
+    from interview.stappen.frame import Stapcontext
+
+    return Stapcontext(opties.werkmap(argumenten), lambda: opties.prompter(argumenten), argumenten.antwoorden,
+                       _meld, sjablonen=getattr(argumenten, "sjablonen", None),
+                       uitvoer=getattr(argumenten, "uitvoer", None))
+
+
 def _nieuw(argumenten: argparse.Namespace) -> None:
     from interview.stappen.nieuw import nieuw_dossier
 
-    dossier = nieuw_dossier(opties.werkmap(argumenten), lambda: opties.prompter(argumenten),
-                            argumenten.antwoorden, _meld)
+    dossier = nieuw_dossier(_stapcontext(argumenten))
     print(f"Dossier {dossier.kenmerk} is aangemaakt.")
     print(f"Voer nu de individuele gesprekken: vplan gesprek {dossier.kenmerk} --met NAAM")
 
@@ -150,12 +160,10 @@ def _nieuw(argumenten: argparse.Namespace) -> None:
 def _gesprek(argumenten: argparse.Namespace) -> None:
     from interview.stappen.gesprek import individueel_gesprek
 
-    werkmap = opties.werkmap(argumenten)
-    resultaat = individueel_gesprek(werkmap, argumenten.kenmerk, argumenten.met,
-                                    lambda: opties.prompter(argumenten), argumenten.antwoorden, _meld,
-                                    opnieuw=argumenten.opnieuw)
+    stap = _stapcontext(argumenten)
+    resultaat = individueel_gesprek(stap, argumenten.kenmerk, argumenten.met, opnieuw=argumenten.opnieuw)
     print(f"Het gesprek met {resultaat.persoon} is afgerond en bewaard.")
-    versies = werkmap.versies(argumenten.kenmerk)
+    versies = stap.werkmap.versies(argumenten.kenmerk)
     if versies:
         print(f"Dossier {argumenten.kenmerk} heeft al planversie {versies[-1]}. Dit gesprek telt mee bij de "
               f"volgende evaluatie: vplan evaluatie {argumenten.kenmerk}")
@@ -169,14 +177,12 @@ def _netwerkberaad(argumenten: argparse.Namespace) -> None:
     from interview.versieset import schrijf_versieset
 
     opties.meld_sjabloonkeuze(argumenten.sjablonen)
-    werkmap = opties.werkmap(argumenten)
-    beraad = netwerkberaad(werkmap, argumenten.kenmerk,
-                           lambda: opties.prompter(argumenten), argumenten.antwoorden, _meld,
-                           toon_overzicht, argumenten.sjablonen)
+    stap = _stapcontext(argumenten)
+    beraad = netwerkberaad(stap, argumenten.kenmerk, toon_overzicht)
     plan = beraad.plan
     print(f"Planversie {plan.versie} van dossier {plan.dossier.kenmerk} is vastgelegd.")
     paden = schrijf_versieset(plan, beraad.documenten, argumenten.uitvoer / plan.dossier.kenmerk,
-                              werkmap).documenten
+                              stap.werkmap).documenten
     print("Documenten:")
     for pad in paden:
         print(f"  {pad}")
@@ -189,9 +195,8 @@ def _herzien(argumenten: argparse.Namespace) -> None:
 
     stap = {"evaluatie": evaluatie.evaluatie, "incident": incident.incident,
             "corrigeer": corrigeer.corrigeer}[argumenten.deur]
-    werkmap = opties.werkmap(argumenten)
-    herziening = stap(werkmap, argumenten.kenmerk, lambda: opties.prompter(argumenten),
-                      argumenten.antwoorden, _meld, argumenten.sjablonen)
+    context = _stapcontext(argumenten)
+    herziening = stap(context, argumenten.kenmerk)
     plan = herziening.plan
     print(f"Planversie {plan.versie} van dossier {plan.dossier.kenmerk} is vastgelegd "
           f"({plan.aanleiding.omschrijving or plan.aanleiding.soort}).")
@@ -200,7 +205,7 @@ def _herzien(argumenten: argparse.Namespace) -> None:
         print(f"  - {regel}")
     opties.meld_sjabloonkeuze(argumenten.sjablonen)
     paden = schrijf_versieset(plan, herziening.documenten, argumenten.uitvoer / plan.dossier.kenmerk,
-                              werkmap).documenten
+                              context.werkmap).documenten
     print("Documenten:")
     for pad in paden:
         print(f"  {pad}")
@@ -209,9 +214,7 @@ def _herzien(argumenten: argparse.Namespace) -> None:
 def _vaststellen(argumenten: argparse.Namespace) -> None:
     from interview.stappen.vaststellen import vaststellen
 
-    uitkomst = vaststellen(opties.werkmap(argumenten), argumenten.kenmerk,
-                           lambda: opties.prompter(argumenten), argumenten.antwoorden, _meld,
-                           argumenten.planversie)
+    uitkomst = vaststellen(_stapcontext(argumenten), argumenten.kenmerk, argumenten.planversie)
     plan = uitkomst.plan
     for handtekening in uitkomst.vastgelegd:
         reden = f" ({handtekening.reden})" if handtekening.reden else ""

@@ -5,22 +5,19 @@ append a new line for the same path; the last one wins. Nothing is ever rewritte
 a last line cut off by a crash is cut away before the session continues: it was never a
 complete answer, and leaving it would turn the next line into a corrupt one.
 
-A new journal is claimed before anything is asked: `reserveer` creates `<soort>-NNN.jsonl` with
-O_CREAT|O_EXCL on the next free number, so two runs started at the same moment never share one.
+Which journal a run writes is the store's to hand out (interview.store.Journalen).
 """
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import json
-import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from interview.bestanden import kort_in, maak_leeg, voeg_regel_toe
+from interview.bestanden import kort_in, voeg_regel_toe
 from interview.fouten import BeschadigdBestand
 
 SCHEMA_VERSIE = 1
@@ -67,66 +64,6 @@ def begin(pad: Path, vragenlijst: str, persoon: str, leeftijd: int | None = None
         kop["leeftijd"] = leeftijd
     _schrijf(pad, kop)
     return tijd
-
-
-def reserveer(map_: Path, soort: str) -> Path:
-    """Claim a new, empty journal `<soort>-NNN.jsonl` in `map_` and return its path.
-
-    The file is created atomically on the next free number; a number another run took in the
-    meantime is skipped. `begin` then writes the header into it.
-    """
-    nummer = max(_nummers(map_, soort), default=0) + 1
-    while not maak_leeg(map_ / f"{soort}-{nummer:03d}.jsonl"):
-        nummer += 1
-    return map_ / f"{soort}-{nummer:03d}.jsonl"
-
-
-def genummerd(map_: Path, soort: str) -> list[Path]:
-    """The journals of `soort` in `map_` in the order they were claimed (by number, not as text).
-
-    Names from before numbering (`dossier-20261125-090000-123.jsonl`) come first, in their own order.
-    """
-    def volgorde(pad: Path) -> tuple[int, str]:
-        nummer = _nummer(pad, soort)
-        return (-1 if nummer is None else nummer, pad.name)
-
-    return sorted(map_.glob(f"{soort}-*.jsonl"), key=volgorde)
-
-
-@contextlib.contextmanager
-def voor_een_run(pad: Path, *, van_bestand: bool) -> Iterator[Path]:
-    """The journal of one run, cleaned up as its kind of run requires.
-
-    A run from an answers file (`van_bestand`) has a journal of its own that is removed when the
-    run fails: the file is the record and will be corrected, so nothing may be left behind. A
-    claimed journal still empty at the end is given back (`geef_terug`), whatever happened.
-    """
-    try:
-        yield pad
-    except BaseException:
-        if van_bestand:
-            pad.unlink(missing_ok=True)
-        raise
-    finally:
-        geef_terug(pad)
-
-
-def geef_terug(pad: Path) -> None:
-    """Remove a claimed journal that is still empty: the run stopped before its header was written
-    (a header that fails to write is cut away again, see voeg_regel_toe)."""
-    with contextlib.suppress(FileNotFoundError):
-        if pad.lstat().st_size == 0:
-            pad.unlink()
-
-
-def _nummers(map_: Path, soort: str) -> list[int]:
-    gevonden = (_nummer(pad, soort) for pad in map_.glob(f"{soort}-*.jsonl"))
-    return [nummer for nummer in gevonden if nummer is not None]
-
-
-def _nummer(pad: Path, soort: str) -> int | None:
-    gevonden = re.fullmatch(rf"{re.escape(soort)}-(\d+)\.jsonl", pad.name)
-    return int(gevonden.group(1)) if gevonden else None
 
 
 def schrijf_antwoord(pad: Path, antwoordpad: str, antwoord: Any) -> None:

@@ -18,9 +18,9 @@ from interview.conduct.journaal import begin, schrijf_antwoord
 from interview.conduct.vragenlijst import Soort
 from interview.model import Aanleiding, Plan
 from interview.model.nummers import GENUMMERDE_LIJSTEN
-from interview.stappen.gedeeld import Melder, NietBegonnen, Vrager, dag
+from interview.stappen.frame import Stapcontext
+from interview.stappen.gedeeld import NietBegonnen, dag
 from interview.stappen.herzien import Deur, Herziening, beschrijf, herzie, maak_herziening
-from interview.store import Werkmap
 from interview.wijzig import NIET_VERGELEKEN, Aanpassing, Correctie, Wijzigingen
 
 NIET_TE_CORRIGEREN = frozenset({"id", "herkomst", "beeindigd", "fase", "kenmerk", "overgenomen_uit"})
@@ -47,10 +47,9 @@ class Tekst:
         return dt.date.fromisoformat(tekst) if self.datum else tekst
 
 
-def corrigeer(werkmap: Werkmap, kenmerk: str, vrager: Vrager, antwoorden: Path | None, meld: Melder,
-              sjablonen: Path | None = None) -> Herziening:
+def corrigeer(stap: Stapcontext, kenmerk: str) -> Herziening:
     """Correct texts of the newest version: stores and returns version N+1 ('correctie')."""
-    return herzie(werkmap, kenmerk, vrager, antwoorden, meld, _deur, sjablonen)
+    return herzie(stap, kenmerk, _deur)
 
 
 def _deur(vorige: Plan) -> Deur:

@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import Any
 
 from interview.conduct import Prompter, Vragenlijst, laad_vragenlijst, voer_uit
-from interview.conduct.journaal import reserveer
 from interview.model import Plan
 from interview.stappen.gedeeld import Antwoordfout, vraag_apart
+from interview.store import Journalen
 
 KEUZELIJST = "afspraken_uit_eerder_plan"
 """The choice list the netwerkberaad's afspraken take their origin from."""
@@ -61,17 +61,17 @@ def splits_antwoorden(
 
 
 def vraag_eerder_plan(
-    sessies: Path, prompter: Prompter | None, antwoorden: Mapping[str, Any] | None
+    journalen: Journalen, prompter: Prompter | None, antwoorden: Mapping[str, Any] | None
 ) -> EerderPlan:
     """Ask (or read) the earlier plan. At the keyboard its journal is `eerder_plan.jsonl`, read
     back once closed; a run from an answers file has a numbered journal of its own (the caller
     removes it when the netwerkberaad fails). With neither, there is no earlier plan."""
     lijst = _vragenlijst()
     if antwoorden is not None:
-        journaal = reserveer(sessies, "eerder_plan")
+        journaal = journalen.reserveer("eerder_plan")
         resultaat = voer_uit(lijst, journaal, prompter, antwoorden=antwoorden)
         return EerderPlan(resultaat.antwoorden, journaal)
-    gelezen = vraag_apart(lijst, sessies / "eerder_plan.jsonl", prompter)
+    gelezen = vraag_apart(lijst, journalen.vast("eerder_plan"), prompter)
     return EerderPlan(gelezen.antwoorden if gelezen else {}, None)
 
 

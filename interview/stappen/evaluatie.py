@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from pathlib import Path
 from typing import Any
 
 from interview.conduct import Resultaat, Vraag, Vraagcontext, Vragenlijst, laad_vragenlijst
@@ -32,7 +31,8 @@ from interview.model import (
     Veiligheidsdoel,
 )
 from interview.model.toestemming import mag_in_plan
-from interview.stappen.gedeeld import Antwoordfout, Melder, Vrager, dag
+from interview.stappen.frame import Stapcontext
+from interview.stappen.gedeeld import Antwoordfout, Melder, dag
 from interview.stappen.gesprek import individuele_sessies
 from interview.stappen.herzien import Deur, Herziening, herzie, lange_datum, lopend, maak_herziening
 from interview.stappen.wijzigingen import context_met_wijzigingen, label, met_wijzigingen, wijzigingen_uit
@@ -45,11 +45,9 @@ VOOR = "samenvatting"
 """The per-item questions come just before this question of evaluatie.yaml."""
 
 
-def evaluatie(werkmap: Werkmap, kenmerk: str, vrager: Vrager, antwoorden: Path | None, meld: Melder,
-              sjablonen: Path | None = None) -> Herziening:
+def evaluatie(stap: Stapcontext, kenmerk: str) -> Herziening:
     """The evaluation: stores and returns version N+1 of the plan."""
-    return herzie(werkmap, kenmerk, vrager, antwoorden, meld,
-                  lambda vorige: _deur(werkmap, vorige, meld), sjablonen)
+    return herzie(stap, kenmerk, lambda vorige: _deur(stap.werkmap, vorige, stap.meld))
 
 
 def _deur(werkmap: Werkmap, vorige: Plan, meld: Melder) -> Deur:
@@ -122,10 +120,9 @@ def sinds(werkmap: Werkmap, plan: Plan, meld: Melder) -> Overzicht:
     be stored within one second (no session runs while a version is made: the dossier lock).
     """
     kenmerk = plan.dossier.kenmerk
-    map_ = werkmap.sessie_map(kenmerk)
-    bewaard = werkmap.bewaard_op(kenmerk, plan.versie)
-    sessies = [s for s in individuele_sessies(map_, kenmerk, meld)
-               if werkmap.geschreven_op(map_ / f"{s.id}.jsonl") > bewaard]
+    journalen = werkmap.journalen(kenmerk)
+    nieuw = journalen.geschreven_na(werkmap.bewaard_op(kenmerk, plan.versie))
+    sessies = [s for s in individuele_sessies(journalen, kenmerk, meld) if s.id in nieuw]
     return maak_overzicht(plan.dossier, sessies)
 
 

@@ -13,15 +13,15 @@ from interview.conduct import (
     Vraagstelling,
     laad_vragenlijst,
     resultaat_uit,
-    voer_uit,
 )
-from interview.conduct.journaal import geef_terug, genummerd, lees_journaal, reserveer
+from interview.conduct.journaal import lees_journaal
 from interview.fouten import OngeldigeInvoer
 from interview.merge.sessie import Sessie
 from interview.model import Dossier
-from interview.stappen.gedeeld import Melder, NietBegonnen, Vrager, dag
+from interview.stappen.frame import Stapcontext, Stapsessie, loop
+from interview.stappen.gedeeld import Melder, NietBegonnen, dag
 from interview.stappen.personen import Gesprekspartner, gesprekspartner
-from interview.store import Werkmap
+from interview.store import Journalen
 
 
 @dataclass(frozen=True)
@@ -32,44 +32,35 @@ class Journaal:
     resultaat: Resultaat
 
 
-def individueel_gesprek(
-    werkmap: Werkmap,
-    kenmerk: str,
-    naam: str,
-    vrager: Vrager,
-    antwoorden: Path | None,
-    meld: Melder,
-    opnieuw: bool = False,
-) -> Resultaat:
+def individueel_gesprek(stap: Stapcontext, kenmerk: str, naam: str, opnieuw: bool = False) -> Resultaat:
     """One person's session: resumed if an earlier one with them was not finished.
 
     After a finished session with the same person, a next one starts only when asked for
     (`opnieuw`, or confirmed at the keyboard): a second run by mistake would double statements.
+    The journal is the record: nothing else is stored.
     """
-    dossier = werkmap.lees_dossier(kenmerk)
+    dossier = stap.werkmap.lees_dossier(kenmerk)
     partner = gesprekspartner(dossier, naam)
-    prompter = vrager()
-    with werkmap.gesprekslot(dossier, partner.naam):
-        sessies = werkmap.sessie_map(kenmerk)
-        met_partner = [j for j in journalen(sessies) if j.resultaat.persoon == partner.naam]
-        open_ = [j.pad for j in met_partner if not j.resultaat.afgerond]
-        eigen = not open_  # this run makes the journal
-        if not open_ and met_partner and not opnieuw:
-            _bevestig_volgend_gesprek(partner.naam, met_partner[-1].resultaat, prompter)
-        journaal = open_[0] if open_ else reserveer(sessies, "gesprek")
-        if prompter is not None:
-            meld(f"Gesprek met {partner.naam}, {dossier.personen[partner.naam]}; dossier {kenmerk}.")
-        try:
-            return voer_uit(laad_vragenlijst(partner.vragenlijst), journaal, prompter,
-                            antwoorden=antwoorden, context=vraagcontext(dossier, partner),
-                            persoon=partner.naam)
-        except OngeldigeInvoer:
-            if eigen and antwoorden is not None:
-                journaal.unlink(missing_ok=True)  # the answers file is wrong; it is the record
-            raise
-        finally:
-            if eigen:
-                geef_terug(journaal)
+    return loop(stap, stap.werkmap.gesprekslot(dossier, partner.naam),
+                lambda prompter: _sessie(stap, dossier, partner, opnieuw, prompter))
+
+
+def _sessie(stap: Stapcontext, dossier: Dossier, partner: Gesprekspartner, opnieuw: bool,
+            prompter: Prompter | None) -> Stapsessie[Resultaat, Resultaat]:
+    journalen = stap.werkmap.journalen(dossier.kenmerk)
+    met_partner = [j for j in gesprekken(journalen) if j.resultaat.persoon == partner.naam]
+    open_ = [j.pad for j in met_partner if not j.resultaat.afgerond]
+    if not open_ and met_partner and not opnieuw:
+        _bevestig_volgend_gesprek(partner.naam, met_partner[-1].resultaat, prompter)
+    if prompter is not None:
+        stap.meld(f"Gesprek met {partner.naam}, {dossier.personen[partner.naam]}; dossier {dossier.kenmerk}.")
+    return Stapsessie(
+        vragenlijst=laad_vragenlijst(partner.vragenlijst), antwoorden=stap.antwoorden,
+        maak=lambda resultaat: resultaat, bewaar=lambda resultaat, _: resultaat,
+        journalen=journalen, soort="gesprek", verder=open_[0] if open_ else None,
+        opties={"context": vraagcontext(dossier, partner), "persoon": partner.naam},
+        weg_bij=OngeldigeInvoer,
+    )
 
 
 def vraagcontext(dossier: Dossier, partner: Gesprekspartner) -> Vraagcontext:
@@ -77,9 +68,9 @@ def vraagcontext(dossier: Dossier, partner: Gesprekspartner) -> Vraagcontext:
     return Vraagcontext(personen=list(dossier.personen), leeftijd=partner.leeftijd)
 
 
-def journalen(sessies: Path) -> list[Journaal]:
+def gesprekken(journalen: Journalen) -> list[Journaal]:
     """Every individual session journal; an empty one (killed before its first line) is skipped."""
-    gelezen = ((pad, lees_journaal(pad)) for pad in genummerd(sessies, "gesprek"))
+    gelezen = ((pad, lees_journaal(pad)) for pad in journalen.genummerd("gesprek"))
     return [Journaal(pad, resultaat_uit(inhoud)) for pad, inhoud in gelezen if inhoud is not None]
 
 
@@ -94,10 +85,10 @@ def _bevestig_volgend_gesprek(naam: str, eerder: Resultaat, prompter: Prompter |
         raise NietBegonnen("Geen nieuw gesprek begonnen; er is niets veranderd.")
 
 
-def individuele_sessies(sessies: Path, kenmerk: str, meld: Melder) -> list[Sessie]:
+def individuele_sessies(journalen: Journalen, kenmerk: str, meld: Melder) -> list[Sessie]:
     """Every finished individual session of the dossier, as the merge reads them."""
     gevonden = []
-    for journaal in journalen(sessies):
+    for journaal in gesprekken(journalen):
         resultaat = journaal.resultaat
         if not resultaat.afgerond:
             if resultaat.antwoorden:

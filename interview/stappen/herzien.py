@@ -1,8 +1,9 @@
 """What the three doors to a next plan version share: the newest version, its journal, storing N+1.
 
 `vplan evaluatie`, `vplan incident` and `vplan corrigeer` each ask their own questions (a `Deur`);
-the rest is one walk: take the dossier lock, read the newest version, run the session until the
-change engine (`interview.wijzig`) accepts the answers, check the templates, store version N+1.
+the rest is the frame's walk (interview.stappen.frame) under the dossier lock: read the newest
+version, run the session until the change engine (`interview.wijzig`) accepts the answers, check
+the templates, store version N+1.
 """
 
 from __future__ import annotations
@@ -17,11 +18,10 @@ from babel.dates import format_date
 from pydantic import ValidationError
 
 from interview.conduct import Resultaat, Vraagcontext, Vragenlijst
-from interview.conduct.journaal import genummerd, lees_journaal, reserveer, voor_een_run
 from interview.fouten import DossierNietGevonden, OngeldigeInvoer
 from interview.model import Aanleiding, Plan
-from interview.stappen.documenten import naast_het_plan
-from interview.stappen.gedeeld import Antwoordfout, Melder, NietBegonnen, Vrager, tot_het_klopt
+from interview.stappen.frame import Stapcontext, Stapsessie, bewaar_versie, loop
+from interview.stappen.gedeeld import Antwoordfout
 from interview.store import Werkmap
 from interview.wijzig import Verandering, Wijzigingen, volgende_versie, wijzigingen_tussen
 
@@ -56,50 +56,31 @@ class Deur:
     vul_voor: Callable[[Path], None] | None = None
 
 
-def herzie(
-    werkmap: Werkmap,
-    kenmerk: str,
-    vrager: Vrager,
-    antwoorden: Path | None,
-    meld: Melder,
-    deur_bij: Callable[[Plan], Deur],
-    sjablonen: Path | None = None,
-) -> Herziening:
+def herzie(stap: Stapcontext, kenmerk: str, deur_bij: Callable[[Plan], Deur]) -> Herziening:
     """Run the door that `deur_bij` makes for the newest version and store version N+1.
 
     A keyboard session that was interrupted continues from its journal (also one closed just
-    before the version was stored); an answers-file run uses a journal of its own, removed again
-    when it fails, so a wrong file never leaves anything behind.
+    before the version was stored); an answers-file run uses a journal of its own (see frame).
     """
-    werkmap.lees_dossier(kenmerk)  # an unknown kenmerk is reported before a missing terminal
-    prompter = vrager()
-    with werkmap.slot(kenmerk):
-        vorige = nieuwste_plan(werkmap, kenmerk)
-        deur = deur_bij(vorige)
-        eigen = antwoorden is not None
-        journaal = _journaal(werkmap.sessie_map(kenmerk), f"{deur.soort}-v{vorige.versie}", eigen)
-        with voor_een_run(journaal, van_bestand=eigen):
-            try:
-                if deur.vul_voor is not None and lees_journaal(journaal) is None:
-                    deur.vul_voor(journaal)
-                herziening = tot_het_klopt(
-                    deur.vragenlijst, journaal, prompter, meld,
-                    f"Met deze antwoorden klopt versie {vorige.versie + 1} nog niet",
-                    lambda resultaat: _door_de_motor(deur.maak, resultaat),
-                    antwoorden=antwoorden, context=deur.context, controles=deur.controles,
-                )
-                from interview.render.documenten import (
-                    controleer_sjablonen,  # docxtpl: only where a plan is stored
-                )
+    stap.werkmap.lees_dossier(kenmerk)  # an unknown kenmerk is reported before a missing terminal
+    return loop(stap, stap.werkmap.slot(kenmerk), lambda prompter: _sessie(stap, kenmerk, deur_bij))
 
-                documenten = controleer_sjablonen(herziening.plan, sjablonen,
-                                                  **naast_het_plan(werkmap, herziening.plan))
-                werkmap.bewaar_plan(herziening.plan)
-                herziening = replace(herziening, documenten=documenten)
-            except NietBegonnen:
-                journaal.unlink(missing_ok=True)  # nothing to keep: the next run starts afresh
-                raise
-    return herziening
+
+def _sessie(stap: Stapcontext, kenmerk: str, deur_bij: Callable[[Plan], Deur]
+            ) -> Stapsessie[Herziening, Herziening]:
+    vorige = nieuwste_plan(stap.werkmap, kenmerk)
+    deur = deur_bij(vorige)
+    journalen = stap.werkmap.journalen(kenmerk)
+    soort = f"{deur.soort}-v{vorige.versie}"
+    eerder = [] if stap.antwoorden is not None else journalen.genummerd(soort)
+    return Stapsessie(
+        vragenlijst=deur.vragenlijst, antwoorden=stap.antwoorden,
+        maak=lambda resultaat: _door_de_motor(deur.maak, resultaat),
+        bewaar=lambda herziening, _: replace(herziening, documenten=bewaar_versie(stap, herziening.plan)),
+        journalen=journalen, soort=soort, verder=eerder[-1] if eerder else None,
+        kop=f"Met deze antwoorden klopt versie {vorige.versie + 1} nog niet",
+        opties={"context": deur.context, "controles": deur.controles}, vul_voor=deur.vul_voor,
+    )
 
 
 def nieuwste_plan(werkmap: Werkmap, kenmerk: str) -> Plan:
@@ -109,12 +90,6 @@ def nieuwste_plan(werkmap: Werkmap, kenmerk: str) -> Plan:
             f"Dossier {kenmerk} heeft nog geen plan. Maak eerst planversie 1 met: "
             f"vplan netwerkberaad {kenmerk}")
     return werkmap.lees_plan(kenmerk)
-
-
-def _journaal(sessies: Path, soort: str, eigen: bool) -> Path:
-    """A keyboard run continues the last journal made for this version; otherwise a new one."""
-    bestaande = [] if eigen else genummerd(sessies, soort)
-    return bestaande[-1] if bestaande else reserveer(sessies, soort)
 
 
 def _door_de_motor(maak: Callable[[Resultaat], Herziening], resultaat: Resultaat) -> Herziening:

@@ -2,22 +2,24 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from interview.conduct import Resultaat, Vraagcontext, laad_vragenlijst
 from interview.model import Aanleiding, Afspraak, Bodemeis, Incident, Plan
-from interview.stappen.gedeeld import Melder, Vrager, dag
+from interview.stappen.frame import Stapcontext
+from interview.stappen.gedeeld import dag
 from interview.stappen.herzien import Deur, Herziening, herzie, lange_datum, lopend, maak_herziening
-from interview.stappen.wijzigingen import context_met_wijzigingen, label, met_wijzigingen, wijzigingen_uit
-from interview.store import Werkmap
+from interview.stappen.wijzigingen import (
+    context_met_wijzigingen,
+    label,
+    met_wijzigingen,
+    wijzigingen_uit,
+)
 
 ANDERS = ("anders", "Een ander gevolg (zelf beschrijven)")
 
 
-def incident(werkmap: Werkmap, kenmerk: str, vrager: Vrager, antwoorden: Path | None, meld: Melder,
-             sjablonen: Path | None = None) -> Herziening:
+def incident(stap: Stapcontext, kenmerk: str) -> Herziening:
     """Record an incident: stores and returns version N+1, with the incident in its register."""
-    return herzie(werkmap, kenmerk, vrager, antwoorden, meld, _deur, sjablonen)
+    return herzie(stap, kenmerk, _deur)
 
 
 def _deur(vorige: Plan) -> Deur:

@@ -6,7 +6,6 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
@@ -25,7 +24,6 @@ from interview.conduct import (
     laad_vragenlijst,
 )
 from interview.conduct.antwoordbestand import lees_antwoordbestand
-from interview.conduct.journaal import reserveer
 from interview.fouten import DossierBestaatAl, OngeldigeInvoer
 from interview.merge.conflicten import Conflict, los_conflicten_op
 from interview.merge.eerste_versie import stel_plan_samen
@@ -39,10 +37,11 @@ from interview.model.types import is_telefoonnummer
 from interview.model.waarschuwingen import waarschuwingen
 from interview.stappen.communicatie import uitschrijven_bij
 from interview.stappen.eerder_plan import KEUZELIJST, EerderPlan, splits_antwoorden, vraag_eerder_plan
-from interview.stappen.gedeeld import Melder, Vrager, dag, tot_het_klopt, vraag_apart
+from interview.stappen.frame import Stapcontext, Stapsessie, bewaar_versie, loop
+from interview.stappen.gedeeld import Melder, dag, vraag_apart
 from interview.stappen.gesprek import individuele_sessies
 from interview.stappen.verwijzingen import Soort, keuzelijst
-from interview.store import Werkmap
+from interview.store import Journalen, Werkmap
 
 if TYPE_CHECKING:  # docxtpl is imported only where a plan is stored
     from interview.render.documenten import Gerenderd
@@ -66,68 +65,70 @@ class Beraad:
     documenten: list[Gerenderd]
 
 
-def netwerkberaad(
-    werkmap: Werkmap,
-    kenmerk: str,
-    vrager: Vrager,
-    antwoorden: Path | None,
-    meld: Melder,
-    toon: Callable[[Overzicht], None],
-    sjablonen: Path | None = None,
-) -> Beraad:
+def netwerkberaad(stap: Stapcontext, kenmerk: str, toon: Callable[[Overzicht], None]) -> Beraad:
     """The joint session: overview, conflicts, the plan questions; stores plan version 1.
 
     Its documents are rendered before the plan is stored (a template that cannot render it stops
     everything) and returned for the caller to write.
 
-    `sjablonen` is the team's template folder (None: $VPLAN_SJABLONEN or the shipped templates).
-
     A keyboard run that stopped after its last answer but before the plan was stored is read
     back from its closed journal, not asked again. At every prompt `:overzicht` shows the
     overview again (`toon`).
     """
-    dossier = werkmap.lees_dossier(kenmerk)
-    prompter = vrager()
-    with werkmap.slot(kenmerk):
-        _nog_geen_plan(werkmap, kenmerk)
-        sessies = werkmap.sessie_map(kenmerk)
-        overzicht = maak_overzicht(dossier, individuele_sessies(sessies, kenmerk, meld))
-        if prompter is not None:
-            toon(overzicht)
-        for regel in overzicht.weggelaten:
-            meld(regel)
-        opnieuw = Opdracht(OVERZICHT_WOORD, "wat ieder zei in het eigen gesprek, naast elkaar",
-                           lambda: toon(overzicht))
-        dossier = _regel_conflicten(dossier, overzicht, sessies, prompter, meld, opnieuw)
-        dossier = _voeg_netwerk_toe(dossier, overzicht, sessies, prompter, meld, opnieuw)
-        eigen = antwoorden is not None
-        eerder_antwoorden, rest = splits_antwoorden(lees_antwoordbestand(antwoorden) if antwoorden else None)
-        eerder = vraag_eerder_plan(sessies, prompter, eerder_antwoorden)
-        journaal = reserveer(sessies, "netwerkberaad") if eigen else sessies / "netwerkberaad.jsonl"
-        try:
-            plan = tot_het_klopt(
-                laad_vragenlijst("netwerkberaad"), journaal, prompter, meld, "Het plan klopt nog niet",
-                lambda r: _stel_samen(dossier, overzicht, eerder, r),
-                antwoorden=rest, context=vraagcontext(dossier, overzicht, eerder),
-                controles={"ev_datum": _na_vandaag, "lt_directe_veiligheid": _termijn_na_vandaag,
-                           "lt_tot": _termijn_na_vandaag},
-                opdrachten=(opnieuw,),
-            )
-            for regel in waarschuwingen(plan):  # told before the plan is stored
-                meld(regel)
-            from interview.render.documenten import (
-                controleer_sjablonen,  # docxtpl: only where a plan is stored
-            )
+    dossier = stap.werkmap.lees_dossier(kenmerk)
+    return loop(stap, stap.werkmap.slot(kenmerk), lambda prompter: _sessie(stap, dossier, toon, prompter))
 
-            documenten = controleer_sjablonen(plan, sjablonen)  # a broken template: nothing is stored
-            werkmap.bewaar_plan(plan)
-        except BaseException:
-            if eigen:
-                journaal.unlink(missing_ok=True)
-                if eerder.journaal:
-                    eerder.journaal.unlink(missing_ok=True)
-            raise
-    return Beraad(plan, documenten)
+
+def _sessie(stap: Stapcontext, dossier: Dossier, toon: Callable[[Overzicht], None],
+            prompter: Prompter | None) -> Stapsessie[Plan, Beraad]:
+    """Before the plan's own questions: the overview, the choices apart (phone numbers, who joins
+    the network) and the earlier plan. An answers-file run removes the earlier plan's journal too
+    when it fails."""
+    werkmap, kenmerk, meld = stap.werkmap, dossier.kenmerk, stap.meld
+    _nog_geen_plan(werkmap, kenmerk)
+    journalen = werkmap.journalen(kenmerk)
+    overzicht = maak_overzicht(dossier, individuele_sessies(journalen, kenmerk, meld))
+    if prompter is not None:
+        toon(overzicht)
+    for regel in overzicht.weggelaten:
+        meld(regel)
+    opnieuw = Opdracht(OVERZICHT_WOORD, "wat ieder zei in het eigen gesprek, naast elkaar",
+                       lambda: toon(overzicht))
+    apart = Apart(journalen, prompter, meld, opnieuw)
+    dossier = _regel_conflicten(dossier, overzicht, apart)
+    dossier = _voeg_netwerk_toe(dossier, overzicht, apart)
+    eigen = stap.antwoorden is not None
+    eerder_antwoorden, rest = splits_antwoorden(
+        lees_antwoordbestand(stap.antwoorden) if stap.antwoorden else None)
+    eerder = vraag_eerder_plan(journalen, prompter, eerder_antwoorden)
+
+    def stel_samen(resultaat: Resultaat) -> Plan:
+        plan = _stel_samen(dossier, overzicht, eerder, resultaat)
+        for regel in waarschuwingen(plan):  # told before the plan is stored
+            meld(regel)
+        return plan
+
+    return Stapsessie(
+        vragenlijst=laad_vragenlijst("netwerkberaad"), antwoorden=rest, maak=stel_samen,
+        bewaar=lambda plan, _: Beraad(plan, bewaar_versie(stap, plan)),
+        journalen=journalen, soort="netwerkberaad", verder=None if eigen else journalen.vast("netwerkberaad"),
+        kop="Het plan klopt nog niet",
+        opties={"context": vraagcontext(dossier, overzicht, eerder), "opdrachten": (opnieuw,),
+                "controles": {"ev_datum": _na_vandaag, "lt_directe_veiligheid": _termijn_na_vandaag,
+                              "lt_tot": _termijn_na_vandaag}},
+        ook_weg=(eerder.journaal,) if eerder.journaal else (),
+    )
+
+
+@dataclass(frozen=True)
+class Apart:
+    """What a choice asked apart from the plan's questions needs: where its fixed journal lives,
+    who answers, how to report, and the command that shows the overview again."""
+
+    journalen: Journalen
+    prompter: Prompter | None
+    meld: Melder
+    opnieuw: Opdracht
 
 
 def vraagcontext(dossier: Dossier, overzicht: Overzicht, eerder: EerderPlan) -> Vraagcontext:
@@ -267,10 +268,7 @@ def _nog_geen_plan(werkmap: Werkmap, kenmerk: str) -> None:
             "(of vplan incident, vplan corrigeer).")
 
 
-def _regel_conflicten(
-    dossier: Dossier, overzicht: Overzicht, sessies: Path, prompter: Prompter | None, meld: Melder,
-    opnieuw: Opdracht,
-) -> Dossier:
+def _regel_conflicten(dossier: Dossier, overzicht: Overzicht, apart: Apart) -> Dossier:
     """Settle phone numbers the sessions disagree on. Only numbers that are valid are offered;
     a choice made earlier (a closed conflicten journal) stands; without a keyboard, the dossier's
     number stays."""
@@ -287,10 +285,11 @@ def _regel_conflicten(
     lijst = Vragenlijst(id="conflicten", titel="Tegenstrijdige gegevens",
                         inleiding="De gesprekken noemen verschillende gegevens. Kies wat klopt.",
                         vragen=vragen)
-    resultaat = vraag_apart(lijst, sessies / "conflicten.jsonl", prompter, opdrachten=(opnieuw,))
+    resultaat = vraag_apart(lijst, apart.journalen.vast("conflicten"), apart.prompter,
+                            opdrachten=(apart.opnieuw,))
     if resultaat is None:
         for conflict in conflicten:
-            meld(f"Let op: voor {conflict.persoon} zijn verschillende telefoonnummers genoemd; "
+            apart.meld(f"Let op: voor {conflict.persoon} zijn verschillende telefoonnummers genoemd; "
                  "het dossier blijft zoals het is.")
         return dossier
     keuzes = {persoon: str(waarde) for persoon, waarde in resultaat.antwoorden.items() if waarde}
@@ -301,10 +300,7 @@ def _regel_conflicten(
                               nederlandse_fouten(fout)) from fout
 
 
-def _voeg_netwerk_toe(
-    dossier: Dossier, overzicht: Overzicht, sessies: Path, prompter: Prompter | None, meld: Melder,
-    opnieuw: Opdracht,
-) -> Dossier:
+def _voeg_netwerk_toe(dossier: Dossier, overzicht: Overzicht, apart: Apart) -> Dossier:
     """People named as network in the sessions but not in the dossier: the group chooses who
     joins, so they can take on tasks in the plan. Without a keyboard nobody is added."""
     bekend = {naam.casefold() for naam in dossier.personen}
@@ -324,9 +320,10 @@ def _voeg_netwerk_toe(
     lijst = Vragenlijst(id="netwerk", titel="Het netwerk uitbreiden",
                         inleiding="In de gesprekken zijn mensen genoemd die nog niet in het dossier staan.",
                         vragen=(vraag,))
-    resultaat = vraag_apart(lijst, sessies / "netwerk.jsonl", prompter, opdrachten=(opnieuw,))
+    resultaat = vraag_apart(lijst, apart.journalen.vast("netwerk"), apart.prompter,
+                            opdrachten=(apart.opnieuw,))
     if resultaat is None:
-        meld("Let op: in de gesprekken genoemd als netwerk, maar niet in het dossier: "
+        apart.meld("Let op: in de gesprekken genoemd als netwerk, maar niet in het dossier: "
              f"{', '.join(genoemd)}. Voeg ze toe in een netwerkberaad aan het toetsenbord.")
         return dossier
     gekozen = resultaat.antwoorden.get("netwerk") or []

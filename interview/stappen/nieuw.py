@@ -3,48 +3,50 @@
 from __future__ import annotations
 
 import contextlib
-import os
 from pathlib import Path
 from typing import Any
 
 from interview.conduct import Prompter, Resultaat, Vraag, Vraagcontext, Vraagstelling, laad_vragenlijst
-from interview.conduct.journaal import genummerd, lees_journaal, reserveer, voor_een_run
+from interview.conduct.journaal import lees_journaal
 from interview.fouten import DossierBezet, OngeldigeInvoer
 from interview.merge.paden import genest
 from interview.model import Dossier
-from interview.stappen.gedeeld import Antwoordfout, Melder, Vrager, tot_het_klopt
+from interview.stappen.frame import Stapcontext, Stapsessie, loop
+from interview.stappen.gedeeld import Antwoordfout, Melder
 from interview.stappen.verwijzingen import namen
 from interview.store import Werkmap
 
 
-def nieuw_dossier(werkmap: Werkmap, vrager: Vrager, antwoorden: Path | None, meld: Melder) -> Dossier:
+def nieuw_dossier(stap: Stapcontext) -> Dossier:
     """Ask (or read) the dossier's questions, validate, store; an unfinished keyboard run resumes.
 
     Each run locks only its own journal, so colleagues sharing a werkmap can each create a
     dossier at the same time; a run that stopped can be resumed by the next `vplan nieuw`.
     """
-    prompter = vrager()
-    eigen = antwoorden is not None
-    with contextlib.ExitStack() as sloten:
-        journaal = None if eigen else _hervat_nieuw(werkmap, prompter, meld, sloten)
-        if journaal is None:
-            journaal = reserveer(werkmap.nieuw_map, "dossier")
-            sloten.enter_context(werkmap.slot_nieuw(journaal))
-        try:
-            with voor_een_run(journaal, van_bestand=eigen):
-                dossier = tot_het_klopt(
-                    laad_vragenlijst("dossier"), journaal, prompter, meld, "Het dossier klopt nog niet",
-                    lambda resultaat: _maak_dossier(werkmap, resultaat),
-                    antwoorden=antwoorden,
-                    controles={"kenmerk": lambda kenmerk: _kenmerk_bezet(werkmap, kenmerk)},
-                    context=vraagcontext(),
-                )
-                with werkmap.slot(dossier.kenmerk):
-                    werkmap.maak_dossier(dossier)
-                    os.replace(journaal, werkmap.sessie_map(dossier.kenmerk) / "dossier.jsonl")
-        finally:
-            if not journaal.exists():  # stored or given up: its lock file has nothing left to guard
-                journaal.with_suffix(".slot").unlink(missing_ok=True)
+    sloten = contextlib.ExitStack()  # the journal gone on with is locked when it is chosen
+    return loop(stap, sloten, lambda prompter: _sessie(stap, prompter, sloten))
+
+
+def _sessie(stap: Stapcontext, prompter: Prompter | None, sloten: contextlib.ExitStack
+            ) -> Stapsessie[Dossier, Dossier]:
+    werkmap = stap.werkmap
+    return Stapsessie(
+        vragenlijst=laad_vragenlijst("dossier"), antwoorden=stap.antwoorden,
+        maak=lambda resultaat: _maak_dossier(werkmap, resultaat),
+        bewaar=lambda dossier, journaal: _bewaar(werkmap, dossier, journaal),
+        journalen=werkmap.nieuwe_dossiers, soort="dossier",
+        verder=None if stap.antwoorden is not None else _hervat_nieuw(werkmap, prompter, stap.meld, sloten),
+        slot_op_nieuw=werkmap.slot_nieuw, kop="Het dossier klopt nog niet",
+        opties={"controles": {"kenmerk": lambda kenmerk: _kenmerk_bezet(werkmap, kenmerk)},
+                "context": vraagcontext()},
+    )
+
+
+def _bewaar(werkmap: Werkmap, dossier: Dossier, journaal: Path) -> Dossier:
+    """The dossier, with the journal that made it as its `dossier.jsonl`."""
+    with werkmap.slot(dossier.kenmerk):
+        werkmap.maak_dossier(dossier)
+        werkmap.journalen(dossier.kenmerk).neem_op(journaal, "dossier")
     return dossier
 
 
@@ -55,7 +57,7 @@ def _hervat_nieuw(
 
     Its lock is taken (and held in `sloten`); None means: start a new one.
     """
-    for pad in reversed(genummerd(werkmap.nieuw_map, "dossier")):
+    for pad in reversed(werkmap.nieuwe_dossiers.genummerd("dossier")):
         inhoud = lees_journaal(pad)
         if inhoud is None or inhoud.einde is not None or not inhoud.antwoorden:
             continue

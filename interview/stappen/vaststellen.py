@@ -22,9 +22,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from interview.conduct import Prompter, Vraag, Vragenlijst, voer_uit
+from interview.conduct import Prompter, Resultaat, Vraag, Vragenlijst
 from interview.conduct.antwoordbestand import lees_antwoordbestand
-from interview.conduct.journaal import geef_terug, genummerd, lees_journaal, reserveer
+from interview.conduct.journaal import lees_journaal
 from interview.conduct.vragenlijst import Voorwaarde
 from interview.fouten import OngeldigeInvoer
 from interview.model import Plan
@@ -37,9 +37,9 @@ from interview.model.vaststelling import (
     status_van,
     te_tekenen,
 )
-from interview.stappen.gedeeld import Melder, Vrager
+from interview.stappen.frame import Stapcontext, Stapsessie, loop
 from interview.stappen.personen import vind_persoon
-from interview.store import Werkmap
+from interview.store import Journalen, Werkmap
 
 OORDELEN: tuple[Akkoord, ...] = ("akkoord", "gezien", "niet akkoord")
 TOEZEGGING = "Ik houd me aan de afspraken waarin mijn naam staat."
@@ -67,36 +67,58 @@ class Vaststelling:
     nog_te_tekenen: list[str]
 
 
-def vaststellen(
-    werkmap: Werkmap,
-    kenmerk: str,
-    vrager: Vrager,
-    antwoorden: Path | None,
-    meld: Melder,
-    versie: int | None = None,
-) -> Vaststelling:
+def vaststellen(stap: Stapcontext, kenmerk: str, versie: int | None = None) -> Vaststelling:
     """Ask (or read) each person's oordeel on a plan version (the newest by default) and record it.
 
     A keyboard run that was interrupted resumes. Raises OngeldigeInvoer for an answers file that
     names someone outside the dossier or a date before the plan or after today.
     """
-    plan = werkmap.lees_plan(kenmerk, versie)
-    prompter = vrager()
-    with werkmap.slot(kenmerk):
-        eerder = geldende_handtekeningen(plan, werkmap.handtekeningen(kenmerk))
-        mensen = ondertekenaars(plan, {h.naam: h for h in eerder})
-        lijst = vragenlijst(plan, mensen)
-        vlak = _vlak(plan, mensen, lees_antwoordbestand(antwoorden)) if antwoorden else None
-        if prompter is not None:
-            meld(f"Vaststellen van planversie {plan.versie} van dossier {kenmerk}.")
-        resultaat = _voer(werkmap.sessie_map(kenmerk), lijst, prompter, vlak, plan)
-        handtekeningen = _handtekeningen(plan, mensen, resultaat)
-        ontvangen = _ontvangsten(handtekeningen) if resultaat.get("ontvangen") is True else []
-        for handtekening in handtekeningen:
-            werkmap.voeg_handtekening_toe(kenmerk, handtekening)
-        for ontvangst in ontvangen:
-            werkmap.voeg_ontvangst_toe(kenmerk, ontvangst)
-        alle = werkmap.handtekeningen(kenmerk)
+    plan = stap.werkmap.lees_plan(kenmerk, versie)
+    return loop(stap, stap.werkmap.slot(kenmerk), lambda prompter: _sessie(stap, plan, prompter))
+
+
+def _sessie(stap: Stapcontext, plan: Plan, prompter: Prompter | None
+            ) -> Stapsessie[dict[str, Any], Vaststelling]:
+    """An interrupted keyboard run resumes; an answers-file run has its own journal, removed if
+    the file does not hold (only then: see frame)."""
+    werkmap, kenmerk = stap.werkmap, plan.dossier.kenmerk
+    eerder = geldende_handtekeningen(plan, werkmap.handtekeningen(kenmerk))
+    mensen = ondertekenaars(plan, {h.naam: h for h in eerder})
+    lijst = vragenlijst(plan, mensen)
+    vlak = _vlak(plan, mensen, lees_antwoordbestand(stap.antwoorden)) if stap.antwoorden else None
+    if prompter is not None:
+        stap.meld(f"Vaststellen van planversie {plan.versie} van dossier {kenmerk}.")
+    journalen = werkmap.journalen(kenmerk)
+    controles = {v.veld: lambda datum: _datumfout(plan, datum) for v in lijst.vragen if v.soort == "datum"}
+    return Stapsessie(
+        vragenlijst=lijst, antwoorden=vlak, maak=lambda resultaat: _gecontroleerd(plan, lijst, resultaat),
+        bewaar=lambda antwoorden, _: _leg_vast(werkmap, plan, mensen, antwoorden),
+        journalen=journalen, soort="vaststellen",
+        verder=None if vlak is not None else _open_journaal(journalen, lijst.id),
+        opties={"controles": controles}, weg_bij=OngeldigeInvoer,
+    )
+
+
+def _gecontroleerd(plan: Plan, lijst: Vragenlijst, resultaat: Resultaat) -> dict[str, Any]:
+    """The answers, once every date in them is one an oordeel can have been given on."""
+    for vraag in lijst.vragen:
+        fout = _datumfout(plan, resultaat.antwoorden[vraag.veld]) if vraag.soort == "datum" \
+            and vraag.veld in resultaat.antwoorden else None
+        if fout:
+            raise OngeldigeInvoer(f"{vraag.tekst} {fout}")
+    return resultaat.antwoorden
+
+
+def _leg_vast(werkmap: Werkmap, plan: Plan, mensen: list[Ondertekenaar], antwoorden: Mapping[str, Any]
+              ) -> Vaststelling:
+    kenmerk = plan.dossier.kenmerk
+    handtekeningen = _handtekeningen(plan, mensen, antwoorden)
+    ontvangen = _ontvangsten(handtekeningen) if antwoorden.get("ontvangen") is True else []
+    for handtekening in handtekeningen:
+        werkmap.voeg_handtekening_toe(kenmerk, handtekening)
+    for ontvangst in ontvangen:
+        werkmap.voeg_ontvangst_toe(kenmerk, ontvangst)
+    alle = werkmap.handtekeningen(kenmerk)
     return Vaststelling(plan, handtekeningen, ontvangen, status_van(plan, alle), nog_te_tekenen(plan, alle))
 
 
@@ -163,35 +185,9 @@ def _hulp(mens: Ondertekenaar) -> str:
     return "Overslaan als deze persoon er nu niet is of niet tekent."
 
 
-def _voer(sessies: Path, lijst: Vragenlijst, prompter: Prompter | None, vlak: dict[str, Any] | None,
-          plan: Plan) -> dict[str, Any]:
-    """Run the session in its journal: an interrupted keyboard run resumes; an answers-file run
-    has its own journal, removed if the file does not hold."""
-    eigen = vlak is not None
-    journaal = None if eigen else _open_journaal(sessies, lijst.id)
-    nieuw = journaal is None
-    journaal = journaal or reserveer(sessies, "vaststellen")
-    controles = {v.veld: lambda datum: _datumfout(plan, datum) for v in lijst.vragen if v.soort == "datum"}
-    try:
-        resultaat = voer_uit(lijst, journaal, prompter, antwoorden=vlak, controles=controles)
-        for vraag in lijst.vragen:
-            fout = _datumfout(plan, resultaat.antwoorden[vraag.veld]) if vraag.soort == "datum" \
-                and vraag.veld in resultaat.antwoorden else None
-            if fout:
-                raise OngeldigeInvoer(f"{vraag.tekst} {fout}")
-    except OngeldigeInvoer:
-        if eigen:
-            journaal.unlink(missing_ok=True)  # the answers file is the record; it must be corrected
-        raise
-    finally:
-        if nieuw:
-            geef_terug(journaal)
-    return resultaat.antwoorden
-
-
-def _open_journaal(sessies: Path, lijst_id: str) -> Path | None:
+def _open_journaal(journalen: Journalen, lijst_id: str) -> Path | None:
     """The newest unfinished keyboard run for this version, to go on with."""
-    for pad in reversed(genummerd(sessies, "vaststellen")):
+    for pad in reversed(journalen.genummerd("vaststellen")):
         inhoud = lees_journaal(pad)
         if inhoud is not None and inhoud.einde is None and inhoud.vragenlijst == lijst_id:
             return pad

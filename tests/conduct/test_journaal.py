@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import stat
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -111,47 +110,6 @@ def test_no_journal_yet_reads_as_none(tmp_path: Path) -> None:
     assert journaal.lees_journaal(tmp_path / "nog-niet.jsonl") is None
 
 
-def test_a_new_journal_takes_the_next_free_number_and_journals_list_in_number_order(tmp_path: Path) -> None:
-    (tmp_path / "gesprek-999.jsonl").write_bytes(b"")
-
-    nieuw = [journaal.reserveer(tmp_path, "gesprek") for _ in range(2)]
-
-    assert [pad.name for pad in nieuw] == ["gesprek-1000.jsonl", "gesprek-1001.jsonl"]
-    assert [pad.name for pad in journaal.genummerd(tmp_path, "gesprek")] == [
-        "gesprek-999.jsonl", "gesprek-1000.jsonl", "gesprek-1001.jsonl"]
-    assert all(stat.S_IMODE(pad.stat().st_mode) == 0o600 for pad in nieuw)
-
-
-def test_journals_named_by_time_before_numbering_count_as_the_oldest(tmp_path: Path) -> None:
-    oud = tmp_path / "dossier-20261125-090000-4242.jsonl"
-    oud.write_bytes(b"")
-
-    nieuw = journaal.reserveer(tmp_path, "dossier")
-
-    assert nieuw.name == "dossier-001.jsonl"
-    assert journaal.genummerd(tmp_path, "dossier") == [oud, nieuw]
-
-
-@pytest.mark.parametrize("soort", ["gesprek", "netwerkberaad", "dossier"])
-def test_runs_claiming_a_journal_at_the_same_moment_never_share_one(tmp_path: Path, soort: str) -> None:
-    with ThreadPoolExecutor(16) as pool:
-        paden = list(pool.map(lambda _: journaal.reserveer(tmp_path, soort), range(64)))
-
-    assert len(set(paden)) == 64
-    assert sorted(paden) == sorted(tmp_path.iterdir())
-
-
-def test_a_claimed_journal_the_run_never_began_is_given_back_but_a_begun_one_is_kept(tmp_path: Path) -> None:
-    leeg = journaal.reserveer(tmp_path, "gesprek")
-    begonnen = journaal.reserveer(tmp_path, "gesprek")
-    journaal.begin(begonnen, "ouder", "Sandra")
-
-    journaal.geef_terug(leeg)
-    journaal.geef_terug(begonnen)
-
-    assert sorted(tmp_path.iterdir()) == [begonnen]
-
-
 BIJZONDER = ["<b>vet</b> & zo", "{{ 7*7 }}", "{% if %}", "😀👨‍👩‍👧", "regel 1\nregel 2\r\n\tin", "\u2028"]
 vrije_tekst = st.text(alphabet=st.characters(exclude_categories=["Cs"]), max_size=40) | st.sampled_from(
     BIJZONDER)
@@ -175,22 +133,3 @@ def test_any_answers_written_to_the_journal_read_back_the_same(
     assert inhoud is not None and not inhoud.onvolledig
     assert inhoud.antwoorden == dict(antwoorden)
     assert list(inhoud.antwoorden) == list(dict.fromkeys(p for p, _ in antwoorden))
-
-
-def test_a_failed_run_from_an_answers_file_leaves_no_journal_and_a_keyboard_run_keeps_its_answers(
-    tmp_path: Path,
-) -> None:
-    for van_bestand, blijft in ((True, False), (False, True)):
-        pad = tmp_path / f"gesprek-{van_bestand}.jsonl"
-        with pytest.raises(KeyboardInterrupt), journaal.voor_een_run(pad, van_bestand=van_bestand):
-            pad.write_text('{"kop": "al begonnen"}\n', encoding="utf-8")
-            raise KeyboardInterrupt
-        assert pad.exists() is blijft
-
-
-def test_a_claimed_journal_still_empty_is_given_back_after_any_run(tmp_path: Path) -> None:
-    pad = tmp_path / "gesprek-001.jsonl"
-    pad.touch()
-    with journaal.voor_een_run(pad, van_bestand=False):
-        pass
-    assert not pad.exists()

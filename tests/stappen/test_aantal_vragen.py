@@ -21,6 +21,7 @@ from interview.conduct.kaart import vul_per_veld
 from interview.conduct.vragenlijst import Vraag
 from interview.conduct.wandeling import vervolgpad
 from interview.model import Plan
+from interview.stappen.frame import Stapcontext
 from interview.stappen.gesprek import individueel_gesprek
 from interview.stappen.netwerkberaad import netwerkberaad
 from interview.stappen.nieuw import nieuw_dossier
@@ -134,15 +135,17 @@ def visser(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     stil = tafel.meld
     tellingen: dict[str, tuple[int, int]] = {}
     _, tellingen["nieuw"] = speel(tafel, "vplan nieuw", ["dossier"], "dossier.yaml",
-                                  lambda t: nieuw_dossier(werkmap, lambda: t, None, stil))
+                                  lambda t: nieuw_dossier(Stapcontext(werkmap, lambda: t, None, stil)))
     for stap, naam, lijst, bestand in (("ouder", "Sandra", "ouder", "sandra.yaml"),
                                        ("kind", "Noor", "jeugdige", "noor.yaml")):
         _, tellingen[stap] = speel(tafel, f"gesprek met {naam} ({stap})", [lijst], bestand,
-                                   lambda t, naam=naam: individueel_gesprek(werkmap, KENMERK, naam, lambda: t,
-                                                                            None, stil))
+                                   lambda t, naam=naam: individueel_gesprek(Stapcontext(werkmap, lambda: t,
+                                                                                        None, stil),
+                                                                            KENMERK, naam))
     plan, tellingen["netwerkberaad"] = speel(
         tafel, "netwerkberaad", ["eerder_plan", "netwerkberaad"], "netwerkberaad.yaml",
-        lambda t: netwerkberaad(werkmap, KENMERK, lambda: t, None, stil, lambda overzicht: None).plan)
+        lambda t: netwerkberaad(Stapcontext(werkmap, lambda: t, None, stil),
+                                KENMERK, lambda overzicht: None).plan)
     return {"prompts": {stap: prompts for stap, (prompts, _) in tellingen.items()},
             "getypt": {stap: getypt for stap, (_, getypt) in tellingen.items()},
             "plan": plan, "standaarden": tafel.standaarden}

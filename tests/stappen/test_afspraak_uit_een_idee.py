@@ -6,6 +6,7 @@ from pathlib import Path
 
 import yaml
 
+from interview.stappen.frame import Stapcontext
 from interview.stappen.netwerkberaad import netwerkberaad
 from tests.helpers import KENMERK, beraad_antwoorden, gesprekken_gehouden
 
@@ -17,7 +18,7 @@ def test_the_idea_picked_as_vertrekpunt_fills_in_what_the_afspraak_is(tmp_path: 
     antwoorden = tmp_path / "netwerkberaad.yaml"
     antwoorden.write_text(yaml.safe_dump(beraad, allow_unicode=True), encoding="utf-8")
 
-    plan = netwerkberaad(werkmap, KENMERK, lambda: None, antwoorden, print, lambda o: None).plan
+    plan = netwerkberaad(Stapcontext(werkmap, lambda: None, antwoorden, print), KENMERK, lambda o: None).plan
 
     a1 = next(a for a in plan.veiligheidsplan.afspraken if a.id == "A1")
     assert a1.wat == "Mark haalt Lisa op bij oma Joke in plaats van bij mij."

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import yaml
 
+from interview.stappen.frame import Stapcontext
 from interview.stappen.netwerkberaad import netwerkberaad
 from tests.helpers import (
     KENMERK,
@@ -27,8 +28,8 @@ def test_a_child_under_12_is_not_asked_for_her_own_consent(tmp_path: Path) -> No
         "toestemming_behandeling[1].ouders": [["Eva", "Mark"]], "toestemming_behandeling[2]?": [False],
     })
 
-    plan = netwerkberaad(werkmap, KENMERK, lambda: werker, tmp_path / "beraad.yaml",
-                         werker.meld, lambda overzicht: None).plan
+    plan = netwerkberaad(Stapcontext(werkmap, lambda: werker, tmp_path / "beraad.yaml", werker.meld),
+                         KENMERK, lambda overzicht: None).plan
 
     assert "toestemming_behandeling[1].ouders" in werker.koppen  # the card was asked
     assert "toestemming_behandeling[1].jeugdige_akkoord" not in werker.koppen

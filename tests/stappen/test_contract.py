@@ -36,7 +36,7 @@ def meijer(tmp_path_factory: pytest.TempPathFactory) -> Werkmap:
 def sessies(werkmap: Werkmap, plan: Plan) -> dict[str, list[Sessie]]:
     """Per shipped questionnaire, the sessions the steps run with it: (questionnaire as run, context)."""
     dossier = werkmap.lees_dossier(KENMERK)
-    overzicht = maak_overzicht(dossier, individuele_sessies(werkmap.sessie_map(KENMERK), KENMERK, print))
+    overzicht = maak_overzicht(dossier, individuele_sessies(werkmap.journalen(KENMERK), KENMERK, print))
     gesprekken: dict[str, list[Sessie]] = {}
     for naam, _ in GESPREKKEN:
         partner = gesprekspartner(dossier, naam)

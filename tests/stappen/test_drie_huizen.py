@@ -10,6 +10,7 @@ import pytest
 from interview.model import Plan
 from interview.model.lezersdeel import Lezer, voor_lezer
 from interview.model.toestemming import Lezerssoort
+from interview.stappen.frame import Stapcontext
 from interview.stappen.gesprek import individueel_gesprek
 from interview.stappen.netwerkberaad import netwerkberaad
 from interview.stappen.nieuw import nieuw_dossier
@@ -26,11 +27,12 @@ DROOM = "Papa en mama zijn gewoon aardig tegen elkaar."  # Lisa did not say it m
 def plan(tmp_path_factory: pytest.TempPathFactory) -> Plan:
     """The Meijer family's plan; Lisa (9) told her Drie Huizen (tests/antwoorden/lisa.yaml)."""
     werkmap = Werkmap(tmp_path_factory.mktemp("drie_huizen") / "werkmap")
-    nieuw_dossier(werkmap, lambda: None, ANTWOORDEN / "dossier.yaml", print)
+    nieuw_dossier(Stapcontext(werkmap, lambda: None, ANTWOORDEN / "dossier.yaml", print))
     for naam, bestand in GESPREKKEN:
-        individueel_gesprek(werkmap, KENMERK, naam, lambda: None, ANTWOORDEN / f"{bestand}.yaml", print)
-    return netwerkberaad(werkmap, KENMERK, lambda: None, ANTWOORDEN / "netwerkberaad.yaml", print,
-                         lambda overzicht: None).plan
+        individueel_gesprek(Stapcontext(werkmap, lambda: None, ANTWOORDEN / f"{bestand}.yaml", print),
+                            KENMERK, naam)
+    return netwerkberaad(Stapcontext(werkmap, lambda: None, ANTWOORDEN / "netwerkberaad.yaml", print),
+                         KENMERK, lambda overzicht: None).plan
 
 
 def test_the_plan_holds_what_lisa_agreed_to_in_her_own_words(plan: Plan) -> None:

@@ -11,6 +11,7 @@ import yaml
 
 from interview.fouten import OngeldigeInvoer
 from interview.model import Overgenomen
+from interview.stappen.frame import Stapcontext
 from interview.stappen.netwerkberaad import netwerkberaad
 from interview.store import Werkmap
 from tests.helpers import ANTWOORDEN, KENMERK, Werker
@@ -42,7 +43,7 @@ def beraad(tmp_path: Path, **extra: Any) -> Path:
 def test_a_taken_over_afspraak_carries_its_origin_in_the_stored_plan(
     tmp_path: Path, met_gesprekken: Werkmap
 ) -> None:
-    netwerkberaad(met_gesprekken, KENMERK, lambda: None, beraad(tmp_path), print, lambda o: None)
+    netwerkberaad(Stapcontext(met_gesprekken, lambda: None, beraad(tmp_path), print), KENMERK, lambda o: None)
 
     plan = met_gesprekken.lees_plan(KENMERK)
     a1 = plan.veiligheidsplan.afspraken[0]
@@ -65,7 +66,7 @@ def test_an_afspraak_to_take_over_that_nobody_takes_over_is_refused(
     bestand.write_text(yaml.safe_dump(inhoud, allow_unicode=True), encoding="utf-8")
 
     with pytest.raises(OngeldigeInvoer) as fout:
-        netwerkberaad(met_gesprekken, KENMERK, lambda: None, bestand, print, lambda o: None)
+        netwerkberaad(Stapcontext(met_gesprekken, lambda: None, bestand, print), KENMERK, lambda o: None)
 
     assert "afspraak 3 van het eerdere plan wordt overgenomen, maar geen afspraak neemt haar over" in \
         " ".join(fout.value.details)
@@ -91,8 +92,8 @@ def test_at_the_keyboard_the_earlier_plan_comes_first_and_its_afspraken_can_be_c
         "afspraken[1].overgenomen": ["2"],
     })
 
-    plan = netwerkberaad(met_gesprekken, KENMERK, lambda: werker, tmp_path / "rest.yaml", werker.meld,
-                         lambda o: None).plan
+    plan = netwerkberaad(Stapcontext(met_gesprekken, lambda: werker, tmp_path / "rest.yaml", werker.meld),
+                         KENMERK, lambda o: None).plan
 
     assert werker.gevraagd.index("eerder_plan") < werker.gevraagd.index("afspraken[1].overgenomen")
     overgenomen = plan.veiligheidsplan.afspraken[0].overgenomen_uit
@@ -101,7 +102,7 @@ def test_at_the_keyboard_the_earlier_plan_comes_first_and_its_afspraken_can_be_c
 
 
 def test_without_an_earlier_plan_nothing_is_taken_over(met_gesprekken: Werkmap) -> None:
-    plan = netwerkberaad(met_gesprekken, KENMERK, lambda: None, ANTWOORDEN / "netwerkberaad.yaml", print,
-                         lambda o: None).plan
+    plan = netwerkberaad(Stapcontext(met_gesprekken, lambda: None, ANTWOORDEN / "netwerkberaad.yaml", print),
+                         KENMERK, lambda o: None).plan
     assert plan.veiligheidsplan.eerder_plan is None
     assert all(a.overgenomen_uit is None for a in plan.veiligheidsplan.afspraken)

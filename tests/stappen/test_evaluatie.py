@@ -24,6 +24,7 @@ from interview.fouten import DossierBestaatAl, DossierBezet, OngeldigeInvoer
 from interview.model import Aanleiding
 from interview.stappen.corrigeer import corrigeer, teksten_van
 from interview.stappen.evaluatie import evaluatie
+from interview.stappen.frame import Stapcontext
 from interview.stappen.gedeeld import NietBegonnen
 from interview.stappen.incident import incident
 from interview.stappen.netwerkberaad import netwerkberaad
@@ -52,8 +53,8 @@ def geen_wijzigingen() -> dict[str, list[object]]:
 @pytest.fixture
 def met_plan(met_gesprekken: Werkmap) -> Werkmap:
     """The Meijer dossier with planversie 1 from the netwerkberaad."""
-    netwerkberaad(met_gesprekken, KENMERK, lambda: None, ANTWOORDEN / "netwerkberaad.yaml", print,
-                  lambda overzicht: None)
+    netwerkberaad(Stapcontext(met_gesprekken, lambda: None, ANTWOORDEN / "netwerkberaad.yaml", print),
+                  KENMERK, lambda overzicht: None)
     return met_gesprekken
 
 
@@ -189,7 +190,7 @@ def test_an_answers_file_naming_an_unknown_item_changes_nothing(tmp_path: Path, 
         (ANTWOORDEN / "incident.yaml").read_text(encoding="utf-8")
         + "beeindigen:\n  - {item: A9, op: 2027-01-01, omdat: bestaat niet}\n", encoding="utf-8")
     with pytest.raises(OngeldigeInvoer, match=r"beeindigen\[1\]\.item"):
-        incident(met_plan, KENMERK, lambda: None, tmp_path / "fout.yaml", print)
+        incident(Stapcontext(met_plan, lambda: None, tmp_path / "fout.yaml", print), KENMERK)
     assert met_plan.versies(KENMERK) == [1]
     assert list((met_plan.pad / KENMERK / "sessies").glob("incident-*")) == []
 
@@ -204,7 +205,8 @@ def test_an_evaluation_without_the_next_date_asks_for_it_again(
     (tmp_path / "evaluatie.yaml").write_text(yaml.safe_dump(antwoorden, allow_unicode=True), encoding="utf-8")
     werker = Werker({"volgende_evaluatie": [None, "2027-03-01"], **geen_wijzigingen()})
 
-    herziening = evaluatie(met_plan, KENMERK, lambda: werker, tmp_path / "evaluatie.yaml", werker.meld)
+    herziening = evaluatie(Stapcontext(met_plan, lambda: werker, tmp_path / "evaluatie.yaml", werker.meld),
+                           KENMERK)
 
     assert herziening.plan.versie == 2
     assert herziening.plan.evaluatie.volgende_datum.isoformat() == "2027-03-01"
@@ -234,7 +236,7 @@ class Corrector(Werker):
 def test_a_correction_starts_from_the_versions_own_answers(met_plan: Werkmap) -> None:
     werker = Corrector("dossier.gezin.volwassenen[2].telefoon", "06 2222 0012")
 
-    herziening = corrigeer(met_plan, KENMERK, lambda: werker, None, werker.meld)
+    herziening = corrigeer(Stapcontext(met_plan, lambda: werker, None, werker.meld), KENMERK)
 
     # The old number is the default to edit.
     assert werker.getoond == ["dossier.gezin.volwassenen[2].telefoon=06 2222 0002"]
@@ -278,7 +280,7 @@ def test_an_evaluation_killed_half_way_resumes_with_every_answer(tmp_path: Path,
     werker = Werker({"b1": ["nagekomen"], "a1": ["nagekomen"], "a2": ["deels"], "o1": ["niet_bereikt"],
                      "samenvatting": ["Het gaat beter."], "nieuwe_risicotaxatie": [False],
                      "volgende_evaluatie": ["2027-03-01"], "schaalvragen[1]?": [False], **geen_wijzigingen()})
-    herziening = evaluatie(met_plan, KENMERK, lambda: werker, None, werker.meld)
+    herziening = evaluatie(Stapcontext(met_plan, lambda: werker, None, werker.meld), KENMERK)
     moment = herziening.plan.evaluatie.geschiedenis[-1]
     assert not {"ev_datum", "aanwezig", "d1", "d1_toelichting"} & set(werker.gevraagd)
     assert moment.datum.isoformat() == "2027-01-15" and moment.aanwezig == ["Lisa"]
@@ -293,20 +295,20 @@ def test_only_sessions_after_the_newest_version_offer_their_scores(tmp_path: Pat
     oud = {**antwoorden, "scores_uit_gesprekken": ["gesprek-001"]}  # Eva's session before v1
     (tmp_path / "oud.yaml").write_text(yaml.safe_dump(oud, allow_unicode=True), encoding="utf-8")
     with pytest.raises(OngeldigeInvoer, match="'gesprek-001' is geen van de keuzes"):
-        evaluatie(met_plan, KENMERK, lambda: None, tmp_path / "oud.yaml", print)
+        evaluatie(Stapcontext(met_plan, lambda: None, tmp_path / "oud.yaml", print), KENMERK)
     assert met_plan.versies(KENMERK) == [1]
 
 
 def test_a_dossier_in_use_by_another_vplan_is_left_alone(met_plan: Werkmap) -> None:
     with met_plan.slot(KENMERK), pytest.raises(DossierBezet):
-        incident(met_plan, KENMERK, lambda: None, ANTWOORDEN / "incident.yaml", print)
+        incident(Stapcontext(met_plan, lambda: None, ANTWOORDEN / "incident.yaml", print), KENMERK)
     assert met_plan.versies(KENMERK) == [1]
 
 
 def test_a_second_netwerkberaad_points_to_the_doors_to_a_next_version(met_plan: Werkmap) -> None:
     with pytest.raises(DossierBestaatAl, match=f"Een volgende versie maakt u met: vplan evaluatie {KENMERK}"):
-        netwerkberaad(met_plan, KENMERK, lambda: None, ANTWOORDEN / "netwerkberaad.yaml", print,
-                      lambda overzicht: None)
+        netwerkberaad(Stapcontext(met_plan, lambda: None, ANTWOORDEN / "netwerkberaad.yaml", print),
+                      KENMERK, lambda overzicht: None)
 
 
 def test_closing_a_correction_without_changing_anything_makes_no_version(met_plan: Werkmap) -> None:
@@ -314,7 +316,7 @@ def test_closing_a_correction_without_changing_anything_makes_no_version(met_pla
     werker.gekozen = True  # straight to 'klaar'
 
     with pytest.raises(NietBegonnen, match="niets gecorrigeerd"):
-        corrigeer(met_plan, KENMERK, lambda: werker, None, werker.meld)
+        corrigeer(Stapcontext(met_plan, lambda: werker, None, werker.meld), KENMERK)
 
     assert met_plan.versies(KENMERK) == [1]
     assert list((met_plan.pad / KENMERK / "sessies").glob("correctie-*")) == []
@@ -337,7 +339,7 @@ def test_an_incident_records_a_gevolg_other_than_the_afspraaks_own(tmp_path: Pat
     anders = {**antwoorden, "gevolg": "anders", "gevolg_anders": "Anna belde Mark diezelfde middag."}
     (tmp_path / "anders.yaml").write_text(yaml.safe_dump(anders, allow_unicode=True), encoding="utf-8")
 
-    herziening = incident(met_plan, KENMERK, lambda: None, tmp_path / "anders.yaml", print)
+    herziening = incident(Stapcontext(met_plan, lambda: None, tmp_path / "anders.yaml", print), KENMERK)
 
     register = herziening.plan.veiligheidsplan.incidenten
     assert [(i.id, i.uitgevoerd_gevolg) for i in register] == [("I1", "Anna belde Mark diezelfde middag.")]

@@ -16,6 +16,7 @@ import yaml
 from interview.conduct import Item, Vraagstelling
 from interview.fouten import OngeldigeInvoer
 from interview.model import Dossier, Huisverbod, Melding, Plan
+from interview.stappen.frame import Stapcontext
 from interview.stappen.gesprek import individueel_gesprek
 from interview.stappen.netwerkberaad import netwerkberaad
 from interview.stappen.nieuw import nieuw_dossier
@@ -37,7 +38,7 @@ def dossier_met(tmp_path: Path, **extra: Any) -> tuple[Werkmap, Dossier]:
     gegevens = yaml.safe_load((ANTWOORDEN / "dossier.yaml").read_text(encoding="utf-8")) | extra
     (tmp_path / "dossier.yaml").write_text(yaml.safe_dump(gegevens, allow_unicode=True), encoding="utf-8")
     werkmap = Werkmap(tmp_path / "werkmap")
-    return werkmap, nieuw_dossier(werkmap, lambda: None, tmp_path / "dossier.yaml", print)
+    return werkmap, nieuw_dossier(Stapcontext(werkmap, lambda: None, tmp_path / "dossier.yaml", print))
 
 
 def test_the_dossier_keeps_who_needs_what_the_huisverbod_and_the_melding(tmp_path: Path) -> None:
@@ -78,7 +79,8 @@ class Kijker(Werker):
 def test_an_afspraak_for_someone_with_an_lvb_says_why_to_write_out_the_steps(tmp_path: Path) -> None:
     werkmap, _ = dossier_met(tmp_path, **FEITEN)
     for naam, bestand in GESPREKKEN:
-        individueel_gesprek(werkmap, KENMERK, naam, lambda: None, ANTWOORDEN / f"{bestand}.yaml", print)
+        individueel_gesprek(Stapcontext(werkmap, lambda: None, ANTWOORDEN / f"{bestand}.yaml", print),
+                            KENMERK, naam)
     beraad = yaml.safe_load((ANTWOORDEN / "netwerkberaad.yaml").read_text(encoding="utf-8"))
     for afspraak in beraad["afspraken"]:
         afspraak.pop("stappen", None)
@@ -86,7 +88,8 @@ def test_an_afspraak_for_someone_with_an_lvb_says_why_to_write_out_the_steps(tmp
     (tmp_path / "beraad.yaml").write_text(yaml.safe_dump(beraad, allow_unicode=True), encoding="utf-8")
     werker = Kijker()
 
-    netwerkberaad(werkmap, KENMERK, lambda: werker, tmp_path / "beraad.yaml", werker.meld, lambda o: None)
+    netwerkberaad(Stapcontext(werkmap, lambda: werker, tmp_path / "beraad.yaml", werker.meld),
+                  KENMERK, lambda o: None)
 
     mark_en_joke = werker.koppen["afspraken[1].stappen"]  # wie: Mark and Joke
     assert "Mark heeft een LVB (licht verstandelijke beperking): schrijf de stappen uit" in mark_en_joke

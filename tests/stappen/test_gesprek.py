@@ -14,6 +14,7 @@ import pytest
 
 from interview.conduct import Resultaat, lees_resultaat
 from interview.fouten import OngeldigeInvoer
+from interview.stappen.frame import Stapcontext
 from interview.stappen.gesprek import individueel_gesprek
 from interview.stappen.nieuw import nieuw_dossier
 from interview.stappen.personen import vind_persoon
@@ -97,7 +98,7 @@ def test_a_session_killed_half_way_resumes_with_every_earlier_answer(tmp_path: P
 
 def test_a_name_may_be_typed_in_any_case_or_shortened_when_only_one_person_fits(tmp_path: Path) -> None:
     werkmap = Werkmap(tmp_path / "werkmap")
-    dossier = nieuw_dossier(werkmap, lambda: None, ANTWOORDEN / "dossier.yaml", print)
+    dossier = nieuw_dossier(Stapcontext(werkmap, lambda: None, ANTWOORDEN / "dossier.yaml", print))
     assert vind_persoon(dossier, "mark") == "Mark"
     assert vind_persoon(dossier, "tom") == "Tom Bos"
     with pytest.raises(OngeldigeInvoer, match="eenduidige"):
@@ -115,6 +116,7 @@ def test_a_second_session_with_the_same_person_needs_to_be_asked_for(tmp_path: P
 
 def test_an_empty_journal_left_by_a_kill_blocks_nobody(tmp_path: Path, met_gesprekken: Werkmap) -> None:
     (met_gesprekken.pad / KENMERK / "sessies" / "gesprek-099.jsonl").write_bytes(b"")
-    resultaat = individueel_gesprek(met_gesprekken, KENMERK, "Joke", lambda: None,
-                                    ANTWOORDEN / "joke.yaml", print, opnieuw=True)
+    resultaat = individueel_gesprek(Stapcontext(met_gesprekken, lambda: None,
+                                                ANTWOORDEN / "joke.yaml", print),
+                                    KENMERK, "Joke", opnieuw=True)
     assert resultaat.afgerond

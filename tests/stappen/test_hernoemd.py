@@ -8,6 +8,7 @@ import pytest
 import yaml
 
 from interview.fouten import OngeldigeInvoer
+from interview.stappen.frame import Stapcontext
 from interview.stappen.netwerkberaad import netwerkberaad
 from interview.store import Werkmap
 from tests.helpers import ANTWOORDEN, KENMERK
@@ -22,7 +23,8 @@ def test_an_old_question_id_names_what_replaced_it(met_gesprekken: Werkmap, tmp_
     (tmp_path / "oud.yaml").write_text(yaml.safe_dump(beraad, allow_unicode=True), encoding="utf-8")
 
     with pytest.raises(OngeldigeInvoer) as fout:
-        netwerkberaad(met_gesprekken, KENMERK, lambda: None, tmp_path / "oud.yaml", print, lambda o: None)
+        netwerkberaad(Stapcontext(met_gesprekken, lambda: None, tmp_path / "oud.yaml", print),
+                      KENMERK, lambda o: None)
 
     assert f"vraag '{oud}' bestaat niet meer" in str(fout.value.bericht)
     assert nieuw in str(fout.value.bericht)

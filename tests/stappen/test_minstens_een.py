@@ -7,6 +7,7 @@ from pathlib import Path
 
 import yaml
 
+from interview.stappen.frame import Stapcontext
 from interview.stappen.netwerkberaad import netwerkberaad
 from tests.helpers import (
     KENMERK,
@@ -27,8 +28,8 @@ def test_a_plan_without_a_zorg_for_the_ondersteuningsplan_asks_for_one_in_plain_
         "op_zorgen[1].beschreven_door": [["Eva"]], "op_zorgen[2]?": [False],
     })
 
-    plan = netwerkberaad(werkmap, KENMERK, lambda: werker, tmp_path / "beraad.yaml",
-                         werker.meld, lambda overzicht: None).plan
+    plan = netwerkberaad(Stapcontext(werkmap, lambda: werker, tmp_path / "beraad.yaml", werker.meld),
+                         KENMERK, lambda overzicht: None).plan
 
     assert "Verplicht: het ondersteuningsplan heeft minstens één zorg nodig" in werker.koppen[
         "op_zorgen[1].omschrijving"]

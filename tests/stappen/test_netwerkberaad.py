@@ -21,6 +21,7 @@ from interview.fouten import OngeldigeInvoer, SjabloonFout
 from interview.merge.inbreng import maak_overzicht
 from interview.merge.sessie import Sessie
 from interview.render.sjabloonmap import SJABLONEN_VARIABELE, standaard_sjablonen
+from interview.stappen.frame import Stapcontext
 from interview.stappen.gesprek import individueel_gesprek
 from interview.stappen.netwerkberaad import netwerkberaad
 from interview.store import Werkmap
@@ -97,8 +98,8 @@ def test_a_number_that_is_not_in_the_plan_cannot_be_picked(tmp_path: Path) -> No
     (tmp_path / "beraad.yaml").write_text(yaml.safe_dump(beraad, allow_unicode=True), encoding="utf-8")
     werker = Werker({"afspraken[1].dient": [["Z9"], ["Z1", "B1", "D1"]], "telefoon_1": ["06 2222 0003"]})
 
-    plan = netwerkberaad(werkmap, KENMERK, lambda: werker, tmp_path / "beraad.yaml",
-                         werker.meld, lambda overzicht: None).plan
+    plan = netwerkberaad(Stapcontext(werkmap, lambda: werker, tmp_path / "beraad.yaml", werker.meld),
+                         KENMERK, lambda overzicht: None).plan
 
     assert werker.gevraagd.count("afspraken[1].dient") == 2
     assert "'Z9' is geen van de keuzes." in werker.meldingen
@@ -129,8 +130,8 @@ def test_a_doel_and_an_afspraak_pick_the_items_made_minutes_earlier_with_their_t
     werker = Kijker({"veiligheidsdoelen[1].zorg": ["Z1"], "afspraken[1].dient": [["Z1", "B1", "D1", "O1"]],
                      "telefoon_1": ["06 2222 0003"]})
 
-    plan = netwerkberaad(werkmap, KENMERK, lambda: werker, tmp_path / "beraad.yaml",
-                         werker.meld, lambda overzicht: None).plan
+    plan = netwerkberaad(Stapcontext(werkmap, lambda: werker, tmp_path / "beraad.yaml", werker.meld),
+                         KENMERK, lambda overzicht: None).plan
 
     assert werker.keuzes["veiligheidsdoelen[1].zorg"] == [("Z1", "Z1: Ruzie bij de overdracht")]
     assert werker.keuzes["afspraken[1].dient"] == [
@@ -163,10 +164,12 @@ def test_a_phone_number_chosen_before_an_interruption_stands(tmp_path: Path, met
     beraad = beraad_zonder(tmp_path, "vp_aanleiding")
     eerste = Onderbreker({"telefoon_1": ["06 9999 0003"]})
     with pytest.raises(GesprekOnderbroken):
-        netwerkberaad(met_gesprekken, KENMERK, lambda: eerste, beraad, eerste.meld, lambda o: None)
+        netwerkberaad(Stapcontext(met_gesprekken, lambda: eerste, beraad, eerste.meld),
+                      KENMERK, lambda o: None)
 
     tweede = Werker({"vp_aanleiding": ["Ruzie bij de overdracht."]})
-    plan = netwerkberaad(met_gesprekken, KENMERK, lambda: tweede, beraad, tweede.meld, lambda o: None).plan
+    plan = netwerkberaad(Stapcontext(met_gesprekken, lambda: tweede, beraad, tweede.meld),
+                         KENMERK, lambda o: None).plan
 
     assert "telefoon_1" not in tweede.gevraagd
     assert plan.dossier.netwerk[0].telefoon == "06 9999 0003"
@@ -184,7 +187,8 @@ def test_a_failing_answers_file_leaves_the_typed_joint_session_alone(
     (tmp_path / "fout.yaml").write_text(yaml.safe_dump(beraad, allow_unicode=True), encoding="utf-8")
 
     with pytest.raises(OngeldigeInvoer):
-        netwerkberaad(met_gesprekken, KENMERK, lambda: None, tmp_path / "fout.yaml", print, lambda o: None)
+        netwerkberaad(Stapcontext(met_gesprekken, lambda: None, tmp_path / "fout.yaml", print),
+                      KENMERK, lambda o: None)
 
     assert getypt.read_bytes() == inhoud
     assert sorted(p.name for p in getypt.parent.glob("netwerkberaad*")) == ["netwerkberaad.jsonl"]
@@ -206,12 +210,13 @@ def test_people_named_as_network_in_a_session_can_join_the_plan(
         "ideeen": [], "schaalscore": 6, "schaal_toelichting": "Gaat goed.",
         "netwerk": [{"naam": "Bas", "relatie": "voetbaltrainer van Lisa", "telefoon": "06 1234 5678"}],
     }, allow_unicode=True), encoding="utf-8")
-    individueel_gesprek(met_gesprekken, KENMERK, "Tom Bos", lambda: None, tmp_path / "tom2.yaml", print,
-                        opnieuw=True)
+    individueel_gesprek(Stapcontext(met_gesprekken, lambda: None, tmp_path / "tom2.yaml", print),
+                        KENMERK, "Tom Bos", opnieuw=True)
     werker = Werker({"netwerk": [["Bas"]], "telefoon_1": ["06 2222 0003"]})
 
-    plan = netwerkberaad(met_gesprekken, KENMERK, lambda: werker, ANTWOORDEN / "netwerkberaad.yaml",
-                         werker.meld, lambda o: None).plan
+    plan = netwerkberaad(Stapcontext(met_gesprekken, lambda: werker,
+                                     ANTWOORDEN / "netwerkberaad.yaml", werker.meld),
+                         KENMERK, lambda o: None).plan
 
     bas = next(lid for lid in plan.dossier.netwerk if lid.naam == "Bas")
     assert (bas.relatie, bas.telefoon) == ("voetbaltrainer van Lisa", "06 1234 5678")
@@ -237,8 +242,8 @@ def test_a_template_that_cannot_render_the_plan_stores_nothing(
     monkeypatch.setenv(SJABLONEN_VARIABELE, str(sjablonen))
 
     with pytest.raises(SjabloonFout, match=r"veiligheidsplan\.docx") as fout:
-        netwerkberaad(met_gesprekken, KENMERK, lambda: None, ANTWOORDEN / "netwerkberaad.yaml", print,
-                      lambda o: None)
+        netwerkberaad(Stapcontext(met_gesprekken, lambda: None, ANTWOORDEN / "netwerkberaad.yaml", print),
+                      KENMERK, lambda o: None)
 
     assert "het plan is nog niet bewaard" in fout.value.details[-1]
     assert met_gesprekken.versies(KENMERK) == []
@@ -251,8 +256,9 @@ def test_a_hand_edited_answer_the_overview_cannot_show_is_reported_at_the_netwer
                 if lees_resultaat(j).persoon == "Joke")
     schrijf_antwoord(joke, "schaalscore", "zeven")  # someone edited the journal by hand
     meldingen: list[str] = []
-    netwerkberaad(met_gesprekken, KENMERK, lambda: None, ANTWOORDEN / "netwerkberaad.yaml",
-                  meldingen.append, lambda o: None)
+    netwerkberaad(Stapcontext(met_gesprekken, lambda: None,
+                              ANTWOORDEN / "netwerkberaad.yaml", meldingen.append),
+                  KENMERK, lambda o: None)
     assert (f"Let op: in het gesprek met Joke ({joke.stem}) is het antwoord op 'schaalscore' geen geheel "
             "getal van 0 tot en met 10; het staat niet in het overzicht.") in meldingen
 
@@ -277,8 +283,9 @@ def test_the_overview_comes_back_at_any_prompt_with_overzicht(
     werker = Terugkijker({"telefoon_1": ["06 2222 0003"], "vp_aanleiding": ["Ruzie bij de overdracht."]})
     getoond: list[object] = []
 
-    plan = netwerkberaad(met_gesprekken, KENMERK, lambda: werker, beraad_zonder(tmp_path, "vp_aanleiding"),
-                         werker.meld, getoond.append).plan
+    plan = netwerkberaad(Stapcontext(met_gesprekken, lambda: werker,
+                                     beraad_zonder(tmp_path, "vp_aanleiding"), werker.meld),
+                         KENMERK, getoond.append).plan
 
     assert len(getoond) == 3  # before the first question, and twice on request
     assert getoond[0] is getoond[1] is getoond[2]

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import yaml
 
+from interview.stappen.frame import Stapcontext
 from interview.stappen.gesprek import individueel_gesprek
 from interview.stappen.netwerkberaad import netwerkberaad
 from interview.stappen.nieuw import nieuw_dossier
@@ -27,13 +28,14 @@ def schrijf(pad: Path, gegevens: dict[str, object]) -> Path:
 
 def test_a_professional_without_a_goed_punt_or_a_reason_for_the_score_finishes(tmp_path: Path) -> None:
     werkmap = Werkmap(tmp_path / "werkmap")
-    nieuw_dossier(werkmap, lambda: None, ANTWOORDEN / "dossier.yaml", print)
+    nieuw_dossier(Stapcontext(werkmap, lambda: None, ANTWOORDEN / "dossier.yaml", print))
     tom = yaml.safe_load((ANTWOORDEN / "tom.yaml").read_text(encoding="utf-8"))
     tom["goed"] = []
     tom.pop("schaal_toelichting", None)
 
-    resultaat = individueel_gesprek(werkmap, KENMERK, "Tom Bos", lambda: None,
-                                    schrijf(tmp_path / "tom.yaml", tom), print)
+    resultaat = individueel_gesprek(Stapcontext(werkmap, lambda: None,
+                                                schrijf(tmp_path / "tom.yaml", tom), print),
+                                    KENMERK, "Tom Bos")
 
     assert resultaat.afgerond
     assert "schaal_toelichting" not in resultaat.antwoorden
@@ -44,8 +46,8 @@ def test_the_netwerkberaad_may_give_no_new_scores(tmp_path: Path) -> None:
     beraad = beraad_antwoorden()
     beraad["schaalvragen"] = []
 
-    plan = netwerkberaad(werkmap, KENMERK, lambda: None, schrijf(tmp_path / "beraad.yaml", beraad),
-                         print, lambda overzicht: None).plan
+    plan = netwerkberaad(Stapcontext(werkmap, lambda: None, schrijf(tmp_path / "beraad.yaml", beraad), print),
+                         KENMERK, lambda overzicht: None).plan
 
     assert plan.veiligheidsplan.schaalvragen  # the scores chosen from the sessions
     assert all(s.moment.startswith("individueel gesprek") for s in plan.veiligheidsplan.schaalvragen)

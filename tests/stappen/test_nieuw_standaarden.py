@@ -6,6 +6,7 @@ from pathlib import Path
 
 import yaml
 
+from interview.stappen.frame import Stapcontext
 from interview.stappen.nieuw import nieuw_dossier
 from interview.store import Werkmap
 from tests.helpers import ANTWOORDEN
@@ -27,7 +28,7 @@ def test_the_worker_entered_again_as_a_professional_is_listed_once(tmp_path: Pat
         {"naam": "Tom Bos", "organisatie": "De Regenboog", "functie": "leerkracht"},
         {"naam": "anna kok", "organisatie": "Wijkteam Oost", "functie": "jeugd- en gezinswerker"}])
 
-    dossier = nieuw_dossier(werkmap, lambda: None, tmp_path / "dossier.yaml", print)
+    dossier = nieuw_dossier(Stapcontext(werkmap, lambda: None, tmp_path / "dossier.yaml", print))
 
     assert [p.naam for p in dossier.professionals] == ["Tom Bos"]
     assert dossier.werker.naam == "Anna Kok"
@@ -36,7 +37,7 @@ def test_the_worker_entered_again_as_a_professional_is_listed_once(tmp_path: Pat
 def test_regie_team_and_taxatie_default_to_the_worker(tmp_path: Path) -> None:
     werkmap = dossier_met(tmp_path, regiehouder=None, team=None, rt_door=None)
 
-    dossier = nieuw_dossier(werkmap, lambda: None, tmp_path / "dossier.yaml", print)
+    dossier = nieuw_dossier(Stapcontext(werkmap, lambda: None, tmp_path / "dossier.yaml", print))
 
     assert dossier.regiehouder == "Anna Kok"
     assert dossier.team == "Wijkteam Oost"

@@ -9,6 +9,7 @@ import pytest
 
 from interview.fouten import OngeldigeInvoer
 from interview.model import Dossier
+from interview.stappen.frame import Stapcontext
 from interview.stappen.nieuw import nieuw_dossier
 from interview.stappen.personen import vind_persoon
 from interview.store import Werkmap
@@ -18,7 +19,7 @@ VISSER = Path(__file__).parent / "tafel" / "dossier.yaml"
 
 @pytest.fixture
 def visser(tmp_path: Path) -> Dossier:
-    return nieuw_dossier(Werkmap(tmp_path / "werkmap"), lambda: None, VISSER, print)
+    return nieuw_dossier(Stapcontext(Werkmap(tmp_path / "werkmap"), lambda: None, VISSER, print))
 
 
 @pytest.mark.parametrize("gezocht", ["Sandra Bakker", "sandra  bakker", "Bakker", "Sandra"])

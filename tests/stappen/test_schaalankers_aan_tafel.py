@@ -8,6 +8,7 @@ from pathlib import Path
 import yaml
 
 from interview.model.schaal import SCHAALANKERS
+from interview.stappen.frame import Stapcontext
 from interview.stappen.netwerkberaad import netwerkberaad
 from tests.helpers import KENMERK, Meekijker, beraad_antwoorden, gesprekken_gehouden
 
@@ -23,8 +24,8 @@ def test_each_score_at_the_table_is_asked_with_the_anchors_of_the_persons_age(tm
         "schaalvragen[3]?": [False],
     })
 
-    plan = netwerkberaad(werkmap, KENMERK, lambda: werker, tmp_path / "beraad.yaml",
-                         werker.meld, lambda overzicht: None).plan
+    plan = netwerkberaad(Stapcontext(werkmap, lambda: werker, tmp_path / "beraad.yaml", werker.meld),
+                         KENMERK, lambda overzicht: None).plan
 
     kind, volwassene = SCHAALANKERS["kind"], SCHAALANKERS["volwassene"]
     lisa, eva = werker.koppen["schaalvragen[1].score"], werker.koppen["schaalvragen[2].score"]

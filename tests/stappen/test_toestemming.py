@@ -8,6 +8,7 @@ from pathlib import Path
 import yaml
 
 from interview.model.lezersdeel import Lezer, voor_lezer
+from interview.stappen.frame import Stapcontext
 from interview.stappen.gesprek import individueel_gesprek
 from interview.stappen.netwerkberaad import netwerkberaad
 from interview.stappen.nieuw import nieuw_dossier
@@ -24,9 +25,10 @@ def _dossier_met(tmp_path: Path, **antwoorden: object) -> Path:
 
 def _met_gesprekken(tmp_path: Path, dossier: Path) -> Werkmap:
     werkmap = Werkmap(tmp_path / "werkmap")
-    nieuw_dossier(werkmap, lambda: None, dossier, print)
+    nieuw_dossier(Stapcontext(werkmap, lambda: None, dossier, print))
     for naam, bestand in GESPREKKEN:
-        individueel_gesprek(werkmap, KENMERK, naam, lambda: None, ANTWOORDEN / f"{bestand}.yaml", print)
+        individueel_gesprek(Stapcontext(werkmap, lambda: None, ANTWOORDEN / f"{bestand}.yaml", print),
+                            KENMERK, naam)
     return werkmap
 
 
@@ -36,7 +38,7 @@ def test_the_five_afwegingen_and_the_reason_without_veilig_thuis_are_recorded(tm
         tmp_path, mc_afgewogen=True, mc_vermoeden=True, mc_onveilig=False, mc_hulp_mogelijk=True,
         mc_hulp_aanvaard=True, mc_resultaat=False, mc_reden_geen_vt="Geen onveiligheid volgens de afweging.")
 
-    dossier = nieuw_dossier(werkmap, lambda: None, antwoorden, print)
+    dossier = nieuw_dossier(Stapcontext(werkmap, lambda: None, antwoorden, print))
 
     assert dossier.meldcode is not None and dossier.meldcode.afwegingen is not None
     afwegingen = dossier.meldcode.afwegingen
@@ -52,7 +54,8 @@ def test_acute_unsafety_without_veilig_thuis_is_said_before_the_plan_is_stored(t
     def meld(tekst: str) -> None:
         meldingen.append((tekst, bool(werkmap.versies(KENMERK))))
 
-    netwerkberaad(werkmap, KENMERK, lambda: None, ANTWOORDEN / "netwerkberaad.yaml", meld, lambda o: None)
+    netwerkberaad(Stapcontext(werkmap, lambda: None, ANTWOORDEN / "netwerkberaad.yaml", meld),
+                  KENMERK, lambda o: None)
 
     gewaarschuwd = [bewaard for tekst, bewaard in meldingen if "Veilig Thuis is niet betrokken" in tekst]
     assert gewaarschuwd == [False]  # once, and before the plan was stored
@@ -61,8 +64,8 @@ def test_acute_unsafety_without_veilig_thuis_is_said_before_the_plan_is_stored(t
 def test_a_childs_consent_from_her_session_travels_into_the_plan(tmp_path: Path) -> None:
     werkmap = _met_gesprekken(tmp_path, ANTWOORDEN / "dossier.yaml")
 
-    plan = netwerkberaad(werkmap, KENMERK, lambda: None, ANTWOORDEN / "netwerkberaad.yaml", print,
-                         lambda o: None).plan
+    plan = netwerkberaad(Stapcontext(werkmap, lambda: None, ANTWOORDEN / "netwerkberaad.yaml", print),
+                         KENMERK, lambda o: None).plan
 
     lisa = [s for s in plan.veiligheidsplan.schaalvragen if s.naam == "Lisa"]
     assert lisa and lisa[0].toestemming.kind_akkoord is True and lisa[0].toestemming.ouders_akkoord is True
@@ -83,7 +86,8 @@ def test_a_score_a_child_gives_at_the_table_reaches_the_plan_with_her_own_anchor
     antwoorden.write_text(yaml.safe_dump(beraad, allow_unicode=True), encoding="utf-8")
     meldingen: list[str] = []
 
-    plan = netwerkberaad(werkmap, KENMERK, lambda: None, antwoorden, meldingen.append, lambda o: None).plan
+    plan = netwerkberaad(Stapcontext(werkmap, lambda: None, antwoorden, meldingen.append),
+                         KENMERK, lambda o: None).plan
 
     aan_tafel = [s for s in plan.veiligheidsplan.schaalvragen if s.moment == "netwerkberaad"]
     assert [(s.naam, s.score, s.leeftijdsgroep) for s in aan_tafel] == [

@@ -16,6 +16,7 @@ import yaml
 from interview.conduct import GesprekOnderbroken, Vraagstelling
 from interview.fouten import OngeldigeInvoer
 from interview.model import Aanleiding, Plan
+from interview.stappen.frame import Stapcontext
 from interview.stappen.netwerkberaad import netwerkberaad
 from interview.stappen.vaststellen import vaststellen
 from interview.store import Werkmap
@@ -58,13 +59,13 @@ def test_the_plan_is_vastgesteld_only_once_the_regiehouder_and_noor_have_answere
         "ilse de wit": {"oordeel": "akkoord", "datum": dag(voorbeeld_plan)},
         "Sandra": {"oordeel": "akkoord", "datum": dag(voorbeeld_plan)},
     }})
-    uitkomst = vaststellen(werkmap, KENMERK, lambda: None, eerst, print)
+    uitkomst = vaststellen(Stapcontext(werkmap, lambda: None, eerst, print), KENMERK)
     assert (uitkomst.status, uitkomst.nog_te_tekenen) == ("concept", ["Noor"])
 
     later = antwoorden(tmp_path, {"ondertekening": {
         "Noor": {"oordeel": "niet akkoord", "reden": "Ik wil zaterdag naar mijn vriendin.",
                  "datum": dag(voorbeeld_plan)}}})
-    uitkomst = vaststellen(werkmap, KENMERK, lambda: None, later, print)
+    uitkomst = vaststellen(Stapcontext(werkmap, lambda: None, later, print), KENMERK)
 
     assert (uitkomst.status, uitkomst.nog_te_tekenen) == ("vastgesteld", [])
     assert [(h.naam, h.rol, h.oordeel) for h in werkmap.handtekeningen(KENMERK)] == [
@@ -79,7 +80,7 @@ def test_without_the_regiehouder_a_first_round_is_refused(
     zonder = antwoorden(tmp_path, {"ondertekening": {
         "Noor": {"oordeel": "akkoord", "datum": dag(voorbeeld_plan)}}})
     with pytest.raises(OngeldigeInvoer, match="Ilse de Wit"):
-        vaststellen(werkmap, KENMERK, lambda: None, zonder, print)
+        vaststellen(Stapcontext(werkmap, lambda: None, zonder, print), KENMERK)
     assert werkmap.handtekeningen(KENMERK) == []
     assert list((werkmap.pad / KENMERK / "sessies").glob("vaststellen-*")) == []
 
@@ -95,7 +96,7 @@ def test_someone_who_does_not_sign_is_named_in_one_dutch_line(
         "Ilse de Wit": {"oordeel": "akkoord", "datum": dag(voorbeeld_plan)},
         wie: {"oordeel": "akkoord", "datum": dag(voorbeeld_plan)}}})
     with pytest.raises(OngeldigeInvoer) as gevangen:
-        vaststellen(werkmap, KENMERK, lambda: None, bestand, print)
+        vaststellen(Stapcontext(werkmap, lambda: None, bestand, print), KENMERK)
     assert fout in gevangen.value.bericht
     assert werkmap.handtekeningen(KENMERK) == []
 
@@ -109,7 +110,7 @@ def test_a_date_before_the_plan_or_in_the_future_is_refused(
 ) -> None:
     bestand = antwoorden(tmp_path, {"ondertekening": {"Ilse de Wit": {"oordeel": "akkoord", "datum": datum}}})
     with pytest.raises(OngeldigeInvoer, match=fout):
-        vaststellen(werkmap, KENMERK, lambda: None, bestand, print)
+        vaststellen(Stapcontext(werkmap, lambda: None, bestand, print), KENMERK)
     assert werkmap.handtekeningen(KENMERK) == []
 
 
@@ -117,7 +118,7 @@ def test_niet_akkoord_needs_a_reason(tmp_path: Path, werkmap: Werkmap, voorbeeld
     bestand = antwoorden(tmp_path, {"ondertekening": {
         "Ilse de Wit": {"oordeel": "niet akkoord", "datum": dag(voorbeeld_plan)}}})
     with pytest.raises(OngeldigeInvoer, match="reden_1"):
-        vaststellen(werkmap, KENMERK, lambda: None, bestand, print)
+        vaststellen(Stapcontext(werkmap, lambda: None, bestand, print), KENMERK)
 
 
 class Ondertekening(Werker):
@@ -142,7 +143,7 @@ def test_at_the_keyboard_nothing_is_prefilled_and_every_signer_has_a_line(
                             "oordeel_2": ["gezien"], "opmerking_2": ["Ik wil vaker naar papa."],
                             "datum_2": [datum], "ontvangen": [True]})
 
-    uitkomst = vaststellen(werkmap, KENMERK, lambda: werker, None, werker.meld)
+    uitkomst = vaststellen(Stapcontext(werkmap, lambda: werker, None, werker.meld), KENMERK)
 
     assert uitkomst.status == "vastgesteld"
     assert all(standaard is None for standaard in werker.standaarden.values())
@@ -166,7 +167,7 @@ def test_signing_a_later_version_leaves_every_earlier_file_byte_identical(
         "Ilse de Wit": {"oordeel": "akkoord", "datum": dag(voorbeeld_plan)},
         "Noor": {"oordeel": "gezien", "datum": dag(voorbeeld_plan)}}})
 
-    uitkomst = vaststellen(werkmap, KENMERK, lambda: None, bestand, print)
+    uitkomst = vaststellen(Stapcontext(werkmap, lambda: None, bestand, print), KENMERK)
 
     assert (uitkomst.plan.versie, uitkomst.status) == (2, "vastgesteld")
     assert bestanden(werkmap) == voor
@@ -202,11 +203,11 @@ def test_an_interrupted_round_resumes_where_it_stopped_and_records_only_at_the_e
     datum = voorbeeld_plan.datum.strftime("%d-%m-%Y")
     eerste = Onderbreker({"oordeel_1": ["akkoord"], "datum_1": [datum], "oordeel_2": ["akkoord"]})
     with pytest.raises(GesprekOnderbroken):
-        vaststellen(werkmap, KENMERK, lambda: eerste, None, eerste.meld)
+        vaststellen(Stapcontext(werkmap, lambda: eerste, None, eerste.meld), KENMERK)
     assert werkmap.handtekeningen(KENMERK) == []
 
     tweede = Ondertekening({"datum_2": [datum], "ontvangen": [False]})
-    uitkomst = vaststellen(werkmap, KENMERK, lambda: tweede, None, tweede.meld)
+    uitkomst = vaststellen(Stapcontext(werkmap, lambda: tweede, None, tweede.meld), KENMERK)
 
     assert tweede.gevraagd[0] == "datum_2"
     assert uitkomst.status == "vastgesteld"
@@ -218,8 +219,8 @@ def test_a_plan_made_in_the_netwerkberaad_becomes_vastgesteld_and_reaches_everyo
     tmp_path: Path, met_gesprekken: Werkmap
 ) -> None:
     """The Meijer family: only regiehouder Anna Kok must sign (Lisa is 9)."""
-    netwerkberaad(met_gesprekken, MEIJER, lambda: None, ANTWOORDEN / "netwerkberaad.yaml", print,
-                  lambda o: None)
+    netwerkberaad(Stapcontext(met_gesprekken, lambda: None, ANTWOORDEN / "netwerkberaad.yaml", print),
+                  MEIJER, lambda o: None)
     vandaag = dt.date.today().isoformat()
     bestand = antwoorden(tmp_path, {"ondertekening": {
         "anna": {"oordeel": "akkoord", "datum": vandaag},
