@@ -3,6 +3,7 @@ checked before a session asks or writes anything."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -33,11 +34,10 @@ class Item:
     @classmethod
     def van(cls, pad: str, antwoorden: Mapping[str, Any]) -> Item:
         """The item of the question at answer path `pad` (`noodplan[2].telefoon`: item 2 of `noodplan`)."""
-        itempad, punt, _ = pad.rpartition(".")
-        if not punt:
+        in_item = re.fullmatch(r"(.+)\[(\d+)\]\.[^\[\]]+", pad)
+        if in_item is None:  # a top-level question, whose id may hold dots (`dossier.gezinsnaam`)
             return cls(antwoorden)
-        lijst, _, nummer = itempad.removesuffix("]").rpartition("[")
-        return cls(antwoorden, lijst, int(nummer))
+        return cls(antwoorden, in_item[1], int(in_item[2]))
 
     def __getitem__(self, vraag_id: str) -> Any:
         return self.antwoorden[self._pad(vraag_id)]

@@ -81,6 +81,7 @@ def test_a_default_gets_the_fields_of_its_own_list_item(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(("pad", "lijst", "nummer", "eigen"), [
     ("regiehouder", "", 0, "regiehouder"),
+    ("dossier.gezinsnaam", "", 0, "regiehouder"),
     ("regels[2].telefoon", "regels", 2, "regels[2].belt"),
     ("doelen[1].stappen[3].wie", "doelen[1].stappen", 3, "doelen[1].stappen[3].belt"),
 ])
