@@ -30,7 +30,7 @@ NORMALE_WEG = """
 import sys
 from pathlib import Path
 from interview.versieset import render_documenten
-from interview.stappen.documenten import naast_het_plan
+from interview.stappen.documenten_maken import naast_het_plan
 from interview.store import Werkmap
 werkmap = Werkmap(Path(sys.argv[1]))
 plan = werkmap.lees_plan(sys.argv[2])

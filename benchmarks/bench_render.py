@@ -25,9 +25,9 @@ from interview.model import Plan
 from interview.model.vaststelling import Vastlegging
 from interview.render.documenten import PLANNEN
 from interview.render.kruisverwijzingen import Kruisverwijzingen
-from interview.render.levensloop import levensloop
 from interview.render.lezers import lezers
 from interview.render.omgeving import maak_omgeving
+from interview.render.planverloop import levensloop
 from interview.render.sjabloonmap import standaard_sjablonen
 from interview.render.zicht import zicht_op
 from interview.versieset import render_documenten

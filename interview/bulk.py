@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from interview.fouten import VplanFout, schijffout
 from interview.model import Plan
-from interview.stappen.documenten import naast_het_plan
+from interview.stappen.documenten_maken import naast_het_plan
 from interview.store import Werkmap
 from interview.versieset import lees_metadata, schrijf_versieset, sjabloonhashes
 

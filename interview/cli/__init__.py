@@ -12,18 +12,20 @@ import sys
 from collections.abc import Callable, Sequence
 
 from interview import __version__
-from interview.cli import documenten, installatie, rapporten, sessies, sjablonen
+from interview.cli import documentopdrachten, dossierstappen, installatie, rapporten, sjabloonopdrachten
 from interview.fouten import VplanFout, schijffout
 from interview.opdrachtregel import Parser
 
 # The commands in the order `vplan --help` lists them.
 OPDRACHTEN = (
-    documenten.voeg_demo_toe, documenten.voeg_importeer_toe, documenten.voeg_documenten_toe,
-    sessies.voeg_nieuw_toe, sessies.voeg_gesprek_toe, sessies.voeg_netwerkberaad_toe,
-    sjablonen.voeg_sjablonen_toe,
-    sessies.voeg_herzieningen_toe, sessies.voeg_vaststellen_toe, sessies.voeg_verstuurd_toe,
+    documentopdrachten.voeg_demo_toe, documentopdrachten.voeg_importeer_toe,
+    documentopdrachten.voeg_documenten_toe,
+    dossierstappen.voeg_nieuw_toe, dossierstappen.voeg_gesprek_toe, dossierstappen.voeg_netwerkberaad_toe,
+    sjabloonopdrachten.voeg_sjablonen_toe,
+    dossierstappen.voeg_herzieningen_toe, dossierstappen.voeg_vaststellen_toe,
+    dossierstappen.voeg_verstuurd_toe,
     rapporten.voeg_overzicht_toe, rapporten.voeg_tijd_toe,
-    documenten.voeg_opnieuw_toe,
+    documentopdrachten.voeg_opnieuw_toe,
     installatie.voeg_info_toe, installatie.voeg_aanvulling_toe,
 )
 

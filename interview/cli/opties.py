@@ -83,7 +83,7 @@ def datum(tekst: str) -> dt.date:
 
 def duur(tekst: str) -> int:
     """A duration as the worker types it (45m, 1u30, 1,5u), in minutes."""
-    from interview.rapport.tijd import lees_duur
+    from interview.rapport.tijdtelling import lees_duur
 
     try:
         return lees_duur(tekst)

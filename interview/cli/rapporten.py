@@ -88,7 +88,7 @@ def _overzicht(argumenten: argparse.Namespace) -> None:
 
 
 def _tijd(argumenten: argparse.Namespace) -> None:
-    from interview.rapport.tijd import maak_tijdregel, tijd_van, voeg_tijd_toe
+    from interview.rapport.tijdtelling import maak_tijdregel, tijd_van, voeg_tijd_toe
     from interview.rapport.tijdweergave import als_csv, als_tabellen
 
     werkmap = opties.werkmap(argumenten)

@@ -3,7 +3,6 @@
 Importing this package does not import questionary; `QuestionaryPrompter` does, when it asks.
 """
 
-from interview.conduct.fouten import GesprekAfgesloten, GesprekOnderbroken, VragenlijstFout
 from interview.conduct.journaal import ONVOLLEDIG
 from interview.conduct.motor import voer_uit
 from interview.conduct.prompter import TERUG, KaartStelling, Opdracht, Prompter, Vraagstelling, heeft_terminal
@@ -11,6 +10,7 @@ from interview.conduct.questionary_prompter import QuestionaryPrompter
 from interview.conduct.resultaat import Resultaat, lees_resultaat, resultaat_uit
 from interview.conduct.vraagcontext import Hulp, Item, Keuzelijst, Standaard, Vraagcontext
 from interview.conduct.vragenlijst import Vraag, Vragenlijst, laad_vragenlijst, lees_vragenlijst
+from interview.fouten import GesprekAfgesloten, GesprekOnderbroken, VragenlijstFout
 
 __all__ = [
     "ONVOLLEDIG",

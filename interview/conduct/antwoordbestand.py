@@ -6,7 +6,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from interview.conduct.controle import Keuzes, OngeldigAntwoord, controleer, soortnaam, verwacht
+from interview.conduct.antwoordcontrole import Keuzes, OngeldigAntwoord, controleer, soortnaam, verwacht
 from interview.conduct.vragenlijst import Vraag, Vragenlijst
 from interview.conduct.wandeling import vervolgpad
 from interview.fouten import OngeldigeInvoer

@@ -29,7 +29,7 @@ from prompt_toolkit.layout.controls import FormattedTextControl
 from prompt_toolkit.layout.menus import CompletionsMenu
 from prompt_toolkit.styles import Style
 
-from interview.conduct.controle import OngeldigAntwoord
+from interview.conduct.antwoordcontrole import OngeldigAntwoord
 from interview.conduct.kaartveld import Veld
 from interview.conduct.keuzelijst import selecteer
 from interview.conduct.prompter import HULP_WOORD, TERUG, TERUG_WOORD, KaartStelling, Opdracht, Terug

@@ -16,7 +16,7 @@ from prompt_toolkit.layout import Window
 from prompt_toolkit.layout.controls import BufferControl
 from prompt_toolkit.layout.dimension import Dimension
 
-from interview.conduct.controle import (
+from interview.conduct.antwoordcontrole import (
     DATUM_VOORBEELDEN,
     SCHAAL_NUL,
     SCHAAL_TIEN,

@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from interview.conduct.controle import Keuzes, OngeldigAntwoord, controleer
+from interview.conduct.antwoordcontrole import Keuzes, OngeldigAntwoord, controleer
 from interview.conduct.prompter import KaartStelling, Opdracht, Vraagstelling
 from interview.conduct.vraagcontext import Item, Vraagcontext
 from interview.conduct.vragenlijst import Vragenlijst

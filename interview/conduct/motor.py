@@ -15,8 +15,7 @@ from typing import Any
 
 import interview.conduct.journaal as journaal
 from interview.conduct.antwoordbestand import lees_antwoordbestand, maak_vlak
-from interview.conduct.controle import Keuzes, OngeldigAntwoord, controleer
-from interview.conduct.fouten import GesprekAfgesloten, GesprekOnderbroken
+from interview.conduct.antwoordcontrole import Keuzes, OngeldigAntwoord, controleer
 from interview.conduct.kaartvragen import Kaartvragen, op_kaart, vervolg_van
 from interview.conduct.prompter import (
     TERUG,
@@ -38,7 +37,7 @@ from interview.conduct.vraagcontext import (
 from interview.conduct.vragenlijst import Vraag, Vragenlijst
 from interview.conduct.wandeling import Kaart, Stap, Wandeling, stappen, verzamel
 from interview.conduct.weergave import toon
-from interview.fouten import BeschadigdBestand, OngeldigeInvoer
+from interview.fouten import BeschadigdBestand, GesprekAfgesloten, GesprekOnderbroken, OngeldigeInvoer
 
 ONDERBROKEN = ("Het gesprek is onderbroken. Alle antwoorden tot nu toe zijn bewaard; "
                "start dezelfde opdracht opnieuw om verder te gaan waar u was.")

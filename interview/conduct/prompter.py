@@ -8,7 +8,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
-from interview.conduct.controle import Keuzes
+from interview.conduct.antwoordcontrole import Keuzes
 from interview.conduct.vragenlijst import Vraag
 
 TERUG_WOORD = ":terug"

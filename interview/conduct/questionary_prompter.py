@@ -8,7 +8,7 @@ import textwrap
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from interview.conduct.controle import (
+from interview.conduct.antwoordcontrole import (
     SCHAAL_NUL,
     SCHAAL_TIEN,
     VERPLICHT,

@@ -8,10 +8,9 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from interview.conduct.controle import Keuzes
-from interview.conduct.fouten import VragenlijstFout
+from interview.conduct.antwoordcontrole import Keuzes
 from interview.conduct.vragenlijst import Vraag, Vragenlijst
-from interview.fouten import OngeldigeInvoer
+from interview.fouten import OngeldigeInvoer, VragenlijstFout
 
 PERSONEN = "personen"
 """The one choice list the engine knows itself: `keuzes_uit: personen` offers the context's people."""

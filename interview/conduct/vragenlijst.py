@@ -9,7 +9,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
-from interview.conduct.fouten import VragenlijstFout
+from interview.fouten import VragenlijstFout
 from interview.yamlbestand import lees_yaml
 
 Soort = Literal[

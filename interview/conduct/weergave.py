@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from interview.conduct.controle import Keuzes, datum_voor_mensen
+from interview.conduct.antwoordcontrole import Keuzes, datum_voor_mensen
 from interview.conduct.vragenlijst import Vraag
 
 MAX_LENGTE = 70

@@ -13,7 +13,7 @@ from interview.model.dossier import (
     Risicotaxatie,
     Volwassene,
 )
-from interview.model.fouten import fouten_met_pad, nederlandse_fouten
+from interview.model.foutmeldingen import fouten_met_pad, nederlandse_fouten
 from interview.model.levensloop import (
     Aanleiding,
     Beeindiging,

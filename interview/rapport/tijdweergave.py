@@ -11,7 +11,7 @@ from rich.table import Table
 from rich.text import Text
 
 from interview.rapport.sessies import EVALUATIE, INCIDENT, INDIVIDUEEL, NETWERKBERAAD
-from interview.rapport.tijd import FORUM_UREN, PAUZE, Dossiertijd, Gemeten, per_soort, per_werker, uren
+from interview.rapport.tijdtelling import FORUM_UREN, PAUZE, Dossiertijd, Gemeten, per_soort, per_werker, uren
 
 VASTE_KOLOMMEN = [INDIVIDUEEL, NETWERKBERAAD, EVALUATIE, INCIDENT]
 """The kinds of contact the issue names, always shown; other kinds follow when a dossier has them."""

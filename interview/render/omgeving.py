@@ -11,8 +11,8 @@ from markupsafe import Markup
 
 from interview.render.grenzen import Grenzen
 from interview.render.kruisverwijzingen import Kruisverwijzingen
+from interview.render.notatie import datum, janee, leeftijd, namen
 from interview.render.tekst import maak_veilig
-from interview.render.weergave import datum, janee, leeftijd, namen
 from interview.render.zandbak import Zandbak
 
 

@@ -43,9 +43,9 @@ from interview.render import (
     identiteit,
     inpakken,
     kruisverwijzingen,
+    notatie,
     omgeving,
     sjablooncache,
-    weergave,
     zandbak,
 )
 from interview.render.bron import Sjabloon, jinja_bron
@@ -96,7 +96,7 @@ W = "{" + NS["w"] + "}"
 LICHAAM, TABEL, RIJ, CEL = f"{W}body", f"{W}tbl", f"{W}tr", f"{W}tc"
 OVERSPANNING = etree.XPath("w:tc/w:tcPr/w:gridSpan/@w:val", namespaces=NS)
 BRONNEN = tuple(Path(module.__file__ or "") for module in (
-    bron, grenzen, identiteit, inpakken, kruisverwijzingen, omgeving, weergave, zandbak,
+    bron, grenzen, identiteit, inpakken, kruisverwijzingen, omgeving, notatie, zandbak,
     sys.modules[__name__]))
 """The code that shapes a prepared template: part of its key in the disk cache."""
 

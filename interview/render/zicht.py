@@ -13,7 +13,7 @@ from pydantic import BaseModel
 from interview.model import Plan
 from interview.model.lezersdeel import Lezer, voor_lezer
 from interview.model.vaststelling import Vastlegging
-from interview.render.levensloop import levensloop
+from interview.render.planverloop import levensloop
 
 VOLLEDIG = Lezer("volledig")
 """The reader of the two full plans."""

@@ -97,7 +97,7 @@ def velden(model: type[BaseModel]) -> dict[str, Any]:
 @functools.cache
 def wortels() -> dict[str, Any]:
     """The names a template starts from, by the same view the renderer builds (zicht_op)."""
-    from interview.render.levensloop import NAMEN
+    from interview.render.planverloop import NAMEN
     from interview.render.proefplannen import volledig_plan
     from interview.render.zicht import zicht_op
 

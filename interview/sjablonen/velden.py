@@ -55,7 +55,7 @@ def alle_velden() -> list[Veld]:
 
 def _naast_het_plan() -> Iterator[Veld]:
     """What the renderer computes beside the plan (render/levensloop.py NAMEN), at the top level."""
-    from interview.render.levensloop import NAMEN
+    from interview.render.planverloop import NAMEN
 
     for naam, (beschrijving, soort) in NAMEN.items():
         item = item_van(soort)

@@ -28,7 +28,7 @@ from interview.conduct.journaal import heropen, lees_journaal
 from interview.conduct.wandeling import vervolgpad
 from interview.fouten import OngeldigeInvoer
 from interview.model import Plan, fouten_met_pad
-from interview.stappen.documenten import naast_het_plan
+from interview.stappen.documenten_maken import naast_het_plan
 from interview.stappen.gedeeld import Antwoordfout, Melder, NietBegonnen, Vrager, voer_of_lees
 from interview.store import Journalen, Werkmap, geef_terug
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from interview.conduct.controle import OngeldigAntwoord, controleer, verwacht
+from interview.conduct.antwoordcontrole import OngeldigAntwoord, controleer, verwacht
 from interview.conduct.vragenlijst import Vraag
 
 DATUM = Vraag(id="geboren", tekst="Geboortedatum", soort="datum", veld="geboren")

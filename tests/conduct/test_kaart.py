@@ -9,10 +9,10 @@ from typing import Any
 import pytest
 
 from interview.conduct import TERUG, GesprekOnderbroken, KaartStelling, Vraagstelling, voer_uit
-from interview.conduct.fouten import VragenlijstFout
 from interview.conduct.prompter import Opdracht, Terug
 from interview.conduct.vraagcontext import Item, Vraagcontext
 from interview.conduct.vragenlijst import Vragenlijst
+from interview.fouten import VragenlijstFout
 from tests.helpers import maak_vragenlijst
 
 GEZIN = """

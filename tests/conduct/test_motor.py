@@ -23,7 +23,7 @@ from interview.conduct import (
     voer_uit,
     wandeling,
 )
-from interview.conduct.controle import VERPLICHT, schoon_tekst
+from interview.conduct.antwoordcontrole import VERPLICHT, schoon_tekst
 from interview.conduct.journaal import heropen, lees_journaal
 from interview.conduct.motor import EERSTE_VRAAG
 from interview.conduct.vraagcontext import Vraagcontext

@@ -24,7 +24,7 @@ from interview.conduct import (
     Vraagstelling,
     voer_uit,
 )
-from interview.conduct.controle import SCHAAL_NUL, SCHAAL_TIEN
+from interview.conduct.antwoordcontrole import SCHAAL_NUL, SCHAAL_TIEN
 from interview.conduct.vragenlijst import Vraag
 from tests.helpers import maak_vragenlijst
 

@@ -11,7 +11,7 @@ from typing import get_args
 import pytest
 
 from interview.model.tijd import Tijdsoort
-from interview.rapport.tijd import lees_duur, meet
+from interview.rapport.tijdtelling import lees_duur, meet
 from interview.store import Werkmap
 from tests.helpers import VANDAAG, gelukt, maak_dossier, plan_voor, sessie, vplan
 

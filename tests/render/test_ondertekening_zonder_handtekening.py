@@ -6,7 +6,7 @@ from typing import Any
 
 from interview.model import Plan
 from interview.model.vaststelling import Vastlegging
-from interview.render.levensloop import levensloop
+from interview.render.planverloop import levensloop
 
 
 def oordelen(plan: Plan) -> dict[str, str]:

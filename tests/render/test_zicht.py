@@ -57,7 +57,7 @@ def test_printing_a_group_of_fields_names_the_fields(voorbeeld_plan: Plan) -> No
 
 
 def test_every_name_beside_the_plan_is_documented_and_read_only(voorbeeld_plan: Plan) -> None:
-    from interview.render.levensloop import NAMEN
+    from interview.render.planverloop import NAMEN
 
     zicht = zicht_op(voorbeeld_plan)
     naast = set(zicht) - {"plan", "dossier", "veiligheidsplan", "ondersteuningsplan", "personen"}

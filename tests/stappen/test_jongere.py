@@ -12,7 +12,7 @@ from prompt_toolkit.input import PipeInput, create_pipe_input
 from prompt_toolkit.output.vt100 import Vt100_Output
 
 from interview.conduct import QuestionaryPrompter, Vraagstelling, laad_vragenlijst
-from interview.conduct.controle import SCHAAL_NUL
+from interview.conduct.antwoordcontrole import SCHAAL_NUL
 
 
 @pytest.fixture

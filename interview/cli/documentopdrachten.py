@@ -118,7 +118,7 @@ def _importeer(argumenten: argparse.Namespace) -> None:
 
 
 def _documenten(argumenten: argparse.Namespace) -> None:
-    from interview.stappen.documenten import maak_documenten_van
+    from interview.stappen.documenten_maken import maak_documenten_van
 
     pdf = opties.pdf_keuze(argumenten)
     werkmap = opties.werkmap(argumenten)

@@ -26,7 +26,7 @@ from interview.model.vaststelling import (
     te_tekenen,
 )
 from interview.render.lezers import Lezer, ontvangt
-from interview.render.weergave import datum
+from interview.render.notatie import datum
 from interview.wijzig import Verandering, wijzigingen_tussen
 
 
