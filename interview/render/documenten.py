@@ -23,6 +23,7 @@ from interview.model.vaststelling import Vastlegging
 from interview.render.bron import Sjabloon
 from interview.render.grenzen import Grens
 from interview.render.identiteit import sjabloon_hash
+from interview.render.ingevuld import weiger_ingevuld
 from interview.render.kruisverwijzingen import Kruisverwijzingen
 from interview.render.lezers import LEZERSVERSIES, Lezer, lezersdelen, voorbeelddeel
 from interview.render.omgeving import maak_omgeving
@@ -195,11 +196,13 @@ def verwijzingen(soort: str, plan: Plan, relateer: Callable[[str], str]) -> Krui
 
 def _lees_sjabloon(sjabloon: Path) -> bytes:
     try:
-        return sjabloon.read_bytes()
+        inhoud = sjabloon.read_bytes()
     except FileNotFoundError as fout:
         raise SjabloonFout(f"Sjabloon niet gevonden: {sjabloon}") from fout
     except OSError as fout:
         raise SjabloonFout(f"Sjabloon {sjabloon} kan niet gelezen worden: {schijfreden(fout)}") from fout
+    weiger_ingevuld(sjabloon, inhoud)
+    return inhoud
 
 
 def _open_sjabloon(sjabloon: Path, inhoud: bytes) -> DocxTemplate:

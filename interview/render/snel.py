@@ -50,6 +50,7 @@ from interview.render import (
 )
 from interview.render.bron import Sjabloon, jinja_bron
 from interview.render.identiteit import sjabloon_hash
+from interview.render.ingevuld import weiger_ingevuld
 from interview.render.inpakken import SNEL, ZipDeel, schrijf_zip
 from interview.render.kruisverwijzingen import Kruisverwijzingen
 from interview.render.lezers import Lezer
@@ -152,6 +153,7 @@ def voorbereid(sjabloon: Path) -> Voorbereid | None:
             inhoud = sjabloon.read_bytes()
         except OSError:
             return None
+        weiger_ingevuld(sjabloon, inhoud)  # before any cache: a filled-in plan is never prepared
         _voorbereid[sleutel] = _uit_cache_of_bereid(sjabloon, inhoud)
     return _voorbereid[sleutel]
 

@@ -17,6 +17,7 @@ from lxml import etree
 
 from interview.model import Plan
 from interview.render.documenten import SOORTEN
+from interview.render.ingevuld import HOE, reden_ingevuld
 from interview.render.proefplannen import proefplannen
 from interview.render.sjabloonmap import kies_sjablonen, meegeleverde_sjablonen
 from interview.render.zandbak import FILTERS_ZONDER_RISICO
@@ -77,6 +78,9 @@ def controleer_sjabloon(soort: str, pad: Path, plannen: Mapping[str, Plan]) -> l
                           "geen-bestand")]
     except (zipfile.BadZipFile, etree.XMLSyntaxError):
         return [Bevinding(pad.name, "fout", "dit is geen geldig Word-bestand (.docx)", "geen-docx")]
+    reden = reden_ingevuld(inhoud)
+    if reden is not None:
+        return [Bevinding(pad.name, "fout", f"het sjabloon {reden}. {HOE}", "ingevuld")]
     bevindingen = syntaxbevindingen(pad.name, inhoud, _filters(), delen)
     bevindingen += celbevindingen(pad.name, delen)
     bevindingen += modelbevindingen(pad.name, delen)

@@ -107,7 +107,7 @@ def test_a_damaged_cache_entry_is_ignored_and_rebuilt(
 
 
 def test_the_cache_is_the_owners_alone(werkmap: Path, cache: Path, tmp_path: Path) -> None:
-    documenten(werkmap, sjablonen_met(tmp_path, "Tekst"), tmp_path / "uit")
+    documenten(werkmap, sjablonen_met(tmp_path, "Tekst {{ dossier.kenmerk }}"), tmp_path / "uit")
     assert stat.S_IMODE(cache.stat().st_mode) == 0o700
     assert {stat.S_IMODE(pad.stat().st_mode) for pad in cache.iterdir()} == {0o600}
 
