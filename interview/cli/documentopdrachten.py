@@ -151,7 +151,9 @@ def _documenten_met_pdf(argumenten: argparse.Namespace, werkmap: Werkmap, versie
 
 def _opnieuw(argumenten: argparse.Namespace) -> None:
     from interview.bulk import kies, opnieuw
-    from interview.render.sjabloonmap import sjablonen_keuze
+    from interview.render.documenten import SOORTEN
+    from interview.render.ingevuld import weiger_ingevulde_sjablonen
+    from interview.render.sjabloonmap import kies_sjablonen, meegeleverde_sjablonen, sjablonen_keuze
 
     if bool(argumenten.kenmerken) == argumenten.alle and not argumenten.verouderd:
         raise OngeldigeInvoer("Noem de kenmerken van de dossiers, of kies --alle of --verouderd "
@@ -160,8 +162,9 @@ def _opnieuw(argumenten: argparse.Namespace) -> None:
         raise OngeldigeInvoer("--processen moet 1 of meer zijn.")
     pdf = opties.pdf_keuze(argumenten)
     werkmap = opties.werkmap(argumenten)
-    keuze = kies(werkmap, argumenten.kenmerken, argumenten.uitvoer,
-                 sjablonen_keuze(argumenten.sjablonen)[0], argumenten.verouderd)
+    sjablonen = sjablonen_keuze(argumenten.sjablonen)[0]
+    weiger_ingevulde_sjablonen(kies_sjablonen(sjablonen, SOORTEN, meegeleverde_sjablonen()).paden.values())
+    keuze = kies(werkmap, argumenten.kenmerken, argumenten.uitvoer, sjablonen, argumenten.verouderd)
     totaal = len(keuze.taken) + len(keuze.actueel)
     if argumenten.proef:
         for taak in keuze.taken:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from lxml import etree
@@ -78,6 +79,18 @@ def weiger_ingevuld(sjabloon: Path, inhoud: bytes) -> None:
     reden = reden_ingevuld(inhoud)
     if reden is not None:
         raise SjabloonFout(f"Het sjabloon {sjabloon.name} {reden}. {HOE}")
+
+
+def weiger_ingevulde_sjablonen(paden: Iterable[Path]) -> None:
+    """SjabloonFout for the first of `paden` that is a filled-in document, so a run over many
+    dossiers (`vplan opnieuw`) says it once, before it starts; a file that cannot be read is left
+    to the renderer, which says so per document."""
+    for pad in paden:
+        try:
+            inhoud = pad.read_bytes()
+        except OSError:
+            continue
+        weiger_ingevuld(pad, inhoud)
 
 
 def _gestempeld(xml: bytes) -> bool:

@@ -142,6 +142,20 @@ def test_a_revision_and_the_preview_refuse_it_too(
     assert "ondersteuningsplan.docx is een ingevuld plan" in capsys.readouterr().err
 
 
+def test_opnieuw_refuses_it_once_before_any_dossier(
+    tmp_path: Path, plan_van_b: Plan, gerenderd_b: dict[str, bytes], capsys: pytest.CaptureFixture[str]
+) -> None:
+    werkmap = twee_dossiers(tmp_path, plan_van_b)
+    team = teammap(tmp_path, {"veiligheidsplan": gerenderd_b["veiligheidsplan"]})
+
+    code = main(["opnieuw", "--alle", "--processen", "1", "--werkmap", str(werkmap),
+                 "--uitvoer", str(tmp_path / "out"), "--sjablonen", str(team)])
+
+    assert code == 1
+    assert capsys.readouterr().err.count(KORT) == 1
+    assert not (tmp_path / "out").exists()
+
+
 # --- What stays accepted -------------------------------------------------------------------------
 
 
