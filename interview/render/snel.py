@@ -138,7 +138,8 @@ _voorbereid: dict[tuple[Path, int, int], Voorbereid | None] = {}
 
 
 def voorbereid(sjabloon: Path) -> Voorbereid | None:
-    """The prepared template at `sjabloon`, prepared on first use; None when only the normal path can.
+    """The prepared template at `sjabloon`, prepared on first use; None when only the normal path can;
+    SjabloonFout when the file is a filled-in document, not a template (interview.render.ingevuld).
 
     Within a process a template is prepared once; between processes the disk cache
     (interview.render.sjablooncache) keeps it, found by the template's bytes.
