@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
+from itertools import chain
 from typing import Any
 
 from jinja2.exceptions import SecurityError
+
+from interview.render.zicht import Veldgroep
 
 
 class NietToegestaan(SecurityError):
@@ -23,23 +27,65 @@ def getal(waarde: int) -> str:
     return f"{waarde:,}".replace(",", ".")
 
 
-def omvang(waarde: Any) -> int:
-    """Roughly how many characters `waarde` takes when printed; texts inside lists count fully."""
-    if isinstance(waarde, str):
-        return len(waarde)
-    if isinstance(waarde, list | tuple):
-        return sum(omvang(item) + 2 for item in waarde)
-    if isinstance(waarde, Mapping):
-        return sum(omvang(sleutel) + omvang(item) + 4 for sleutel, item in waarde.items())
-    return 1
+class _Meting:
+    """Roughly how many characters a value takes when printed (`telling`); texts in lists count fully.
+
+    One walk, without recursion (deep nesting cannot overflow the stack). Shared parts count every
+    time they occur, as printing or joining repeats them; the walk stops as soon as `grens` is
+    passed, so its work (`bezocht`) is at most `grens` items whatever the sharing.
+    """
+
+    def __init__(self, waarde: Any, grens: int, tik: Callable[[], None]) -> None:
+        self.telling = 0
+        self.bezocht = 0
+        te_doen: list[Iterator[Any]] = [iter((waarde,))]
+        while te_doen:
+            item = next(te_doen[-1], _KLAAR)
+            if item is _KLAAR:
+                te_doen.pop()
+                continue
+            self.bezocht += 1
+            if not self.bezocht % TIK_ELKE:
+                tik()
+            self.telling += self._eigen(item, te_doen)
+            if self.telling > grens:
+                return
+
+    @staticmethod
+    def _eigen(item: Any, te_doen: list[Iterator[Any]]) -> int:
+        """What `item` itself adds; its parts are put on `te_doen`."""
+        if isinstance(item, str):
+            return len(item)
+        if isinstance(item, list | tuple):
+            te_doen.append(iter(item))
+            return 2 * len(item)
+        if isinstance(item, Mapping):
+            te_doen.append(chain.from_iterable(item.items()))
+            return 4 * len(item)
+        if isinstance(item, Veldgroep):
+            return len(str(item))  # it prints its field names
+        if isinstance(item, int) and not isinstance(item, bool) and abs(item) > GROOT_GETAL:
+            return abs(item).bit_length() * 3 // 10 + 1  # about its number of digits
+        return 1
+
+
+GROOT_GETAL = 2**32
+"""Numbers up to here count as one character, as any other small value; larger ones by their digits."""
+
+
+_KLAAR = object()
+TIK_ELKE = 4096
+"""How many items a measurement walks between two looks at the clock."""
 
 
 @dataclass
 class Grenzen:
     """The limits of rendering one document (all its parts), and what it has used so far.
 
-    The clock is checked at every loop step and every call a template makes, so the limit holds
-    in any thread (no signals); a single step is cheap because texts and ranges are capped.
+    The clock is checked at every loop step and every call a template makes, and while a value is
+    measured, so the limit holds in any thread (no signals). A single step is cheap because every
+    value a template builds is measured where it is built (`waarde`) and capped; the measuring
+    itself counts against `meetwerk`, so sharing cannot make it slow.
     """
 
     seconden: float = 5.0
@@ -47,13 +93,22 @@ class Grenzen:
     tekens_per_waarde: int = 1_000_000
     reeks: int = 10_000
     uitvoer: int = 20_000_000
+    meetwerk: int = 20_000_000
     gezet: int = field(default=0, init=False)
     geschreven: int = field(default=0, init=False)
     getoond: int = field(default=0, init=False)
+    gemeten: int = field(default=0, init=False)
     einde: float = field(default=0.0, init=False)
 
     def __post_init__(self) -> None:
         self.einde = time.monotonic() + self.seconden
+
+    def rest(self) -> Grenzen:
+        """Fresh counts with the time that is left: for a second try at the same document, which
+        must not get a second budget of time (issue 24)."""
+        rest = dataclasses.replace(self)
+        rest.einde = self.einde
+        return rest
 
     def stap(self) -> None:
         """One loop step or call; raise Grens when the render has done or taken too much."""
@@ -61,6 +116,10 @@ class Grenzen:
         if self.gezet > self.stappen:
             raise Grens(f"de lussen en aanroepen herhalen samen meer dan {getal(self.stappen)} keer "
                         "(staat er een lus in een lus met range()?)")
+        self.tik()
+
+    def tik(self) -> None:
+        """Grens when the render has taken too long; also called inside long measurements."""
         if time.monotonic() > self.einde:
             raise Grens(f"het vullen duurt langer dan {self.seconden:g} seconden "
                         "(staat er een lus in een lus met range()?)")
@@ -72,16 +131,35 @@ class Grenzen:
         `volledige_uitvoer`, so it is counted here.
         """
         self.stap()
-        self.getoond += omvang(waarde)
+        self.getoond += self.grootte(waarde)
         if self.getoond > self.uitvoer:
             raise Grens(f"het sjabloon toont samen meer dan {getal(self.uitvoer)} tekens aan gegevens")
 
     def waarde(self, waarde: Any) -> Any:
         """`waarde` if it is small enough to make in a template, else NietToegestaan."""
-        if omvang(waarde) > self.tekens_per_waarde:
-            raise NietToegestaan(f"een tekst of lijst maken van meer dan {getal(self.tekens_per_waarde)} "
-                                 "tekens")
+        self.grootte(waarde)
         return waarde
+
+    def grootte(self, waarde: Any) -> int:
+        """The printed size of `waarde` (see `_Meting`); NietToegestaan when a template may not make it.
+
+        A text is measured by its length: texts are capped where they are made. A list or mapping
+        is walked; every item walked counts against `meetwerk` and the clock, so measuring the same
+        large value again and again stops too.
+        """
+        if isinstance(waarde, str):
+            telling = len(waarde)
+        else:
+            meting = _Meting(waarde, self.tekens_per_waarde, self.tik)
+            self.gemeten += meting.bezocht
+            if self.gemeten > self.meetwerk:
+                raise Grens(f"het sjabloon maakt en meet samen meer dan {getal(self.meetwerk)} waarden "
+                            "(worden dezelfde lijsten steeds opnieuw in een nieuwe lijst gezet?)")
+            telling = meting.telling
+        if telling > self.tekens_per_waarde:
+            raise NietToegestaan(f"een tekst of lijst maken van meer dan {getal(self.tekens_per_waarde)} "
+                                 "tekens (het sjabloon maakt een te grote waarde)")
+        return telling
 
     def range(self, *grenzen: int) -> range:
         """`range()` for templates: at most `reeks` numbers."""

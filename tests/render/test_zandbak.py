@@ -104,6 +104,12 @@ VIJANDIG = [
     ("{{ dossier.gezin.kinderen|selectattr('__class__')|list }}", "'__class__' bij Kind"),
     ("{{ dossier.gezin.kinderen|sort(attribute='naam.__class__')|list }}", "'__class__' bij een tekst"),
     ("{{ dossier.gezin.kinderen|map(attribute='model_dump')|map('string')|list }}", "'model_dump' bij Kind"),
+    # issue 24: names read by a filter are refused as when written out, not printed as [Undefined]
+    ("{{ dossier.gezin.kinderen|map(attribute='__class__')|list }}", "'__class__' bij Kind"),
+    ("{{ dossier.gezin.kinderen|map(attribute='naam.__class__')|join }}", "'__class__' bij een tekst"),
+    ("{{ dossier.gezin.kinderen|sort(attribute='__class__')|first }}", "'__class__' bij Kind"),
+    ("{{ dossier.gezin.kinderen|groupby('__dict__')|list }}", "'__dict__' bij Kind"),
+    ("{{ plan['__class__'] }}", "'__class__' bij Plan"),
 ]
 
 
@@ -135,7 +141,6 @@ PROBEERSELS = [
     "{% if veiligheidsplan.afspraken.clear is defined %}{{ veiligheidsplan.afspraken.clear() }}{% endif %}",
     "{% if personen.clear is defined %}{{ personen.clear() }}{% endif %}",
     "{% if plan.model_copy is defined %}{{ plan.model_copy(update={'versie': 9}) }}{% endif %}",
-    "{{ dossier.gezin.kinderen|map(attribute='__class__')|list }}",
     "{{ 10**10**8 }}",  # Jinja reads this as (10**10)**8: a long but harmless number
     "{% set kinderen = dossier.gezin.kinderen %}{% set kinderen = [] %}{{ kinderen|length }}",
     "{{ dossier.gezin.kinderen|reverse|list|length }}",
