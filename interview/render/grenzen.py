@@ -59,13 +59,13 @@ class _Meting:
         if isinstance(item, list | tuple):
             te_doen.append(iter(item))
             return 2 * len(item)
+        if isinstance(item, int):
+            return abs(item).bit_length() * 3 // 10 + 1 if abs(item) > GROOT_GETAL else 1  # ~ its digits
+        if isinstance(item, Veldgroep):
+            return len(str(item))  # it prints its field names
         if isinstance(item, Mapping):
             te_doen.append(chain.from_iterable(item.items()))
             return 4 * len(item)
-        if isinstance(item, Veldgroep):
-            return len(str(item))  # it prints its field names
-        if isinstance(item, int) and not isinstance(item, bool) and abs(item) > GROOT_GETAL:
-            return abs(item).bit_length() * 3 // 10 + 1  # about its number of digits
         return 1
 
 
@@ -74,6 +74,8 @@ GROOT_GETAL = 2**32
 
 
 _KLAAR = object()
+BEZOEK = 10
+"""What walking one item counts against `Grenzen.meetwerk`: it costs about as much as ten characters."""
 TIK_ELKE = 4096
 """How many items a measurement walks between two looks at the clock."""
 
@@ -84,8 +86,9 @@ class Grenzen:
 
     The clock is checked at every loop step and every call a template makes, and while a value is
     measured, so the limit holds in any thread (no signals). A single step is cheap because every
-    value a template builds is measured where it is built (`waarde`) and capped; the measuring
-    itself counts against `meetwerk`, so sharing cannot make it slow.
+    value a template builds is measured where it is built (`waarde`) and capped. What is measured
+    (characters of texts, items walked in lists) adds up against `meetwerk`: that bounds the work
+    of measuring, however the lists share parts, and the memory of many values kept side by side.
     """
 
     seconden: float = 5.0
@@ -93,7 +96,7 @@ class Grenzen:
     tekens_per_waarde: int = 1_000_000
     reeks: int = 10_000
     uitvoer: int = 20_000_000
-    meetwerk: int = 20_000_000
+    meetwerk: int = 50_000_000
     gezet: int = field(default=0, init=False)
     geschreven: int = field(default=0, init=False)
     getoond: int = field(default=0, init=False)
@@ -143,19 +146,18 @@ class Grenzen:
     def grootte(self, waarde: Any) -> int:
         """The printed size of `waarde` (see `_Meting`); NietToegestaan when a template may not make it.
 
-        A text is measured by its length: texts are capped where they are made. A list or mapping
-        is walked; every item walked counts against `meetwerk` and the clock, so measuring the same
-        large value again and again stops too.
+        A text is measured by its length, a list or mapping by a walk; its characters or the items
+        walked count against `meetwerk`, the walk against the clock too.
         """
         if isinstance(waarde, str):
-            telling = len(waarde)
+            telling = gemeten = len(waarde)
         else:
             meting = _Meting(waarde, self.tekens_per_waarde, self.tik)
-            self.gemeten += meting.bezocht
-            if self.gemeten > self.meetwerk:
-                raise Grens(f"het sjabloon maakt en meet samen meer dan {getal(self.meetwerk)} waarden "
-                            "(worden dezelfde lijsten steeds opnieuw in een nieuwe lijst gezet?)")
-            telling = meting.telling
+            telling, gemeten = meting.telling, meting.bezocht * BEZOEK
+        self.gemeten += gemeten
+        if self.gemeten > self.meetwerk:
+            raise Grens(f"het sjabloon maakt samen meer dan {getal(self.meetwerk)} tekens en lijstitems "
+                        "(worden dezelfde teksten of lijsten steeds opnieuw gemaakt?)")
         if telling > self.tekens_per_waarde:
             raise NietToegestaan(f"een tekst of lijst maken van meer dan {getal(self.tekens_per_waarde)} "
                                  "tekens (het sjabloon maakt een te grote waarde)")

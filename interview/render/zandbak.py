@@ -9,6 +9,7 @@ pydantic method is refused until someone adds it on purpose.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from types import CodeType
 from typing import Any, cast
@@ -20,6 +21,8 @@ from jinja2.runtime import Context, LoopContext, Macro, Undefined, markup_join
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from jinja2.utils import pass_context, pass_environment, pass_eval_context
 from jinja2.visitor import NodeTransformer
+from lxml import etree
+from markupsafe import Markup
 from pydantic import BaseModel
 
 from interview.render.grenzen import Grenzen, NietToegestaan, getal
@@ -73,6 +76,15 @@ MAX_BITS = 4_000
 MAAT = "vplan:maat"
 """The filter that measures a value where it is built; no template can name it (not a Jinja name)."""
 
+RUNMERK = "_wordopmaak_"
+"""interview.render.bron turns docxtpl's `{{r x }}` into `{{r _wordopmaak_, x }}`, so the sandbox
+knows which values go where Word expects runs (see `_woordopmaak`)."""
+RUN = "vplan:run"
+WORD = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+        "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships"}
+ALINEA = "<w:p " + " ".join(f'xmlns:{kort}="{ns}"' for kort, ns in WORD.items()) + ">{}</w:p>"
+XML = etree.XMLParser(resolve_entities=False, no_network=True)
+
 TE_DIEP = ("meer dan ongeveer 20 codes of haakjes in elkaar (zet een deel in een {% macro %}, "
            "of maak het sjabloon minder diep)")
 
@@ -109,6 +121,11 @@ class _Begrenzer(NodeTransformer):
         self.generic_visit(knoop)
         return _roep("plak", knoop.nodes, knoop.lineno)
 
+    def visit_Output(self, knoop: nodes.Output) -> nodes.Node:
+        knoop.nodes = [_als_run(deel) for deel in knoop.nodes]
+        self.generic_visit(knoop)
+        return knoop
+
     def visit_List(self, knoop: nodes.List) -> nodes.Node:
         """`[a, a, a]` holds references: three shared lists print as three copies."""
         self.generic_visit(knoop)
@@ -139,6 +156,16 @@ class _Begrenzer(NodeTransformer):
             _meet_eerst(knoop.filter)
         self.generic_visit(knoop)
         return knoop
+
+
+def _als_run(deel: nodes.Expr) -> nodes.Expr:
+    """`{{r x }}` (marked by RUNMERK) as `x|vplan:run`; anything else as it is."""
+    if not (isinstance(deel, nodes.Tuple) and deel.items and isinstance(deel.items[0], nodes.Name)
+            and deel.items[0].name == RUNMERK):
+        return deel
+    rest = deel.items[1:]
+    waarde = rest[0] if len(rest) == 1 else nodes.Tuple(rest, "load", lineno=deel.lineno)
+    return nodes.Filter(waarde, RUN, [], [], None, None, lineno=deel.lineno)
 
 
 def _meet_eerst(filter_: nodes.Filter) -> None:
@@ -173,7 +200,8 @@ class Zandbak(ImmutableSandboxedEnvironment):
             naam: weiger(f"het filter '{naam}'") for naam in FILTERS if naam not in FILTERS_ZONDER_RISICO
         })
         self.filters.update(join=self._join, sum=_som)
-        self.filters[MAAT] = self._meet
+        self.filters[MAAT] = _meet
+        self.filters[RUN] = _woordopmaak
 
     def _parse(self, source: str, name: str | None, filename: str | None) -> nodes.Template:
         """Parse, refuse tags that load or unescape, and route loops and `~` through our checks."""
@@ -191,11 +219,6 @@ class Zandbak(ImmutableSandboxedEnvironment):
             return super()._compile(source, filename)
         except (SyntaxError, RecursionError) as fout:
             raise NietToegestaan(TE_DIEP) from fout
-
-    @pass_context
-    def _meet(self, _context: Context, waarde: Any) -> Any:
-        """The MAAT filter. It takes the context only so Jinja never runs it while compiling."""
-        return self.grenzen.waarde(waarde)
 
     def herhaal(self, reeks: Iterable[Any]) -> Iterator[Any]:
         """Every loop step counts against the limits (see `_Begrenzer`)."""
@@ -274,7 +297,8 @@ class Zandbak(ImmutableSandboxedEnvironment):
             self.grenzen.waarde((left, right))
             if isinstance(left, list | tuple) and isinstance(right, list | tuple):
                 return (*left, *right)  # `[dossier.werker] + dossier.professionals`: lists are tuples here
-        return super().call_binop(context, operator, left, right)
+        uitkomst = super().call_binop(context, operator, left, right)
+        return self.grenzen.waarde(uitkomst) if isinstance(uitkomst, str) else uitkomst
 
     def _veld(self, groep: Veldgroep, naam: str) -> Any:
         if groep.heeft(naam):
@@ -307,6 +331,32 @@ class Zandbak(ImmutableSandboxedEnvironment):
             raise NietToegestaan(f"een tekst van meer dan {getal(self.grenzen.tekens_per_waarde)} "
                                  "tekens maken met join")
         return str(do_join(eval_ctx, items, d))
+
+
+@pass_context
+def _meet(context: Context, waarde: Any) -> Any:
+    """The MAAT filter: one function for every environment, so code compiled in one runs in another
+    (interview.render.snel). It takes the context so Jinja never runs it while compiling."""
+    return cast(Zandbak, context.environment).grenzen.waarde(waarde)
+
+
+def _woordopmaak(waarde: Any) -> Any:
+    """What `{{r … }}` prints: Word XML of runs (anker, verwijzing), never plain text, which docxtpl
+    would put outside any run, where Word and LibreOffice drop it (issue 24)."""
+    if waarde == "" or (isinstance(waarde, Markup) and not _tekst_buiten_run(str(waarde))):
+        return waarde
+    raise NietToegestaan("{{r … }} om gewone tekst (die komt buiten de opmaak van Word en verdwijnt); "
+                         "gebruik {{ … }}, en {{r … }} alleen voor anker, verwijzing en verwijzingen")
+
+
+@functools.lru_cache(maxsize=4096)
+def _tekst_buiten_run(xml: str) -> bool:
+    """Whether `xml`, put in a paragraph, is no Word XML or leaves text between its elements."""
+    try:
+        alinea = etree.fromstring(ALINEA.format(xml), XML)
+    except etree.XMLSyntaxError:
+        return True
+    return bool((alinea.text or "").strip()) or any((kind.tail or "").strip() for kind in alinea)
 
 
 @pass_environment
