@@ -104,7 +104,7 @@ def _roep(methode: str, argumenten: list[nodes.Expr], regel: int) -> nodes.Call:
 
 
 def _gemeten(waarde: nodes.Expr) -> nodes.Filter:
-    """`waarde`, measured as soon as it is made (see Zandbak.meet); as a filter, so it is no step."""
+    """`waarde`, measured as soon as it is made (see `_meet`); as a filter, so it is no step."""
     return nodes.Filter(waarde, MAAT, [], [], None, None, lineno=waarde.lineno)
 
 
