@@ -131,7 +131,8 @@ class Grenzen:
         """One printed value: a step, and its size counts even where no output reaches the document.
 
         Text printed inside {% set %} or a macro is held in memory but never joined by
-        `volledige_uitvoer`, so it is counted here.
+        `volledige_uitvoer`, so it is counted here. One printed value is measured as a built one
+        (see `grootte`): a list printed whole is as long as the text it becomes.
         """
         self.stap()
         self.getoond += self.grootte(waarde)
