@@ -13,16 +13,21 @@ from typing import Any
 
 from docxtpl import DocxTemplate
 
+from interview.render.zandbak import RUNMERK
+
 TEMPLATECODE = re.compile(r"(?<=\{[\{%])(.*?)(?=[\}%]})")
 """The inside of every `{{ … }}` and `{% … %}`, as docxtpl's own `clean_tags` finds it."""
+RUNCODE = re.compile(r"\{((?:<[^>]*>)*)\{r(\s)")
+"""docxtpl's `{{r `, also with Word's tags between the braces (docxtpl joins those)."""
 
 
 def jinja_bron(xml: str) -> str:
     """The XML of one part as docxtpl makes it ready for Jinja, with `&amp;` in template code as `&`.
 
-    Only template code changes: text outside `{{ }}` and `{% %}` keeps its escaping.
+    Only template code changes: text outside `{{ }}` and `{% %}` keeps its escaping. `{{r x }}`
+    is marked for the sandbox (RUNMERK), which checks that `x` is Word XML of runs.
     """
-    bron = DocxTemplate.patch_xml(None, xml)
+    bron = DocxTemplate.patch_xml(None, RUNCODE.sub(rf"{{\1{{r {RUNMERK},\2", xml))
     return TEMPLATECODE.sub(lambda code: code.group(0).replace("&amp;", "&"), bron)
 
 

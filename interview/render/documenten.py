@@ -21,7 +21,7 @@ from interview.fouten import SjabloonFout, schijfreden
 from interview.model import Plan
 from interview.model.vaststelling import Vastlegging
 from interview.render.bron import Sjabloon
-from interview.render.grenzen import Grens
+from interview.render.grenzen import Grens, Grenzen
 from interview.render.identiteit import sjabloon_hash
 from interview.render.ingevuld import weiger_ingevuld
 from interview.render.kruisverwijzingen import Kruisverwijzingen
@@ -146,13 +146,17 @@ def ids_per_document(plan: Plan) -> dict[str, set[str]]:
 
 def render_document(
     soort: str, plan: Plan, zicht: Mapping[str, Any], sjabloon: Path, versie: str = "",
-    lezer: Lezer | None = None,
+    lezer: Lezer | None = None, grenzen: Grenzen | None = None,
 ) -> Gerenderd:
-    """One document from the read-only view `zicht` shared by all; the template never sees `plan`."""
+    """One document from the read-only view `zicht` shared by all; the template never sees `plan`.
+
+    `grenzen` None: the standard limits, counted from now (the fast path passes what it left).
+    """
     inhoud = _lees_sjabloon(sjabloon)
     sjabloon_document = _open_sjabloon(sjabloon, inhoud)
     kenmerk = plan.dossier.kenmerk
-    omgeving = maak_omgeving(zicht["personen"], verwijzingen(soort, plan, sjabloon_document.build_url_id))
+    omgeving = maak_omgeving(zicht["personen"], verwijzingen(soort, plan, sjabloon_document.build_url_id),
+                             grenzen)
     try:
         sjabloon_document.render(dict(zicht), omgeving, autoescape=True)
     except Grens as fout:

@@ -49,6 +49,7 @@ from interview.render import (
     zandbak,
 )
 from interview.render.bron import Sjabloon, jinja_bron
+from interview.render.grenzen import Grenzen
 from interview.render.identiteit import sjabloon_hash
 from interview.render.ingevuld import weiger_ingevuld
 from interview.render.inpakken import SNEL, ZipDeel, schrijf_zip
@@ -315,7 +316,8 @@ def maak_documenten(
     """Every document of `plan`, like documenten.maak_documenten, through the fast path where it can.
 
     A template the fast path does not know, or any failure while filling it, goes the normal way,
-    which raises the same SjabloonFout a single `vplan documenten` would.
+    which raises the same SjabloonFout a single `vplan documenten` would; with the time that is
+    left, so a template that runs out of time is not given its time twice (issue 24).
     """
     keuze = kies_sjablonen(sjablonen, documenten.SOORTEN, meegeleverde_sjablonen())
     zicht = zicht_op(plan, vorige, vastlegging)
@@ -328,26 +330,30 @@ def maak_documenten(
     for soort, eigen_zicht, lezer in te_maken:
         sjabloon = keuze.paden[soort]
         klaar = voorbereid(sjabloon)
+        grenzen = Grenzen()
         try:
             if klaar is None:
                 raise LookupError("alleen de normale weg")
-            uitkomst.append(vul(klaar, soort, plan, eigen_zicht, keuze.versie, lezer))
+            uitkomst.append(vul(klaar, soort, plan, eigen_zicht, keuze.versie, lezer, grenzen))
         except Exception:
-            normaal = documenten.render_document(soort, plan, eigen_zicht, sjabloon, keuze.versie, lezer)
+            normaal = documenten.render_document(soort, plan, eigen_zicht, sjabloon, keuze.versie, lezer,
+                                                 grenzen.rest())
             uitkomst.append(normaal)
     return uitkomst
 
 
 def vul(klaar: Voorbereid, soort: str, plan: Plan, zicht: Mapping[str, Any],
-        sjabloonversie: str = "", lezer: Lezer | None = None) -> documenten.Gerenderd:
+        sjabloonversie: str = "", lezer: Lezer | None = None,
+        grenzen: Grenzen | None = None) -> documenten.Gerenderd:
     """One document from a prepared template; the same bytes' meaning as documenten.render_document.
 
     `lezer` is the reader of a reader's document (its `zicht` holds it too); None for the two plans.
+    `grenzen` None: the standard limits, counted from now.
     """
     kenmerk, versie = plan.dossier.kenmerk, plan.versie
     relaties = _Relaties(klaar.relaties)
     verwijzingen = documenten.verwijzingen(soort, plan, relaties.hyperlink)
-    omgeving = maak_omgeving(zicht["personen"], verwijzingen)
+    omgeving = maak_omgeving(zicht["personen"], verwijzingen, grenzen)
     context = dict(zicht)
     lichaam = _tabellen(_vul_deel(omgeving, klaar.lichaam, context))
     delen = [ZipDeel.van(klaar.documentnaam, _document_xml(klaar, lichaam), SNEL)]

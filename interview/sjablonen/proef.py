@@ -14,6 +14,7 @@ from types import TracebackType
 from interview.fouten import SjabloonFout
 from interview.model import Plan
 from interview.render.documenten import render_sjabloon
+from interview.render.grenzen import Grens
 from interview.sjablonen.bevinding import Bevinding
 from interview.sjablonen.modelcontrole import CODE
 from interview.sjablonen.plaats import Alinea
@@ -49,6 +50,8 @@ def proefbevindingen(
                 bestand, "fout", uitleg, "vullen-mislukt",
                 tuple(alinea.plaats()) if alinea else (), _code(alinea, bericht) if alinea else "",
             ))
+            if isinstance(fout.__cause__, Grens):
+                break  # the next plan would run into the same limit: the check takes one time budget
     return bevindingen
 
 

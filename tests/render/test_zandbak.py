@@ -22,6 +22,9 @@ from tests.helpers import vplan_met_werkmapvariabele as vplan
 from tests.render.test_sjabloonfouten import sjablonen_met
 
 NIET_MAG = "gebruikt iets wat in een sjabloon niet mag"
+TE_GROOT = "meer dan 1.000.000 tekens (het sjabloon maakt een te grote waarde)"
+DEELT = "{% set a = range(10000)|list %}{% set b = [" + ", ".join(["a"] * 15) + "] %}"
+"""b holds 150.000 numbers, by 15 references to one list: small enough, but not six times over."""
 GEEN_VELD = "geen veld maar een functie van Python"
 GESTOPT = "is gestopt"
 
@@ -90,6 +93,29 @@ VIJANDIG = [
     ("{{ [[1] * 9]|sum(start=[]) }}", "een lijst vermenigvuldigen"),
     ("{{ [['x'], ['y']]|sum(start=[]) }}", "sum() met iets anders dan getallen"),
     ("{{ lipsum(10**6) }}", "lipsum()"),
+    # issue 24: values built from shared parts are measured where they are built, parts counted fully
+    (DEELT + "{% set c = [" + ", ".join(["b"] * 20) + "] %}{{ c|length }}", TE_GROOT),
+    (DEELT + "{{ (b, b, b, b, b, b)|length }}", TE_GROOT),
+    (DEELT + "{{ {'x': b, 'y': b, 'z': b}|length }}", TE_GROOT),
+    (DEELT + "{{ (b + b + b + b + b + b)|length }}", "meer dan 1.000.000 tekens"),
+    (DEELT + "{{ b ~ b ~ b ~ b ~ b ~ b }}", "meer dan 1.000.000 tekens"),
+    ("{% set a = range(10000)|list %}{{ a|string|list|string|list|string|length }}", TE_GROOT),
+    ("{{ ('x' * 1000000)|list|length }}", TE_GROOT),
+    ("{{ ('&' * 300000)|forceescape|forceescape|length }}", TE_GROOT),
+    ("{% set a = range(10000)|list %}{% macro f() %}{{ varargs|length }}{% endmacro %}{{ f("
+     + ", ".join(["a"] * 40) + ") }}", TE_GROOT),
+    ("{% set s = 'x' * 600000 %}{% set y %}{{ s }}{{ s }}{% endset %}{{ y|length }}", TE_GROOT),
+    ("{% filter list|length %}" + "x" * 10000 + "{% for i in range(200) %}{{ 'x' * 9999 }}{% endfor %}"
+     "{% endfilter %}", TE_GROOT),
+    ("".join(f"{{% set s{i} = '\U0001F600' * 1000000 %}}" for i in range(200)) + "klaar",
+     "samen meer dan 50.000.000 tekens en lijstitems"),
+    (DEELT + "{% for i in range(10000) %}{% set c = [b, b] %}{% endfor %}",
+     "samen meer dan 50.000.000 tekens en lijstitems"),
+    # issue 24, LOW: code nested deeper than Python allows, and plain text in a {{r }} tag
+    ("{% for i in range(1) %}" * 25 + "x" + "{% endfor %}" * 25, "in elkaar"),
+    ("{{ " + "(" * 2000 + "1" + ")" * 2000 + " }}", "in elkaar"),
+    ("{{r dossier.gezinsnaam }}", "{{r … }} om gewone tekst"),
+    ("{{r plan.versie }}", "{{r … }} om gewone tekst"),
     # Loading other templates or files, unescaped text
     ("{% include 'plan-v1.json' %}", "{% include %}"),
     ("{% import 'macros.html' as m %}", "{% import %}"),
@@ -104,6 +130,12 @@ VIJANDIG = [
     ("{{ dossier.gezin.kinderen|selectattr('__class__')|list }}", "'__class__' bij Kind"),
     ("{{ dossier.gezin.kinderen|sort(attribute='naam.__class__')|list }}", "'__class__' bij een tekst"),
     ("{{ dossier.gezin.kinderen|map(attribute='model_dump')|map('string')|list }}", "'model_dump' bij Kind"),
+    # issue 24: names read by a filter are refused as when written out, not printed as [Undefined]
+    ("{{ dossier.gezin.kinderen|map(attribute='__class__')|list }}", "'__class__' bij Kind"),
+    ("{{ dossier.gezin.kinderen|map(attribute='naam.__class__')|join }}", "'__class__' bij een tekst"),
+    ("{{ dossier.gezin.kinderen|sort(attribute='__class__')|first }}", "'__class__' bij Kind"),
+    ("{{ dossier.gezin.kinderen|groupby('__dict__')|list }}", "'__dict__' bij Kind"),
+    ("{{ plan['__class__'] }}", "'__class__' bij Plan"),
 ]
 
 
@@ -135,7 +167,6 @@ PROBEERSELS = [
     "{% if veiligheidsplan.afspraken.clear is defined %}{{ veiligheidsplan.afspraken.clear() }}{% endif %}",
     "{% if personen.clear is defined %}{{ personen.clear() }}{% endif %}",
     "{% if plan.model_copy is defined %}{{ plan.model_copy(update={'versie': 9}) }}{% endif %}",
-    "{{ dossier.gezin.kinderen|map(attribute='__class__')|list }}",
     "{{ 10**10**8 }}",  # Jinja reads this as (10**10)**8: a long but harmless number
     "{% set kinderen = dossier.gezin.kinderen %}{% set kinderen = [] %}{{ kinderen|length }}",
     "{{ dossier.gezin.kinderen|reverse|list|length }}",
