@@ -20,6 +20,7 @@ import pytest
 
 import interview.versieset as versieset
 from interview.cli import main
+from interview.conduct import GesprekOnderbroken
 from interview.fouten import Schijffout
 from interview.rapport.tijdtelling import tijd_van
 from interview.stappen.frame import Stapcontext
@@ -29,6 +30,8 @@ from interview.store import Werkmap
 from tests.helpers import (
     ANTWOORDEN,
     KENMERK,
+    ONDERBREEK,
+    GescriptePrompter,
     bestanden_onder,
     documenten,
     gelukt,
@@ -169,3 +172,17 @@ def test_opnieuw_verouderd_makes_the_documents_of_every_version_without_them(
     assert json.loads((v2 / ".vplan.json").read_text(encoding="utf-8"))["planversie"] == 2
     assert (v2 / "veiligheidsplan-VP-2026-0900-v2.docx").is_file()
     assert {map_: bestanden_onder(uitvoer / "VP-2026-0900" / map_) for map_ in ("v1", "v3")} == voor
+
+
+def test_at_the_keyboard_a_door_that_just_stored_a_version_says_so_before_it_starts_afresh(
+    met_plan: Werkmap
+) -> None:
+    incident(Stapcontext(met_plan, lambda: None, Path(INCIDENT), print), KENMERK)
+    meldingen: list[str] = []
+    werker = GescriptePrompter([ONDERBREEK])
+
+    with pytest.raises(GesprekOnderbroken):
+        incident(Stapcontext(met_plan, lambda: werker, None, meldingen.append), KENMERK)
+
+    assert ("Planversie 2 (incident van 19 december 2026) is vandaag al vastgelegd met deze opdracht. Wat "
+            "u nu invult, wordt planversie 3; stop met Ctrl-C als dat niet de bedoeling is.") in meldingen
