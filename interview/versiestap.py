@@ -78,10 +78,11 @@ def markeer_onaf(werkmap: Werkmap, kenmerk: str, onaf: Onaf) -> None:
     schrijf_atomisch(_onaf_pad(werkmap, kenmerk, onaf.versie), _json(gegevens))
 
 
-def onaf_van(werkmap: Werkmap, kenmerk: str) -> list[Onaf]:
+def onaf_van(werkmap: Werkmap, kenmerk: str, *, opruimen: bool = False) -> list[Onaf]:
     """The stored versions of the dossier whose documents are not yet written, oldest first.
 
-    A mark of a version that was never stored is removed here: nothing is missing.
+    With `opruimen` (only under the dossier lock: then no run is between its mark and its plan), a
+    mark of a version that was never stored, or one that cannot be read, is removed.
     """
     map_ = _plannen(werkmap, kenmerk)
     if not map_.is_dir():
@@ -98,7 +99,8 @@ def onaf_van(werkmap: Werkmap, kenmerk: str) -> list[Onaf]:
         except BeschadigdBestand:
             gegevens = None  # where they should go is lost: vplan opnieuw --verouderd finds them
         if versie not in versies or gegevens is None:
-            pad.unlink(missing_ok=True)
+            if opruimen:
+                pad.unlink(missing_ok=True)
             continue
         sjablonen = _tekst_of_niets(gegevens.get("sjablonen"))
         gevonden.append(Onaf(versie, Path(str(gegevens.get("uitvoer", ""))),

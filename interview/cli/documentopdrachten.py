@@ -75,7 +75,7 @@ def voeg_opnieuw_toe(opdrachten: Opdrachten) -> None:
     opnieuw.add_argument("--alle", action="store_true", help="alle dossiers in de werkmap")
     opnieuw.add_argument("--verouderd", action="store_true",
                          help="alleen dossiers waarvan de documenten niet bij de nieuwste planversie "
-                         "of het huidige sjabloon horen")
+                         "of het huidige sjabloon horen, en planversies die nog geen documenten hebben")
     opnieuw.add_argument("--processen", type=int, default=None, metavar="N",
                          help="zoveel dossiers tegelijk (standaard: het aantal processorkernen)")
     opnieuw.add_argument("--proef", action="store_true",

@@ -102,11 +102,16 @@ def werkmap(argumenten: argparse.Namespace) -> Werkmap:
     gekozen = Werkmap(kies_werkmap(argumenten.werkmap))
     kenmerk = getattr(argumenten, "kenmerk", None)
     for genoemd in [kenmerk] if kenmerk else getattr(argumenten, "kenmerken", None) or []:
-        maak_af(gekozen, genoemd, print, lambda regel: print(f"vplan: {regel}", file=sys.stderr))
+        maak_af(gekozen, genoemd, _meld)
     melding = termijnmelding(gekozen, kenmerk, dt.date.today()) if kenmerk else None
     if melding:
         print(f"vplan: {melding}", file=sys.stderr)
     return gekozen
+
+
+def _meld(regel: str) -> None:
+    """A line about the dossier beside the command's own output (on stderr: CSV and JSON stay clean)."""
+    print(f"vplan: {regel}", file=sys.stderr)
 
 
 def prompter(argumenten: argparse.Namespace) -> Prompter | None:

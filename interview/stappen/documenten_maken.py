@@ -48,21 +48,20 @@ def naast_het_plan(werkmap: Werkmap, plan: Plan) -> NaastHetPlan:
                                                                tuple(werkmap.ontvangsten(kenmerk))))
 
 
-def maak_af(werkmap: Werkmap, kenmerk: str, meld: Callable[[str], None],
-            waarschuw: Callable[[str], None]) -> None:
+def maak_af(werkmap: Werkmap, kenmerk: str, meld: Callable[[str], None]) -> None:
     """Write the documents of every stored version a stopped run left without them (a kill or a
     full disk between storing the version and writing its documents, see interview.versiestap),
     where that run would have written them; each finished version is told in one Dutch line
     (`meld`). Called by every command that opens the dossier, before it does its own work.
 
     Never stops the command: a dossier that cannot be read is the command's to report, a dossier
-    in use is finished by a later command, and a failure is told (`waarschuw`) and tried again next time.
+    in use is finished by a later command, and a failure is told and tried again next time.
     """
     try:
         if not werkmap.bestaat(kenmerk) or not onaf_van(werkmap, kenmerk):
             return
         with werkmap.slot(kenmerk):
-            for onaf in onaf_van(werkmap, kenmerk):
+            for onaf in onaf_van(werkmap, kenmerk, opruimen=True):
                 plan = werkmap.lees_plan(kenmerk, onaf.versie)
                 paden = maak_documenten_van(werkmap, plan, onaf.uitvoer, onaf.sjablonen)
                 map_ = paden[0].parent if paden else onaf.uitvoer
@@ -72,5 +71,5 @@ def maak_af(werkmap: Werkmap, kenmerk: str, meld: Callable[[str], None],
         return
     except (VplanFout, OSError) as fout:
         reden = fout.bericht if isinstance(fout, VplanFout) else schijffout(fout, "").bericht.strip()
-        waarschuw(f"De ontbrekende documenten van dossier {kenmerk} zijn nog niet gemaakt: {reden} "
+        meld(f"De ontbrekende documenten van dossier {kenmerk} zijn nog niet gemaakt: {reden} "
                   "De volgende opdracht voor dit dossier probeert het opnieuw.")

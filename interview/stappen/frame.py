@@ -30,7 +30,7 @@ from pydantic import ValidationError
 from interview.conduct import Prompter, Resultaat, Vraag, Vragenlijst
 from interview.conduct.journaal import heropen, lees_journaal
 from interview.conduct.wandeling import vervolgpad
-from interview.fouten import OngeldigeInvoer, VplanFout, schijffout
+from interview.fouten import GesprekOnderbroken, OngeldigeInvoer, VplanFout, schijffout
 from interview.model import Plan, fouten_met_pad
 from interview.stappen.documenten_maken import naast_het_plan
 from interview.stappen.gedeeld import Antwoordfout, Melder, NietBegonnen, Vrager, voer_of_lees
@@ -157,6 +157,8 @@ def _schrijf(stap: Stapcontext, plan: Plan, documenten: list[Gerenderd]) -> list
         raise schijffout(fout, gevolg) from fout
     except VplanFout as fout:
         raise VplanFout(f"{fout.bericht} {gevolg}", fout.details) from fout
+    except KeyboardInterrupt as onderbreking:
+        raise GesprekOnderbroken(f"Onderbroken. {gevolg}", {}) from onderbreking
 
 
 @contextlib.contextmanager

@@ -96,11 +96,11 @@ def test_a_full_disk_after_the_version_is_stored_is_said_truly_and_the_next_comm
     capsys.readouterr()
 
     assert main(["verstuurd", KENMERK, "--werkmap", str(met_plan.pad)]) == 0  # any command
-    uit = capsys.readouterr().out
+    uit = capsys.readouterr().err
     assert uit.count(AFGEMAAKT) == 1 and str(uitvoer / KENMERK / "v2") in uit
     assert f"veiligheidsplan-{KENMERK}-v2.docx" in documenten_van(uitvoer, 2)
     assert main(["verstuurd", KENMERK, "--werkmap", str(met_plan.pad)]) == 0
-    assert AFGEMAAKT not in capsys.readouterr().out  # finished once
+    assert AFGEMAAKT not in capsys.readouterr().err  # finished once
 
 
 def test_a_run_killed_between_storing_and_writing_is_finished_by_the_next_command_and_not_redone(
@@ -116,7 +116,7 @@ def test_a_run_killed_between_storing_and_writing_is_finished_by_the_next_comman
                     werkmap=met_plan.pad, cwd=tmp_path)  # the worker tries again
 
     assert opnieuw.returncode == 1 and "Traceback" not in opnieuw.stderr
-    assert AFGEMAAKT in opnieuw.stdout and AL_VERWERKT in opnieuw.stderr
+    assert AFGEMAAKT in opnieuw.stderr and AL_VERWERKT in opnieuw.stderr
     assert met_plan.versies(KENMERK) == [1, 2]
     assert f"veiligheidsplan-{KENMERK}-v2.docx" in documenten_van(uitvoer, 2)
     tijd = tijd_van(met_plan, KENMERK)
