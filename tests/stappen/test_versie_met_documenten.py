@@ -14,6 +14,7 @@ import os
 import signal
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -76,31 +77,44 @@ def documenten_van(uitvoer: Path, versie: int) -> list[str]:
     return sorted(pad.name for pad in map_.glob("*.docx"))
 
 
+DEUREN = {
+    "netwerkberaad": ("met_gesprekken", 1, lambda stap: netwerkberaad(
+        replace(stap, antwoorden=ANTWOORDEN / "netwerkberaad.yaml"), KENMERK, lambda overzicht: None)),
+    "incident": ("met_plan", 2, lambda stap: incident(replace(stap, antwoorden=Path(INCIDENT)), KENMERK)),
+}
+"""A door that makes a version, the dossier it starts from, and the version it makes."""
+
+
+@pytest.mark.parametrize("naam", DEUREN)
 def test_a_full_disk_after_the_version_is_stored_is_said_truly_and_the_next_command_writes_the_documents(
-    tmp_path: Path, met_plan: Werkmap, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, naam: str, request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str]
 ) -> None:
+    fixture, versie, draai = DEUREN[naam]
+    werkmap: Werkmap = request.getfixturevalue(fixture)
     uitvoer = tmp_path / "uit"
 
     def vol(*argumenten: object, **opties: object) -> None:
-        raise OSError(errno.ENOSPC, "No space left on device", str(uitvoer / KENMERK / "v2"))
+        raise OSError(errno.ENOSPC, "No space left on device", str(uitvoer / KENMERK / f"v{versie}"))
 
     monkeypatch.setattr(versieset, "schrijf_versieset", vol)
     with pytest.raises(Schijffout) as fout:
-        incident(Stapcontext(met_plan, lambda: None, Path(INCIDENT), print, uitvoer=uitvoer), KENMERK)
+        draai(Stapcontext(werkmap, lambda: None, None, print, uitvoer=uitvoer))
     monkeypatch.undo()
 
     assert "de schijf is vol" in fout.value.bericht and "niets half" not in fout.value.bericht
-    assert ("Planversie 2 is wel bewaard, maar de documenten nog niet; de volgende vplan-opdracht voor "
-            f"dossier {KENMERK} maakt ze alsnog.") in fout.value.bericht
-    assert met_plan.versies(KENMERK) == [1, 2] and not (uitvoer / KENMERK / "v2").exists()
+    assert (f"Planversie {versie} is wel bewaard, maar de documenten nog niet; de volgende "
+            f"vplan-opdracht voor dossier {KENMERK} maakt ze alsnog.") in fout.value.bericht
+    assert werkmap.versies(KENMERK)[-1] == versie and not (uitvoer / KENMERK / f"v{versie}").exists()
     capsys.readouterr()
 
-    assert main(["verstuurd", KENMERK, "--werkmap", str(met_plan.pad)]) == 0  # any command
+    assert main(["verstuurd", KENMERK, "--werkmap", str(werkmap.pad)]) == 0  # any command
     uit = capsys.readouterr().err
-    assert uit.count(AFGEMAAKT) == 1 and str(uitvoer / KENMERK / "v2") in uit
-    assert f"veiligheidsplan-{KENMERK}-v2.docx" in documenten_van(uitvoer, 2)
-    assert main(["verstuurd", KENMERK, "--werkmap", str(met_plan.pad)]) == 0
-    assert AFGEMAAKT not in capsys.readouterr().err  # finished once
+    afgemaakt = f"Planversie {versie} van dossier {KENMERK} had nog geen documenten"
+    assert uit.count(afgemaakt) == 1 and str(uitvoer / KENMERK / f"v{versie}") in uit
+    assert f"veiligheidsplan-{KENMERK}-v{versie}.docx" in documenten_van(uitvoer, versie)
+    assert main(["verstuurd", KENMERK, "--werkmap", str(werkmap.pad)]) == 0
+    assert afgemaakt not in capsys.readouterr().err  # finished once
 
 
 def test_a_run_killed_between_storing_and_writing_is_finished_by_the_next_command_and_not_redone(
