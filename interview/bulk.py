@@ -73,6 +73,8 @@ class Gemaakt:
     plan: Plan
     documenten: list[Gerenderd]
     pdfs: dict[str, bytes] = field(default_factory=dict)
+    nummer: int = 0
+    """Its task's place in the batch."""
 
 
 @dataclass
@@ -104,17 +106,33 @@ def kies(werkmap: Werkmap, kenmerken: Sequence[str], uitvoer: Path, sjablonen: P
     """The dossiers to re-render: `kenmerken`, or every dossier when empty.
 
     With `alleen_verouderd`, a dossier whose newest documents were made from its newest plan
-    version and the current templates (read from .vplan.json) is left out as current.
+    version and the current templates (read from .vplan.json) is left out as current; an older
+    version without documents (its run stopped before writing them) gets a task of its own.
     """
     keuze = Keuze()
     hashes = sjabloon_hashes(sjablonen) if alleen_verouderd else {}
     for kenmerk in kenmerken or werkmap.kenmerken():
+        ontbrekend = _zonder_documenten(werkmap, kenmerk, uitvoer) if alleen_verouderd else []
+        keuze.taken += [Taak(werkmap.pad, kenmerk, uitvoer, sjablonen,
+                             f"planversie {versie} heeft nog geen documenten", versie)
+                        for versie in ontbrekend]
         reden = _verouderd(werkmap, kenmerk, uitvoer, hashes) if alleen_verouderd else "gevraagd"
-        if reden is None:
+        if reden is None and not ontbrekend:
             keuze.actueel.append(kenmerk)
-        else:
+        elif reden is not None:
             keuze.taken.append(Taak(werkmap.pad, kenmerk, uitvoer, sjablonen, reden))
     return keuze
+
+
+def _zonder_documenten(werkmap: Werkmap, kenmerk: str, uitvoer: Path) -> list[int]:
+    """The dossier's versions before the newest that have no documents in `uitvoer` (the newest is
+    `_verouderd`'s); none when the dossier cannot be read (`_verouderd` says so)."""
+    try:
+        versies = werkmap.versies(kenmerk)
+    except VplanFout:
+        return []
+    return [versie for versie in versies[:-1]
+            if (lees_metadata(uitvoer / kenmerk / f"v{versie}") or {}).get("planversie") != versie]
 
 
 def _verouderd(werkmap: Werkmap, kenmerk: str, uitvoer: Path, hashes: dict[str, str]) -> str | None:
@@ -215,36 +233,38 @@ def vernieuw_reeks(taken: Sequence[Taak], pdf: PdfKeuze | None = None) -> list[U
     """Render and write the documents of every dossier in `taken`: dossiers in, files out.
 
     Each dossier's failure becomes its Uitkomst.fout; the others go on. With `pdf`, the
-    documents of the whole batch are converted in one LibreOffice call.
+    documents of the whole batch are converted in one LibreOffice call. Two tasks may name one
+    dossier (two of its versions): results are kept per task.
     """
     from interview.render import snel
 
     gemaakt: list[Gemaakt] = []
-    uitkomsten: dict[str, Uitkomst] = {}
-    for taak in taken:
+    uitkomsten: dict[int, Uitkomst] = {}
+    for nummer, taak in enumerate(taken):
         try:
             werkmap = Werkmap(taak.werkmap)
             plan = werkmap.lees_plan(taak.kenmerk, taak.versie)
             gemaakt.append(Gemaakt(taak, plan, snel.maak_documenten(plan, taak.sjablonen,
-                                                                     **naast_het_plan(werkmap, plan))))
+                                                                     **naast_het_plan(werkmap, plan)),
+                                   nummer=nummer))
         except Exception as fout:
-            uitkomsten[taak.kenmerk] = Uitkomst(taak.kenmerk, fout=_in_een_regel(fout))
+            uitkomsten[nummer] = Uitkomst(taak.kenmerk, fout=_in_een_regel(fout))
     if pdf is not None and gemaakt:
         _voeg_pdf_toe(gemaakt, pdf, uitkomsten)
     for dossier in gemaakt:
         taak, plan = dossier.taak, dossier.plan
-        if taak.kenmerk in uitkomsten:
+        if dossier.nummer in uitkomsten:
             continue
         try:
             geschreven = schrijf_versieset(plan, dossier.documenten, taak.uitvoer / taak.kenmerk,
                                            Werkmap(taak.werkmap), dossier.pdfs)
-            uitkomsten[taak.kenmerk] = Uitkomst(taak.kenmerk, plan.versie, archief=geschreven.bewaard)
+            uitkomsten[dossier.nummer] = Uitkomst(taak.kenmerk, plan.versie, archief=geschreven.bewaard)
         except Exception as fout:
-            uitkomsten[taak.kenmerk] = Uitkomst(taak.kenmerk, plan.versie, fout=_in_een_regel(fout))
-    return [uitkomsten[taak.kenmerk] for taak in taken]
+            uitkomsten[dossier.nummer] = Uitkomst(taak.kenmerk, plan.versie, fout=_in_een_regel(fout))
+    return [uitkomsten[nummer] for nummer in range(len(taken))]
 
 
-def _voeg_pdf_toe(gemaakt: list[Gemaakt], pdf: PdfKeuze, uitkomsten: dict[str, Uitkomst]) -> None:
+def _voeg_pdf_toe(gemaakt: list[Gemaakt], pdf: PdfKeuze, uitkomsten: dict[int, Uitkomst]) -> None:
     """One LibreOffice call for the whole batch.
 
     A document LibreOffice cannot convert fails its own dossier only; LibreOffice failing as a
@@ -252,22 +272,22 @@ def _voeg_pdf_toe(gemaakt: list[Gemaakt], pdf: PdfKeuze, uitkomsten: dict[str, U
     """
     from interview.render.pdf import omzetten
 
-    alle = {f"{dossier.taak.kenmerk}/{document.bestandsnaam}": document.inhoud
+    alle = {f"{dossier.nummer}/{document.bestandsnaam}": document.inhoud
             for dossier in gemaakt for document in dossier.documenten}
     try:
         omzetting = omzetten(alle, pdf.pdf_a, pdf.profielen)
     except VplanFout as fout:
         for dossier in gemaakt:
-            uitkomsten[dossier.taak.kenmerk] = Uitkomst(dossier.taak.kenmerk, dossier.plan.versie,
-                                                        fout=fout.bericht)
+            uitkomsten[dossier.nummer] = Uitkomst(dossier.taak.kenmerk, dossier.plan.versie,
+                                                  fout=fout.bericht)
         return
-    per_dossier = {dossier.taak.kenmerk: dossier for dossier in gemaakt}
+    per_taak = {str(dossier.nummer): dossier for dossier in gemaakt}
     for naam, reden in omzetting.mislukt.items():
-        kenmerk = naam.partition("/")[0]
-        uitkomsten.setdefault(kenmerk, Uitkomst(kenmerk, per_dossier[kenmerk].plan.versie, fout=reden))
+        dossier = per_taak[naam.partition("/")[0]]
+        uitkomsten.setdefault(dossier.nummer, Uitkomst(dossier.taak.kenmerk, dossier.plan.versie, fout=reden))
     for naam, inhoud in omzetting.pdfs.items():
-        kenmerk, _, bestand = naam.partition("/")
-        per_dossier[kenmerk].pdfs[bestand] = inhoud
+        nummer, _, bestand = naam.partition("/")
+        per_taak[nummer].pdfs[bestand] = inhoud
 
 
 def _in_een_regel(fout: Exception) -> str:

@@ -42,6 +42,10 @@ class SjabloonFout(VplanFout):
     """A Word template that is missing or cannot be rendered."""
 
 
+class AlVerwerkt(VplanFout):
+    """An answers file given again for the version it already made: nothing is done twice."""
+
+
 class GeenTerminal(VplanFout):
     """An interactive command was started without a terminal to ask questions on."""
 

@@ -26,6 +26,7 @@ from interview.model import Plan
 from interview.model.vaststelling import Vastlegging
 from interview.store import Werkmap
 from interview.versiemap import vervang_versiemap
+from interview.versiestap import niet_meer_onaf
 
 if TYPE_CHECKING:  # docxtpl is imported only where documents are rendered
     from interview.render.documenten import Gerenderd
@@ -52,7 +53,8 @@ def schrijf_versieset(
 
     `werkmap` is the dossier store that knows who signed and received which version; None for a plan
     that is stored nowhere (vplan demo), which nobody can have signed or received. Other versions'
-    folders stay. DossierBezet when another vplan process writes into `dossiermap` at that moment.
+    folders stay. A stored version marked as without documents for this folder loses its mark
+    (interview.versiestap). DossierBezet when another vplan process writes into `dossiermap` at that moment.
     """
     nieuw = _metadata(plan, documenten)
     bestanden = {**{d.bestandsnaam: d.inhoud for d in documenten}, **(pdfs or {}),
@@ -64,6 +66,8 @@ def schrijf_versieset(
         bezet=f"De documenten van dossier {plan.dossier.kenmerk} worden al gemaakt door een ander "
         "vplan-proces. Wacht tot dat klaar is en probeer het dan opnieuw.",
     )
+    if werkmap is not None:
+        niet_meer_onaf(werkmap, plan.dossier.kenmerk, plan.versie, dossiermap)
     return Geschreven([map_ / d.bestandsnaam for d in documenten], [map_ / n for n in pdfs or {}],
                       bewaard)
 

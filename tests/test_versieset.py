@@ -92,3 +92,22 @@ def aanroepers(naam: str) -> list[str]:
 
 def test_exactly_one_module_swaps_a_version_folder_into_place() -> None:
     assert aanroepers("vervang_versiemap") == ["interview/versieset.py"]
+
+
+@pytest.mark.parametrize(("waar", "blijft"), [("uit", False), ("elders", True)])
+def test_a_version_marked_without_documents_loses_its_mark_only_when_its_own_folder_is_written(
+    tmp_path: Path, waar: str, blijft: bool
+) -> None:
+    """The mark names where the stopped run would have written; documents made elsewhere leave
+    that folder still without them."""
+    from interview.stappen.documenten_maken import maak_documenten_van
+    from interview.store import Werkmap
+    from interview.versiestap import Onaf, markeer_onaf, onaf_van
+
+    vplan(tmp_path, "importeer", str(VOORBEELD))
+    werkmap = Werkmap(tmp_path / "werkmap")
+    markeer_onaf(werkmap, KENMERK, Onaf(1, tmp_path / "uit" / KENMERK))
+
+    maak_documenten_van(werkmap, werkmap.lees_plan(KENMERK), tmp_path / waar / KENMERK)
+
+    assert bool(onaf_van(werkmap, KENMERK)) is blijft

@@ -75,7 +75,7 @@ def voeg_opnieuw_toe(opdrachten: Opdrachten) -> None:
     opnieuw.add_argument("--alle", action="store_true", help="alle dossiers in de werkmap")
     opnieuw.add_argument("--verouderd", action="store_true",
                          help="alleen dossiers waarvan de documenten niet bij de nieuwste planversie "
-                         "of het huidige sjabloon horen")
+                         "of het huidige sjabloon horen, en planversies die nog geen documenten hebben")
     opnieuw.add_argument("--processen", type=int, default=None, metavar="N",
                          help="zoveel dossiers tegelijk (standaard: het aantal processorkernen)")
     opnieuw.add_argument("--proef", action="store_true",
@@ -165,11 +165,11 @@ def _opnieuw(argumenten: argparse.Namespace) -> None:
     sjablonen = sjablonen_keuze(argumenten.sjablonen)[0]
     weiger_ingevulde_sjablonen(kies_sjablonen(sjablonen, SOORTEN, meegeleverde_sjablonen()).paden.values())
     keuze = kies(werkmap, argumenten.kenmerken, argumenten.uitvoer, sjablonen, argumenten.verouderd)
-    totaal = len(keuze.taken) + len(keuze.actueel)
+    totaal = len({taak.kenmerk for taak in keuze.taken}) + len(keuze.actueel)
     if argumenten.proef:
         for taak in keuze.taken:
             print(f"  {taak.kenmerk}: {taak.reden}")
-        print(f"{_aantal(totaal)} dossiers: {_aantal(len(keuze.taken))} opnieuw te maken, "
+        print(f"{_aantal(totaal)} dossiers: {_aantal(totaal - len(keuze.actueel))} opnieuw te maken, "
               f"{_aantal(len(keuze.actueel))} al actueel (proef: er is niets geschreven).")
         return
     processen = argumenten.processen or len(os.sched_getaffinity(0))
@@ -209,8 +209,9 @@ def _voortgang(totaal: int) -> Iterator[Callable[[Uitkomst], None]]:
 
 def _samenvatting(totaal: int, uitkomsten: list[Uitkomst], actueel: int) -> None:
     """`1.000 dossiers: 996 vernieuwd, 3 al actueel, 1 fout: VP-…`; exit code 1 when any failed."""
-    fouten = [u.kenmerk for u in uitkomsten if u.fout]
-    regel = (f"{_aantal(totaal)} dossiers: {_aantal(len(uitkomsten) - len(fouten))} vernieuwd, "
+    fouten = list(dict.fromkeys(u.kenmerk for u in uitkomsten if u.fout))  # a dossier may have two tasks
+    vernieuwd = {u.kenmerk for u in uitkomsten} - set(fouten)
+    regel = (f"{_aantal(totaal)} dossiers: {_aantal(len(vernieuwd))} vernieuwd, "
              f"{_aantal(actueel)} al actueel")
     if not fouten:
         print(f"{regel}, 0 fouten.")

@@ -174,29 +174,21 @@ def _gesprek(argumenten: argparse.Namespace) -> None:
 def _netwerkberaad(argumenten: argparse.Namespace) -> None:
     from interview.cli.naast_elkaar import toon_overzicht
     from interview.stappen.netwerkberaad import netwerkberaad
-    from interview.versieset import schrijf_versieset
 
     opties.meld_sjabloonkeuze(argumenten.sjablonen)
-    stap = _stapcontext(argumenten)
-    beraad = netwerkberaad(stap, argumenten.kenmerk, toon_overzicht)
+    beraad = netwerkberaad(_stapcontext(argumenten), argumenten.kenmerk, toon_overzicht)
     plan = beraad.plan
     print(f"Planversie {plan.versie} van dossier {plan.dossier.kenmerk} is vastgelegd.")
-    paden = schrijf_versieset(plan, beraad.documenten, argumenten.uitvoer / plan.dossier.kenmerk,
-                              stap.werkmap).documenten
-    print("Documenten:")
-    for pad in paden:
-        print(f"  {pad}")
+    _toon_documenten(beraad.documenten)
 
 
 def _herzien(argumenten: argparse.Namespace) -> None:
     from interview.stappen import corrigeer, evaluatie, incident
     from interview.stappen.herzien import beschrijf
-    from interview.versieset import schrijf_versieset
 
     stap = {"evaluatie": evaluatie.evaluatie, "incident": incident.incident,
             "corrigeer": corrigeer.corrigeer}[argumenten.deur]
-    context = _stapcontext(argumenten)
-    herziening = stap(context, argumenten.kenmerk)
+    herziening = stap(_stapcontext(argumenten), argumenten.kenmerk)
     plan = herziening.plan
     print(f"Planversie {plan.versie} van dossier {plan.dossier.kenmerk} is vastgelegd "
           f"({plan.aanleiding.omschrijving or plan.aanleiding.soort}).")
@@ -204,8 +196,11 @@ def _herzien(argumenten: argparse.Namespace) -> None:
     for regel in beschrijf(herziening.veranderingen) or ["geen"]:
         print(f"  - {regel}")
     opties.meld_sjabloonkeuze(argumenten.sjablonen)
-    paden = schrijf_versieset(plan, herziening.documenten, argumenten.uitvoer / plan.dossier.kenmerk,
-                              context.werkmap).documenten
+    _toon_documenten(herziening.documenten)
+
+
+def _toon_documenten(paden: list[Path]) -> None:
+    """The documents the door wrote before it released the dossier (interview.stappen.frame)."""
     print("Documenten:")
     for pad in paden:
         print(f"  {pad}")

@@ -93,16 +93,25 @@ def duur(tekst: str) -> int:
 
 def werkmap(argumenten: argparse.Namespace) -> Werkmap:
     """The werkmap the command works in. Every command that opens a dossier comes through here,
-    so this is the one place that warns when its directe-veiligheid termijn passed unreached."""
+    so this is the one place that finishes a version a stopped run left without documents, and
+    warns when its directe-veiligheid termijn passed unreached."""
+    from interview.stappen.documenten_maken import maak_af
     from interview.stappen.looptijd import termijnmelding
     from interview.store import Werkmap, kies_werkmap
 
     gekozen = Werkmap(kies_werkmap(argumenten.werkmap))
     kenmerk = getattr(argumenten, "kenmerk", None)
+    for genoemd in [kenmerk] if kenmerk else getattr(argumenten, "kenmerken", None) or []:
+        maak_af(gekozen, genoemd, _meld)
     melding = termijnmelding(gekozen, kenmerk, dt.date.today()) if kenmerk else None
     if melding:
         print(f"vplan: {melding}", file=sys.stderr)
     return gekozen
+
+
+def _meld(regel: str) -> None:
+    """A line about the dossier beside the command's own output (on stderr: CSV and JSON stay clean)."""
+    print(f"vplan: {regel}", file=sys.stderr)
 
 
 def prompter(argumenten: argparse.Namespace) -> Prompter | None:

@@ -1,13 +1,16 @@
-"""The documents of one stored plan version, with what the werkmap knows beside it."""
+"""The documents of a stored plan version, with what the werkmap knows beside it; a stopped run finished."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TypedDict
 
+from interview.fouten import DossierBezet, VplanFout, schijffout
 from interview.model import Plan
 from interview.model.vaststelling import Vastlegging
 from interview.store import Werkmap
+from interview.versiestap import onaf_van
 
 
 def maak_documenten_van(werkmap: Werkmap, plan: Plan, uitvoer: Path, sjablonen: Path | None = None
@@ -43,3 +46,30 @@ def naast_het_plan(werkmap: Werkmap, plan: Plan) -> NaastHetPlan:
     vorige = werkmap.lees_plan(kenmerk, plan.versie - 1) if plan.versie > 1 else None
     return NaastHetPlan(vorige=vorige, vastlegging=Vastlegging(tuple(werkmap.handtekeningen(kenmerk)),
                                                                tuple(werkmap.ontvangsten(kenmerk))))
+
+
+def maak_af(werkmap: Werkmap, kenmerk: str, meld: Callable[[str], None]) -> None:
+    """Write the documents of every stored version a stopped run left without them (a kill or a
+    full disk between storing the version and writing its documents, see interview.versiestap),
+    where that run would have written them; each finished version is told in one Dutch line
+    (`meld`). Called by every command that opens the dossier, before it does its own work.
+
+    Never stops the command: a dossier that cannot be read is the command's to report, a dossier
+    in use is finished by a later command, and a failure is told and tried again next time.
+    """
+    try:
+        if not werkmap.bestaat(kenmerk) or not onaf_van(werkmap, kenmerk):
+            return
+        with werkmap.slot(kenmerk):
+            for onaf in onaf_van(werkmap, kenmerk, opruimen=True):
+                plan = werkmap.lees_plan(kenmerk, onaf.versie)
+                paden = maak_documenten_van(werkmap, plan, onaf.uitvoer, onaf.sjablonen)
+                map_ = paden[0].parent if paden else onaf.uitvoer
+                meld(f"Planversie {onaf.versie} van dossier {kenmerk} had nog geen documenten (de opdracht "
+                     f"die haar vastlegde, is onderbroken); ze zijn nu gemaakt in {map_}.")
+    except DossierBezet:
+        return
+    except (VplanFout, OSError) as fout:
+        reden = fout.bericht if isinstance(fout, VplanFout) else schijffout(fout, "").bericht.strip()
+        meld(f"De ontbrekende documenten van dossier {kenmerk} zijn nog niet gemaakt: {reden} "
+                  "De volgende opdracht voor dit dossier probeert het opnieuw.")

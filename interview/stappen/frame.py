@@ -9,7 +9,11 @@ written here once:
 - a journal the run goes on with (an interrupted keyboard run, a fixed journal) is kept;
 - NietBegonnen (the worker chose not to start after all) removes the run's journal;
 - a claimed journal still empty at the end is given back, whatever happened (a journal gone on
-  with never is: it holds at least its header).
+  with never is: it holds at least its header);
+- a door whose answers-file runs start afresh (`Stapsessie.achtergelaten`) removes, before it
+  claims its own, the journals of its series that earlier answers-file runs left: under the
+  door's lock no such run lives, so each was killed before its version was stored, and counting
+  it would count one contact twice (vplan tijd).
 """
 
 from __future__ import annotations
@@ -26,15 +30,18 @@ from pydantic import ValidationError
 from interview.conduct import Prompter, Resultaat, Vraag, Vragenlijst
 from interview.conduct.journaal import heropen, lees_journaal
 from interview.conduct.wandeling import vervolgpad
-from interview.fouten import OngeldigeInvoer
+from interview.fouten import GesprekOnderbroken, OngeldigeInvoer, VplanFout, schijffout
 from interview.model import Plan, fouten_met_pad
 from interview.stappen.documenten_maken import naast_het_plan
 from interview.stappen.gedeeld import Antwoordfout, Melder, NietBegonnen, Vrager, voer_of_lees
 from interview.store import Journalen, Werkmap, geef_terug
+from interview.versiestap import Herkomst, Onaf, antwoordhash, leg_herkomst_vast, markeer_onaf, niet_meer_onaf
 
 if TYPE_CHECKING:  # docxtpl is imported only where a plan is stored
     from interview.render.documenten import Gerenderd
 
+UIT_BESTAND = "bestand-"
+"""Before a series name: the journals of answers-file runs, apart from the keyboard's that go on."""
 Uitkomst = TypeVar("Uitkomst")
 Bewaard = TypeVar("Bewaard")
 
@@ -71,7 +78,9 @@ class Stapsessie(Generic[Uitkomst, Bewaard]):
     only a refused file; a run interrupted after the file's answers is resumed at the keyboard);
     `ook_weg`: journals claimed beside it, removed with it (the netwerkberaad's earlier plan).
     `opties` go to the engine (context, controles, opdrachten, persoon); `vul_voor` writes a new
-    journal's first answers (corrigeer: the version's own texts).
+    journal's first answers (corrigeer: the version's own texts). `achtergelaten`: the series
+    `soort` holds only this door's answers-file runs, so what is in it before the run claims its
+    journal was left by a killed one and is removed (with its numbered `ook_weg` series).
     """
 
     vragenlijst: Vragenlijst
@@ -87,6 +96,7 @@ class Stapsessie(Generic[Uitkomst, Bewaard]):
     vul_voor: Callable[[Path], None] | None = None
     weg_bij: type[BaseException] = BaseException
     ook_weg: tuple[Path, ...] = ()
+    achtergelaten: bool = False
 
 
 def loop(
@@ -106,20 +116,57 @@ def loop(
             return sessie.bewaar(uitkomst, journaal)
 
 
-def bewaar_versie(stap: Stapcontext, plan: Plan) -> list[Gerenderd]:
-    """Render the documents of a new plan version, then store it: a template that cannot render it
-    stops everything before anything is stored. Returns the documents for the caller to write."""
+def bewaar_versie(stap: Stapcontext, plan: Plan, deur: str) -> list[Path]:
+    """Render the documents of a new plan version, store it and write them, all under the caller's
+    lock; returns the documents' paths (none without `stap.uitvoer`).
+
+    A template that cannot render the version stops everything before anything is stored. Which
+    door and answers file made the version is recorded first (a rerun of the file is refused), and
+    the version is marked as without documents until they are written: a run stopped in between
+    leaves the mark, and the next command that opens the dossier writes them (interview.versiestap).
+    """
     from interview.render.documenten import controleer_sjablonen  # docxtpl: only where a plan is stored
 
     documenten = controleer_sjablonen(plan, stap.sjablonen, **naast_het_plan(stap.werkmap, plan))
-    stap.werkmap.bewaar_plan(plan)
-    return documenten
+    werkmap, kenmerk = stap.werkmap, plan.dossier.kenmerk
+    bron = antwoordhash(stap.antwoorden) if stap.antwoorden is not None else None
+    leg_herkomst_vast(werkmap, kenmerk, plan.versie, Herkomst(deur, bron))
+    if stap.uitvoer is not None:
+        markeer_onaf(werkmap, kenmerk, Onaf(plan.versie, stap.uitvoer / kenmerk, stap.sjablonen))
+    try:
+        werkmap.bewaar_plan(plan)
+    except BaseException:
+        niet_meer_onaf(werkmap, kenmerk, plan.versie)  # nothing stored, so nothing is missing
+        raise
+    if stap.uitvoer is None:
+        return []
+    return _schrijf(stap, plan, documenten)
+
+
+def _schrijf(stap: Stapcontext, plan: Plan, documenten: list[Gerenderd]) -> list[Path]:
+    """Write a stored version's documents; a failure says the version is stored and what follows."""
+    import interview.versieset as versieset  # looked up at the call: tests stop a run right here
+
+    assert stap.uitvoer is not None
+    kenmerk = plan.dossier.kenmerk
+    gevolg = (f"Planversie {plan.versie} is wel bewaard, maar de documenten nog niet; de volgende "
+              f"vplan-opdracht voor dossier {kenmerk} maakt ze alsnog.")
+    try:
+        return versieset.schrijf_versieset(plan, documenten, stap.uitvoer / kenmerk, stap.werkmap).documenten
+    except OSError as fout:
+        raise schijffout(fout, gevolg) from fout
+    except VplanFout as fout:
+        raise VplanFout(f"{fout.bericht} {gevolg}", fout.details) from fout
+    except KeyboardInterrupt as onderbreking:
+        raise GesprekOnderbroken(f"Onderbroken. {gevolg}", {}) from onderbreking
 
 
 @contextlib.contextmanager
 def _journaal(stap: Stapcontext, sessie: Stapsessie[Any, Any]) -> Iterator[Path]:
     """The run's journal, cleaned up by the rules in this module's docstring."""
     eigen = sessie.verder is None
+    if eigen and sessie.achtergelaten and stap.antwoorden is not None:
+        _ruim_achtergelaten_op(sessie)
     journaal = sessie.verder or sessie.journalen.reserveer(sessie.soort)
     with contextlib.ExitStack() as slot:
         try:
@@ -136,6 +183,21 @@ def _journaal(stap: Stapcontext, sessie: Stapsessie[Any, Any]) -> Iterator[Path]
             raise
         finally:
             geef_terug(journaal)
+
+
+def _ruim_achtergelaten_op(sessie: Stapsessie[Any, Any]) -> None:
+    """Remove what killed answers-file runs of this series left (see the module docstring); the
+    journals this run already claimed beside its own (`ook_weg`) stay."""
+    series = [sessie.soort, *(_series(pad) for pad in sessie.ook_weg)]
+    for soort in series:
+        for pad in sessie.journalen.genummerd(soort):
+            if pad not in sessie.ook_weg:
+                pad.unlink(missing_ok=True)
+
+
+def _series(journaal: Path) -> str:
+    """The series of a numbered journal: `eerder_plan-002.jsonl` -> `eerder_plan`."""
+    return journaal.stem.rpartition("-")[0]
 
 
 def _tot_het_klopt(sessie: Stapsessie[Uitkomst, Any], journaal: Path, prompter: Prompter | None,

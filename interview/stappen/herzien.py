@@ -12,21 +12,19 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from babel.dates import format_date
 from pydantic import ValidationError
 
 from interview.conduct import Resultaat, Vraagcontext, Vragenlijst
-from interview.fouten import DossierNietGevonden, OngeldigeInvoer
+from interview.fouten import AlVerwerkt, DossierNietGevonden, OngeldigeInvoer
 from interview.model import Aanleiding, Plan
-from interview.stappen.frame import Stapcontext, Stapsessie, bewaar_versie, loop
+from interview.stappen.frame import UIT_BESTAND, Stapcontext, Stapsessie, bewaar_versie, loop
 from interview.stappen.gedeeld import Antwoordfout
 from interview.store import Werkmap
+from interview.versiestap import Herkomst, antwoordhash, herkomst_van
 from interview.wijzig import Verandering, Wijzigingen, volgende_versie, wijzigingen_tussen
-
-if TYPE_CHECKING:  # docxtpl is imported only where a version is stored
-    from interview.render.documenten import Gerenderd
 
 
 @dataclass(frozen=True)
@@ -36,8 +34,8 @@ class Herziening:
     vorige: Plan
     plan: Plan
     veranderingen: list[Verandering]
-    documenten: list[Gerenderd] = field(default_factory=list)
-    """Rendered before the version is stored, for the caller to write (empty until then)."""
+    documenten: list[Path] = field(default_factory=list)
+    """The documents as written, before the lock was released (none without an output folder)."""
 
 
 @dataclass(frozen=True)
@@ -70,17 +68,44 @@ def _sessie(stap: Stapcontext, kenmerk: str, deur_bij: Callable[[Plan], Deur]
             ) -> Stapsessie[Herziening, Herziening]:
     vorige = nieuwste_plan(stap.werkmap, kenmerk)
     deur = deur_bij(vorige)
+    _niet_nog_eens(stap, vorige, deur.soort)
     journalen = stap.werkmap.journalen(kenmerk)
     soort = f"{deur.soort}-v{vorige.versie}"
     eerder = [] if stap.antwoorden is not None else journalen.genummerd(soort)
+    if not eerder and stap.antwoorden is None:
+        _zojuist_bewaard(stap, vorige, deur.soort)
     return Stapsessie(
         vragenlijst=deur.vragenlijst, antwoorden=stap.antwoorden,
         maak=lambda resultaat: _door_de_motor(deur.maak, resultaat),
-        bewaar=lambda herziening, _: replace(herziening, documenten=bewaar_versie(stap, herziening.plan)),
-        journalen=journalen, soort=soort, verder=eerder[-1] if eerder else None,
+        bewaar=lambda herziening, _: replace(
+            herziening, documenten=bewaar_versie(stap, herziening.plan, deur.soort)),
+        journalen=journalen, soort=soort if stap.antwoorden is None else f"{UIT_BESTAND}{soort}",
+        verder=eerder[-1] if eerder else None, achtergelaten=stap.antwoorden is not None,
         kop=f"Met deze antwoorden klopt versie {vorige.versie + 1} nog niet",
         opties={"context": deur.context, "controles": deur.controles}, vul_voor=deur.vul_voor,
     )
+
+
+def _niet_nog_eens(stap: Stapcontext, vorige: Plan, deur: str) -> None:
+    """The answers file that made the newest version, given again to the same door, makes no
+    duplicate version (a retry after a kill or a full disk): AlVerwerkt, nothing changed."""
+    if stap.antwoorden is None:
+        return
+    herkomst = herkomst_van(stap.werkmap, vorige.dossier.kenmerk, vorige.versie)
+    if herkomst == Herkomst(deur, antwoordhash(stap.antwoorden)):
+        raise AlVerwerkt(f"Deze antwoorden zijn al verwerkt in planversie {vorige.versie} "
+                         f"({vorige.aanleiding.omschrijving or vorige.aanleiding.soort}). Er is niets "
+                         "veranderd.")
+
+
+def _zojuist_bewaard(stap: Stapcontext, vorige: Plan, deur: str) -> None:
+    """At the keyboard, a door that starts afresh right after it stored a version (today) says so:
+    the worker who thinks the last run failed sees that it did not."""
+    bewaard = stap.werkmap.bewaard_op(vorige.dossier.kenmerk, vorige.versie).date()
+    if vorige.aanleiding.soort == deur and bewaard == dt.date.today():
+        stap.meld(f"Planversie {vorige.versie} ({vorige.aanleiding.omschrijving or vorige.aanleiding.soort}) "
+                  f"is vandaag al vastgelegd met deze opdracht. Wat u nu invult, wordt planversie "
+                  f"{vorige.versie + 1}; stop met Ctrl-C als dat niet de bedoeling is.")
 
 
 def nieuwste_plan(werkmap: Werkmap, kenmerk: str) -> Plan:

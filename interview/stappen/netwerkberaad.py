@@ -6,7 +6,8 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import Any
 
 from pydantic import ValidationError
 
@@ -43,9 +44,6 @@ from interview.stappen.gesprek import individuele_sessies
 from interview.stappen.verwijzingen import Soort, keuzelijst
 from interview.store import Journalen, Werkmap
 
-if TYPE_CHECKING:  # docxtpl is imported only where a plan is stored
-    from interview.render.documenten import Gerenderd
-
 OVERZICHT_WOORD = ":overzicht"
 ZORGEN = Soort("zorgen", "titel", "Z")
 VERWIJZINGEN = {
@@ -59,17 +57,17 @@ VERWIJZINGEN = {
 
 @dataclass(frozen=True)
 class Beraad:
-    """Plan version 1 as stored, and its documents: rendered before storing, not yet written."""
+    """Plan version 1 as stored, and its documents as written before the lock was released."""
 
     plan: Plan
-    documenten: list[Gerenderd]
+    documenten: list[Path]
 
 
 def netwerkberaad(stap: Stapcontext, kenmerk: str, toon: Callable[[Overzicht], None]) -> Beraad:
     """The joint session: overview, conflicts, the plan questions; stores plan version 1.
 
     Its documents are rendered before the plan is stored (a template that cannot render it stops
-    everything) and returned for the caller to write.
+    everything) and written before the lock is released (interview.stappen.frame.bewaar_versie).
 
     A keyboard run that stopped after its last answer but before the plan was stored is read
     back from its closed journal, not asked again. At every prompt `:overzicht` shows the
@@ -110,13 +108,13 @@ def _sessie(stap: Stapcontext, dossier: Dossier, toon: Callable[[Overzicht], Non
 
     return Stapsessie(
         vragenlijst=laad_vragenlijst("netwerkberaad"), antwoorden=rest, maak=stel_samen,
-        bewaar=lambda plan, _: Beraad(plan, bewaar_versie(stap, plan)),
+        bewaar=lambda plan, _: Beraad(plan, bewaar_versie(stap, plan, "netwerkberaad")),
         journalen=journalen, soort="netwerkberaad", verder=None if eigen else journalen.vast("netwerkberaad"),
         kop="Het plan klopt nog niet",
         opties={"context": vraagcontext(dossier, overzicht, eerder), "opdrachten": (opnieuw,),
                 "controles": {"ev_datum": _na_vandaag, "lt_directe_veiligheid": _termijn_na_vandaag,
                               "lt_tot": _termijn_na_vandaag}},
-        ook_weg=(eerder.journaal,) if eerder.journaal else (),
+        ook_weg=(eerder.journaal,) if eerder.journaal else (), achtergelaten=True,
     )
 
 

@@ -207,3 +207,25 @@ def test_an_answers_file_run_stopped_at_the_keyboard_is_kept_only_where_the_next
                    deur.kenmerk)
 
     assert (bestanden(werkmap) != voor) is blijft
+
+
+@pytest.mark.parametrize("naam", ["netwerkberaad", "evaluatie", "incident", "corrigeer"])
+def test_the_journals_a_killed_answers_file_run_left_are_removed_by_the_next_answers_file_run(
+    tmp_path: Path, naam: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After SIGKILL nothing cleans up; the next run of the door from a file gives the journals back
+    (they would count one contact twice in vplan tijd). The keyboard's journals are not in its series."""
+    deur = next(deur for deur in DEUREN if deur.naam == naam)
+    werkmap = deur.werkmap(tmp_path)
+    voor = bestanden(werkmap)
+    bestand = uit_bestand(tmp_path, deur.half)
+    with monkeypatch.context() as gedood:
+        gedood.setattr(Path, "unlink", lambda self, missing_ok=False: None)  # as if killed: no clean-up
+        with pytest.raises(OngeldigeInvoer):
+            deur.draai(Stapcontext(werkmap, lambda: None, bestand, print), deur.kenmerk)
+    assert set(bestanden(werkmap)) - set(voor), "the killed run left its journal"
+
+    with pytest.raises(OngeldigeInvoer):
+        deur.draai(Stapcontext(werkmap, lambda: None, bestand, print), deur.kenmerk)
+
+    assert bestanden(werkmap) == voor
