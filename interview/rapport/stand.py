@@ -17,12 +17,10 @@ from interview.fouten import VplanFout, schijffout
 from interview.leesgrens import lees_json
 from interview.model import Plan
 from interview.model.vaststelling import nog_niet_ontvangen, nog_te_tekenen, status_van
+from interview.rapport.foutregel import ONVERWACHT
 from interview.rapport.sessies import INCIDENT, Sessie, sessies
 from interview.store import Werkmap
 from interview.versieset import METADATA
-
-ONVERWACHT = ("Een bestand van dit dossier heeft een inhoud die vplan niet verwacht; er is niets veranderd. "
-              "Meld dit bij de beheerder.")
 
 
 class Documenten(BaseModel):

@@ -23,6 +23,7 @@ from interview.bestanden import voeg_regel_toe
 from interview.fouten import OngeldigeInvoer, VplanFout, schijffout
 from interview.leesgrens import REGELS, beschadigd, json_regels
 from interview.model.tijd import DIRECTE_SOORTEN, HOOGSTENS_MINUTEN, Tijdregel, Tijdsoort
+from interview.rapport.foutregel import ONVERWACHT
 from interview.rapport.sessies import DIRECT_CONTACT, regeltijden, sessies
 from interview.store import Werkmap
 
@@ -113,6 +114,8 @@ def tijd_van(werkmap: Werkmap, kenmerk: str) -> Dossiertijd:
         return Dossiertijd(kenmerk, fout=fout.bericht)
     except OSError as fout:
         return Dossiertijd(kenmerk, fout=schijffout(fout, "Er is niets veranderd.").bericht)
+    except (RecursionError, ValueError, TypeError, KeyError, AttributeError):
+        return Dossiertijd(kenmerk, fout=ONVERWACHT)  # as in `overzicht`: the others are still counted
 
 
 def _tijd(werkmap: Werkmap, kenmerk: str) -> Dossiertijd:
