@@ -20,7 +20,7 @@ from typing import Any
 
 from interview.bestanden import kort_in, voeg_regel_toe
 from interview.fouten import BeschadigdBestand
-from interview.leesgrens import REGELS, lees_grens, ontleed_json
+from interview.leesgrens import REGELS, lees_grens, ontleed_json, toon
 
 SCHEMA_VERSIE = 1
 ONVOLLEDIG = "De laatste, onvolledige regel van het gesprek is weggelaten; alles daarvoor is bewaard."
@@ -123,7 +123,7 @@ def lees_journaal(pad: Path) -> Journaalinhoud | None:
             break
         if regel is None:
             raise BeschadigdBestand(
-                f"Het gespreksverslag {pad} is beschadigd op regel {nummer}; "
+                f"Het gespreksverslag {_naam(pad)} is beschadigd op regel {nummer}; "
                 "het kan niet worden voortgezet of samengevoegd."
             )
         gelezen.append((nummer, regel))
@@ -156,10 +156,11 @@ def _inhoud(pad: Path, gelezen: list[tuple[int, dict[str, Any]]], afgebroken: bo
         return None
     nummer, kop = gelezen[0]
     if kop["soort"] != "begin":
-        raise BeschadigdBestand(f"Het gespreksverslag {pad} begint niet met een kopregel (regel {nummer}).")
+        raise BeschadigdBestand(
+            f"Het gespreksverslag {_naam(pad)} begint niet met een kopregel (regel {nummer}).")
     if kop.get("schema_versie") != SCHEMA_VERSIE:
         raise BeschadigdBestand(
-            f"Het gespreksverslag {pad} heeft schemaversie {_getal(kop.get('schema_versie'))}; "
+            f"Het gespreksverslag {_naam(pad)} heeft schemaversie {_getal(kop.get('schema_versie'))}; "
             f"deze versie van vplan leest versie {SCHEMA_VERSIE}."
         )
     _controleer_dossier(pad, kop)
@@ -167,7 +168,8 @@ def _inhoud(pad: Path, gelezen: list[tuple[int, dict[str, Any]]], afgebroken: bo
     einde = None
     for nummer, regel in gelezen[1:]:
         if regel["soort"] == "begin":
-            raise BeschadigdBestand(f"Het gespreksverslag {pad} heeft een tweede kopregel op regel {nummer}.")
+            raise BeschadigdBestand(
+                f"Het gespreksverslag {_naam(pad)} heeft een tweede kopregel op regel {nummer}.")
         if regel["soort"] == "antwoord":
             antwoorden[regel["pad"]] = regel["antwoord"]
         elif regel["soort"] == "heropend":
@@ -187,6 +189,11 @@ def _dossier_van(pad: Path) -> str | None:
     return pad.parent.parent.name if pad.parent.name == "sessies" else None
 
 
+def _naam(pad: Path) -> str:
+    """The journal's name for a message: from its dossier's folder on (`VP-A/sessies/gesprek-001.jsonl`)."""
+    return toon(pad, pad.parents[2]) if _dossier_van(pad) is not None else str(pad)
+
+
 def _controleer_dossier(pad: Path, kop: dict[str, Any]) -> None:
     """Refuse a journal copied in from another dossier: its answers would be merged into this family's plan.
 
@@ -195,9 +202,9 @@ def _controleer_dossier(pad: Path, kop: dict[str, Any]) -> None:
     eigen, genoemd = _dossier_van(pad), kop.get("kenmerk")
     if eigen is not None and genoemd is not None and genoemd != eigen:
         raise BeschadigdBestand(
-            f"Het gespreksverslag {pad} hoort bij een ander dossier dan {eigen}; het wordt niet gelezen of "
-            "samengevoegd. Is de map sessies/ uit een ander dossier gekopieerd? Haal het bestand daar weg; "
-            "er is niets veranderd."
+            f"Het gespreksverslag {_naam(pad)} hoort bij een ander dossier dan {eigen}; het wordt niet "
+            "gelezen of samengevoegd. Is de map sessies/ uit een ander dossier gekopieerd? Haal het bestand "
+            "daar weg; er is niets veranderd."
         )
 
 
