@@ -165,6 +165,8 @@ def test_a_journal_outside_a_dossier_names_no_kenmerk(tmp_path: Path) -> None:
     (b"versie = " + b"[" * 5000 + b"]" * 5000 + b"\n", "geen geldig TOML-bestand"),
     (b"a" + b".a" * 200 + b" = 1\n", "dieper genest dan 64 niveaus"),
     (b"versie = [" + b"[1]," * 10 + b"\n", "geen geldig TOML-bestand"),
+    (b'versie = "' + b"[" * 100 + b'2026-1"\n', "geen kort label"),
+    (b"versie = [[1]]\n", "geen kort label"),
 ])
 def test_a_broken_sjablonen_toml_is_refused_in_dutch(tmp_path: Path, werkmap: Werkmap, inhoud: bytes,
                                                      reden: str) -> None:
@@ -178,7 +180,7 @@ def test_a_broken_sjablonen_toml_is_refused_in_dutch(tmp_path: Path, werkmap: We
     code, _, fout = vplan("documenten", KENMERK, "--sjablonen", str(team), "--uitvoer", str(tmp_path / "out"),
                           "--werkmap", str(werkmap.pad))
 
-    assert code == 1 and f"sjablonen.toml is {reden}" in fout
+    assert code == 1 and reden in fout and "sjablonen.toml" in fout
     assert "codec" not in fout and "programmafout" not in fout
 
 

@@ -19,6 +19,7 @@ from interview.leesgrens import lees_toml
 
 SJABLONEN_VARIABELE = "VPLAN_SJABLONEN"
 INSTELLINGEN = "sjablonen.toml"
+MAX_VERSIELABEL = 50
 SJABLONEN_PAKKET = "interview.standaardsjablonen"  # the repository's templates/, see pyproject.toml
 
 
@@ -99,4 +100,9 @@ def lees_versie(map_: Path) -> str:
         return ""
     except BeschadigdBestand as fout:  # too large, too deep, not UTF-8 or not TOML: said in Dutch
         raise SjabloonFout(fout.bericht) from fout
-    return str(gegevens.get("versie", ""))
+    versie = gegevens.get("versie", "")
+    # The label goes into each document's properties, which Word caps at 255 characters in all.
+    if not isinstance(versie, str | int) or len(str(versie)) > MAX_VERSIELABEL:
+        raise SjabloonFout(f"De versie in {pad} is geen kort label (hoogstens {MAX_VERSIELABEL} tekens); "
+                           'schrijf bijvoorbeeld versie = "2026-1".')
+    return str(versie)
