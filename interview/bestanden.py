@@ -113,14 +113,17 @@ def voeg_regel_toe(pad: Path, regel: str) -> None:
     cuts the journal back to its last complete line and raises Schijffout, so an answer is only
     ever reported as saved when it is, and no later line can follow half a one. A journal's first
     line also makes its folder entry durable: without that, a power cut could lose a brand-new
-    journal whose lines were all fsynced.
+    journal whose lines were all fsynced. A file whose last line lacks its newline (copied, edited
+    by hand) gets one first, so the new line never runs into the last one.
     """
     maak_map(pad.parent)
     gegevens = (regel.rstrip("\n") + "\n").encode("utf-8")
-    descriptor = open_zonder_link(pad, os.O_WRONLY | os.O_APPEND | os.O_CREAT)
+    descriptor = open_zonder_link(pad, os.O_RDWR | os.O_APPEND | os.O_CREAT)
     try:
         with zonder_onderbreking():  # Ctrl-C waits until the line is whole and on disk
             lengte = os.fstat(descriptor).st_size
+            if lengte and os.pread(descriptor, 1, lengte - 1) != b"\n":
+                gegevens = b"\n" + gegevens
             try:
                 _schrijf_alles(descriptor, gegevens)
                 os.fsync(descriptor)

@@ -31,8 +31,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
-from pydantic import ValidationError
-
 from interview.bestanden import (
     maak_leeg,
     maak_map,
@@ -47,6 +45,7 @@ from interview.fouten import (
     DossierNietGevonden,
     OngeldigeInvoer,
 )
+from interview.leesgrens import PLAN, REGELS, beschadigd, json_regels, lees_json_object, toon
 from interview.model import SCHEMA_VERSIE, Dossier, Plan
 from interview.model.migraties import kan_migreren, migreer
 from interview.model.types import KENMERK_PATROON
@@ -180,16 +179,17 @@ class Werkmap:
 
     def lees_dossier(self, kenmerk: str) -> Dossier:
         pad = self._bestaand(kenmerk) / "dossier.json"
-        gegevens = _lees_json(pad)
-        _controleer_schema(pad, gegevens)
+        gegevens = lees_json_object(pad, basis=self.pad)
+        self._controleer_schema(pad, gegevens)
         try:
             dossier = Dossier.model_validate(migreer(gegevens)["dossier"])
-        except (KeyError, TypeError, ValidationError) as fout:
-            raise _beschadigd(pad) from fout
+        except (KeyError, TypeError, ValueError, AttributeError) as fout:  # ValidationError is a ValueError
+            raise self._beschadigd(pad) from fout
         if dossier.kenmerk != kenmerk:
             # Sessions and plans would land under one kenmerk and be stored under the other.
             raise BeschadigdBestand(
-                f"{pad} noemt kenmerk {dossier.kenmerk}, maar staat in de map van dossier {kenmerk}. "
+                # The other kenmerk is not shown: any stored value may be a name (issue 24, item 7).
+                f"{toon(pad, self.pad)} noemt een ander kenmerk, maar staat in de map van dossier {kenmerk}. "
                 "Is de map hernoemd of het bestand verplaatst? Geef map en kenmerk weer dezelfde naam; "
                 "er is niets veranderd."
             )
@@ -240,18 +240,18 @@ class Werkmap:
                 f"Dossier {kenmerk} heeft geen planversie {versie} (wel: {beschikbaar})."
             )
         pad = self.dossier_map(kenmerk) / "plannen" / f"plan-v{versie}.json"
-        gegevens = _lees_json(pad)
-        _controleer_schema(pad, gegevens)
+        gegevens = lees_json_object(pad, PLAN, self.pad)
+        self._controleer_schema(pad, gegevens)
         self.lees_dossier(kenmerk)  # a broken dossier.json is reported, not rendered around
         try:
             plan = Plan.model_validate(migreer(gegevens))
-        except ValidationError as fout:
-            raise _beschadigd(pad) from fout
+        except (KeyError, TypeError, ValueError, AttributeError) as fout:  # ValidationError is a ValueError
+            raise self._beschadigd(pad) from fout
         if plan.versie != versie or plan.dossier.kenmerk != kenmerk:
             # Never render one family's plan under another kenmerk or version.
             raise BeschadigdBestand(
-                f"{pad} hoort niet bij dossier {kenmerk}, planversie {versie}: de inhoud noemt een "
-                "ander kenmerk of een andere versie. Er is niets veranderd."
+                f"{toon(pad, self.pad)} hoort niet bij dossier {kenmerk}, planversie {versie}: de inhoud "
+                "noemt een ander kenmerk of een andere versie. Er is niets veranderd."
             )
         return plan
 
@@ -274,6 +274,7 @@ class Werkmap:
     def _voeg_record_toe(self, kenmerk: str, naam: str, record: Handtekening | Ontvangst) -> None:
         if record.versie not in self.versies(kenmerk):
             raise DossierNietGevonden(f"Dossier {kenmerk} heeft geen planversie {record.versie}.")
+        self.leesbaar(kenmerk)
         regel = json.dumps({"schema_versie": SCHEMA_VERSIE, **record.model_dump(mode="json")},
                            ensure_ascii=False)
         voeg_regel_toe(self.dossier_map(kenmerk) / naam, regel)
@@ -283,16 +284,25 @@ class Werkmap:
         if not pad.exists():
             return []
         records = []
-        try:
-            for regel in pad.read_text(encoding="utf-8").splitlines():
-                gegevens = json.loads(regel)
-                _controleer_schema(pad, gegevens)
+        for nummer, gegevens in json_regels(pad, REGELS, self.pad):
+            if not isinstance(gegevens, dict):
+                raise self._beschadigd(pad, nummer)
+            self._controleer_schema(pad, gegevens)
+            try:
                 inhoud = {k: v for k, v in migreer(gegevens).items() if k != "schema_versie"}
                 records.append(soort.model_validate(inhoud))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError, AttributeError,
-                ValidationError) as fout:
-            raise _beschadigd(pad) from fout
+            except (KeyError, TypeError, ValueError, AttributeError) as fout:
+                raise self._beschadigd(pad, nummer) from fout
         return records
+
+    def leesbaar(self, kenmerk: str) -> None:
+        """Raise BeschadigdBestand unless both append-only record files can be read back.
+
+        A command that appends to one of them checks both first, so it never adds a line and then
+        fails on the other (issue 24, item 4).
+        """
+        self.handtekeningen(kenmerk)
+        self.ontvangsten(kenmerk)
 
     def journalen(self, kenmerk: str) -> Journalen:
         """The dossier's session journals (their folder is made when missing)."""
@@ -353,6 +363,23 @@ class Werkmap:
                 if not journaal.exists():
                     slot.unlink(missing_ok=True)
 
+    def _controleer_schema(self, pad: Path, gegevens: dict[str, Any]) -> None:
+        versie = gegevens.get("schema_versie")
+        if versie is None:
+            raise BeschadigdBestand(f"{toon(pad, self.pad)} heeft geen schemaversie; het is geen bestand van "
+                                    "vplan of het is beschadigd. Er is niets veranderd.")
+        if not kan_migreren(versie):
+            # Echo the version only when it is a number: any other value may be a family's data.
+            genoemd = f" {versie}" if type(versie) is int else " onbekend"
+            raise BeschadigdBestand(
+                f"{toon(pad, self.pad)} heeft schemaversie{genoemd}; deze vplan leest versie 1 tot en met "
+                f"{SCHEMA_VERSIE}. Er is niets veranderd."
+            )
+
+    def _beschadigd(self, pad: Path, nummer: int | None = None) -> BeschadigdBestand:
+        # Name the file only: its content is a family's personal data.
+        return beschadigd(pad, self.pad, regel=nummer)
+
     def _bestaand(self, kenmerk: str) -> Path:
         if not self.bestaat(kenmerk):
             raise DossierNietGevonden(
@@ -364,33 +391,3 @@ class Werkmap:
 
 def _json(gegevens: Any) -> bytes:
     return json.dumps(gegevens, ensure_ascii=False, indent=2, sort_keys=False).encode("utf-8")
-
-
-def _lees_json(pad: Path) -> dict[str, Any]:
-    try:
-        gegevens = json.loads(pad.read_bytes())
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as fout:
-        raise _beschadigd(pad) from fout
-    if not isinstance(gegevens, dict):
-        raise _beschadigd(pad)
-    return gegevens
-
-
-def _controleer_schema(pad: Path, gegevens: dict[str, Any]) -> None:
-    versie = gegevens.get("schema_versie")
-    if versie is None:
-        raise BeschadigdBestand(f"{pad} heeft geen schemaversie; het is geen bestand van vplan "
-                                "of het is beschadigd. Er is niets veranderd.")
-    if not kan_migreren(versie):
-        raise BeschadigdBestand(
-            f"{pad} heeft schemaversie {versie!r}; deze vplan leest versie 1 tot en met {SCHEMA_VERSIE}. "
-            "Er is niets veranderd."
-        )
-
-
-def _beschadigd(pad: Path) -> BeschadigdBestand:
-    # Name the file only: its content is a family's personal data.
-    return BeschadigdBestand(
-        f"Bestand {pad} is beschadigd of onleesbaar; er is niets veranderd. "
-        "Zet een reservekopie terug of neem contact op met de beheerder."
-    )

@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from interview.fouten import VplanFout
+from interview.leesgrens import lees_json
 from interview.model import Plan
 from interview.model.vaststelling import Vastlegging
 from interview.store import Werkmap
@@ -111,8 +113,8 @@ def _lezer(lezer: Lezer | None) -> dict[str, Any]:
 def lees_metadata(versiemap: Path) -> dict[str, Any] | None:
     """The METADATA of the set in `versiemap`; None when there is none or it cannot be read."""
     try:
-        gegevens = json.loads((versiemap / METADATA).read_bytes())
-    except (OSError, ValueError):
+        gegevens = lees_json(versiemap / METADATA)
+    except (OSError, VplanFout):
         return None
     return gegevens if isinstance(gegevens, dict) else None
 

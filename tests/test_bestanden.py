@@ -204,7 +204,7 @@ def test_an_open_session_linked_outside_the_werkmap_gets_a_dutch_error_and_no_li
 ) -> None:
     werkmap = Werkmap(tmp_path / "werkmap")
     nieuw_dossier(Stapcontext(werkmap, lambda: None, ANTWOORDEN / "dossier.yaml", print))
-    buiten = gesprek_met_een_antwoord(tmp_path / "buiten", "Eva")
+    buiten = gesprek_met_een_antwoord(tmp_path / "buiten" / KENMERK, "Eva")  # its header names this dossier
     buiten_inhoud = buiten.read_bytes()
     werkmap.journalen(KENMERK).vast("gesprek-001").symlink_to(buiten)
 

@@ -1,9 +1,10 @@
 """The session journal: one JSON line per answer, appended and fsynced before the next question.
 
-Line 1 is a `begin` header, then `antwoord` lines, then an `einde` line. Edits (back, review)
-append a new line for the same path; the last one wins. Nothing is ever rewritten, except that
-a last line cut off by a crash is cut away before the session continues: it was never a
-complete answer, and leaving it would turn the next line into a corrupt one.
+Line 1 is a `begin` header (naming the dossier's kenmerk since issue 24), then `antwoord` lines,
+then an `einde` line. Edits (back, review) append a new line for the same path; the last one
+wins. Nothing is ever rewritten, except that a last line cut off by a crash is cut away before the
+session continues: it was never a complete answer, and leaving it would turn the next line into a
+corrupt one.
 
 Which journal a run writes is the store's to hand out (interview.store.Journalen).
 """
@@ -19,6 +20,7 @@ from typing import Any
 
 from interview.bestanden import kort_in, voeg_regel_toe
 from interview.fouten import BeschadigdBestand
+from interview.leesgrens import REGELS, lees_grens, ontleed_json, toon
 
 SCHEMA_VERSIE = 1
 ONVOLLEDIG = "De laatste, onvolledige regel van het gesprek is weggelaten; alles daarvoor is bewaard."
@@ -60,6 +62,9 @@ def begin(pad: Path, vragenlijst: str, persoon: str, leeftijd: int | None = None
     tijd = nu()
     kop: dict[str, Any] = {"schema_versie": SCHEMA_VERSIE, "soort": "begin", "vragenlijst": vragenlijst,
                            "persoon": persoon, "tijd": tijd}
+    kenmerk = _dossier_van(pad)
+    if kenmerk is not None:
+        kop["kenmerk"] = kenmerk
     if leeftijd is not None:
         kop["leeftijd"] = leeftijd
     _schrijf(pad, kop)
@@ -100,10 +105,11 @@ def lees_journaal(pad: Path) -> Journaalinhoud | None:
     """The journal at `pad`, or None when there is none yet (or not even a complete header).
 
     Raises BeschadigdBestand, naming the file and line number but never the content (it is
-    personal data), when a line other than the last cannot be read.
+    personal data), when a line other than the last cannot be read, when the file is too large, or
+    when its header names another dossier than the one whose `sessies/` holds it.
     """
     try:
-        data = pad.read_bytes()
+        data = lees_grens(pad, REGELS)
     except FileNotFoundError:
         return None
     regels = data.split(b"\n")
@@ -117,7 +123,7 @@ def lees_journaal(pad: Path) -> Journaalinhoud | None:
             break
         if regel is None:
             raise BeschadigdBestand(
-                f"Het gespreksverslag {pad} is beschadigd op regel {nummer}; "
+                f"Het gespreksverslag {_naam(pad)} is beschadigd op regel {nummer}; "
                 "het kan niet worden voortgezet of samengevoegd."
             )
         gelezen.append((nummer, regel))
@@ -134,8 +140,8 @@ def herstel(inhoud: Journaalinhoud) -> None:
 def _ontleed(ruw: bytes) -> dict[str, Any] | None:
     """One journal line, or None when it is not a well-formed one."""
     try:
-        regel = json.loads(ruw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+        regel = ontleed_json(ruw)
+    except ValueError:  # also bad UTF-8 and nesting beyond the limit
         return None
     if not isinstance(regel, dict) or regel.get("soort") not in ("begin", "antwoord", "einde", "heropend"):
         return None
@@ -150,17 +156,20 @@ def _inhoud(pad: Path, gelezen: list[tuple[int, dict[str, Any]]], afgebroken: bo
         return None
     nummer, kop = gelezen[0]
     if kop["soort"] != "begin":
-        raise BeschadigdBestand(f"Het gespreksverslag {pad} begint niet met een kopregel (regel {nummer}).")
+        raise BeschadigdBestand(
+            f"Het gespreksverslag {_naam(pad)} begint niet met een kopregel (regel {nummer}).")
     if kop.get("schema_versie") != SCHEMA_VERSIE:
         raise BeschadigdBestand(
-            f"Het gespreksverslag {pad} heeft schemaversie {kop.get('schema_versie')!r}; "
+            f"Het gespreksverslag {_naam(pad)} heeft schemaversie {_getal(kop.get('schema_versie'))}; "
             f"deze versie van vplan leest versie {SCHEMA_VERSIE}."
         )
+    _controleer_dossier(pad, kop)
     antwoorden: dict[str, Any] = {}
     einde = None
     for nummer, regel in gelezen[1:]:
         if regel["soort"] == "begin":
-            raise BeschadigdBestand(f"Het gespreksverslag {pad} heeft een tweede kopregel op regel {nummer}.")
+            raise BeschadigdBestand(
+                f"Het gespreksverslag {_naam(pad)} heeft een tweede kopregel op regel {nummer}.")
         if regel["soort"] == "antwoord":
             antwoorden[regel["pad"]] = regel["antwoord"]
         elif regel["soort"] == "heropend":
@@ -173,3 +182,32 @@ def _inhoud(pad: Path, gelezen: list[tuple[int, dict[str, Any]]], afgebroken: bo
         begin=str(kop.get("tijd", "")), leeftijd=leeftijd if isinstance(leeftijd, int) else None,
         antwoorden=antwoorden, einde=einde, onvolledig=afgebroken, lengte=lengte,
     )
+
+
+def _dossier_van(pad: Path) -> str | None:
+    """The kenmerk of the dossier whose `sessies/` holds `pad`; None elsewhere (`.nieuw/`, a test folder)."""
+    return pad.parent.parent.name if pad.parent.name == "sessies" else None
+
+
+def _naam(pad: Path) -> str:
+    """The journal's name for a message: from its dossier's folder on (`VP-A/sessies/gesprek-001.jsonl`)."""
+    return toon(pad, pad.parents[2]) if _dossier_van(pad) is not None else str(pad)
+
+
+def _controleer_dossier(pad: Path, kop: dict[str, Any]) -> None:
+    """Refuse a journal copied in from another dossier: its answers would be merged into this family's plan.
+
+    Journals from before issue 24 name no kenmerk and stay readable.
+    """
+    eigen, genoemd = _dossier_van(pad), kop.get("kenmerk")
+    if eigen is not None and genoemd is not None and genoemd != eigen:
+        raise BeschadigdBestand(
+            f"Het gespreksverslag {_naam(pad)} hoort bij een ander dossier dan {eigen}; het wordt niet "
+            "gelezen of samengevoegd. Is de map sessies/ uit een ander dossier gekopieerd? Haal het bestand "
+            "daar weg; er is niets veranderd."
+        )
+
+
+def _getal(waarde: object) -> str:
+    """A stored version number for a message; any other value may be a family's data and is not shown."""
+    return str(waarde) if type(waarde) is int else "onbekend"

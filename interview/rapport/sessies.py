@@ -8,11 +8,12 @@ named below is reported under its own id.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from interview.leesgrens import REGELS, lees_grens, ontleed_json
 
 if TYPE_CHECKING:
     from interview.conduct.journaal import Journaalinhoud
@@ -83,9 +84,9 @@ def regeltijden(pad: Path) -> list[dt.datetime]:
     Read after `lees_journaal` accepted the file, so only a cut-off last line can fail to parse.
     """
     tijden = []
-    for regel in pad.read_bytes().splitlines():
+    for regel in lees_grens(pad, REGELS).splitlines():
         try:
-            tijd = json.loads(regel).get("tijd")
+            tijd = ontleed_json(regel).get("tijd")
             tijden.append(dt.datetime.fromisoformat(tijd))
         except (ValueError, TypeError, AttributeError):
             continue

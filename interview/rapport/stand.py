@@ -8,15 +8,16 @@ family names (those are read afresh, only with --namen), so it may be kept in th
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
 
 from interview.fouten import VplanFout, schijffout
+from interview.leesgrens import lees_json
 from interview.model import Plan
 from interview.model.vaststelling import nog_niet_ontvangen, nog_te_tekenen, status_van
+from interview.rapport.foutregel import ONVERWACHT
 from interview.rapport.sessies import INCIDENT, Sessie, sessies
 from interview.store import Werkmap
 from interview.versieset import METADATA
@@ -72,6 +73,10 @@ def lees_stand(werkmap: Werkmap, kenmerk: str, uitvoer: Path) -> Stand:
         return Stand(kenmerk=kenmerk, fout=fout.bericht)
     except OSError as fout:
         return Stand(kenmerk=kenmerk, fout=schijffout(fout, "Er is niets veranderd.").bericht)
+    except (RecursionError, ValueError, TypeError, KeyError, AttributeError):
+        # Every stored file is read within limits (interview.leesgrens); should a shape still slip
+        # through, this dossier gets its line and the others are still listed (issue 24, item 4).
+        return Stand(kenmerk=kenmerk, fout=ONVERWACHT)
 
 
 def lees_namen(werkmap: Werkmap, kenmerk: str) -> Namen | None:
@@ -83,7 +88,7 @@ def lees_namen(werkmap: Werkmap, kenmerk: str) -> Namen | None:
         plan = werkmap.lees_plan(kenmerk)
         return Namen(plan.dossier.gezinsnaam, nog_niet_ontvangen(plan, werkmap.ontvangsten(kenmerk)),
                      nog_te_tekenen(plan, werkmap.handtekeningen(kenmerk)))
-    except (VplanFout, OSError):
+    except (VplanFout, OSError, RecursionError, ValueError, TypeError, KeyError, AttributeError):
         return None
 
 
@@ -130,10 +135,10 @@ def nieuwste_documenten(map_: Path) -> Documenten | None:
     versies = sorted((int(p.name[1:]), p) for p in _versiemappen(map_))
     for versie, pad in reversed(versies):
         try:
-            gegevens = json.loads((pad / METADATA).read_bytes())
+            gegevens = lees_json(pad / METADATA)
         except FileNotFoundError:
             continue
-        except (OSError, ValueError):
+        except (OSError, VplanFout):
             return Documenten(versie=versie, sjablonen={}, leesbaar=False)
         return _uit_metadata(versie, gegevens)
     return None

@@ -15,14 +15,15 @@ import json
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import get_args
 
 from pydantic import ValidationError
 
 from interview.bestanden import voeg_regel_toe
-from interview.fouten import BeschadigdBestand, OngeldigeInvoer, VplanFout, schijffout
+from interview.fouten import OngeldigeInvoer, VplanFout, schijffout
+from interview.leesgrens import REGELS, beschadigd, json_regels
 from interview.model.tijd import DIRECTE_SOORTEN, HOOGSTENS_MINUTEN, Tijdregel, Tijdsoort
+from interview.rapport.foutregel import ONVERWACHT
 from interview.rapport.sessies import DIRECT_CONTACT, regeltijden, sessies
 from interview.store import Werkmap
 
@@ -113,6 +114,8 @@ def tijd_van(werkmap: Werkmap, kenmerk: str) -> Dossiertijd:
         return Dossiertijd(kenmerk, fout=fout.bericht)
     except OSError as fout:
         return Dossiertijd(kenmerk, fout=schijffout(fout, "Er is niets veranderd.").bericht)
+    except (RecursionError, ValueError, TypeError, KeyError, AttributeError):
+        return Dossiertijd(kenmerk, fout=ONVERWACHT)  # as in `overzicht`: the others are still counted
 
 
 def _tijd(werkmap: Werkmap, kenmerk: str) -> Dossiertijd:
@@ -145,6 +148,7 @@ def voeg_tijd_toe(werkmap: Werkmap, kenmerk: str, regel: Tijdregel, vandaag: dt.
     """Append one entry to the dossier's tijd.jsonl; a day after `vandaag` is refused."""
     map_ = werkmap.dossier_map(kenmerk)
     werkmap.lees_dossier(kenmerk)  # an unknown kenmerk or broken dossier is reported, nothing written
+    lees_tijdregels(werkmap, kenmerk)  # a line is never added to a file that cannot be read back
     if regel.datum > vandaag:
         raise OngeldigeInvoer(f"De datum {regel.datum:%d-%m-%Y} ligt in de toekomst; tijd legt u vast "
                               "als die besteed is.")
@@ -155,27 +159,18 @@ def voeg_tijd_toe(werkmap: Werkmap, kenmerk: str, regel: Tijdregel, vandaag: dt.
 def lees_tijdregels(werkmap: Werkmap, kenmerk: str) -> list[Tijdregel]:
     """Every entry added to the dossier, oldest first (empty when none)."""
     pad = werkmap.dossier_map(kenmerk) / TIJDBESTAND
+    regels = []
     try:
-        inhoud = pad.read_text(encoding="utf-8")
+        for nummer, gegevens in json_regels(pad, REGELS, werkmap.pad):
+            try:
+                if gegevens.pop("schema_versie", None) != TIJDSCHEMA:
+                    raise ValueError("onbekende schemaversie")
+                regels.append(Tijdregel.model_validate(gegevens))
+            except (ValueError, AttributeError, TypeError) as fout:  # ValidationError is a ValueError
+                raise beschadigd(pad, werkmap.pad, "beschadigd", nummer) from fout
     except FileNotFoundError:
         return []
-    except (OSError, UnicodeDecodeError) as fout:
-        raise _beschadigd(pad) from fout
-    regels = []
-    for nummer, tekst in enumerate(inhoud.splitlines(), 1):
-        try:
-            gegevens = json.loads(tekst)
-            if gegevens.pop("schema_versie", None) != TIJDSCHEMA:
-                raise ValueError("onbekende schemaversie")
-            regels.append(Tijdregel.model_validate(gegevens))
-        except (ValueError, AttributeError, ValidationError) as fout:
-            raise _beschadigd(pad, nummer) from fout
     return regels
-
-
-def _beschadigd(pad: Path, nummer: int | None = None) -> BeschadigdBestand:
-    waar = f" op regel {nummer}" if nummer else ""
-    return BeschadigdBestand(f"Bestand {pad} is beschadigd{waar}; er is niets veranderd.")
 
 
 Minuten = Callable[[Sequence[str]], float]

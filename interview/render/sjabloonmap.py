@@ -10,15 +10,16 @@ and a document whose template is missing there uses the shipped one, with a noti
 from __future__ import annotations
 
 import os
-import tomllib
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from interview.fouten import SjabloonFout
+from interview.fouten import BeschadigdBestand, SjabloonFout
+from interview.leesgrens import lees_toml
 
 SJABLONEN_VARIABELE = "VPLAN_SJABLONEN"
 INSTELLINGEN = "sjablonen.toml"
+MAX_VERSIELABEL = 50
 SJABLONEN_PAKKET = "interview.standaardsjablonen"  # the repository's templates/, see pyproject.toml
 
 
@@ -94,9 +95,14 @@ def lees_versie(map_: Path) -> str:
     """
     pad = map_ / INSTELLINGEN
     try:
-        gegevens = tomllib.loads(pad.read_text(encoding="utf-8"))
+        gegevens = lees_toml(pad)
     except FileNotFoundError:
         return ""
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as fout:
-        raise SjabloonFout(f"{pad} is geen geldig TOML-bestand: {fout}") from fout
-    return str(gegevens.get("versie", ""))
+    except BeschadigdBestand as fout:  # too large, too deep, not UTF-8 or not TOML: said in Dutch
+        raise SjabloonFout(fout.bericht) from fout
+    versie = gegevens.get("versie", "")
+    # The label goes into each document's properties, which Word caps at 255 characters in all.
+    if not isinstance(versie, str | int) or len(str(versie)) > MAX_VERSIELABEL:
+        raise SjabloonFout(f"De versie in {pad} is geen kort label (hoogstens {MAX_VERSIELABEL} tekens); "
+                           'schrijf bijvoorbeeld versie = "2026-1".')
+    return str(versie)

@@ -74,6 +74,7 @@ def vaststellen(stap: Stapcontext, kenmerk: str, versie: int | None = None) -> V
     names someone outside the dossier or a date before the plan or after today.
     """
     plan = stap.werkmap.lees_plan(kenmerk, versie)
+    stap.werkmap.leesbaar(kenmerk)  # both files it appends to, before a journal or line is written
     return loop(stap, stap.werkmap.slot(kenmerk), lambda prompter: _sessie(stap, plan, prompter))
 
 
