@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import signal
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
@@ -19,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from interview.fouten import VplanFout, schijffout
 from interview.model import Plan
+from interview.ouderwacht import als_werker, begin_werker
 from interview.stappen.documenten_maken import naast_het_plan
 from interview.store import Werkmap
 from interview.versieset import lees_metadata, schrijf_versieset, sjabloonhashes
@@ -184,14 +184,18 @@ def _profielen(pdf: PdfKeuze | None) -> Iterator[PdfKeuze | None]:
 
 def _over_pool(reeksen: list[list[Taak]], processen: int, pdf: PdfKeuze | None,
                ontvang: Callable[[list[Uitkomst]], None]) -> None:
-    """Run the batches in a process pool, at most twice as many in flight as there are processes."""
-    with ProcessPoolExecutor(max_workers=processen, initializer=_negeer_ctrl_c) as pool:
+    """Run the batches in a process pool, at most twice as many in flight as there are processes.
+
+    The workers end with this process, also when it is killed (interview.ouderwacht).
+    """
+    with ProcessPoolExecutor(max_workers=processen, initializer=begin_werker,
+                             initargs=(os.getpid(),)) as pool:
         open_: set[Future[list[Uitkomst]]] = set()
         wachtrij = iter(reeksen)
         try:
             while True:
                 for reeks in wachtrij:
-                    open_.add(pool.submit(vernieuw_reeks, reeks, pdf))
+                    open_.add(pool.submit(als_werker, vernieuw_reeks, reeks, pdf))
                     if len(open_) >= 2 * processen:
                         break
                 if not open_:
@@ -204,11 +208,6 @@ def _over_pool(reeksen: list[list[Taak]], processen: int, pdf: PdfKeuze | None,
                 taak.cancel()
             pool.shutdown(wait=True, cancel_futures=True)
             raise
-
-
-def _negeer_ctrl_c() -> None:
-    """Workers finish their batch on Ctrl-C; the parent decides to stop (see `opnieuw`)."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def vernieuw_reeks(taken: Sequence[Taak], pdf: PdfKeuze | None = None) -> list[Uitkomst]:
