@@ -21,6 +21,7 @@ from interview.model import Plan
 from interview.ouderwacht import als_werker, begin_werker
 from interview.stappen.documenten_maken import naast_het_plan
 from interview.store import Werkmap
+from interview.versiemap import ruim_resten_op
 from interview.versieset import lees_metadata, schrijf_versieset, sjabloonhashes
 
 if TYPE_CHECKING:  # docxtpl is imported only in the processes that render
@@ -131,6 +132,14 @@ def _verouderd(werkmap: Werkmap, kenmerk: str, uitvoer: Path, hashes: dict[str, 
     if any(hashes.get(soort) != hash_ for soort, hash_ in sjabloonhashes(metadata).items()):
         return "sjabloon gewijzigd"
     return None
+
+
+def verwijder_resten(uitvoer: Path, kenmerken: Sequence[str]) -> None:
+    """Remove the hidden sets a killed run left in these dossiers' output folders (see
+    interview.versiemap.ruim_op); a dossier another vplan is writing now is left to that one."""
+    for kenmerk in kenmerken:
+        with contextlib.suppress(VplanFout, OSError):
+            ruim_resten_op(uitvoer / kenmerk, "")
 
 
 def opnieuw(taken: Sequence[Taak], processen: int, pdf: PdfKeuze | None,

@@ -67,6 +67,19 @@ def ruim_op(map_: Path) -> None:
     fsync_map(map_)
 
 
+def ruim_resten_op(map_: Path, bezet: str) -> None:
+    """Remove what a killed run left in `map_` (see ruim_op), also where nothing is written this time.
+
+    Leftovers hold a family's documents, so `opnieuw` clears them for dossiers it finds current too.
+    Nothing happens when `map_` holds none or does not exist; another run holding the lock gets
+    DossierBezet with `bezet` (it clears them itself).
+    """
+    if not map_.is_dir() or map_.is_symlink() or not any(map_.glob(".*.tmp")):
+        return
+    with vergrendel(map_ / SLOT, bezet):
+        ruim_op(map_)
+
+
 def _bouw(map_: Path, naam: str, bestanden: Mapping[str, bytes]) -> Path:
     """The whole set on disk in a hidden folder beside its destination; nothing of it on failure."""
     nieuw = Path(tempfile.mkdtemp(dir=map_, prefix=f".{naam}.", suffix=".tmp"))
