@@ -74,14 +74,15 @@ def kill_en_tel(ouder: subprocess.Popen[bytes], werkers: set[int]) -> float:
 
 
 def test_busy_workers_end_within_a_minute_after_opnieuw_is_killed(tmp_path: Path) -> None:
-    maak_werkmap(tmp_path / "werkmap", 16)
+    maak_werkmap(tmp_path / "werkmap", 40)  # a run of several seconds: time to see it at work
     vplan = subprocess.Popen(
         [sys.executable, "-m", "interview", "opnieuw", "--alle", "--processen", "2",
          "--werkmap", str(tmp_path / "werkmap"), "--uitvoer", str(tmp_path / "uit")],
         stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
     try:  # kill it while the workers are at work: the first dossier's documents are written
-        wacht_tot(lambda: len(kinderen(vplan.pid)) == 2 and any((tmp_path / "uit").glob("*/v1")), 60)
+        wacht_tot(lambda: vplan.poll() is not None
+                  or (len(kinderen(vplan.pid)) == 2 and any((tmp_path / "uit").glob("*/v1"))), 60)
     except BaseException:
         vplan.kill()
         raise
