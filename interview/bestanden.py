@@ -106,7 +106,7 @@ def _tijdelijk_bestand(pad: Path, inhoud: bytes) -> str:
     return tijdelijk
 
 
-def voeg_regel_toe(pad: Path, regel: str) -> None:
+def voeg_regel_toe(pad: Path, regel: str, gevolg: str = NIET_BEWAARD) -> None:
     """Append one whole line to a journal and make it durable before returning.
 
     The line lands whole or not at all: a short write is continued, and a failure (disk full)
@@ -114,7 +114,8 @@ def voeg_regel_toe(pad: Path, regel: str) -> None:
     ever reported as saved when it is, and no later line can follow half a one. A journal's first
     line also makes its folder entry durable: without that, a power cut could lose a brand-new
     journal whose lines were all fsynced. A file whose last line lacks its newline (copied, edited
-    by hand) gets one first, so the new line never runs into the last one.
+    by hand) gets one first, so the new line never runs into the last one. `gevolg` tells the user
+    what a failure means for what they were doing (the default: a session's answer).
     """
     maak_map(pad.parent)
     gegevens = (regel.rstrip("\n") + "\n").encode("utf-8")
@@ -132,7 +133,7 @@ def voeg_regel_toe(pad: Path, regel: str) -> None:
                 # (journaal.lees_journaal) and the next run cuts it off: nothing follows it.
                 with contextlib.suppress(OSError):
                     _kort_af(descriptor, lengte)
-                raise schijffout(OSError(fout.errno, fout.strerror, str(pad)), NIET_BEWAARD) from fout
+                raise schijffout(OSError(fout.errno, fout.strerror, str(pad)), gevolg) from fout
     finally:
         os.close(descriptor)
     if lengte == 0:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import signal
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
@@ -19,8 +18,10 @@ from typing import TYPE_CHECKING
 
 from interview.fouten import VplanFout, schijffout
 from interview.model import Plan
+from interview.ouderwacht import als_werker, begin_werker
 from interview.stappen.documenten_maken import naast_het_plan
 from interview.store import Werkmap
+from interview.versiemap import ruim_resten_op
 from interview.versieset import lees_metadata, schrijf_versieset, sjabloonhashes
 
 if TYPE_CHECKING:  # docxtpl is imported only in the processes that render
@@ -151,6 +152,14 @@ def _verouderd(werkmap: Werkmap, kenmerk: str, uitvoer: Path, hashes: dict[str, 
     return None
 
 
+def verwijder_resten(uitvoer: Path, kenmerken: Sequence[str]) -> None:
+    """Remove the hidden sets a killed run left in these dossiers' output folders (see
+    interview.versiemap.ruim_op); a dossier another vplan is writing now is left to that one."""
+    for kenmerk in kenmerken:
+        with contextlib.suppress(VplanFout, OSError):
+            ruim_resten_op(uitvoer / kenmerk, "")
+
+
 def opnieuw(taken: Sequence[Taak], processen: int, pdf: PdfKeuze | None,
             na_elk: Callable[[Uitkomst], None]) -> list[Uitkomst]:
     """Re-render every dossier of `taken` over `processen` processes; `na_elk` hears each result.
@@ -202,14 +211,18 @@ def _profielen(pdf: PdfKeuze | None) -> Iterator[PdfKeuze | None]:
 
 def _over_pool(reeksen: list[list[Taak]], processen: int, pdf: PdfKeuze | None,
                ontvang: Callable[[list[Uitkomst]], None]) -> None:
-    """Run the batches in a process pool, at most twice as many in flight as there are processes."""
-    with ProcessPoolExecutor(max_workers=processen, initializer=_negeer_ctrl_c) as pool:
+    """Run the batches in a process pool, at most twice as many in flight as there are processes.
+
+    The workers end with this process, also when it is killed (interview.ouderwacht).
+    """
+    with ProcessPoolExecutor(max_workers=processen, initializer=begin_werker,
+                             initargs=(os.getpid(),)) as pool:
         open_: set[Future[list[Uitkomst]]] = set()
         wachtrij = iter(reeksen)
         try:
             while True:
                 for reeks in wachtrij:
-                    open_.add(pool.submit(vernieuw_reeks, reeks, pdf))
+                    open_.add(pool.submit(als_werker, vernieuw_reeks, reeks, pdf))
                     if len(open_) >= 2 * processen:
                         break
                 if not open_:
@@ -222,11 +235,6 @@ def _over_pool(reeksen: list[list[Taak]], processen: int, pdf: PdfKeuze | None,
                 taak.cancel()
             pool.shutdown(wait=True, cancel_futures=True)
             raise
-
-
-def _negeer_ctrl_c() -> None:
-    """Workers finish their batch on Ctrl-C; the parent decides to stop (see `opnieuw`)."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def vernieuw_reeks(taken: Sequence[Taak], pdf: PdfKeuze | None = None) -> list[Uitkomst]:

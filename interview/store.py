@@ -306,7 +306,7 @@ class Werkmap:
 
     def journalen(self, kenmerk: str) -> Journalen:
         """The dossier's session journals (their folder is made when missing)."""
-        map_ = self._bestaand(kenmerk) / "sessies"
+        map_ = sessiemap(self._bestaand(kenmerk))
         maak_map(map_)
         return Journalen(map_)
 
@@ -387,6 +387,20 @@ class Werkmap:
                 [f"bekende dossiers: {', '.join(self.kenmerken()) or 'geen'}"],
             )
         return self.dossier_map(kenmerk)
+
+
+def sessiemap(dossiermap: Path) -> Path:
+    """The dossier's folder of session journals; BeschadigdBestand when it is a link.
+
+    Through a link another folder's sessions (another dossier's, say) would be merged into this
+    dossier's plan and its new answers written there.
+    """
+    map_ = dossiermap / "sessies"
+    if map_.is_symlink():
+        raise BeschadigdBestand(f"{map_} is een koppeling naar een andere map; de gesprekken van een dossier "
+                                "staan in een gewone map 'sessies' in het dossier. Vervang de koppeling door "
+                                "zo'n map (met alleen de gesprekken van dit dossier).")
+    return map_
 
 
 def _json(gegevens: Any) -> bytes:

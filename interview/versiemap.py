@@ -27,6 +27,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from interview.bestanden import BESTANDSRECHTEN, fsync_map, maak_map, vergrendel, zonder_onderbreking
+from interview.fouten import Schijffout
 
 SLOT = ".slot"
 OPZIJ = re.compile(r"^\.(?P<naam>.+)\.oud\.tmp$")
@@ -45,6 +46,7 @@ def vervang_versiemap(map_: Path, naam: str, bestanden: Mapping[str, bytes], bez
     maak_map(map_)
     with vergrendel(map_ / SLOT, bezet):
         ruim_op(map_)
+        _geen_link(map_ / naam)
         nieuw = _bouw(map_, naam, bestanden)
         with zonder_onderbreking():
             _zet_neer(nieuw, map_ / naam)
@@ -65,6 +67,28 @@ def ruim_op(map_: Path) -> None:
         else:
             pad.unlink(missing_ok=True)
     fsync_map(map_)
+
+
+def ruim_resten_op(map_: Path, bezet: str) -> None:
+    """Remove what a killed run left in `map_` (see ruim_op), also where nothing is written this time.
+
+    Leftovers hold a family's documents, so `opnieuw` clears them for dossiers it finds current too.
+    Nothing happens when `map_` holds none or does not exist; another run holding the lock gets
+    DossierBezet with `bezet` (it clears them itself).
+    """
+    if not map_.is_dir() or map_.is_symlink() or not any(map_.glob(".*.tmp")):
+        return
+    with vergrendel(map_ / SLOT, bezet):
+        ruim_op(map_)
+
+
+def _geen_link(doel: Path) -> None:
+    """Refuse a version folder that is a link or a file: the swap would move the link, not the set
+    it points to, and leave a family's documents where nobody looks for them."""
+    if doel.is_symlink() or (doel.exists() and not doel.is_dir()):
+        raise Schijffout(f"{doel} is geen gewone map maar een koppeling (of een bestand); vplan schrijft "
+                         "daar niet doorheen. Zet er een gewone map neer of verwijder het, en geef dezelfde "
+                         "opdracht opnieuw. Er is niets veranderd.")
 
 
 def _bouw(map_: Path, naam: str, bestanden: Mapping[str, bytes]) -> Path:

@@ -15,6 +15,7 @@ from interview import __version__
 from interview.cli import documentopdrachten, dossierstappen, installatie, rapporten, sjabloonopdrachten
 from interview.fouten import VplanFout, schijffout
 from interview.opdrachtregel import Parser
+from interview.procestitel import verberg_namen
 
 # The commands in the order `vplan --help` lists them.
 OPDRACHTEN = (
@@ -36,6 +37,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     0 success, 1 a user's mistake (one Dutch line), 2 wrong use of the command line,
     3 a bug in vplan, 130 interrupted with Ctrl-C.
     """
+    if argv is None:  # the real command line, not a call from Python (a test) that has its own title
+        verberg_namen(sys.argv[1:])
     parser = _parser()
     if "_ARGCOMPLETE" in os.environ:  # the shell asks for Tab completions
         from interview.aanvullen import beantwoord_shell

@@ -150,7 +150,7 @@ def _documenten_met_pdf(argumenten: argparse.Namespace, werkmap: Werkmap, versie
 
 
 def _opnieuw(argumenten: argparse.Namespace) -> None:
-    from interview.bulk import kies, opnieuw
+    from interview.bulk import kies, opnieuw, verwijder_resten
     from interview.render.documenten import SOORTEN
     from interview.render.ingevuld import weiger_ingevulde_sjablonen
     from interview.render.sjabloonmap import kies_sjablonen, meegeleverde_sjablonen, sjablonen_keuze
@@ -172,6 +172,7 @@ def _opnieuw(argumenten: argparse.Namespace) -> None:
         print(f"{_aantal(totaal)} dossiers: {_aantal(totaal - len(keuze.actueel))} opnieuw te maken, "
               f"{_aantal(len(keuze.actueel))} al actueel (proef: er is niets geschreven).")
         return
+    verwijder_resten(argumenten.uitvoer, [*(taak.kenmerk for taak in keuze.taken), *keuze.actueel])
     processen = argumenten.processen or len(os.sched_getaffinity(0))
     with _voortgang(len(keuze.taken)) as na_elk:
         uitkomsten = opnieuw(keuze.taken, processen, pdf, na_elk)

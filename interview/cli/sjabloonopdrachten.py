@@ -113,7 +113,7 @@ def _velden(argumenten: argparse.Namespace) -> None:
 
 def _voorbeeld(argumenten: argparse.Namespace) -> None:
     from interview.render.proefplannen import leeg_plan, volledig_plan
-    from interview.sjablonen.voorbeeld import maak_voorbeeld
+    from interview.sjablonen.voorbeeld import BEWAARD_ZOLANG, maak_voorbeeld
 
     if argumenten.dossier:
         plan = opties.werkmap(argumenten).lees_plan(argumenten.dossier, None)
@@ -124,6 +124,8 @@ def _voorbeeld(argumenten: argparse.Namespace) -> None:
     print(f"Proefdocumenten (planversie {plan.versie} van {plan.dossier.kenmerk}) in {paden[0].parent}:")
     for pad in paden:
         print(f"  {pad}")
+    print("Alleen u kunt deze map openen. Een volgende 'vplan sjablonen voorbeeld' ruimt hem na "
+          f"{BEWAARD_ZOLANG} op; verwijder hem zelf eerder als u klaar bent.")
 
 
 def _kopieer(argumenten: argparse.Namespace) -> None:

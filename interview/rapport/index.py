@@ -5,7 +5,8 @@ read from (name, inode, mtime, size of every file in the dossier folder, its pla
 and the metadata of its rendered documents). A dossier whose fingerprint differs is read again
 through the store; a missing, unreadable or foreign cache file is simply rebuilt. The cache lives
 in the user's cache folder, outside the werkmap (which reports never change), owner-only, and holds
-no family names (see interview.rapport.stand).
+no family names (see interview.rapport.stand). A cache file another user owns or could have written
+is never read, only replaced: what it says would be shown as this user's overview.
 """
 
 from __future__ import annotations
@@ -19,10 +20,10 @@ from pydantic import BaseModel, ValidationError
 
 from interview import __version__
 from interview.bestanden import schrijf_atomisch
+from interview.cacheplek import eigen_map, lees_eigen_bestand, vplanmap
 from interview.rapport.stand import Stand, lees_stand
 from interview.store import Werkmap
 
-CACHE_VARIABELE = "XDG_CACHE_HOME"
 OPBOUW = 1
 """Raise when what a Stand holds or how it is read changes: older caches are then rebuilt."""
 VERSIE = f"{__version__}/{OPBOUW}"
@@ -44,14 +45,14 @@ class Cache(BaseModel):
 
 def cachebestand(werkmap: Path, uitvoer: Path) -> Path:
     """Where the cache of this werkmap and output folder lives: $XDG_CACHE_HOME/vplan or ~/.cache/vplan."""
-    basis = Path(os.environ.get(CACHE_VARIABELE) or Path.home() / ".cache") / "vplan"
     sleutel = f"{werkmap.resolve()}\0{uitvoer.resolve()}".encode()
-    return basis / f"overzicht-{hashlib.sha256(sleutel).hexdigest()[:24]}.json"
+    return vplanmap() / f"overzicht-{hashlib.sha256(sleutel).hexdigest()[:24]}.json"
 
 
 def standen(werkmap: Werkmap, uitvoer: Path, cache: Path | None) -> list[Stand]:
     """Every dossier's Stand, by kenmerk; from `cache` where its files did not change (None: no cache)."""
-    oud = _lees(cache) if cache else {}
+    gelezen = _lees(cache) if cache else {}
+    oud = gelezen or {}
     nieuw: dict[str, Vermelding] = {}
     resultaat = []
     for kenmerk in werkmap.kenmerken():
@@ -63,7 +64,7 @@ def standen(werkmap: Werkmap, uitvoer: Path, cache: Path | None) -> list[Stand]:
         if stand.fout is None:  # an error is looked at afresh every time
             nieuw[kenmerk] = Vermelding(vingerafdruk=afdruk, stand=stand)
         resultaat.append(stand)
-    if cache and nieuw != oud:
+    if cache and (gelezen is None or nieuw != oud):
         _schrijf(cache, nieuw)
     return resultaat
 
@@ -104,15 +105,21 @@ def _bestanden(map_: str, alleen: str | None = None) -> list[str]:
     return regels
 
 
-def _lees(cache: Path) -> dict[str, Vermelding]:
+def _lees(cache: Path) -> dict[str, Vermelding] | None:
+    """The cached dossiers; None when the file is missing, not this user's alone, or unreadable."""
+    inhoud = lees_eigen_bestand(cache) if eigen_map(cache.parent, maak=False) else None
+    if inhoud is None:
+        return None
     try:
-        gelezen = Cache.model_validate_json(cache.read_bytes())
-    except (OSError, ValueError, ValidationError):
-        return {}
-    return gelezen.dossiers if gelezen.vplan == VERSIE else {}
+        gelezen = Cache.model_validate_json(inhoud)
+    except (ValueError, ValidationError):
+        return None
+    return gelezen.dossiers if gelezen.vplan == VERSIE else None
 
 
 def _schrijf(cache: Path, dossiers: dict[str, Vermelding]) -> None:
     """Store the cache; a cache that cannot be written is only a slower next run."""
+    if not eigen_map(cache.parent, maak=True):
+        return
     with contextlib.suppress(OSError):
         schrijf_atomisch(cache, Cache(vplan=VERSIE, dossiers=dossiers).model_dump_json().encode())

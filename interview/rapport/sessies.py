@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from interview.leesgrens import REGELS, lees_grens, ontleed_json
+from interview.store import sessiemap
 
 if TYPE_CHECKING:
     from interview.conduct.journaal import Journaalinhoud
@@ -53,12 +54,13 @@ class Sessie:
 def sessies(dossiermap: Path) -> list[Sessie]:
     """Every session journal of the dossier (an empty, just-claimed one is skipped).
 
-    Raises BeschadigdBestand for a journal that cannot be read, like every step that reads it.
+    Raises BeschadigdBestand for a journal that cannot be read or a folder that is a link, like every
+    step that reads them.
     """
     from interview.conduct.journaal import lees_journaal  # only when a dossier is read afresh: the
     # package interview.conduct loads the whole questionnaire engine, a quarter of a warm overzicht
 
-    map_ = dossiermap / "sessies"
+    map_ = sessiemap(dossiermap)
     if not map_.is_dir():
         return []
     gevonden = []

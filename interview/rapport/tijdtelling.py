@@ -153,7 +153,8 @@ def voeg_tijd_toe(werkmap: Werkmap, kenmerk: str, regel: Tijdregel, vandaag: dt.
         raise OngeldigeInvoer(f"De datum {regel.datum:%d-%m-%Y} ligt in de toekomst; tijd legt u vast "
                               "als die besteed is.")
     voeg_regel_toe(map_ / TIJDBESTAND, json.dumps(
-        {"schema_versie": TIJDSCHEMA, **regel.model_dump(mode="json")}, ensure_ascii=False))
+        {"schema_versie": TIJDSCHEMA, **regel.model_dump(mode="json")}, ensure_ascii=False),
+        gevolg="De tijd is niet vastgelegd. Geef dezelfde opdracht opnieuw als dit is opgelost.")
 
 
 def lees_tijdregels(werkmap: Werkmap, kenmerk: str) -> list[Tijdregel]:

@@ -16,13 +16,13 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import os
-import stat
 import sys
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-CACHE_VARIABELE = "XDG_CACHE_HOME"
+from interview.cacheplek import eigen_map, lees_eigen_bestand, vplanmap
+
 KOP = b"vplan-sjabloon\x001\n"
 """The start of every entry: what it is and the layout of what follows (raise on a change)."""
 VINGERAFDRUK = hashlib.sha256().digest_size
@@ -34,7 +34,7 @@ HOOGSTENS = 100
 
 def cachemap() -> Path:
     """$XDG_CACHE_HOME/vplan/sjablonen, else ~/.cache/vplan/sjablonen."""
-    return Path(os.environ.get(CACHE_VARIABELE) or Path.home() / ".cache") / "vplan" / "sjablonen"
+    return vplanmap() / "sjablonen"
 
 
 def sleutel(inhoud: bytes, bronnen: Iterable[Path]) -> str:
@@ -61,12 +61,8 @@ def _bibliotheken(*namen: str) -> list[Path]:
 
 def lees(naam: str) -> bytes | None:
     """The contents of entry `naam`; None when there is none, or it is damaged or not the owner's alone."""
-    pad = cachemap() / naam
-    try:
-        if not (_alleen_van_mij(pad.parent) and _alleen_van_mij(pad)):
-            return None
-        gegevens = pad.read_bytes()
-    except OSError:
+    gegevens = lees_eigen_bestand(cachemap() / naam) if eigen_map(cachemap(), maak=False) else None
+    if gegevens is None:
         return None
     kop, afdruk, inhoud = gegevens[:len(KOP)], gegevens[len(KOP):len(KOP) + VINGERAFDRUK], \
         gegevens[len(KOP) + VINGERAFDRUK:]
@@ -80,9 +76,8 @@ def schrijf(naam: str, inhoud: bytes) -> None:
     a cache that cannot be written is no cache, never an error."""
     map_ = cachemap()
     try:
-        map_.mkdir(mode=0o700, parents=True, exist_ok=True)
-        if not _alleen_van_mij(map_):
-            return  # made by someone else, or opened up to others: leave it alone, work without
+        if not eigen_map(map_, maak=True):
+            return  # made by someone else: leave it alone, work without
         descriptor, tijdelijk = tempfile.mkstemp(dir=map_, prefix=NIEUW)  # mode 0600
         try:
             with os.fdopen(descriptor, "wb") as bestand:
@@ -102,15 +97,3 @@ def _ruim_op(map_: Path) -> None:
                    key=lambda item: item.stat().st_mtime_ns, reverse=True)  # not what others are writing
     for item in items[HOOGSTENS:]:
         Path(item.path).unlink(missing_ok=True)
-
-
-def _alleen_van_mij(pad: Path) -> bool:
-    """Whether `pad` belongs to this user and nobody else may read or write it.
-
-    Without POSIX owners (Windows) nothing is: there the cache is off.
-    """
-    eigenaar = getattr(os, "getuid", None)
-    staat = pad.lstat()
-    if eigenaar is None or staat.st_uid != eigenaar() or stat.S_ISLNK(staat.st_mode):
-        return False
-    return not staat.st_mode & (stat.S_IRWXG | stat.S_IRWXO)

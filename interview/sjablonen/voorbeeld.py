@@ -2,31 +2,58 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
+import shutil
+import stat
 import tempfile
+import time
 from pathlib import Path
 
+from interview.bestanden import schrijf_nieuw
 from interview.model import Plan
 from interview.render.documenten import maak_documenten
+
+VOORVOEGSEL = "vplan-voorbeeld-"
+BEWAARTIJD = 3600
+"""Seconds a preview folder stays at least; a later preview removes older ones (a dossier's preview
+holds a family's plan, so it must not stay in the temporary folder for good)."""
+BEWAARD_ZOLANG = "een uur"
+"""BEWAARTIJD as the output says it."""
 
 
 def maak_voorbeeld(plan: Plan, sjablonen: Path | None, pdf: bool = False) -> list[Path]:
     """Both documents of `plan` from `sjablonen`, in a new temporary folder (never in output/).
 
-    The folder is left for the user to open; its path is in the returned paths. With `pdf`, a
-    PDF of each document follows the documents.
+    The folder (0700, its files 0600) is left for the user to open; its path is in the returned
+    paths. Earlier previews of this user older than BEWAARTIJD are removed first. With `pdf`, a PDF
+    of each document follows the documents.
     """
     documenten = maak_documenten(plan, sjablonen)
-    map_ = Path(tempfile.mkdtemp(prefix="vplan-voorbeeld-"))
+    ruim_oude_op(Path(tempfile.gettempdir()))
+    map_ = Path(tempfile.mkdtemp(prefix=VOORVOEGSEL))  # 0700
     paden = []
     for document in documenten:
-        pad = map_ / document.bestandsnaam
-        pad.write_bytes(document.inhoud)
-        paden.append(pad)
+        paden.append(map_ / document.bestandsnaam)
+        schrijf_nieuw(paden[-1], document.inhoud)  # 0600
     if pdf:
         from interview.render.pdf import naar_pdf
 
         for naam, inhoud in naar_pdf({d.bestandsnaam: d.inhoud for d in documenten}).items():
-            pad = map_ / naam
-            pad.write_bytes(inhoud)
-            paden.append(pad)
+            paden.append(map_ / naam)
+            schrijf_nieuw(paden[-1], inhoud)
     return paden
+
+
+def ruim_oude_op(tijdelijk: Path) -> None:
+    """Remove this user's preview folders in `tijdelijk` older than BEWAARTIJD; another user's, a link
+    or a folder that cannot be removed is left alone (a preview is never refused for it)."""
+    grens = time.time() - BEWAARTIJD
+    with contextlib.suppress(OSError):
+        for ingang in os.scandir(tijdelijk):
+            if not ingang.name.startswith(VOORVOEGSEL):
+                continue
+            with contextlib.suppress(OSError):
+                staat = ingang.stat(follow_symlinks=False)
+                if stat.S_ISDIR(staat.st_mode) and staat.st_uid == os.getuid() and staat.st_mtime < grens:
+                    shutil.rmtree(ingang.path)

@@ -136,3 +136,51 @@ def test_the_cache_keeps_the_newest_entries_and_no_more(cache: Path) -> None:
     bewaard = sorted(pad.name for pad in cache.iterdir())
     assert len(bewaard) == sjablooncache.HOOGSTENS
     assert bewaard[0] == "sjabloon-005"
+
+
+def test_every_cache_folder_is_the_owners_alone_at_umask_000(cache: Path) -> None:
+    vorige = os.umask(0)
+    try:
+        sjablooncache.schrijf("proef", b"inhoud")
+    finally:
+        os.umask(vorige)
+
+    for map_ in (cache.parent.parent, cache.parent, cache):
+        assert stat.S_IMODE(map_.stat().st_mode) == 0o700, map_
+    assert stat.S_IMODE((cache / "proef").stat().st_mode) == 0o600
+
+
+def _open_voor_iedereen(pad: Path) -> None:
+    pad.chmod(0o666)
+
+
+def _van_een_ander(pad: Path) -> None:
+    if os.geteuid() != 0:
+        pytest.skip("alleen root kan een bestand aan een ander geven")
+    os.chown(pad, 1, 1)
+
+
+@pytest.mark.parametrize("vervals", [_open_voor_iedereen, _van_een_ander])
+def test_an_entry_someone_else_could_have_written_is_not_used_but_replaced(
+    cache: Path, vervals: Callable[[Path], None]
+) -> None:
+    sjablooncache.schrijf("proef", b"inhoud")
+    vervals(cache / "proef")
+
+    assert sjablooncache.lees("proef") is None
+    sjablooncache.schrijf("proef", b"inhoud")
+    staat = (cache / "proef").stat()
+    assert (staat.st_uid, stat.S_IMODE(staat.st_mode)) == (os.geteuid(), 0o600)
+    assert sjablooncache.lees("proef") == b"inhoud"
+
+
+def test_a_vplan_folder_left_open_by_an_older_vplan_is_not_read_and_closed_on_the_next_write(
+    cache: Path,
+) -> None:
+    sjablooncache.schrijf("proef", b"inhoud")
+    cache.parent.chmod(0o777)
+
+    assert sjablooncache.lees("proef") is None
+    sjablooncache.schrijf("proef", b"inhoud")
+    assert stat.S_IMODE(cache.parent.stat().st_mode) == 0o700
+    assert sjablooncache.lees("proef") == b"inhoud"
