@@ -148,6 +148,11 @@ def _nummer(pad: Path, soort: str) -> int | None:
     return int(gevonden.group(1)) if gevonden else None
 
 
+RECORD_NIET_BEWAARD = ("Dit oordeel of deze ontvangst is niet vastgelegd; wat vplan eerder als vastgelegd "
+                       "meldde, staat er wel. Kijk met: vplan verstuurd {kenmerk}, en geef de opdracht "
+                       "opnieuw als dit is opgelost.")
+"""What a full disk means while a signature or a receipt is appended (not a session's answer)."""
+
 class Werkmap:
     """All dossiers of one worker or team, on disk."""
 
@@ -277,7 +282,8 @@ class Werkmap:
         self.leesbaar(kenmerk)
         regel = json.dumps({"schema_versie": SCHEMA_VERSIE, **record.model_dump(mode="json")},
                            ensure_ascii=False)
-        voeg_regel_toe(self.dossier_map(kenmerk) / naam, regel)
+        voeg_regel_toe(self.dossier_map(kenmerk) / naam, regel,
+                       gevolg=RECORD_NIET_BEWAARD.format(kenmerk=kenmerk))
 
     def _lees_records(self, kenmerk: str, naam: str, soort: type[Record]) -> list[Record]:
         pad = self._bestaand(kenmerk) / naam
