@@ -60,6 +60,9 @@ def maak_af(werkmap: Werkmap, kenmerk: str, meld: Callable[[str], None]) -> None
     try:
         if not werkmap.bestaat(kenmerk) or not onaf_van(werkmap, kenmerk):
             return
+    except VplanFout:
+        return  # a wrong kenmerk or an unreadable dossier: the command itself says so, once
+    try:
         with werkmap.slot(kenmerk):
             for onaf in onaf_van(werkmap, kenmerk, opruimen=True):
                 plan = werkmap.lees_plan(kenmerk, onaf.versie)

@@ -200,3 +200,15 @@ def test_at_the_keyboard_a_door_that_just_stored_a_version_says_so_before_it_sta
 
     assert ("Planversie 2 (incident van 19 december 2026) is vandaag al vastgelegd met deze opdracht. Wat "
             "u nu invult, wordt planversie 3; stop met Ctrl-C als dat niet de bedoeling is.") in meldingen
+
+
+@pytest.mark.parametrize("kenmerk", ["VP/../x", "a b"])
+def test_a_wrong_kenmerk_is_told_once_not_also_as_unfinished_documents(
+    tmp_path: Path, kenmerk: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main(["documenten", kenmerk, "--werkmap", str(tmp_path / "werkmap")])
+
+    fout = capsys.readouterr().err
+    assert code == 1
+    assert "Ongeldig kenmerk" in fout
+    assert "ontbrekende documenten" not in fout
