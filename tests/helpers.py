@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 from docx import Document
 from docx.oxml.ns import qn
@@ -485,3 +486,21 @@ def _pdf_tekst(pdf: Path) -> str:
     if not shutil.which("pdftotext"):
         return ""
     return subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+
+
+# --- Cache files someone else could have written: the two ways a cache is forged ----------------
+
+
+def open_voor_iedereen(pad: Path) -> None:
+    """A file anyone on the machine could have written."""
+    pad.chmod(0o666)
+
+
+def van_een_ander(pad: Path) -> None:
+    """A file that belongs to another user (only root can give one away)."""
+    if os.geteuid() != 0:
+        pytest.skip("alleen root kan een bestand aan een ander geven")
+    os.chown(pad, 1, 1)
+
+
+VERVALSINGEN = [open_voor_iedereen, van_een_ander]

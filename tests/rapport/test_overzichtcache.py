@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from interview.store import Werkmap
-from tests.helpers import maak_dossier, plan_voor
+from tests.helpers import VERVALSINGEN, maak_dossier, plan_voor
 
 KENMERK = "VP-2026-0001"
 
@@ -45,17 +45,7 @@ def test_the_cache_folders_are_the_owners_alone_at_umask_000(tmp_path: Path, wer
     assert {stat.S_IMODE(pad.stat().st_mode) for pad in (tmp_path / "cache" / "vplan").iterdir()} == {0o600}
 
 
-def open_voor_iedereen(pad: Path) -> None:
-    pad.chmod(0o666)
-
-
-def van_een_ander(pad: Path) -> None:
-    if os.geteuid() != 0:
-        pytest.skip("alleen root kan een bestand aan een ander geven")
-    os.chown(pad, 1, 1)
-
-
-@pytest.mark.parametrize("vervals", [open_voor_iedereen, van_een_ander])
+@pytest.mark.parametrize("vervals", VERVALSINGEN)
 def test_a_cache_file_someone_else_could_have_written_is_not_shown_but_replaced(
     tmp_path: Path, werkmap: Path, vervals: Callable[[Path], None]
 ) -> None:

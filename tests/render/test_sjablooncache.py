@@ -15,7 +15,7 @@ import pytest
 from interview.model import Plan
 from interview.render import sjablooncache
 from interview.store import Werkmap
-from tests.helpers import tekst_van
+from tests.helpers import VERVALSINGEN, tekst_van
 from tests.render.test_sjabloonfouten import sjablonen_met
 
 KENMERK = "VP-2026-0042"
@@ -150,17 +150,7 @@ def test_every_cache_folder_is_the_owners_alone_at_umask_000(cache: Path) -> Non
     assert stat.S_IMODE((cache / "proef").stat().st_mode) == 0o600
 
 
-def _open_voor_iedereen(pad: Path) -> None:
-    pad.chmod(0o666)
-
-
-def _van_een_ander(pad: Path) -> None:
-    if os.geteuid() != 0:
-        pytest.skip("alleen root kan een bestand aan een ander geven")
-    os.chown(pad, 1, 1)
-
-
-@pytest.mark.parametrize("vervals", [_open_voor_iedereen, _van_een_ander])
+@pytest.mark.parametrize("vervals", VERVALSINGEN)
 def test_an_entry_someone_else_could_have_written_is_not_used_but_replaced(
     cache: Path, vervals: Callable[[Path], None]
 ) -> None:
