@@ -17,6 +17,7 @@ from interview.merge.sessie import (
     gesprek_van,
     in_volgorde,
 )
+from interview.merge.sleutels import sessiesleutels, wie_en_wanneer
 from interview.model import Dossier, Gesprek
 from interview.model.schaal import Leeftijdsgroep, leeftijdsgroep
 from interview.model.toestemming import DELEN, mag_in_plan
@@ -28,13 +29,15 @@ HUIZEN: dict[Soort, str] = {"zorg": "huis van de zorgen", "goed": "huis van de l
 
 @dataclass(frozen=True)
 class Inbreng:
-    """One literal statement from an individual session, with a key that stays the same."""
+    """One literal statement from an individual session, with a key that stays the same
+    whatever order the sessions were held in (interview.merge.sleutels)."""
 
     sleutel: str
     soort: Soort
     tekst: str
     persoon: str
     sessie: str
+    """The session's key: the person, with the day when they had more than one session."""
     toelichting: str = ""
     gesprek: str = "individueel gesprek"
     """How the documents name the session: kind and date, never the internal id."""
@@ -52,6 +55,7 @@ class Score:
     score: int
     toelichting: str
     sessie: str
+    """The session's key, by which the joint session chooses the score."""
     leeftijdsgroep: Leeftijdsgroep = "volwassene"
     """Whose anchors the question was asked with."""
     delen: str = ""
@@ -76,6 +80,8 @@ class Overzicht:
     """Young people's hulpvraag in their own words, each with their answer to sharing it."""
     drie_huizen: tuple[tuple[str, Inbreng], ...] = field(default=())
     """What children under 12 said in the Drie Huizen, by huis, each with their answer to sharing it."""
+    sessiesleutels: tuple[tuple[str, str], ...] = field(default=())
+    """Each session's key by its journal id, to tell an answers file with the old keys what to write."""
 
     def van(self, soort: Soort) -> list[Inbreng]:
         return [i for i in self.inbreng if i.soort == soort]
@@ -88,22 +94,24 @@ def maak_overzicht(dossier: Dossier, sessies: Iterable[Sessie]) -> Overzicht:
     """
     nagekeken = [bruikbaar(sessie) for sessie in in_volgorde(sessies)]
     geordend = [sessie for sessie, _ in nagekeken]
+    sleutels = sessiesleutels(geordend)
     inbreng: list[Inbreng] = []
     scores: list[Score] = []
     suggesties: list[tuple[str, str, str, str]] = []
     hulpvragen: list[Inbreng] = []
     drie_huizen: list[tuple[str, Inbreng]] = []
     for sessie in geordend:
-        inbreng += _inbreng_van(sessie)
-        hulpvragen += _hulpvraag_van(sessie)
+        sleutel = sleutels[sessie.id]
+        inbreng += _inbreng_van(sessie, sleutel)
+        hulpvragen += _hulpvraag_van(sessie, sleutel)
         if leeftijdsgroep(sessie.vragenlijst, leeftijd_van(dossier, sessie.persoon)) == "kind":
-            drie_huizen += [(HUIZEN[i.soort], i) for i in _inbreng_van(sessie)]
+            drie_huizen += [(HUIZEN[i.soort], i) for i in _inbreng_van(sessie, sleutel)]
         score = sessie.antwoorden.get("schaalscore")
         if isinstance(score, int):
             toelichting = str(sessie.antwoorden.get("schaal_toelichting") or "")
             jeugdige, ouders = _toestemming_van_sessie(sessie)
             groep = leeftijdsgroep(sessie.vragenlijst, leeftijd_van(dossier, sessie.persoon))
-            scores.append(Score(sessie.persoon, score, toelichting, sessie.id, groep,
+            scores.append(Score(sessie.persoon, score, toelichting, sleutel, groep,
                                 str(sessie.antwoorden.get("schaal_delen") or ""), jeugdige, ouders))
         for lid in sessie.antwoorden.get("netwerk") or []:
             suggesties.append((str(lid.get("naam", "")), str(lid.get("relatie", "")),
@@ -118,6 +126,7 @@ def maak_overzicht(dossier: Dossier, sessies: Iterable[Sessie]) -> Overzicht:
         gesprekken=tuple(_gehouden(geordend, dossier)),
         hulpvragen=tuple(hulpvragen),
         drie_huizen=tuple(drie_huizen),
+        sessiesleutels=tuple(sleutels.items()),
     )
 
 
@@ -128,26 +137,26 @@ def _gehouden(sessies: Iterable[Sessie], dossier: Dossier) -> list[Gesprek]:
     return sorted(met_rol, key=lambda g: (g.datum, str(g.begin)))
 
 
-def _inbreng_van(sessie: Sessie) -> list[Inbreng]:
+def _inbreng_van(sessie: Sessie, sessiesleutel: str) -> list[Inbreng]:
     gevonden = []
     jeugdige, ouders = _toestemming_van_sessie(sessie)
     for veld, soort in SOORT_PER_VELD.items():
         for nr, item in enumerate(sessie.antwoorden.get(veld) or [], 1):
             tekst, toelichting = _tekst_van_item(item)
             if tekst:
-                gevonden.append(Inbreng(f"{sessie.id}/{veld}/{nr}", soort, tekst, sessie.persoon,
-                                        sessie.id, toelichting, gesprek_van(sessie),
+                gevonden.append(Inbreng(f"{sessiesleutel}/{veld}/{nr}", soort, tekst, sessie.persoon,
+                                        sessiesleutel, toelichting, gesprek_van(sessie),
                                         _delen_van_item(item), jeugdige, ouders))
     return gevonden
 
 
-def _hulpvraag_van(sessie: Sessie) -> list[Inbreng]:
+def _hulpvraag_van(sessie: Sessie, sessiesleutel: str) -> list[Inbreng]:
     """A young person's own hulpvraag (asked from 12), with their answer to sharing it."""
     tekst = str(sessie.antwoorden.get("hulpvraag") or "").strip()
     if not tekst:
         return []
     jeugdige, ouders = _toestemming_van_sessie(sessie)
-    return [Inbreng(f"{sessie.id}/hulpvraag", "idee", tekst, sessie.persoon, sessie.id,
+    return [Inbreng(f"{sessiesleutel}/hulpvraag", "idee", tekst, sessie.persoon, sessiesleutel,
                     gesprek=gesprek_van(sessie), delen=str(sessie.antwoorden.get("hulpvraag_delen") or ""),
                     jeugdige=jeugdige, ouders_akkoord=ouders)]
 
@@ -181,9 +190,10 @@ def _tekst_van_item(item: Any) -> tuple[str, str]:
 
 
 def keuzelijsten(overzicht: Overzicht) -> dict[str, list[tuple[str, str]]]:
-    """The statements the joint session can choose from, as (key, label) per list."""
+    """The statements the joint session can choose from, as (key, label) per list: the keys an
+    answers file writes, the label naming who said it (and the day, when they had two sessions)."""
     def label(i: Inbreng) -> str:
-        return f"{i.persoon}: {i.tekst}"
+        return f"{wie_en_wanneer(i.persoon, i.sessie)}: {i.tekst}"
 
     def te_kiezen(soort: Soort) -> list[tuple[str, str]]:
         return [(i.sleutel, label(i)) for i in overzicht.van(soort) if mag_in_plan(i.delen)]
@@ -193,7 +203,8 @@ def keuzelijsten(overzicht: Overzicht) -> dict[str, list[tuple[str, str]]]:
         "goed_uit_gesprekken": te_kiezen("goed"),
         "ideeen_uit_gesprekken": te_kiezen("idee"),
         "scores_uit_gesprekken": [
-            (s.sessie, f"{s.persoon}: {s.score}" + (f" ({s.toelichting})" if s.toelichting else ""))
+            (s.sessie, f"{wie_en_wanneer(s.persoon, s.sessie)}: {s.score}"
+             + (f" ({s.toelichting})" if s.toelichting else ""))
             for s in overzicht.scores if mag_in_plan(s.delen)
         ],
     }

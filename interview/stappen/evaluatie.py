@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from interview.conduct import Resultaat, Vraag, Vraagcontext, Vragenlijst, laad_vragenlijst
+from interview.conduct.antwoordbestand import lees_antwoordbestand
 from interview.merge.inbreng import Overzicht, Score, maak_overzicht
 from interview.merge.inbreng import keuzelijsten as uitspraken
 from interview.merge.paden import genest
@@ -35,6 +36,7 @@ from interview.stappen.frame import Stapcontext
 from interview.stappen.gedeeld import Antwoordfout, Melder, dag
 from interview.stappen.gesprek import individuele_sessies
 from interview.stappen.herzien import Deur, Herziening, herzie, lange_datum, lopend, maak_herziening
+from interview.stappen.oude_sleutels import weiger_oude_sleutels
 from interview.stappen.wijzigingen import context_met_wijzigingen, label, met_wijzigingen, wijzigingen_uit
 from interview.store import Werkmap
 
@@ -47,14 +49,18 @@ VOOR = "samenvatting"
 
 def evaluatie(stap: Stapcontext, kenmerk: str) -> Herziening:
     """The evaluation: stores and returns version N+1 of the plan."""
-    return herzie(stap, kenmerk, lambda vorige: _deur(stap.werkmap, vorige, stap.meld))
+    return herzie(stap, kenmerk, lambda vorige: _deur(stap, vorige))
 
 
-def _deur(werkmap: Werkmap, vorige: Plan, meld: Melder) -> Deur:
-    overzicht = sinds(werkmap, vorige, meld)
+def _deur(stap: Stapcontext, vorige: Plan) -> Deur:
+    """An answers file that picks scores by the old keys (session order) is refused first."""
+    overzicht = sinds(stap.werkmap, vorige, stap.meld)
     scores = list(overzicht.scores)
     gesprekken = list(overzicht.gesprekken)  # individual sessions since version N
-    return Deur("evaluatie", vragenlijst(vorige), vraagcontext(vorige, overzicht),
+    lijst = vragenlijst(vorige)
+    if stap.antwoorden is not None:
+        weiger_oude_sleutels(stap.antwoorden, lees_antwoordbestand(stap.antwoorden), lijst, overzicht)
+    return Deur("evaluatie", lijst, vraagcontext(vorige, overzicht),
                 lambda resultaat: _herziening(vorige, resultaat, scores, gesprekken),
                 controles={"volgende_evaluatie": lambda datum: _na(vorige.datum, datum)})
 

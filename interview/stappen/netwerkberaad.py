@@ -41,6 +41,7 @@ from interview.stappen.eerder_plan import KEUZELIJST, EerderPlan, splits_antwoor
 from interview.stappen.frame import Stapcontext, Stapsessie, bewaar_versie, loop
 from interview.stappen.gedeeld import Melder, dag, vraag_apart
 from interview.stappen.gesprek import individuele_sessies
+from interview.stappen.oude_sleutels import weiger_oude_sleutels
 from interview.stappen.verwijzingen import Soort, keuzelijst
 from interview.store import Journalen, Werkmap
 
@@ -88,6 +89,11 @@ def _sessie(stap: Stapcontext, dossier: Dossier, toon: Callable[[Overzicht], Non
     overzicht = maak_overzicht(dossier, individuele_sessies(journalen, kenmerk, meld))
     if prompter is not None:
         toon(overzicht)
+    vragenlijst = laad_vragenlijst("netwerkberaad")
+    eerder_antwoorden, rest = splits_antwoorden(
+        lees_antwoordbestand(stap.antwoorden) if stap.antwoorden else None)
+    if stap.antwoorden is not None and rest is not None:
+        weiger_oude_sleutels(stap.antwoorden, rest, vragenlijst, overzicht)
     for regel in overzicht.weggelaten:
         meld(regel)
     opnieuw = Opdracht(OVERZICHT_WOORD, "wat ieder zei in het eigen gesprek, naast elkaar",
@@ -96,8 +102,6 @@ def _sessie(stap: Stapcontext, dossier: Dossier, toon: Callable[[Overzicht], Non
     dossier = _regel_conflicten(dossier, overzicht, apart)
     dossier = _voeg_netwerk_toe(dossier, overzicht, apart)
     eigen = stap.antwoorden is not None
-    eerder_antwoorden, rest = splits_antwoorden(
-        lees_antwoordbestand(stap.antwoorden) if stap.antwoorden else None)
     eerder = vraag_eerder_plan(journalen, prompter, eerder_antwoorden)
 
     def stel_samen(resultaat: Resultaat) -> Plan:
@@ -107,7 +111,7 @@ def _sessie(stap: Stapcontext, dossier: Dossier, toon: Callable[[Overzicht], Non
         return plan
 
     return Stapsessie(
-        vragenlijst=laad_vragenlijst("netwerkberaad"), antwoorden=rest, maak=stel_samen,
+        vragenlijst=vragenlijst, antwoorden=rest, maak=stel_samen,
         bewaar=lambda plan, _: Beraad(plan, bewaar_versie(stap, plan, "netwerkberaad")),
         journalen=journalen, soort="netwerkberaad", verder=None if eigen else journalen.vast("netwerkberaad"),
         kop="Het plan klopt nog niet",

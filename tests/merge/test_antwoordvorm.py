@@ -35,7 +35,7 @@ def test_answers_of_the_wrong_form_are_named_not_silently_left_out() -> None:
     )
     # What is in the right form stays, under the key it always had.
     assert [(i.sleutel, i.tekst) for i in overzicht.inbreng] == [
-        ("gesprek-001/zorgen/1", "Mark drinkt"), ("gesprek-001/zorgen/3", "Lisa slaapt slecht")]
+        ("Sandra/zorgen/1", "Mark drinkt"), ("Sandra/zorgen/3", "Lisa slaapt slecht")]
     assert overzicht.scores == ()
     assert overzicht.netwerk_suggesties == ()
 

@@ -81,8 +81,8 @@ def test_a_statement_its_speaker_did_not_agree_to_share_is_not_offered_nor_taken
     overzicht = maak_overzicht(dossier, [sandra])
 
     aangeboden = [label for _, label in keuzelijsten(overzicht)["zorgen_uit_gesprekken"]]
-    plan = stel_plan_samen(dossier, overzicht, antwoorden_beraad(uitspraken=["s1/zorgen/1", "s1/zorgen/2"]),
-                           dt.date(2026, 11, 20))
+    beraad = antwoorden_beraad(uitspraken=["Sandra/zorgen/1", "Sandra/zorgen/2"])
+    plan = stel_plan_samen(dossier, overzicht, beraad, dt.date(2026, 11, 20))
 
     assert aangeboden == ["Sandra: Mark schreeuwt"]
     assert "Mijn schulden" not in plan.model_dump_json()
@@ -95,7 +95,7 @@ def test_without_an_answer_a_statement_is_for_the_full_plan_only() -> None:
     sandra = Sessie("s1", "ouder", "Sandra", {"zorgen": [{"wat": "Mark schreeuwt"}]})
     overzicht = maak_overzicht(dossier, [sandra])
 
-    plan = stel_plan_samen(dossier, overzicht, antwoorden_beraad(uitspraken=["s1/zorgen/1"]),
+    plan = stel_plan_samen(dossier, overzicht, antwoorden_beraad(uitspraken=["Sandra/zorgen/1"]),
                            dt.date(2026, 11, 20))
 
     toestemming = plan.veiligheidsplan.zorgen[0].uitspraken[0].toestemming
@@ -108,7 +108,7 @@ def test_a_childs_yes_and_the_parents_yes_travel_with_the_childs_words_and_score
         "zorgen": [{"wat": "Ik verstop me", "delen": "ja, ook in de gezinsversie en de kinderversie"}],
         "schaalscore": 4, "schaal_delen": "ja, in het volledige plan", "ouders_akkoord": True})
     overzicht = maak_overzicht(dossier, [lisa])
-    beraad = {**antwoorden_beraad(uitspraken=["s1/zorgen/1"]), "scores_uit_gesprekken": ["s1"]}
+    beraad = {**antwoorden_beraad(uitspraken=["Lisa/zorgen/1"]), "scores_uit_gesprekken": ["Lisa"]}
 
     plan = stel_plan_samen(dossier, overzicht, beraad, dt.date(2026, 11, 20))
 

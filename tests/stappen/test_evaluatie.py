@@ -92,7 +92,7 @@ def test_incident_evaluation_and_correction_each_make_the_next_version(tmp_path:
     assert f"telt mee bij de volgende evaluatie: vplan evaluatie {KENMERK}" in uit
     antwoorden = yaml.safe_load((ANTWOORDEN / "evaluatie.yaml").read_text(encoding="utf-8"))
     (tmp_path / "evaluatie.yaml").write_text(
-        yaml.safe_dump({**antwoorden, "scores_uit_gesprekken": ["gesprek-006"]}, allow_unicode=True),
+        yaml.safe_dump({**antwoorden, "scores_uit_gesprekken": ["Eva"]}, allow_unicode=True),
         encoding="utf-8")
     uit = gelukt(vplan("evaluatie", KENMERK, "--antwoorden", "evaluatie.yaml", "--uitvoer", "uit",
                        werkmap=dossier, cwd=tmp_path))
@@ -292,9 +292,9 @@ def test_only_sessions_after_the_newest_version_offer_their_scores(tmp_path: Pat
     antwoorden = yaml.safe_load((ANTWOORDEN / "evaluatie.yaml").read_text(encoding="utf-8"))
     for sleutel in ("a3", "a3_toelichting", "beeindigen"):  # the example follows the incident's A3
         antwoorden.pop(sleutel)
-    oud = {**antwoorden, "scores_uit_gesprekken": ["gesprek-001"]}  # Eva's session before v1
+    oud = {**antwoorden, "scores_uit_gesprekken": ["Eva"]}  # Eva's session was before v1
     (tmp_path / "oud.yaml").write_text(yaml.safe_dump(oud, allow_unicode=True), encoding="utf-8")
-    with pytest.raises(OngeldigeInvoer, match="'gesprek-001' is geen van de keuzes"):
+    with pytest.raises(OngeldigeInvoer, match="'Eva' is geen van de keuzes"):
         evaluatie(Stapcontext(met_plan, lambda: None, tmp_path / "oud.yaml", print), KENMERK)
     assert met_plan.versies(KENMERK) == [1]
 

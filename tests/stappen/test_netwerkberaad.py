@@ -213,9 +213,11 @@ def test_people_named_as_network_in_a_session_can_join_the_plan(
     individueel_gesprek(Stapcontext(met_gesprekken, lambda: None, tmp_path / "tom2.yaml", print),
                         KENMERK, "Tom Bos", opnieuw=True)
     werker = Werker({"netwerk": [["Bas"]], "telefoon_1": ["06 2222 0003"]})
+    beraad = {**beraad_antwoorden(), "op_krachten_uit_gesprekken": [], "op_zorgen_uit_gesprekken": []}
+    beraad["op_zorgen"] = [{"omschrijving": "Lisa is maandags moe.", "beschreven_door": ["Tom Bos"]}]
+    (tmp_path / "beraad.yaml").write_text(yaml.safe_dump(beraad, allow_unicode=True), encoding="utf-8")
 
-    plan = netwerkberaad(Stapcontext(met_gesprekken, lambda: werker,
-                                     ANTWOORDEN / "netwerkberaad.yaml", werker.meld),
+    plan = netwerkberaad(Stapcontext(met_gesprekken, lambda: werker, tmp_path / "beraad.yaml", werker.meld),
                          KENMERK, lambda o: None).plan
 
     bas = next(lid for lid in plan.dossier.netwerk if lid.naam == "Bas")
