@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import json
 import shutil
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -17,9 +18,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from interview.conduct import Vraagstelling
 from interview.merge import eerste_versie
 from interview.merge.inbreng import Overzicht, keuzelijsten, maak_overzicht
 from interview.merge.sessie import Sessie
@@ -30,7 +33,7 @@ from interview.stappen.gesprek import individueel_gesprek, individuele_sessies
 from interview.stappen.netwerkberaad import netwerkberaad
 from interview.stappen.nieuw import nieuw_dossier
 from interview.store import Werkmap
-from tests.helpers import ANTWOORDEN, GESPREKKEN, KENMERK, gesprekken_gehouden
+from tests.helpers import ANTWOORDEN, GESPREKKEN, KENMERK, Werker, beraad_antwoorden, gesprekken_gehouden
 
 VOLGORDES = list(itertools.permutations(range(len(GESPREKKEN))))
 BEGIN = dt.datetime(2026, 11, 16, 9, 0, tzinfo=dt.UTC)
@@ -148,3 +151,55 @@ def test_sessions_held_in_another_order_make_the_same_plan_through_the_real_step
     """A sample of orders (hypothesis, 5 and the reverse order): each runs the real steps."""
     anders = plan_na(volgorde, alleen_dossier, tmp_path_factory.mktemp("anders") / "werkmap")
     assert anders == in_eerste_volgorde
+
+
+class Kijker(Werker):
+    """A worker at the keyboard who notes the choices each question offered."""
+
+    def __init__(self, antwoorden: dict[str, list[object]]) -> None:
+        super().__init__(antwoorden)
+        self.keuzes: dict[str, list[tuple[str, str]]] = {}
+
+    def vraag(self, stelling: Vraagstelling) -> object:
+        self.keuzes[stelling.pad] = list(stelling.keuzes)
+        return super().vraag(stelling)
+
+
+def test_at_the_keyboard_a_person_with_two_sessions_is_offered_by_day(tmp_path: Path) -> None:
+    """The keys the keyboard stores are the keys an answers file writes: by person, by day when a
+    person had two sessions, and the label says the same."""
+    werkmap = gesprekken_gehouden(tmp_path)
+    eerste = werkmap.journalen(KENMERK).vast("gesprek-001")  # Eva's, moved ten days back
+    regels = [json.loads(regel) for regel in eerste.read_text(encoding="utf-8").splitlines()]
+    for regel in regels:
+        regel["tijd"] = (dt.datetime.fromisoformat(regel["tijd"]) - dt.timedelta(days=10)).isoformat()
+    eerste.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in regels), encoding="utf-8")
+    weer = {**yaml.safe_load((ANTWOORDEN / "eva.yaml").read_text(encoding="utf-8")),
+            "zorgen": ["Het gaat nu beter bij de overdracht."], "schaalscore": 7}
+    (tmp_path / "eva2.yaml").write_text(yaml.safe_dump(weer, allow_unicode=True), encoding="utf-8")
+    individueel_gesprek(Stapcontext(werkmap, lambda: None, tmp_path / "eva2.yaml", print), KENMERK, "Eva",
+                        opnieuw=True)
+    toen = dt.datetime.fromisoformat(regels[0]["tijd"]).date().isoformat()
+    nu = dt.date.today().isoformat()
+    beraad = beraad_antwoorden()
+    del beraad["zorgen"][0]["uitspraken"], beraad["afspraken"][0]["vertrekpunt"]
+    del beraad["scores_uit_gesprekken"]
+    (tmp_path / "beraad.yaml").write_text(yaml.safe_dump(beraad, allow_unicode=True), encoding="utf-8")
+    werker = Kijker({"zorgen[1].uitspraken": [[f"Eva/{toen}/zorgen/1", "Lisa/zorgen/1"]],
+                     "scores_uit_gesprekken": [[f"Eva/{nu}", "Mark"]], "afspraken[1].vertrekpunt": [None],
+                     "telefoon_1": ["06 2222 0003"]})
+
+    plan = netwerkberaad(Stapcontext(werkmap, lambda: werker, tmp_path / "beraad.yaml", werker.meld),
+                         KENMERK, lambda o: None).plan
+
+    assert werker.keuzes["zorgen[1].uitspraken"][:3] == [
+        (f"Eva/{toen}/zorgen/1",
+         f"Eva ({toen}): Mark schreeuwt tegen mij als hij Lisa komt halen & Lisa huilt dan."),
+        (f"Eva/{nu}/zorgen/1", f"Eva ({nu}): Het gaat nu beter bij de overdracht."),
+        ("Joke/zorgen/1", "Joke: Ik zie dat Lisa bang is voor de zaterdag.")]
+    assert (f"Eva/{nu}", f"Eva ({nu}): 7 (Het is rustiger sinds hij weg is.)") in werker.keuzes[
+        "scores_uit_gesprekken"]
+    assert [(u.door, u.tekst) for u in plan.veiligheidsplan.zorgen[0].uitspraken] == [
+        ("Eva", "Mark schreeuwt tegen mij als hij Lisa komt halen & Lisa huilt dan."),
+        ("Lisa", "Als papa en mama ruzie maken, verstop ik me onder de tafel.")]
+    assert [(s.naam, s.score) for s in plan.veiligheidsplan.schaalvragen][:2] == [("Eva", 7), ("Mark", 7)]
