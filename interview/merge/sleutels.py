@@ -40,12 +40,16 @@ def _moment(sessie: Sessie, eigen: list[Sessie]) -> str:
     """The shortest of day, day and time (to the minute, to the second), day and time and
     journal that no other session of the same person shares."""
     manieren: list[Callable[[Sessie], str]] = [
-        _dag, lambda s: f"{_dag(s)} {_tijd(s, '%H.%M')}", lambda s: f"{_dag(s)} {_tijd(s, '%H.%M.%S')}",
-        lambda s: f"{_dag(s)} {_tijd(s, '%H.%M.%S')} {s.id}"]
+        _dag, lambda s: _samen(_dag(s), _tijd(s, "%H.%M")), lambda s: _samen(_dag(s), _tijd(s, "%H.%M.%S")),
+        lambda s: _samen(_dag(s), _tijd(s, "%H.%M.%S"), s.id)]
     for manier in manieren:
         if sum(manier(ander) == manier(sessie) for ander in eigen) == 1:
             return manier(sessie)
     return manieren[-1](sessie)
+
+
+def _samen(*delen: str) -> str:
+    return " ".join(deel for deel in delen if deel)
 
 
 def _dag(sessie: Sessie) -> str:
@@ -89,14 +93,13 @@ def nieuwe_sleutel(oud: str, sleutels: Mapping[str, str]) -> str:
 def melding_oude_sleutels(oude: Iterable[tuple[str, str]], sleutels: Mapping[str, str]) -> str | None:
     """One Dutch line for the old keys found, as (question path, old key): what to write instead.
     None when there are none."""
-    paren = list(dict.fromkeys((pad, oud.strip()) for pad, oud in oude))
+    paren = [(pad, oud.strip()) for pad, oud in oude]
     if not paren:
         return None
-    if len(paren) == 1:
+    verschillend = list(dict.fromkeys(oud for _, oud in paren))
+    if len(verschillend) == 1:
         pad, oud = paren[0]
         return f"vraag '{pad}': {oud} bestaat niet meer als sleutel: schrijf {nieuwe_sleutel(oud, sleutels)}."
-    vervangingen = [f"{nieuwe_sleutel(oud, sleutels)} in plaats van {oud}"
-                    for oud in dict.fromkeys(oud for _, oud in paren)]
-    opgesomd = ", ".join(vervangingen[:-1]) + " en " + vervangingen[-1] if len(vervangingen) > 1 \
-        else vervangingen[0]
+    vervangingen = [f"{nieuwe_sleutel(oud, sleutels)} in plaats van {oud}" for oud in verschillend]
+    opgesomd = ", ".join(vervangingen[:-1]) + " en " + vervangingen[-1]
     return f"sleutels naar de volgorde van de gesprekken bestaan niet meer: schrijf {opgesomd}."
