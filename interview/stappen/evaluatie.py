@@ -36,7 +36,7 @@ from interview.stappen.frame import Stapcontext
 from interview.stappen.gedeeld import Antwoordfout, Melder, dag
 from interview.stappen.gesprek import individuele_sessies
 from interview.stappen.herzien import Deur, Herziening, herzie, lange_datum, lopend, maak_herziening
-from interview.stappen.oude_sleutels import weiger_oude_sleutels
+from interview.stappen.oude_sleutels import alleen_aangeboden, weiger_oude_sleutels
 from interview.stappen.wijzigingen import context_met_wijzigingen, label, met_wijzigingen, wijzigingen_uit
 from interview.store import Werkmap
 
@@ -53,15 +53,20 @@ def evaluatie(stap: Stapcontext, kenmerk: str) -> Herziening:
 
 
 def _deur(stap: Stapcontext, vorige: Plan) -> Deur:
-    """An answers file that picks scores by the old keys (session order) is refused first."""
+    """An answers file that picks scores by the old keys (session order) is refused first; a score
+    chosen that no session since `vorige` offers is asked again, never silently left out."""
     overzicht = sinds(stap.werkmap, vorige, stap.meld)
     scores = list(overzicht.scores)
     gesprekken = list(overzicht.gesprekken)  # individual sessions since version N
     lijst = vragenlijst(vorige)
     if stap.antwoorden is not None:
         weiger_oude_sleutels(stap.antwoorden, lees_antwoordbestand(stap.antwoorden), lijst, overzicht)
-    return Deur("evaluatie", lijst, vraagcontext(vorige, overzicht),
-                lambda resultaat: _herziening(vorige, resultaat, scores, gesprekken),
+
+    def maak(resultaat: Resultaat) -> Herziening:
+        alleen_aangeboden(lijst, resultaat.antwoorden, overzicht)
+        return _herziening(vorige, resultaat, scores, gesprekken)
+
+    return Deur("evaluatie", lijst, vraagcontext(vorige, overzicht), maak,
                 controles={"volgende_evaluatie": lambda datum: _na(vorige.datum, datum)})
 
 

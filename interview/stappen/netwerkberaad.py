@@ -41,7 +41,7 @@ from interview.stappen.eerder_plan import KEUZELIJST, EerderPlan, splits_antwoor
 from interview.stappen.frame import Stapcontext, Stapsessie, bewaar_versie, loop
 from interview.stappen.gedeeld import Melder, dag, vraag_apart
 from interview.stappen.gesprek import individuele_sessies
-from interview.stappen.oude_sleutels import weiger_oude_sleutels
+from interview.stappen.oude_sleutels import alleen_aangeboden, weiger_oude_sleutels
 from interview.stappen.verwijzingen import Soort, keuzelijst
 from interview.store import Journalen, Werkmap
 
@@ -105,6 +105,7 @@ def _sessie(stap: Stapcontext, dossier: Dossier, toon: Callable[[Overzicht], Non
     eerder = vraag_eerder_plan(journalen, prompter, eerder_antwoorden)
 
     def stel_samen(resultaat: Resultaat) -> Plan:
+        alleen_aangeboden(vragenlijst, resultaat.antwoorden, overzicht)
         plan = _stel_samen(dossier, overzicht, eerder, resultaat)
         for regel in waarschuwingen(plan):  # told before the plan is stored
             meld(regel)

@@ -12,12 +12,21 @@ import pytest
 import yaml
 
 from interview.fouten import OngeldigeInvoer
+from interview.stappen import netwerkberaad as beraadstap
 from interview.stappen.evaluatie import evaluatie
 from interview.stappen.frame import Stapcontext
 from interview.stappen.gesprek import individueel_gesprek
 from interview.stappen.netwerkberaad import netwerkberaad
 from interview.store import Werkmap
-from tests.helpers import ANTWOORDEN, KENMERK, beraad_antwoorden, bestanden_onder, gesprekken_gehouden, vplan
+from tests.helpers import (
+    ANTWOORDEN,
+    KENMERK,
+    Werker,
+    beraad_antwoorden,
+    bestanden_onder,
+    gesprekken_gehouden,
+    vplan,
+)
 
 OUD = {  # the example netwerkberaad as it was written when keys followed the order held
     "zorgen[1].uitspraken": ["gesprek-001/zorgen/1", "gesprek-003/zorgen/1"],
@@ -115,3 +124,32 @@ def test_an_evaluation_that_picks_a_score_by_session_order_is_refused_with_the_p
     assert fout.value.bericht == (f"{bestand}: vraag 'scores_uit_gesprekken': gesprek-006 bestaat niet meer "
                                   "als sleutel: schrijf Eva.")
     assert gehouden.versies(KENMERK) == [1] and bestanden_onder(gehouden.pad) == voor
+
+
+def test_a_keyboard_journal_begun_with_an_old_key_asks_that_choice_again_instead_of_dropping_it(
+    gehouden: Werkmap, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A netwerkberaad at the keyboard, all answered before keys changed, not yet stored: its
+    journal still says gesprek-001/zorgen/1. The worker is asked that question again."""
+    journalen = gehouden.journalen(KENMERK)
+
+    def bewaar_het_journaal(*_: object) -> None:
+        journaal = next(journalen.map.glob("*netwerkberaad-*.jsonl"))
+        tekst = journaal.read_text(encoding="utf-8").replace('"Eva/zorgen/1"', '"gesprek-001/zorgen/1"')
+        journalen.vast("netwerkberaad").write_text(tekst, encoding="utf-8")
+        raise KeyboardInterrupt
+
+    werker = Werker({"telefoon_1": ["06 2222 0003"]})
+    with monkeypatch.context() as stop, pytest.raises(KeyboardInterrupt):
+        stop.setattr(beraadstap, "_stel_samen", bewaar_het_journaal)
+        netwerkberaad(Stapcontext(gehouden, lambda: werker, ANTWOORDEN / "netwerkberaad.yaml", werker.meld),
+                      KENMERK, lambda o: None)
+    assert "gesprek-001/zorgen/1" in journalen.vast("netwerkberaad").read_text(encoding="utf-8")
+
+    werker = Werker({"eerder_plan": [False], "zorgen[1].uitspraken": [["Eva/zorgen/1", "Lisa/zorgen/1"]]})
+    plan = netwerkberaad(Stapcontext(gehouden, lambda: werker, None, werker.meld), KENMERK,
+                         lambda o: None).plan
+
+    assert any("gesprek-001/zorgen/1 bestaat niet meer als sleutel: kies Eva/zorgen/1." in regel
+               for regel in werker.meldingen), werker.meldingen
+    assert [u.door for u in plan.veiligheidsplan.zorgen[0].uitspraken] == ["Eva", "Lisa"]
