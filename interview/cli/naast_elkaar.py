@@ -7,7 +7,6 @@ from rich.table import Table
 from rich.text import Text  # what people said is text, never rich markup like [red] or :bomb:
 
 from interview.merge.inbreng import Overzicht
-from interview.model.toestemming import mag_in_plan
 
 
 def overzichtstabel(overzicht: Overzicht) -> Table:
@@ -21,11 +20,11 @@ def overzichtstabel(overzicht: Overzicht) -> Table:
         def lijst(soort: str, persoon: str = persoon) -> Text:
             return Text("\n".join(f"• {i.tekst}" + (f" ({i.toelichting})" if i.toelichting else "")
                                   for i in overzicht.inbreng
-                                  if i.persoon == persoon and i.soort == soort and mag_in_plan(i.delen))
+                                  if i.persoon == persoon and i.soort == soort and i.toestemming.in_plan)
                         or "—")
         scores = "\n".join(
             f"{s.score}" + (f": {s.toelichting}" if s.toelichting else "")
-            for s in overzicht.scores if s.persoon == persoon and mag_in_plan(s.delen)
+            for s in overzicht.scores if s.persoon == persoon and s.toestemming.in_plan
         ) or "—"
         netwerk = "\n".join(f"• {naam} ({relatie})" for naam, relatie, _, door in overzicht.netwerk_suggesties
                             if door == persoon) or "—"

@@ -118,14 +118,17 @@ def test_a_childs_words_chosen_without_the_childs_yes_are_named_before_the_plan_
 
 
 @pytest.mark.parametrize(("delen", "in_het_plan", "eigen_woorden_van_een_kind", "lezers"), [
-    ("", True, False, ["volledig"]),
-    ("ja, ook in de gezinsversie", True, True, ["volledig", "gezin"]),
+    ("", True, False, ["professional"]),
+    ("alleen professionals", True, True, ["professional"]),
+    ("ook gezinsversie", True, True, ["professional", "volledig", "gezin"]),
+    ("ja, ook in de gezinsversie", True, True, ["professional", "volledig", "gezin"]),
     ("nee, niet in het plan", False, False, []),
 ])
 def test_the_answer_to_sharing_decides_if_and_for_whom_a_statement_enters_the_plan(
     delen: str, in_het_plan: bool, eigen_woorden_van_een_kind: bool, lezers: list[str],
 ) -> None:
-    """No answer: the plan may take it, for the full plan only; a child's hulpvraag needs a yes."""
+    """No answer: the plan may take it, for professionals only; a child's hulpvraag needs a yes. An
+    answer of a session held before the levels keeps its meaning."""
     toestemming = Toestemming.model_validate(toestemming_voor(delen, jeugdige=False, ouders_akkoord=None))
 
     assert mag_in_plan(delen) is in_het_plan
@@ -137,4 +140,4 @@ def test_a_childs_words_carry_the_childs_yes_and_the_parents_answer() -> None:
     toestemming = toestemming_voor("ja, in het volledige plan", jeugdige=True, ouders_akkoord=False)
 
     assert (toestemming["kind_akkoord"], toestemming["ouders_akkoord"]) == (True, False)
-    assert not Toestemming.model_validate(toestemming).staat_toe("volledig", "", leeftijden_kinderen=[9])
+    assert not Toestemming.model_validate(toestemming).staat_toe("volledig", "", kinderen=[9])
