@@ -91,7 +91,8 @@ def test_the_bundled_ouder_session_fills_what_merge_reads(journaal: Path) -> Non
         ("goed[1].wat", "Oma haalt de kinderen"), ("goed[1].soort", "bestaande veiligheid"),
         ("goed[1].delen", None), ("goed[2]?", False),
         ("ideeen[1]?", False), ("schaalscore", 6), ("schaal_toelichting", "Oma helpt"),
-        ("schaal_delen", "alleen professionals"), ("netwerk[1]?", True), ("netwerk[1].naam", "Ria"), ("netwerk[1].relatie", "oma"),
+        ("schaal_delen", "alleen professionals"),
+        ("netwerk[1]?", True), ("netwerk[1].naam", "Ria"), ("netwerk[1].relatie", "oma"),
         ("netwerk[1].telefoon", None), ("netwerk[2]?", False), ("telefoon", None),
     ])
 
@@ -123,7 +124,8 @@ def test_jeugdige_chooses_the_drie_huizen_or_plain_questions_by_age(
 def test_a_young_child_session_stores_the_drie_huizen_under_the_usual_fields(journaal: Path) -> None:
     prompter = GescriptePrompter([
         ("huis_van_de_zorgen[1]?", True), ("huis_van_de_zorgen[1].wat", "Papa roept hard"),
-        ("huis_van_de_zorgen[1].delen", "volledig plan, ook de ouders"), ("huis_van_de_zorgen[1].niet_voor", []),
+        ("huis_van_de_zorgen[1].delen", "volledig plan, ook de ouders"),
+        ("huis_van_de_zorgen[1].niet_voor", []),
         ("huis_van_de_zorgen[2]?", False), ("huis_van_de_leuke_dingen[1]?", False), ("droomhuis[1]?", False),
         ("schaal_kind", 7), ("schaal_kind_toelichting", "Omdat oma er is"), ("netwerk[1]?", False),
         ("schaal_delen", None), ("ouders_ja", ["Eva"]),
@@ -139,7 +141,8 @@ def test_a_young_child_session_stores_the_drie_huizen_under_the_usual_fields(jou
 
 def _kind_van(leeftijd: int) -> Vraagcontext:
     """A child's session as `vplan gesprek` gives it: the age, and the parents with gezag to ask."""
-    return Vraagcontext(leeftijd=leeftijd, keuzelijsten={"ouders_met_gezag": [("Eva", "Eva"), ("Mark", "Mark")]})
+    ouders = [("Eva", "Eva"), ("Mark", "Mark")]
+    return Vraagcontext(leeftijd=leeftijd, keuzelijsten={"ouders_met_gezag": ouders})
 
 
 def test_jeugdige_without_an_age_is_refused_before_anything_is_written(journaal: Path) -> None:

@@ -141,3 +141,28 @@ def test_a_childs_words_carry_the_childs_yes_and_the_parents_answer() -> None:
 
     assert (toestemming["kind_akkoord"], toestemming["ouders_akkoord"]) == (True, False)
     assert not Toestemming.model_validate(toestemming).staat_toe("volledig", "", kinderen=[9])
+
+
+@pytest.mark.parametrize(("soort", "naam", "professioneel", "mag"), [
+    ("professional", "Tom Bos", False, True),
+    ("volledig", "Anna Kok", True, True),
+    ("volledig", "Eva", False, False),
+    ("gezin", "", False, False),
+    ("kind", "Lisa", False, False),
+])
+def test_without_an_answer_only_a_professionals_copy_shows_a_statement(
+    soort: Any, naam: str, professioneel: bool, mag: bool,
+) -> None:
+    """Issue 17.2, the contract every reader's document is made with. Fails on main (no such kind)."""
+    assert Toestemming().staat_toe(soort, naam, [], professioneel=professioneel) is mag
+
+
+def test_a_niet_voor_of_unknown_family_keeps_the_statement_out_of_the_gezinsversie() -> None:
+    """Who is family is the caller's to say; without it, the safe answer is 'not in the gezinsversie'."""
+    toestemming = Toestemming(afgesproken=True, lezers=["professional", "volledig", "gezin"],
+                              niet_voor=["Joke"])
+
+    assert not toestemming.staat_toe("gezin", "", [])
+    assert toestemming.staat_toe("gezin", "", [], gezin={"Eva", "Mark", "Lisa"})
+    assert not toestemming.staat_toe("gezin", "", [], gezin={"Eva", "Joke"})
+    assert not toestemming.staat_toe("professional", "Joke", [])
