@@ -166,3 +166,13 @@ def test_a_niet_voor_of_unknown_family_keeps_the_statement_out_of_the_gezinsvers
     assert toestemming.staat_toe("gezin", "", [], gezin={"Eva", "Mark", "Lisa"})
     assert not toestemming.staat_toe("gezin", "", [], gezin={"Eva", "Joke"})
     assert not toestemming.staat_toe("professional", "Joke", [])
+
+
+def test_a_statement_is_not_kept_from_someone_outside_the_dossier() -> None:
+    """A misspelt 'niet voor' would leave the statement in the very copy it was kept from."""
+    fouten = fouten_bij(zet("veiligheidsplan.schaalvragen", [
+        {"naam": "Sandra", "score": 4, "moment": "individueel gesprek",
+         "toestemming": {"afgesproken": True, "lezers": ["volledig"], "niet_voor": ["Ronlad"]}}]))
+
+    pad = "schaalvragen[1].toestemming.niet_voor"
+    assert any(pad in f and "'Ronlad' is geen persoon" in f for f in fouten)
