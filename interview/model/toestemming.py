@@ -99,6 +99,17 @@ class Deelantwoord:
         """True only for an answered yes (a young person's hulpvraag, a child's Drie Huizen)."""
         return uitdrukkelijk_ja(self.delen)
 
+    @property
+    def voor_de_groep(self) -> bool:
+        """Whether the group at the netwerkberaad, parents and network at the table, may see it: only
+        what every parent may read (a level from 'volledig plan' on, no one left out) and, for a
+        child's words, what each parent with gezag said yes to."""
+        if niveau_van(self.delen) not in ("volledig", "gezin", "kind") or self.niet_voor:
+            return False
+        if not self.jeugdige:
+            return True
+        return all(ja for _, ja in self.ouders) if self.ouders else self.ouders_akkoord is True
+
     def toestemming(self) -> dict[str, Any]:
         """The plan's Toestemming (as data) for the statement this answer is about."""
         niveau = niveau_van(self.delen)

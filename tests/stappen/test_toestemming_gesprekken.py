@@ -99,3 +99,27 @@ def test_niet_voor_is_asked_only_when_family_may_read_the_statement(
                          context=Vraagcontext(personen=["Eva", "Mark"]))
 
     assert ("niet_voor" in resultaat.antwoorden["zorgen"][0]) is gevraagd
+
+
+def test_the_overview_the_group_sees_shows_only_what_every_parent_may_read(tmp_path: Path) -> None:
+    """Fails on main: the table at the netwerkberaad, with both parents watching, showed every
+    statement not refused, also one with no answer (professionals only) or not for the other parent."""
+    from rich.console import Console
+
+    from interview.cli.naast_elkaar import toon_overzicht
+    from interview.merge.sessie import Sessie
+
+    eva = Sessie("gesprek-001", "ouder", "Eva", {"zorgen": [
+        {"wat": "Voor iedereen", "delen": "volledig plan, ook de ouders"},
+        {"wat": "Zonder antwoord"},
+        {"wat": "Mijn schulden", "delen": "ook gezinsversie", "niet_voor": ["Mark"]}]})
+    lisa = Sessie("gesprek-002", "jeugdige", "Lisa", {
+        "zorgen": [{"wat": "Ik verstop me", "delen": "ook gezinsversie"}], "ouders_ja": ["Eva"]})
+    console = Console(record=True, width=200)
+
+    toon_overzicht(maak_overzicht(_werkmap(tmp_path).lees_dossier(KENMERK), [eva, lisa]), console)
+
+    tekst = console.export_text()
+    assert "Voor iedereen" in tekst and "(2 niet voor iedereen hier)" in tekst
+    assert "Zonder antwoord" not in tekst and "Mijn schulden" not in tekst
+    assert "Ik verstop me" not in tekst  # Mark, who has gezag too, did not say yes
