@@ -176,3 +176,17 @@ def test_a_statement_is_not_kept_from_someone_outside_the_dossier() -> None:
 
     pad = "schaalvragen[1].toestemming.niet_voor"
     assert any(pad in f and "'Ronlad' is geen persoon" in f for f in fouten)
+
+
+@pytest.mark.parametrize(("opgeslagen", "ouder_leest"), [
+    ({"lezers": ["volledig"], "afgesproken": None}, False),  # not asked: stored so before the levels
+    ({"lezers": ["volledig"], "afgesproken": True}, True),  # 'ja, in het volledige plan'
+    ({"lezers": ["volledig", "gezin"], "afgesproken": True}, True),  # a score said at the table
+])
+def test_a_stored_plans_consent_keeps_its_meaning_and_no_answer_is_for_professionals(
+    opgeslagen: dict[str, Any], ouder_leest: bool,
+) -> None:
+    toestemming = Toestemming.model_validate(opgeslagen)
+
+    assert toestemming.staat_toe("volledig", "Sandra", []) is ouder_leest
+    assert toestemming.staat_toe("volledig", "Ilse de Wit", [], professioneel=True)
