@@ -127,11 +127,6 @@ class Deelantwoord:
         return gegevens
 
 
-def toestemming_voor(delen: str, jeugdige: bool, ouders_akkoord: bool | None) -> dict[str, Any]:
-    """The plan's Toestemming for words shared as `delen` (a DELEN key, or empty: not asked)."""
-    return Deelantwoord(delen, jeugdige=jeugdige, ouders_akkoord=ouders_akkoord).toestemming()
-
-
 AAN_TAFEL: dict[str, Any] = {"afgesproken": True, "lezers": list(NIVEAUS["gezin"])}
 """The consent of a score said at the table (netwerkberaad, evaluation): said aloud, for the plan,
 to the family, network and professionals together. Who heard it reads it: the full plan and the

@@ -8,7 +8,7 @@ import pytest
 
 from interview.model import Plan
 from interview.model.schaal import SCHAALANKERS
-from interview.model.toestemming import Toestemming, mag_in_plan, toestemming_voor, uitdrukkelijk_ja
+from interview.model.toestemming import Deelantwoord, Toestemming, mag_in_plan, uitdrukkelijk_ja
 from interview.model.waarschuwingen import waarschuwingen
 from tests.model.test_validatie import Gegevens, fouten_bij, valideer, zet
 
@@ -129,7 +129,7 @@ def test_the_answer_to_sharing_decides_if_and_for_whom_a_statement_enters_the_pl
 ) -> None:
     """No answer: the plan may take it, for professionals only; a child's hulpvraag needs a yes. An
     answer of a session held before the levels keeps its meaning."""
-    toestemming = Toestemming.model_validate(toestemming_voor(delen, jeugdige=False, ouders_akkoord=None))
+    toestemming = Toestemming.model_validate(Deelantwoord(delen).toestemming())
 
     assert mag_in_plan(delen) is in_het_plan
     assert uitdrukkelijk_ja(delen) is eigen_woorden_van_een_kind
@@ -137,7 +137,7 @@ def test_the_answer_to_sharing_decides_if_and_for_whom_a_statement_enters_the_pl
 
 
 def test_a_childs_words_carry_the_childs_yes_and_the_parents_answer() -> None:
-    toestemming = toestemming_voor("ja, in het volledige plan", jeugdige=True, ouders_akkoord=False)
+    toestemming = Deelantwoord("ja, in het volledige plan", jeugdige=True, ouders_akkoord=False).toestemming()
 
     assert (toestemming["kind_akkoord"], toestemming["ouders_akkoord"]) == (True, False)
     assert not Toestemming.model_validate(toestemming).staat_toe("volledig", "", kinderen=[9])
