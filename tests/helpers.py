@@ -351,27 +351,41 @@ PERSONEN = ["Noor", "Daan", "Sandra", "Ronald", "Ria", "Kees", "Ilse de Wit"]
 toestemmingen = st.fixed_dictionaries({
     "lezers": st.lists(st.sampled_from(LEZERSSOORTEN), unique=True),
     "personen": st.lists(st.sampled_from(PERSONEN), unique=True, max_size=2),
+    "niet_voor": st.lists(st.sampled_from(PERSONEN), unique=True, max_size=2),
     "afgesproken": st.sampled_from([None, True, False]),
     "kind_akkoord": st.sampled_from([None, True, False]),
     "ouders_akkoord": st.sampled_from([None, True, False]),
+    "ouders": st.sampled_from([{}, {"Sandra": True, "Ronald": True}, {"Sandra": True, "Ronald": False}]),
 })
-lezers = st.builds(Lezer, st.sampled_from(LEZERSSOORTEN), st.sampled_from(["", *PERSONEN]))
+lezers = st.builds(Lezer, st.sampled_from(LEZERSSOORTEN), st.sampled_from(["", *PERSONEN]), st.booleans())
+GEZIN = {"Noor", "Daan", "Sandra", "Ronald"}
 
 
 def verwacht_zichtbaar(plan: Plan, sprekers: list[str], toestemming: dict[str, Any], lezer: Lezer) -> bool:
-    """The rule as the issue states it, written out apart from the code under test."""
+    """The rule as the issue states it, written out apart from the code under test: no answer is for
+    professionals only; a parent reads from 'volledig' on; never who it is 'niet voor' (nor the
+    gezinsversie when that is someone of the family); a child's words need the child's yes and below
+    16 each parent's (per parent when recorded so)."""
     if lezer.soort == "netwerk":  # a netwerkversie holds no individual statements at all
         return False
     if toestemming["afgesproken"] is False:
         return False
+    ouders_ja = (all(toestemming["ouders"].values()) if toestemming["ouders"]
+                 else toestemming["ouders_akkoord"] is True)
     for kind in plan.dossier.gezin.kinderen:
         if kind.naam in sprekers:
             if toestemming["kind_akkoord"] is not True:
                 return False
-            if leeftijd_op(kind.geboortedatum, plan.datum) < 16 and toestemming["ouders_akkoord"] is not True:
+            if leeftijd_op(kind.geboortedatum, plan.datum) < 16 and not ouders_ja:
                 return False
+    if lezer.naam in toestemming["niet_voor"]:
+        return False
+    if lezer.soort == "gezin" and GEZIN & set(toestemming["niet_voor"]):
+        return False
+    if lezer.soort == "professional" or (lezer.soort == "volledig" and lezer.professioneel):
+        return True
     bij_naam = lezer.naam != "" and lezer.naam in toestemming["personen"]
-    return lezer.soort in toestemming["lezers"] or bij_naam
+    return bij_naam or (toestemming["afgesproken"] is True and lezer.soort in toestemming["lezers"])
 
 
 Verwacht = dict[str, tuple[list[str], dict[str, Any]]]

@@ -33,8 +33,9 @@ _TOETSEN: tuple[Toets, ...] = ("is", "niet", "bevat", "leeftijd_onder", "leeftij
 
 @dataclass(frozen=True)
 class Voorwaarde:
-    """When a question is asked: an earlier answer `is`/`niet`/`bevat` a value, or an age bound: of the
-    session's child, or with `vraag` of the person chosen in that earlier persoon question."""
+    """When a question is asked: an earlier answer `is`/`niet`/`bevat` a value (`is`/`niet` also one of
+    a list of values, held as a tuple), or an age bound: of the session's child, or with `vraag` of the
+    person chosen in that earlier persoon question."""
 
     toets: Toets
     waarde: Any
@@ -254,6 +255,10 @@ class _Lezer:
             raise self.fout(
                 vraag_id, f"'als' verwijst naar vraag '{als.get('vraag')}', maar die staat er niet eerder in"
             )
+        if isinstance(waarde, list) and toets in ("is", "niet"):
+            for een in waarde:
+                self.past_bij(vraag_id, toets, een, doel)
+            return Voorwaarde(toets, tuple(waarde), doel.id)
         self.past_bij(vraag_id, toets, waarde, doel)
         return Voorwaarde(toets, waarde, doel.id)
 

@@ -153,7 +153,8 @@ def voldaan(als: Voorwaarde | None, niveaus: tuple[_Niveau, ...], staat: Staat, 
         return leeftijd is not None and _binnen(als, leeftijd, volwassen=False)
     if als.toets == "bevat":
         return isinstance(antwoord, list) and any(a == als.waarde for a in antwoord)
-    return bool(antwoord == als.waarde) == (als.toets == "is")
+    gelijk = antwoord in als.waarde if isinstance(als.waarde, tuple) else antwoord == als.waarde
+    return bool(gelijk) == (als.toets == "is")
 
 
 def _binnen(als: Voorwaarde, leeftijd: int | None, volwassen: bool) -> bool:

@@ -11,11 +11,18 @@ from interview.model.toestemming import DELEN
 
 
 def _is_uitspraak(item: Any) -> bool:
-    """Plain text, or {wat: text, wanneer/soort: text} as a list question stores it."""
+    """Plain text, or {wat: text, wanneer/soort/delen: text, niet_voor: names} as a list question
+    stores it. A `niet_voor` that is not a list of names leaves the whole statement out: read
+    without it, it would reach the very person it is not for."""
     if isinstance(item, str):
         return True
     return (isinstance(item, Mapping) and isinstance(item.get("wat"), str)
-            and all(isinstance(item.get(k), str | None) for k in ("wanneer", "soort")))
+            and all(isinstance(item.get(k), str | None) for k in ("wanneer", "soort", "delen"))
+            and _zijn_namen(item.get("niet_voor", [])))
+
+
+def _zijn_namen(waarde: Any) -> bool:
+    return isinstance(waarde, list) and all(isinstance(naam, str) for naam in waarde)
 
 
 def _is_netwerklid(item: Any) -> bool:
@@ -38,10 +45,15 @@ ENKEL: dict[str, tuple[Callable[[Any], bool], str]] = {
     "telefoon": (lambda waarde: isinstance(waarde, str), "tekst"),
     "schaal_delen": (lambda waarde: waarde in DELEN, "keuze uit: " + ", ".join(DELEN)),
     "ouders_akkoord": (lambda waarde: isinstance(waarde, bool), "ja of nee"),
+    "ouders_ja": (_zijn_namen, "lijst met namen"),
+    "schaal_niet_voor": (_zijn_namen, "lijst met namen"),
+    "hulpvraag_niet_voor": (_zijn_namen, "lijst met namen"),
     "hulpvraag": (lambda waarde: isinstance(waarde, str), "tekst"),
     "hulpvraag_delen": (lambda waarde: waarde in DELEN, "keuze uit: " + ", ".join(DELEN)),
 }
 """The single answers the overview reads, with what each must be."""
+SAMEN: dict[str, str] = {"schaal_niet_voor": "schaal_delen", "hulpvraag_niet_voor": "hulpvraag_delen"}
+"""A `niet_voor` left out takes its `delen` with it: without the answer, only professionals read it."""
 
 
 def bruikbaar(sessie: Sessie) -> tuple[Sessie, list[str]]:
@@ -58,6 +70,7 @@ def bruikbaar(sessie: Sessie) -> tuple[Sessie, list[str]]:
         if antwoorden.get(veld) is not None and not past(antwoorden[veld]):
             laat_weg(veld, verwacht)
             del antwoorden[veld]
+            antwoorden.pop(SAMEN.get(veld, ""), None)
     for veld, (past, verwacht) in LIJSTEN.items():
         waarde = antwoorden.get(veld)
         if waarde is None:

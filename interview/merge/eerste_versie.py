@@ -13,7 +13,6 @@ from interview.merge.schaalvragen import schaalvraag, score_aan_tafel
 from interview.merge.sessie import INDIVIDUEEL
 from interview.merge.standaarden import standaard_looptijd, standaard_ontvangst
 from interview.model import Dossier, Gesprek, Plan
-from interview.model.toestemming import mag_in_plan, toestemming_voor, uitdrukkelijk_ja
 
 KEUZEVELDEN = frozenset({
     "afspraken", "regiehouder", "krachten_uit_gesprekken", "op_krachten_uit_gesprekken",
@@ -62,11 +61,11 @@ def stel_plan_samen(
             *op.get(doel_veld, []),
         ]
     op["hulpvraag_jongeren"] = [
-        *(_uitspraak(i) for i in overzicht.hulpvragen if uitdrukkelijk_ja(i.delen)),
+        *(_uitspraak(i) for i in overzicht.hulpvragen if i.toestemming.uitdrukkelijk),
         *op.get("hulpvraag_jongeren", []),
     ]
     op["drie_huizen"] = [{**_uitspraak(i), "wanneer": "", "huis": huis} for huis, i in overzicht.drie_huizen
-                         if uitdrukkelijk_ja(i.delen)]
+                         if i.toestemming.uitdrukkelijk]
     for doel in vp.get("veiligheidsdoelen", []):
         doel["zorg"] = str(doel.get("zorg", "")).strip().upper()
     for eerdere in (vp.get("eerder_plan") or {}).get("afspraken", []):
@@ -75,7 +74,7 @@ def stel_plan_samen(
     gekozen_scores = set(plan.pop("scores_uit_gesprekken", None) or [])
     vp["schaalvragen"] = [
         *(schaalvraag(s, INDIVIDUEEL) for s in overzicht.scores
-          if s.sessie in gekozen_scores and mag_in_plan(s.delen)),
+          if s.sessie in gekozen_scores and s.toestemming.in_plan),
         *(score_aan_tafel(score, "netwerkberaad", dossier) for score in vp.get("schaalvragen", [])),
     ]
     _ondertekening_en_verspreiding(plan, dossier)
@@ -161,11 +160,11 @@ def _herkomst(inbreng: Inbreng) -> dict[str, str]:
 
 def _gekozen(per_sleutel: Mapping[str, Inbreng], sleutels: Iterable[str]) -> list[Inbreng]:
     """The statements named, except those their speaker did not agree to put in the plan."""
-    return [per_sleutel[s] for s in sleutels if s in per_sleutel and mag_in_plan(per_sleutel[s].delen)]
+    return [per_sleutel[s] for s in sleutels if s in per_sleutel and per_sleutel[s].toestemming.in_plan]
 
 
 def _toestemming(inbreng: Inbreng) -> dict[str, Any]:
-    return toestemming_voor(inbreng.delen, inbreng.jeugdige, inbreng.ouders_akkoord)
+    return inbreng.toestemming.toestemming()
 
 
 def _uitspraak(inbreng: Inbreng) -> dict[str, Any]:

@@ -20,7 +20,7 @@ from interview.merge.sessie import (
 from interview.merge.sleutels import sessiesleutels, wie_en_wanneer
 from interview.model import Dossier, Gesprek
 from interview.model.schaal import Leeftijdsgroep, leeftijdsgroep
-from interview.model.toestemming import DELEN, mag_in_plan
+from interview.model.toestemming import DELEN, Deelantwoord
 
 HUIZEN: dict[Soort, str] = {"zorg": "huis van de zorgen", "goed": "huis van de leuke dingen",
                             "idee": "droomhuis"}
@@ -41,12 +41,9 @@ class Inbreng:
     toelichting: str = ""
     gesprek: str = "individueel gesprek"
     """How the documents name the session: kind and date, never the internal id."""
-    delen: str = ""
-    """The answer to the session's `delen` question (a key of DELEN); empty when not asked."""
-    jeugdige: bool = False
-    """Said by a child or young person (the jeugdige questionnaire): their own yes is needed."""
-    ouders_akkoord: bool | None = None
-    """For a child's session: did the parents with gezag agree to what the child shares."""
+    toestemming: Deelantwoord = field(default_factory=Deelantwoord)
+    """What the session recorded about sharing it: the level, who it is not for, for a child's words
+    the child's and each parent's yes."""
 
 
 @dataclass(frozen=True)
@@ -58,9 +55,7 @@ class Score:
     """The session's key, by which the joint session chooses the score."""
     leeftijdsgroep: Leeftijdsgroep = "volwassene"
     """Whose anchors the question was asked with."""
-    delen: str = ""
-    jeugdige: bool = False
-    ouders_akkoord: bool | None = None
+    toestemming: Deelantwoord = field(default_factory=Deelantwoord)
 
 
 @dataclass(frozen=True)
@@ -102,17 +97,16 @@ def maak_overzicht(dossier: Dossier, sessies: Iterable[Sessie]) -> Overzicht:
     drie_huizen: list[tuple[str, Inbreng]] = []
     for sessie in geordend:
         sleutel = sleutels[sessie.id]
-        inbreng += _inbreng_van(sessie, sleutel)
-        hulpvragen += _hulpvraag_van(sessie, sleutel)
+        inbreng += _inbreng_van(dossier, sessie, sleutel)
+        hulpvragen += _hulpvraag_van(dossier, sessie, sleutel)
         if leeftijdsgroep(sessie.vragenlijst, leeftijd_van(dossier, sessie.persoon)) == "kind":
-            drie_huizen += [(HUIZEN[i.soort], i) for i in _inbreng_van(sessie, sleutel)]
+            drie_huizen += [(HUIZEN[i.soort], i) for i in _inbreng_van(dossier, sessie, sleutel)]
         score = sessie.antwoorden.get("schaalscore")
         if isinstance(score, int):
             toelichting = str(sessie.antwoorden.get("schaal_toelichting") or "")
-            jeugdige, ouders = _toestemming_van_sessie(sessie)
             groep = leeftijdsgroep(sessie.vragenlijst, leeftijd_van(dossier, sessie.persoon))
             scores.append(Score(sessie.persoon, score, toelichting, sleutel, groep,
-                                str(sessie.antwoorden.get("schaal_delen") or ""), jeugdige, ouders))
+                                _deelantwoord(dossier, sessie, sessie.antwoorden, "schaal_")))
         for lid in sessie.antwoorden.get("netwerk") or []:
             suggesties.append((str(lid.get("naam", "")), str(lid.get("relatie", "")),
                                str(lid.get("telefoon", "") or ""), sessie.persoon))
@@ -137,40 +131,46 @@ def _gehouden(sessies: Iterable[Sessie], dossier: Dossier) -> list[Gesprek]:
     return sorted(met_rol, key=lambda g: (g.datum, str(g.begin)))
 
 
-def _inbreng_van(sessie: Sessie, sessiesleutel: str) -> list[Inbreng]:
+def _inbreng_van(dossier: Dossier, sessie: Sessie, sessiesleutel: str) -> list[Inbreng]:
     gevonden = []
-    jeugdige, ouders = _toestemming_van_sessie(sessie)
     for veld, soort in SOORT_PER_VELD.items():
         for nr, item in enumerate(sessie.antwoorden.get(veld) or [], 1):
             tekst, toelichting = _tekst_van_item(item)
             if tekst:
                 gevonden.append(Inbreng(f"{sessiesleutel}/{veld}/{nr}", soort, tekst, sessie.persoon,
                                         sessiesleutel, toelichting, gesprek_van(sessie),
-                                        _delen_van_item(item), jeugdige, ouders))
+                                        _deelantwoord(dossier, sessie, item, "")))
     return gevonden
 
 
-def _hulpvraag_van(sessie: Sessie, sessiesleutel: str) -> list[Inbreng]:
+def _hulpvraag_van(dossier: Dossier, sessie: Sessie, sessiesleutel: str) -> list[Inbreng]:
     """A young person's own hulpvraag (asked from 12), with their answer to sharing it."""
     tekst = str(sessie.antwoorden.get("hulpvraag") or "").strip()
     if not tekst:
         return []
-    jeugdige, ouders = _toestemming_van_sessie(sessie)
     return [Inbreng(f"{sessiesleutel}/hulpvraag", "idee", tekst, sessie.persoon, sessiesleutel,
-                    gesprek=gesprek_van(sessie), delen=str(sessie.antwoorden.get("hulpvraag_delen") or ""),
-                    jeugdige=jeugdige, ouders_akkoord=ouders)]
+                    gesprek=gesprek_van(sessie),
+                    toestemming=_deelantwoord(dossier, sessie, sessie.antwoorden, "hulpvraag_"))]
 
 
-def _toestemming_van_sessie(sessie: Sessie) -> tuple[bool, bool | None]:
-    """Whether a child spoke, and whether the parents agreed to what the child shares."""
-    ouders = sessie.antwoorden.get("ouders_akkoord")
-    return sessie.vragenlijst == "jeugdige", ouders if isinstance(ouders, bool) else None
-
-
-def _delen_van_item(item: Any) -> str:
-    """The item's answer to `delen`, or empty when not asked or not one of the choices."""
-    delen = item.get("delen") if isinstance(item, Mapping) else None
-    return delen if isinstance(delen, str) and delen in DELEN else ""
+def _deelantwoord(dossier: Dossier, sessie: Sessie, antwoorden: Any, voor: str) -> Deelantwoord:
+    """What the session recorded about sharing one statement: `antwoorden` holds its `delen` and
+    `niet_voor` (a list item's, or the session's `schaal_` / `hulpvraag_` ones); the parents' yes
+    is the session's, per parent with gezag (`ouders_ja`, the names that said yes) or, in sessions
+    held before that, for all of them at once (`ouders_akkoord`)."""
+    gegeven = antwoorden if isinstance(antwoorden, Mapping) else {}
+    delen = gegeven.get(f"{voor}delen")
+    niet_voor = gegeven.get(f"{voor}niet_voor")
+    jeugdige = sessie.vragenlijst == "jeugdige"
+    ja = sessie.antwoorden.get("ouders_ja")
+    alle = sessie.antwoorden.get("ouders_akkoord")
+    met_gezag = [v.naam for v in dossier.gezin.volwassenen if v.gezag]
+    return Deelantwoord(
+        delen=delen if isinstance(delen, str) and delen in DELEN else "",
+        niet_voor=tuple(str(n) for n in niet_voor) if isinstance(niet_voor, list) else (),
+        jeugdige=jeugdige,
+        ouders=tuple((naam, naam in ja) for naam in met_gezag) if jeugdige and isinstance(ja, list) else None,
+        ouders_akkoord=alle if jeugdige and isinstance(alle, bool) else None)
 
 
 def leeftijd_van(dossier: Dossier, persoon: str) -> int | None:
@@ -196,7 +196,7 @@ def keuzelijsten(overzicht: Overzicht) -> dict[str, list[tuple[str, str]]]:
         return f"{wie_en_wanneer(i.persoon, i.sessie)}: {i.tekst}"
 
     def te_kiezen(soort: Soort) -> list[tuple[str, str]]:
-        return [(i.sleutel, label(i)) for i in overzicht.van(soort) if mag_in_plan(i.delen)]
+        return [(i.sleutel, label(i)) for i in overzicht.van(soort) if i.toestemming.in_plan]
 
     return {
         "zorgen_uit_gesprekken": te_kiezen("zorg"),
@@ -205,6 +205,6 @@ def keuzelijsten(overzicht: Overzicht) -> dict[str, list[tuple[str, str]]]:
         "scores_uit_gesprekken": [
             (s.sessie, f"{wie_en_wanneer(s.persoon, s.sessie)}: {s.score}"
              + (f" ({s.toelichting})" if s.toelichting else ""))
-            for s in overzicht.scores if mag_in_plan(s.delen)
+            for s in overzicht.scores if s.toestemming.in_plan
         ],
     }

@@ -8,14 +8,14 @@ from typing import Any
 from interview.merge.inbreng import Score, leeftijd_van
 from interview.model import Dossier
 from interview.model.schaal import leeftijdsgroep
-from interview.model.toestemming import toestemming_aan_tafel, toestemming_voor
+from interview.model.toestemming import toestemming_aan_tafel
 
 
 def schaalvraag(score: Score, moment: str) -> dict[str, Any]:
     """A chosen session score as the plan's Schaalvraag, with its anchors and its consent."""
     return {"naam": score.persoon, "score": score.score, "toelichting": score.toelichting,
             "moment": moment, "leeftijdsgroep": score.leeftijdsgroep,
-            "toestemming": toestemming_voor(score.delen, score.jeugdige, score.ouders_akkoord)}
+            "toestemming": score.toestemming.toestemming()}
 
 
 def score_aan_tafel(score: Mapping[str, Any], moment: str, dossier: Dossier) -> dict[str, Any]:

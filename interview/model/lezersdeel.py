@@ -23,10 +23,12 @@ Woorden = Uitspraak | Kracht | Beschrijving | Schaalvraag
 
 @dataclass(frozen=True)
 class Lezer:
-    """Who reads: which version (`soort`) and, for a netwerkversie or kinderversie, who by name."""
+    """Who reads: which version (`soort`) and, for a netwerkversie or kinderversie, who by name.
+    `professioneel`: the reader of a full plan is a professional, not a parent (see Toestemming)."""
 
     soort: Lezerssoort
     naam: str = ""
+    professioneel: bool = False
 
 
 def voor_lezer(plan: Plan, lezer: Lezer) -> Plan:
@@ -60,7 +62,8 @@ def mag_lezen(plan: Plan, uitgesproken: Woorden, lezer: Lezer) -> bool:
     """Whether `lezer` is cleared for this statement of `plan` (by consent; see Toestemming)."""
     leeftijden = {k.naam: leeftijd_op(k.geboortedatum, plan.datum) for k in plan.dossier.gezin.kinderen}
     kinderen = [leeftijden[naam] for naam in _sprekers(uitgesproken) if naam in leeftijden]
-    return uitgesproken.toestemming.staat_toe(lezer.soort, lezer.naam, kinderen)
+    gezin = {*leeftijden, *(v.naam for v in plan.dossier.gezin.volwassenen)}
+    return uitgesproken.toestemming.staat_toe(lezer.soort, lezer.naam, kinderen, lezer.professioneel, gezin)
 
 
 def _sprekers(uitgesproken: Woorden) -> list[str]:

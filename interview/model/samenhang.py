@@ -9,7 +9,9 @@ from interview.model.nummers import NUMMER, genummerde_lijsten
 from interview.model.toestemming import ALLEEN_VANAF, EIGEN_TOESTEMMING_VANAF
 
 if TYPE_CHECKING:
-    from interview.model.plan import Afspraak, Plan
+    from collections.abc import Sequence
+
+    from interview.model.plan import Afspraak, Beschrijving, Kracht, Plan, Schaalvraag, Uitspraak
 
 
 class Samenhangsfout(ValueError):
@@ -32,6 +34,7 @@ def controleer_samenhang(plan: Plan) -> None:
     fouten += _versies_kloppen(plan)
     fouten += _levensloop_verwijst_goed(plan)
     fouten += _toestemming_klopt(plan)
+    fouten += _niet_voor_bestaat(plan)
     for nr, afspraak in enumerate(plan.ondersteuningsplan.afspraken, 1):
         if afspraak.fase == "directe veiligheid":
             fouten.append((f"ondersteuningsplan.afspraken[{nr}].fase",
@@ -192,3 +195,22 @@ def _alle_afspraken(plan: Plan) -> list[tuple[str, Afspraak]]:
         *((f"ondersteuningsplan.afspraken[{nr}]", a)
           for nr, a in enumerate(plan.ondersteuningsplan.afspraken, 1)),
     ]
+
+
+def _niet_voor_bestaat(plan: Plan) -> list[tuple[str, str]]:
+    """Who a statement is 'niet voor' is someone of the dossier: a misspelt name would leave the
+    statement in the very copy it was kept from."""
+    vp, op = plan.veiligheidsplan, plan.ondersteuningsplan
+    lijsten: list[tuple[str, Sequence[Uitspraak | Kracht | Schaalvraag | Beschrijving]]] = [
+        *((f"veiligheidsplan.zorgen[{nr}].uitspraken", zorg.uitspraken)
+          for nr, zorg in enumerate(vp.zorgen, 1)),
+        ("veiligheidsplan.wat_gaat_goed", vp.wat_gaat_goed),
+        ("veiligheidsplan.schaalvragen", vp.schaalvragen),
+        ("ondersteuningsplan.krachten", op.krachten), ("ondersteuningsplan.zorgen", op.zorgen),
+        ("ondersteuningsplan.hulpvraag_jongeren", op.hulpvraag_jongeren),
+        ("ondersteuningsplan.drie_huizen", op.drie_huizen),
+    ]
+    personen = plan.dossier.personen
+    return [(f"{pad}[{nr}].toestemming.niet_voor", f"'{naam}' is geen persoon uit het dossier")
+            for pad, lijst in lijsten for nr, item in enumerate(lijst, 1)
+            for naam in item.toestemming.niet_voor if naam not in personen]

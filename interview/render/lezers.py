@@ -46,6 +46,16 @@ class Telefoonregel(BaseModel):
     telefoon: str = Field(description="Telefoonnummer.")
 
 
+class Gedeeld(BaseModel):
+    """One statement from the sessions as a gezinsversie or kinderversie prints it."""
+
+    model_config = ConfigDict(frozen=True)
+
+    soort: str = Field(description="Wat het is: zorg, wat goed gaat, kracht, score, hulpvraag of een huis.")
+    tekst: str = Field(description="Letterlijk wat er gezegd is (bij een score: het getal en waarom).")
+    door: str = Field(description="Wie het zei; meer namen met komma's.")
+
+
 class Lezer(BaseModel):
     """What one reader's document shows: only what that reader needs to know."""
 
@@ -74,6 +84,9 @@ class Lezer(BaseModel):
         "", description="Kinderversie: wie het plan aan het kind heeft uitgelegd (vplan verstuurd "
                         "--uitgelegd-door); leeg: nog niet vastgelegd.")
     uitgelegd_op: dt.date | None = Field(None, description="Kinderversie: wanneer het is uitgelegd.")
+    gedeeld: tuple[Gedeeld, ...] = Field(
+        (), description="Gezinsversie en kinderversie: wat mensen in hun gesprek zeiden en dat voor "
+                        "deze versie is vrijgegeven (toestemming 'ook gezinsversie' of 'ook kinderversie').")
 
 
 @dataclass(frozen=True)
@@ -129,7 +142,24 @@ def gezinsversie(plan: Plan) -> Lezer:
     vp = plan.veiligheidsplan
     return Lezer(soort="gezinsversie", nummer=0, naam="", rol="gezin", leeftijd=None, jong=False,
                  afspraken=tuple(_lopend(vp.afspraken)), signalen=tuple(vp.signalen),
-                 noodplan=tuple(vp.noodplan), wie_let_op=(), telefoonlijst=_telefoonlijst(plan))
+                 noodplan=tuple(vp.noodplan), wie_let_op=(), telefoonlijst=_telefoonlijst(plan),
+                 gedeeld=gedeeld(plan))
+
+
+def gedeeld(plan: Plan) -> tuple[Gedeeld, ...]:
+    """Every statement in `plan`, a reader's view: in that view only what consent cleared remains."""
+    vp, op = plan.veiligheidsplan, plan.ondersteuningsplan
+    return (
+        *(Gedeeld(soort="zorg", tekst=u.tekst, door=u.door) for z in vp.zorgen for u in z.uitspraken),
+        *(Gedeeld(soort="wat goed gaat", tekst=k.omschrijving, door=", ".join(k.genoemd_door))
+          for k in vp.wat_gaat_goed),
+        *(Gedeeld(soort=soort, tekst=b.omschrijving, door=", ".join(b.beschreven_door))
+          for soort, lijst in (("kracht", op.krachten), ("zorg", op.zorgen)) for b in lijst),
+        *(Gedeeld(soort="hulpvraag", tekst=h.tekst, door=h.door) for h in op.hulpvraag_jongeren),
+        *(Gedeeld(soort=h.huis, tekst=h.tekst, door=h.door) for h in op.drie_huizen),
+        *(Gedeeld(soort="score", tekst=f"{s.score}" + (f": {s.toelichting}" if s.toelichting else ""),
+                  door=s.naam) for s in vp.schaalvragen),
+    )
 
 
 def ontvangt(documenten: Sequence[str]) -> str:
@@ -164,7 +194,8 @@ def _kind(plan: Plan, nummer: int) -> Lezer:
     verteld = next((u.tekst for u in plan.veiligheidsplan.voor_de_kinderen if u.kind == kind.naam), "")
     return Lezer(soort="kinderversie", nummer=nummer, naam=kind.naam, rol=f"kind ({leeftijd} jaar)",
                  leeftijd=leeftijd, jong=leeftijd < JONG, afspraken=(), signalen=(), noodplan=eigen,
-                 wie_let_op=_wie_let_op(plan), telefoonlijst=_telefoonlijst(plan), wat_er_is_gebeurd=verteld)
+                 wie_let_op=_wie_let_op(plan), telefoonlijst=_telefoonlijst(plan), wat_er_is_gebeurd=verteld,
+                 gedeeld=gedeeld(plan))
 
 
 def _uitgelegd(kind: Lezer, versie: int, vastlegging: Vastlegging) -> Lezer:

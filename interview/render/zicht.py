@@ -15,8 +15,9 @@ from interview.model.lezersdeel import Lezer, voor_lezer
 from interview.model.vaststelling import Vastlegging
 from interview.render.planverloop import levensloop
 
-VOLLEDIG = Lezer("volledig")
-"""The reader of the two full plans."""
+VOLLEDIG = Lezer("volledig", professioneel=True)
+"""The reader of the two full plans as one set is made today: a professional's copy. A parent's copy
+(`professioneel=False`, by name) leaves out what was not agreed for the parents (see Toestemming)."""
 
 GEWONE_WAARDEN = (str, int, float, bool, dt.date, type(None))
 """Immutable values a template may hold as they are (bool and date included; datetime is a date)."""

@@ -31,7 +31,6 @@ from interview.model import (
     Schaalvraag,
     Veiligheidsdoel,
 )
-from interview.model.toestemming import mag_in_plan
 from interview.stappen.frame import Stapcontext
 from interview.stappen.gedeeld import Antwoordfout, Melder, dag
 from interview.stappen.gesprek import individuele_sessies
@@ -176,7 +175,7 @@ def _schaalvragen(antwoorden: Mapping[str, Any], scores: list[Score], vorige: Pl
     """The chosen session scores and the group's; None (the previous ones stay) when there are none."""
     gekozen = set(antwoorden.get("scores_uit_gesprekken") or [])
     nieuw = [Schaalvraag.model_validate(schaalvraag(s, INDIVIDUEEL))
-             for s in scores if s.sessie in gekozen and mag_in_plan(s.delen)]
+             for s in scores if s.sessie in gekozen and s.toestemming.in_plan]
     nieuw += [Schaalvraag.model_validate(score_aan_tafel(score, "evaluatie", vorige.dossier))
               for score in antwoorden.get("schaalvragen") or []]
     return nieuw or None

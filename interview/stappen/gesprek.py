@@ -64,8 +64,11 @@ def _sessie(stap: Stapcontext, dossier: Dossier, partner: Gesprekspartner, opnie
 
 
 def vraagcontext(dossier: Dossier, partner: Gesprekspartner) -> Vraagcontext:
-    """The dossier's people to name, and the child's age the young person's questions follow."""
-    return Vraagcontext(personen=list(dossier.personen), leeftijd=partner.leeftijd)
+    """The dossier's people to name, the child's age the young person's questions follow, and the
+    parents with gezag, each of whom says yes to a child's words on their own."""
+    met_gezag = [(v.naam, v.naam) for v in dossier.gezin.volwassenen if v.gezag]
+    return Vraagcontext(personen=list(dossier.personen), leeftijd=partner.leeftijd,
+                        keuzelijsten={"ouders_met_gezag": met_gezag})
 
 
 def gesprekken(journalen: Journalen) -> list[Journaal]:

@@ -87,10 +87,11 @@ def test_a_session_from_the_keyboard_gives_the_answers_by_veld(kort: Vragenlijst
 def test_the_bundled_ouder_session_fills_what_merge_reads(journaal: Path) -> None:
     prompter = GescriptePrompter([
         ("zorgen[1].wat", "Hij slaat met deuren"), ("zorgen[1].wanneer", ""),
-        ("zorgen[1].delen", "ja, ook in de gezinsversie"), ("zorgen[2]?", False),
+        ("zorgen[1].delen", "ook gezinsversie"), ("zorgen[1].niet_voor", ["Ronald"]), ("zorgen[2]?", False),
         ("goed[1].wat", "Oma haalt de kinderen"), ("goed[1].soort", "bestaande veiligheid"),
         ("goed[1].delen", None), ("goed[2]?", False),
         ("ideeen[1]?", False), ("schaalscore", 6), ("schaal_toelichting", "Oma helpt"),
+        ("schaal_delen", "alleen professionals"),
         ("netwerk[1]?", True), ("netwerk[1].naam", "Ria"), ("netwerk[1].relatie", "oma"),
         ("netwerk[1].telefoon", None), ("netwerk[2]?", False), ("telefoon", None),
     ])
@@ -98,11 +99,12 @@ def test_the_bundled_ouder_session_fills_what_merge_reads(journaal: Path) -> Non
     resultaat = voer_uit(laad_vragenlijst("ouder"), journaal, prompter, persoon="Sandra")
 
     assert resultaat.antwoorden == {
-        "zorgen": [{"wat": "Hij slaat met deuren", "delen": "ja, ook in de gezinsversie"}],
+        "zorgen": [{"wat": "Hij slaat met deuren", "delen": "ook gezinsversie", "niet_voor": ["Ronald"]}],
         "goed": [{"wat": "Oma haalt de kinderen", "soort": "bestaande veiligheid"}],
         "ideeen": [],
         "schaalscore": 6,
         "schaal_toelichting": "Oma helpt",
+        "schaal_delen": "alleen professionals",
         "netwerk": [{"naam": "Ria", "relatie": "oma"}],
     }
 
@@ -114,7 +116,7 @@ def test_jeugdige_chooses_the_drie_huizen_or_plain_questions_by_age(
     prompter = GescriptePrompter([ONDERBREEK])
 
     with pytest.raises(GesprekOnderbroken):
-        voer_uit(laad_vragenlijst("jeugdige"), journaal, prompter, context=Vraagcontext(leeftijd=leeftijd))
+        voer_uit(laad_vragenlijst("jeugdige"), journaal, prompter, context=_kind_van(leeftijd))
 
     assert prompter.gestelde_paden == [eerste_vraag]
 
@@ -122,23 +124,31 @@ def test_jeugdige_chooses_the_drie_huizen_or_plain_questions_by_age(
 def test_a_young_child_session_stores_the_drie_huizen_under_the_usual_fields(journaal: Path) -> None:
     prompter = GescriptePrompter([
         ("huis_van_de_zorgen[1]?", True), ("huis_van_de_zorgen[1].wat", "Papa roept hard"),
-        ("huis_van_de_zorgen[1].delen", "ja, in het volledige plan"),
+        ("huis_van_de_zorgen[1].delen", "volledig plan, ook de ouders"),
+        ("huis_van_de_zorgen[1].niet_voor", []),
         ("huis_van_de_zorgen[2]?", False), ("huis_van_de_leuke_dingen[1]?", False), ("droomhuis[1]?", False),
         ("schaal_kind", 7), ("schaal_kind_toelichting", "Omdat oma er is"), ("netwerk[1]?", False),
-        ("schaal_delen", None), ("ouders_akkoord", True),
+        ("schaal_delen", None), ("ouders_ja", ["Eva"]),
     ])
 
-    resultaat = voer_uit(laad_vragenlijst("jeugdige"), journaal, prompter, context=Vraagcontext(leeftijd=8))
+    resultaat = voer_uit(laad_vragenlijst("jeugdige"), journaal, prompter, context=_kind_van(8))
 
     assert resultaat.antwoorden["zorgen"] == [
-        {"wat": "Papa roept hard", "delen": "ja, in het volledige plan"}]
-    assert resultaat.antwoorden["ouders_akkoord"] is True
+        {"wat": "Papa roept hard", "delen": "volledig plan, ook de ouders"}]
+    assert resultaat.antwoorden["ouders_ja"] == ["Eva"]  # each parent with gezag answers apart
     assert resultaat.antwoorden["schaalscore"] == 7
+
+
+def _kind_van(leeftijd: int) -> Vraagcontext:
+    """A child's session as `vplan gesprek` gives it: the age, and the parents with gezag to ask."""
+    ouders = [("Eva", "Eva"), ("Mark", "Mark")]
+    return Vraagcontext(leeftijd=leeftijd, keuzelijsten={"ouders_met_gezag": ouders})
 
 
 def test_jeugdige_without_an_age_is_refused_before_anything_is_written(journaal: Path) -> None:
     with pytest.raises(OngeldigeInvoer, match="leeftijd"):
-        voer_uit(laad_vragenlijst("jeugdige"), journaal, GescriptePrompter())
+        voer_uit(laad_vragenlijst("jeugdige"), journaal, GescriptePrompter(),
+                 context=Vraagcontext(keuzelijsten=_kind_van(8).keuzelijsten))
 
     assert not journaal.exists()
 

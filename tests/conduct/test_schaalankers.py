@@ -6,7 +6,7 @@ import pytest
 
 from interview.conduct import laad_vragenlijst
 from interview.model.schaal import SCHAALANKERS, Leeftijdsgroep
-from interview.model.toestemming import DELEN
+from interview.model.toestemming import KEUZES
 
 
 @pytest.mark.parametrize(("vragenlijst", "vraag", "groep"), [
@@ -25,13 +25,15 @@ def test_each_scale_question_names_the_anchors_of_its_age_group(
     assert f"0 = {nul}" in gevonden.hulp and f"10 = {tien}" in gevonden.hulp
 
 
-@pytest.mark.parametrize("vragenlijst", ["ouder", "netwerk", "jeugdige"])
+@pytest.mark.parametrize("vragenlijst", ["ouder", "netwerk", "jeugdige", "professional"])
 def test_every_statement_asks_who_may_read_it_with_the_choices_the_merge_knows(vragenlijst: str) -> None:
-    lijsten = [v for v in laad_vragenlijst(vragenlijst).vragen if v.veld in ("zorgen", "goed", "ideeen")]
+    """Issue 17.2: the five levels, a professional's words too (fails on main for 'professional')."""
+    vragen = laad_vragenlijst(vragenlijst).vragen
+    lijsten = [v for v in vragen if v.veld in ("zorgen", "goed", "ideeen")]
 
-    for lijst in lijsten:
-        delen = next(v for v in lijst.vragen if v.id == "delen")
-        assert delen.keuzes == tuple(DELEN) and not delen.verplicht
+    for delen in [*(next(v for v in lijst.vragen if v.id == "delen") for lijst in lijsten),
+                  next(v for v in vragen if v.id == "schaal_delen")]:
+        assert delen.keuzes == tuple(KEUZES) and not delen.verplicht
 
 
 @pytest.mark.parametrize("vragenlijst", ["netwerkberaad", "evaluatie"])

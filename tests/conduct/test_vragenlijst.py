@@ -87,6 +87,10 @@ KAPOT = {
         "- {id: fase, tekst: Fase, soort: keuze, keuzes: [a, b]}\n"
         "- {id: plaats, tekst: Plaats, soort: kort, als: {vraag: fase, is: c}}",
         "plaats", "'c' is geen keuze van vraag 'fase'"),
+    "als met een lijst waarin een keuze niet bestaat": (
+        "- {id: fase, tekst: Fase, soort: keuze, keuzes: [a, b]}\n"
+        "- {id: plaats, tekst: Plaats, soort: kort, als: {vraag: fase, is: [a, c]}}",
+        "plaats", "'c' is geen keuze van vraag 'fase'"),
     "ja/nee-voorwaarde met tekst": (
         "- {id: rt, tekst: RT, soort: janee}\n- {id: wie, tekst: Wie, soort: kort, als: {vraag: rt, is: ja}}",
         "wie", "true of false"),

@@ -87,10 +87,10 @@ def test_a_statement_its_speaker_did_not_agree_to_share_is_not_offered_nor_taken
     assert aangeboden == ["Sandra: Mark schreeuwt"]
     assert "Mijn schulden" not in plan.model_dump_json()
     toestemming = plan.veiligheidsplan.zorgen[0].uitspraken[0].toestemming
-    assert (toestemming.afgesproken, toestemming.lezers) == (True, ["volledig", "gezin"])
+    assert (toestemming.afgesproken, toestemming.lezers) == (True, ["professional", "volledig", "gezin"])
 
 
-def test_without_an_answer_a_statement_is_for_the_full_plan_only() -> None:
+def test_without_an_answer_a_statement_is_for_professionals_only() -> None:
     dossier = Dossier.model_validate(dossiergegevens())
     sandra = Sessie("s1", "ouder", "Sandra", {"zorgen": [{"wat": "Mark schreeuwt"}]})
     overzicht = maak_overzicht(dossier, [sandra])
@@ -99,7 +99,7 @@ def test_without_an_answer_a_statement_is_for_the_full_plan_only() -> None:
                            dt.date(2026, 11, 20))
 
     toestemming = plan.veiligheidsplan.zorgen[0].uitspraken[0].toestemming
-    assert (toestemming.afgesproken, toestemming.lezers) == (None, ["volledig"])
+    assert (toestemming.afgesproken, toestemming.lezers) == (None, ["professional"])
 
 
 def test_a_childs_yes_and_the_parents_yes_travel_with_the_childs_words_and_score() -> None:
@@ -114,7 +114,7 @@ def test_a_childs_yes_and_the_parents_yes_travel_with_the_childs_words_and_score
 
     woorden = plan.veiligheidsplan.zorgen[0].uitspraken[0].toestemming
     assert (woorden.kind_akkoord, woorden.ouders_akkoord) == (True, True)
-    assert woorden.lezers == ["volledig", "gezin", "kind"]
+    assert woorden.lezers == ["professional", "volledig", "gezin", "kind"]
     score = plan.veiligheidsplan.schaalvragen[0]
     assert (score.naam, score.leeftijdsgroep, score.toestemming.kind_akkoord) == ("Lisa", "kind", True)
     assert score.nul_betekent == "het is thuis heel slecht"

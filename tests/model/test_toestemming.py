@@ -8,7 +8,7 @@ import pytest
 
 from interview.model import Plan
 from interview.model.schaal import SCHAALANKERS
-from interview.model.toestemming import Toestemming, mag_in_plan, toestemming_voor, uitdrukkelijk_ja
+from interview.model.toestemming import Deelantwoord, Toestemming, mag_in_plan, uitdrukkelijk_ja
 from interview.model.waarschuwingen import waarschuwingen
 from tests.model.test_validatie import Gegevens, fouten_bij, valideer, zet
 
@@ -118,15 +118,18 @@ def test_a_childs_words_chosen_without_the_childs_yes_are_named_before_the_plan_
 
 
 @pytest.mark.parametrize(("delen", "in_het_plan", "eigen_woorden_van_een_kind", "lezers"), [
-    ("", True, False, ["volledig"]),
-    ("ja, ook in de gezinsversie", True, True, ["volledig", "gezin"]),
+    ("", True, False, ["professional"]),
+    ("alleen professionals", True, True, ["professional"]),
+    ("ook gezinsversie", True, True, ["professional", "volledig", "gezin"]),
+    ("ja, ook in de gezinsversie", True, True, ["professional", "volledig", "gezin"]),
     ("nee, niet in het plan", False, False, []),
 ])
 def test_the_answer_to_sharing_decides_if_and_for_whom_a_statement_enters_the_plan(
     delen: str, in_het_plan: bool, eigen_woorden_van_een_kind: bool, lezers: list[str],
 ) -> None:
-    """No answer: the plan may take it, for the full plan only; a child's hulpvraag needs a yes."""
-    toestemming = Toestemming.model_validate(toestemming_voor(delen, jeugdige=False, ouders_akkoord=None))
+    """No answer: the plan may take it, for professionals only; a child's hulpvraag needs a yes. An
+    answer of a session held before the levels keeps its meaning."""
+    toestemming = Toestemming.model_validate(Deelantwoord(delen).toestemming())
 
     assert mag_in_plan(delen) is in_het_plan
     assert uitdrukkelijk_ja(delen) is eigen_woorden_van_een_kind
@@ -134,7 +137,56 @@ def test_the_answer_to_sharing_decides_if_and_for_whom_a_statement_enters_the_pl
 
 
 def test_a_childs_words_carry_the_childs_yes_and_the_parents_answer() -> None:
-    toestemming = toestemming_voor("ja, in het volledige plan", jeugdige=True, ouders_akkoord=False)
+    toestemming = Deelantwoord("ja, in het volledige plan", jeugdige=True, ouders_akkoord=False).toestemming()
 
     assert (toestemming["kind_akkoord"], toestemming["ouders_akkoord"]) == (True, False)
-    assert not Toestemming.model_validate(toestemming).staat_toe("volledig", "", leeftijden_kinderen=[9])
+    assert not Toestemming.model_validate(toestemming).staat_toe("volledig", "", kinderen=[9])
+
+
+@pytest.mark.parametrize(("soort", "naam", "professioneel", "mag"), [
+    ("professional", "Tom Bos", False, True),
+    ("volledig", "Anna Kok", True, True),
+    ("volledig", "Eva", False, False),
+    ("gezin", "", False, False),
+    ("kind", "Lisa", False, False),
+])
+def test_without_an_answer_only_a_professionals_copy_shows_a_statement(
+    soort: Any, naam: str, professioneel: bool, mag: bool,
+) -> None:
+    """Issue 17.2, the contract every reader's document is made with. Fails on main (no such kind)."""
+    assert Toestemming().staat_toe(soort, naam, [], professioneel=professioneel) is mag
+
+
+def test_a_niet_voor_of_unknown_family_keeps_the_statement_out_of_the_gezinsversie() -> None:
+    """Who is family is the caller's to say; without it, the safe answer is 'not in the gezinsversie'."""
+    toestemming = Toestemming(afgesproken=True, lezers=["professional", "volledig", "gezin"],
+                              niet_voor=["Joke"])
+
+    assert not toestemming.staat_toe("gezin", "", [])
+    assert toestemming.staat_toe("gezin", "", [], gezin={"Eva", "Mark", "Lisa"})
+    assert not toestemming.staat_toe("gezin", "", [], gezin={"Eva", "Joke"})
+    assert not toestemming.staat_toe("professional", "Joke", [])
+
+
+def test_a_statement_is_not_kept_from_someone_outside_the_dossier() -> None:
+    """A misspelt 'niet voor' would leave the statement in the very copy it was kept from."""
+    fouten = fouten_bij(zet("veiligheidsplan.schaalvragen", [
+        {"naam": "Sandra", "score": 4, "moment": "individueel gesprek",
+         "toestemming": {"afgesproken": True, "lezers": ["volledig"], "niet_voor": ["Ronlad"]}}]))
+
+    pad = "schaalvragen[1].toestemming.niet_voor"
+    assert any(pad in f and "'Ronlad' is geen persoon" in f for f in fouten)
+
+
+@pytest.mark.parametrize(("opgeslagen", "ouder_leest"), [
+    ({"lezers": ["volledig"], "afgesproken": None}, False),  # not asked: stored so before the levels
+    ({"lezers": ["volledig"], "afgesproken": True}, True),  # 'ja, in het volledige plan'
+    ({"lezers": ["volledig", "gezin"], "afgesproken": True}, True),  # a score said at the table
+])
+def test_a_stored_plans_consent_keeps_its_meaning_and_no_answer_is_for_professionals(
+    opgeslagen: dict[str, Any], ouder_leest: bool,
+) -> None:
+    toestemming = Toestemming.model_validate(opgeslagen)
+
+    assert toestemming.staat_toe("volledig", "Sandra", []) is ouder_leest
+    assert toestemming.staat_toe("volledig", "Ilse de Wit", [], professioneel=True)

@@ -68,7 +68,8 @@ def test_a_session_killed_half_way_resumes_with_every_earlier_answer(tmp_path: P
     eerste.expect_exact("Wat is er gebeurd?")  # the first zorg's card
     eerste.send("Hij schreeuwt & <slaat> deuren 😠\r")
     eerste.send("zaterdag\r")
-    eerste.send("volledige\r")  # typed letters find the choice
+    eerste.send("volledig plan\r")  # typed letters find the choice
+    eerste.send("\r")  # niet voor …: no one
     eerste.expect_exact("Zorg 2")
     eerste.kill(signal.SIGKILL)
     eerste.wait()
@@ -93,7 +94,7 @@ def test_a_session_killed_half_way_resumes_with_every_earlier_answer(tmp_path: P
     assert len(met_eva) == 1
     antwoorden = met_eva[0].antwoorden
     assert antwoorden["zorgen"] == [{"wat": "Hij schreeuwt & <slaat> deuren 😠", "wanneer": "zaterdag",
-                                     "delen": "ja, in het volledige plan"}]
+                                     "delen": "volledig plan, ook de ouders"}]
 
 
 def test_a_name_may_be_typed_in_any_case_or_shortened_when_only_one_person_fits(tmp_path: Path) -> None:

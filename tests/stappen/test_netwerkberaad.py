@@ -196,7 +196,7 @@ def test_a_failing_answers_file_leaves_the_typed_joint_session_alone(
 
 def test_what_people_said_is_shown_literally_in_the_overview(met_gesprekken: Werkmap) -> None:
     gezegd = "Hij zegt [/] niks :bomb: [red]rood[/red]"
-    sessie = Sessie("gesprek-001", "ouder", "Eva", {"zorgen": [gezegd]})
+    sessie = Sessie("gesprek-001", "ouder", "Eva", {"zorgen": [{"wat": gezegd, "delen": "ook gezinsversie"}]})
     console = Console(record=True, width=200)
     toon_overzicht(maak_overzicht(met_gesprekken.lees_dossier(KENMERK), [sessie]), console)
     assert gezegd in console.export_text()
