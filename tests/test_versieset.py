@@ -65,7 +65,7 @@ def test_the_set_a_family_received_stays_when_a_door_writes_with_new_templates(
     bewaard = [pad for pad in dossiermap.rglob(VERSTUURD) if pad.read_bytes() == verstuurd]
     assert len(bewaard) == 1, "the veiligheidsplan as Sandra received it is on disk once"
     if nieuwe_versie == 1:
-        assert bewaard[0].parent.name.startswith("v1-sjabloon-"), "kept beside the new set"
+        assert bewaard[0].parent.name.startswith("v1-verstuurd-"), "kept beside the new set"
 
 
 def test_a_set_nobody_received_is_replaced_without_a_copy(tmp_path: Path) -> None:

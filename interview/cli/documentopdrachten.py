@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -119,6 +120,7 @@ def _importeer(argumenten: argparse.Namespace) -> None:
 
 def _documenten(argumenten: argparse.Namespace) -> None:
     from interview.stappen.documenten_maken import maak_documenten_van
+    from interview.versieset import uitvoerslot
 
     pdf = opties.pdf_keuze(argumenten)
     werkmap = opties.werkmap(argumenten)
@@ -126,17 +128,22 @@ def _documenten(argumenten: argparse.Namespace) -> None:
     map_ = argumenten.uitvoer / plan.dossier.kenmerk
     opties.meld_sjabloonkeuze(argumenten.sjablonen)
     if pdf is not None:
-        paden = _documenten_met_pdf(argumenten, werkmap, plan.versie, pdf)
+        with uitvoerslot(map_, plan.dossier.kenmerk):
+            paden, melding = _documenten_met_pdf(argumenten, werkmap, plan.versie, pdf)
     else:
-        paden = maak_documenten_van(werkmap, plan, map_, argumenten.sjablonen)
+        geschreven = maak_documenten_van(werkmap, plan, map_, argumenten.sjablonen)
+        paden, melding = geschreven.documenten, geschreven.melding
+    if melding:
+        print(f"vplan: {melding}", file=sys.stderr)
     print(f"Dossier {plan.dossier.kenmerk}, planversie {plan.versie}:")
     for pad in paden:
         print(f"  {pad}")
 
 
 def _documenten_met_pdf(argumenten: argparse.Namespace, werkmap: Werkmap, versie: int,
-                        pdf: PdfKeuze) -> list[Path]:
-    """One dossier through the bulk step, so its PDFs land in the same set as its documents."""
+                        pdf: PdfKeuze) -> tuple[list[Path], str]:
+    """One dossier through the bulk step, so its PDFs land in the same set as its documents; the
+    paths written and the writer's line about an old set it kept."""
     from interview.bulk import Taak, vernieuw_reeks
     from interview.render.sjabloonmap import sjablonen_keuze
 
@@ -146,7 +153,7 @@ def _documenten_met_pdf(argumenten: argparse.Namespace, werkmap: Werkmap, versie
     if uitkomst.fout:
         raise VplanFout(uitkomst.fout)
     versiemap = argumenten.uitvoer / argumenten.kenmerk / f"v{versie}"
-    return sorted(pad for pad in versiemap.iterdir() if pad.suffix in (".docx", ".pdf"))
+    return sorted(pad for pad in versiemap.iterdir() if pad.suffix in (".docx", ".pdf")), uitkomst.melding
 
 
 def _opnieuw(argumenten: argparse.Namespace) -> None:
@@ -197,9 +204,8 @@ def _voortgang(totaal: int) -> Iterator[Callable[[Uitkomst], None]]:
     def na_elk(uitkomst: Uitkomst) -> None:
         if uitkomst.fout:
             balk.console.print(f"vplan: {uitkomst.kenmerk}: {uitkomst.fout}", markup=False, highlight=False)
-        if uitkomst.archief:
-            balk.console.print(f"{uitkomst.kenmerk}: de verspreide documenten zijn bewaard in "
-                               f"{uitkomst.archief}", markup=False, highlight=False)
+        if uitkomst.melding:
+            balk.console.print(f"vplan: {uitkomst.melding}", markup=False, highlight=False)
         balk.advance(taak)
         tempo = balk.tasks[0].speed
         balk.update(taak, tempo=f"{tempo:.1f} dossiers/s" if tempo else "")
