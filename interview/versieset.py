@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from interview.fouten import VplanFout
-from interview.handwerk.tekst import alineas, inhoudshash
+from interview.handwerk.docxtekst import alineas, inhoudshash
 from interview.leesgrens import PLAN, lees_json
 from interview.model import Plan
 from interview.model.vaststelling import Vastlegging
@@ -45,7 +45,7 @@ METADATA = ".vplan.json"
 NAAMREDENEN = ("verstuurd", "getekend", "vastgesteld")
 """Which reason names a kept set when a version has several (a hand edit goes before all)."""
 TEKSTEN = ".vplan-tekst.json"
-"""Per written .docx, its paragraphs as vplan wrote them (interview.handwerk.tekst.alineas)."""
+"""Per written .docx, its paragraphs as vplan wrote them (interview.handwerk.docxtekst.alineas)."""
 
 
 @dataclass(frozen=True)
@@ -124,7 +124,7 @@ def schrijf_versieset(
     naam = f"v{plan.versie}"
     kenmerk = plan.dossier.kenmerk
     with uitvoerslot(dossiermap, kenmerk):
-        bewaring = _bewaar_oude_set(werkmap, plan, dossiermap / naam)
+        bewaring = _bewaar_oude_set(werkmap, plan, dossiermap / naam, metadata["inhoud"])
         map_ = vervang_versiemap(dossiermap, naam, bestanden, bezet=bezet(kenmerk))
     if werkmap is not None:
         niet_meer_onaf(werkmap, kenmerk, plan.versie, dossiermap)
@@ -227,17 +227,23 @@ def verspreid(werkmap: Werkmap, plan: Plan) -> tuple[str, ...]:
     return tuple(redenen)
 
 
-def _bewaar_oude_set(werkmap: Werkmap | None, plan: Plan, versiemap: Path) -> Bewaring | None:
+def _bewaar_oude_set(werkmap: Werkmap | None, plan: Plan, versiemap: Path, nieuw: dict[str, str]
+                     ) -> Bewaring | None:
     """Keep the set in `versiemap` beside it, whole, before it is replaced, when its version was
     signed, sent or vastgesteld or a file of it was edited by hand; None when nothing needed keeping.
+    A set vplan would write again byte for byte (`nieuw`: the new set's content hashes; rendering is
+    deterministic) loses nothing and is not copied: a rerun does not pile up identical folders.
 
     Called under the output lock. The name is `v<N>-<reden>-<datum>`, with `-2`, `-3` … when taken:
     every replacement keeps its own. Files are hard links where the disk allows (no copy).
     """
     if not versiemap.is_dir() or versiemap.is_symlink():
         return None
+    metadata = lees_metadata(versiemap)
+    bewerkt = tuple(bewerkte_bestanden(versiemap, metadata))
+    if not bewerkt and (metadata or {}).get("inhoud") == nieuw:
+        return None
     redenen = verspreid(werkmap, plan) if werkmap is not None else ()
-    bewerkt = tuple(bewerkte_bestanden(versiemap))
     if not redenen and not bewerkt:
         return None
     archief = _vrije_naam(versiemap, "bewerkt" if bewerkt else next(r for r in NAAMREDENEN if r in redenen))

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from interview.cli import main
-from interview.handwerk.tekst import inhoudshash
+from interview.handwerk.docxtekst import inhoudshash
 from tests.helpers import ANTWOORDEN, KENMERK, gesprekken_gehouden, tekst_van
 
 

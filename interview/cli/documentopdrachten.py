@@ -50,7 +50,8 @@ def voeg_documenten_toe(opdrachten: Opdrachten) -> None:
     documenten = opdrachten.add_parser(
         "documenten", help="maak beide documenten van een dossier",
         description="Maakt het veiligheidsplan en het ondersteuningsplan van de nieuwste "
-        "(of gekozen) planversie van een dossier.",
+        "(of gekozen) planversie van een dossier. Een set die getekend, verstuurd of vastgesteld is, "
+        "of met de hand gewijzigd, blijft bewaard naast de nieuwe; vplan zegt in welke map.",
     )
     documenten.add_argument("kenmerk", metavar="KENMERK",
                             help="kenmerk van het dossier, bijvoorbeeld VP-2026-0042")
@@ -69,8 +70,9 @@ def voeg_opnieuw_toe(opdrachten: Opdrachten) -> None:
         description="Maakt de documenten van de nieuwste planversie opnieuw: van de genoemde "
         "dossiers, van alle (--alle) of alleen van de dossiers waarvan de documenten uit een oudere "
         "planversie of een ander sjabloon komen (--verouderd). Een dossier dat mislukt wordt gemeld "
-        "en de rest gaat door. Documenten van een versie die getekend of verstuurd is, blijven "
-        "bewaard in een map naast de nieuwe (v<N>-sjabloon-<label>).",
+        "en de rest gaat door. Documenten van een versie die getekend, verstuurd of vastgesteld is, "
+        "en documenten die met de hand zijn gewijzigd, blijven bewaard in een map naast de nieuwe "
+        "(v<N>-verstuurd-<datum>, v<N>-bewerkt-<datum> …).",
     )
     opnieuw.add_argument("kenmerken", nargs="*", metavar="KENMERK", help="kenmerken van de dossiers")
     opnieuw.add_argument("--alle", action="store_true", help="alle dossiers in de werkmap")

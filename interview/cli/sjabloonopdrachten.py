@@ -121,8 +121,8 @@ def _voorbeeld(argumenten: argparse.Namespace) -> None:
     else:
         plan = leeg_plan() if argumenten.leeg else volledig_plan()
     opties.meld_sjabloonkeuze(argumenten.map)
-    paden = maak_voorbeeld(plan, argumenten.map, pdf=argumenten.pdf, werkmap=werkmap)
-    print(f"Proefdocumenten (planversie {plan.versie} van {plan.dossier.kenmerk}) in {paden[0].parent}:")
+    map_, paden = maak_voorbeeld(plan, argumenten.map, pdf=argumenten.pdf, werkmap=werkmap)
+    print(f"Proefdocumenten (planversie {plan.versie} van {plan.dossier.kenmerk}) in {map_}:")
     for pad in paden:
         print(f"  {pad}")
     print("Alleen u kunt deze map openen. Een volgende 'vplan sjablonen voorbeeld' ruimt hem na "

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from interview.handwerk.tekst import alineas
+from interview.handwerk.docxtekst import alineas
 from interview.model import Plan
 from interview.stappen.corrigeer import Tekst, teksten_van
 from interview.versieset import bewerkte_bestanden, lees_metadata, lees_teksten
@@ -23,7 +23,7 @@ from interview.versieset import bewerkte_bestanden, lees_metadata, lees_teksten
 NUMMER = re.compile(r"^(?:# )?(?:[A-Z][a-z]+ )?(?P<nummer>[ZDBAOI][1-9][0-9]*)(?![0-9A-Za-z])")
 """A paragraph that opens a numbered item: `Z1  Geweld …`, `Afspraak A3 · directe veiligheid`."""
 KOP = "# "
-"""How interview.handwerk.tekst marks a heading paragraph: a heading without a number ends an item."""
+"""How interview.handwerk.docxtekst marks a heading paragraph: a heading without a number ends an item."""
 
 
 @dataclass(frozen=True)

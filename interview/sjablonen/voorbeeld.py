@@ -25,13 +25,13 @@ BEWAARD_ZOLANG = "een uur"
 
 
 def maak_voorbeeld(plan: Plan, sjablonen: Path | None, pdf: bool = False,
-                   werkmap: Werkmap | None = None) -> list[Path]:
+                   werkmap: Werkmap | None = None) -> tuple[Path, list[Path]]:
     """Every document of `plan` from `sjablonen`, in a new temporary folder (never in output/).
 
     A stored plan (`werkmap` given, --dossier) is rendered as `vplan documenten` renders it (its
     previous version, signatures and receipts) and written by the same writer
-    (interview.versieset), so the preview is what the dossier's documents would be. The folder
-    (0700, its files 0600) is left for the user to open; its path is in the returned paths.
+    (interview.versieset), so the preview is what the dossier's documents would be. Returns the new
+    folder (0700, its files 0600, left for the user to open) and the documents' paths in it.
     Earlier previews of this user older than BEWAARTIJD are removed first. With `pdf`, a PDF of
     each document follows the documents.
     """
@@ -45,7 +45,7 @@ def maak_voorbeeld(plan: Plan, sjablonen: Path | None, pdf: bool = False,
 
         pdfs = naar_pdf({d.bestandsnaam: d.inhoud for d in documenten})
     geschreven = schrijf_versieset(plan, documenten, map_, None, pdfs)
-    return [*geschreven.documenten, *geschreven.pdfs]
+    return map_, [*geschreven.documenten, *geschreven.pdfs]
 
 
 def ruim_oude_op(tijdelijk: Path) -> None:
