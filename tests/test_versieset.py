@@ -139,19 +139,22 @@ def test_documenten_after_verstuurd_keeps_the_sent_set_also_with_the_same_templa
     assert f"bewaard in {tmp_path / 'uit' / KENMERK / kept[0]}" in fout and "verstuurd" in fout
 
 
-def test_opnieuw_twice_keeps_two_sets_and_never_skips_for_an_older_archive(
+def test_every_opnieuw_keeps_the_set_it_replaces_also_when_an_older_archive_has_that_name(
     tmp_path: Path, verstuurd: bytes
 ) -> None:
-    """Fails on main: the second set's archive name was taken, so it was not kept."""
-    vplan(tmp_path, "opnieuw", KENMERK, "--processen", "1", "--uitvoer", str(tmp_path / "uit"),
-          "--sjablonen", str(team_sjablonen(tmp_path)))
-    met_team = (tmp_path / "uit" / KENMERK / "v1" / VERSTUURD).read_bytes()
-    vplan(tmp_path, "opnieuw", KENMERK, "--processen", "1", "--uitvoer", str(tmp_path / "uit"))
+    """Fails on main: back on the team's templates, the archive name of the first set was taken, so
+    the set it replaced was not kept (`if archief.exists(): return None`)."""
+    team = str(team_sjablonen(tmp_path))
+    gemaakt = [verstuurd]
+    for sjablonen in (["--sjablonen", team], [], ["--sjablonen", team]):
+        vplan(tmp_path, "opnieuw", KENMERK, "--processen", "1", "--uitvoer", str(tmp_path / "uit"),
+              *sjablonen)
+        gemaakt.append((tmp_path / "uit" / KENMERK / "v1" / VERSTUURD).read_bytes())
 
     kept = bewaarde_mappen(tmp_path)
-    assert len(kept) == 2, kept
-    bewaard = {(tmp_path / "uit" / KENMERK / naam / VERSTUURD).read_bytes() for naam in kept}
-    assert bewaard == {verstuurd, met_team}
+    assert len(kept) == 3, kept
+    bewaard = sorted((tmp_path / "uit" / KENMERK / naam / VERSTUURD).read_bytes() for naam in kept)
+    assert bewaard == sorted(gemaakt[:3]), "each set that was replaced, once"
 
 
 def test_a_plan_whose_status_says_vastgesteld_is_kept(
