@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from interview.fouten import VplanFout
-from interview.handwerk.docxtekst import alineas, inhoudshash
+from interview.handwerk.docxtekst import bundel, inhoudshash, uit_bundel
 from interview.leesgrens import PLAN, lees_json
 from interview.model import Plan
 from interview.model.vaststelling import Vastlegging
@@ -44,8 +44,8 @@ if TYPE_CHECKING:  # docxtpl is imported only where documents are rendered
 METADATA = ".vplan.json"
 NAAMREDENEN = ("verstuurd", "getekend", "vastgesteld")
 """Which reason names a kept set when a version has several (a hand edit goes before all)."""
-TEKSTEN = ".vplan-tekst.json"
-"""Per written .docx, its paragraphs as vplan wrote them (interview.handwerk.docxtekst.alineas)."""
+TEKSTEN = ".vplan-tekst.zip"
+"""Per written .docx, its body as vplan wrote it, copied compressed (interview.handwerk.docxtekst.bundel)."""
 
 
 @dataclass(frozen=True)
@@ -117,10 +117,10 @@ def schrijf_versieset(
     (interview.versiestap). DossierBezet when another vplan process writes into `dossiermap`.
     """
     bestanden = {**{d.bestandsnaam: d.inhoud for d in documenten}, **(pdfs or {})}
-    teksten = {d.bestandsnaam: alineas(d.inhoud) for d in documenten if d.bestandsnaam.endswith(".docx")}
     metadata = _metadata(plan, documenten, bestanden)
     bestanden[METADATA] = json.dumps(metadata, ensure_ascii=False, indent=2).encode("utf-8")
-    bestanden[TEKSTEN] = json.dumps(teksten, ensure_ascii=False).encode("utf-8")
+    bestanden[TEKSTEN] = bundel({d.bestandsnaam: d.inhoud for d in documenten
+                                 if d.bestandsnaam.endswith(".docx")})
     naam = f"v{plan.versie}"
     kenmerk = plan.dossier.kenmerk
     with uitvoerslot(dossiermap, kenmerk):
@@ -187,14 +187,13 @@ def sjabloonhashes(metadata: dict[str, Any]) -> dict[str, Any]:
 
 def lees_teksten(versiemap: Path) -> dict[str, list[str]]:
     """The paragraphs vplan wrote per .docx of the set in `versiemap`; empty when not recorded
-    (a set written before vplan kept them) or unreadable."""
+    (a set written before vplan kept them), too large or unreadable."""
     try:
-        gegevens = lees_json(versiemap / TEKSTEN, PLAN)
-    except (OSError, VplanFout):
+        with (versiemap / TEKSTEN).open("rb") as bestand:
+            inhoud = bestand.read(PLAN + 1)
+    except OSError:
         return {}
-    if not isinstance(gegevens, dict):
-        return {}
-    return {naam: [str(a) for a in lijst] for naam, lijst in gegevens.items() if isinstance(lijst, list)}
+    return uit_bundel(inhoud) if len(inhoud) <= PLAN else {}
 
 
 def bewerkte_bestanden(versiemap: Path, metadata: dict[str, Any] | None = None) -> list[str]:

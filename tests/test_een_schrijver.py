@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from interview.cli import main
-from interview.handwerk.docxtekst import inhoudshash
+from interview.handwerk.docxtekst import alineas, inhoudshash
+from interview.versieset import lees_teksten
 from tests.helpers import ANTWOORDEN, KENMERK, gesprekken_gehouden, tekst_van
 
 
@@ -23,8 +24,9 @@ def schreef_het_zelf(versiemap: Path) -> None:
     documenten = sorted(p for p in versiemap.iterdir() if p.suffix == ".docx")
     assert documenten
     assert {p.name: inhoudshash(p.read_bytes()) for p in documenten}.items() <= metadata["inhoud"].items()
-    teksten = json.loads((versiemap / ".vplan-tekst.json").read_text(encoding="utf-8"))
+    teksten = lees_teksten(versiemap)
     assert sorted(teksten) == [p.name for p in documenten]
+    assert all(teksten[p.name] == alineas(p.read_bytes()) for p in documenten), "the text as written"
 
 
 def test_every_door_writes_its_set_through_the_one_writer(
