@@ -63,7 +63,7 @@ def houd_slot(map_: Path, bezet: str) -> Iterator[None]:
     writer takes it again for the swap itself, which must not refuse its own command (flock locks
     are per open file, so a second flock by this process would).
     """
-    sleutel = os.path.abspath(map_)
+    sleutel = os.path.realpath(map_)
     if sleutel in _GEHOUDEN:
         yield
         return

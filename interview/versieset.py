@@ -62,7 +62,7 @@ class Bewaring:
         """One Dutch line naming the kept folder and why it was kept."""
         waarom = [f"planversie {versie} is {_opsomming(self.redenen)}"] if self.redenen else []
         if self.bewerkt:
-            waarom.append("met de hand gewijzigd na het maken: " + ", ".join(self.bewerkt))
+            waarom.append("met de hand gewijzigd of toegevoegd na het maken: " + ", ".join(self.bewerkt))
         tip = f" Bekijk ze met: vplan handwerk {kenmerk} --planversie {versie}" if self.bewerkt else ""
         return (f"De vorige documenten van dossier {kenmerk} zijn bewaard in {self.map} "
                 f"({'; '.join(waarom)}).{tip}")
@@ -138,13 +138,24 @@ def render_documenten(
 ) -> list[Path]:
     """Render every document of `plan` (normal path) and write them into `dossiermap/v<N>/`; their paths.
 
+    For a plan stored nowhere (vplan demo, tests): see render_versieset.
+    """
+    return render_versieset(plan, dossiermap, sjablonen, vorige=vorige, vastlegging=vastlegging).documenten
+
+
+def render_versieset(
+    plan: Plan, dossiermap: Path, sjablonen: Path | None = None, *,
+    vorige: Plan | None = None, vastlegging: Vastlegging | None = None,
+) -> Geschreven:
+    """Render every document of `plan` (normal path) and write them into `dossiermap/v<N>/`.
+
     For a plan stored nowhere (vplan demo, tests): `vorige` and `vastlegging` as for
     interview.render.documenten.maak_documenten. A broken template raises SjabloonFout and writes nothing.
     """
     from interview.render.documenten import maak_documenten  # docxtpl: only where documents are made
 
     documenten = maak_documenten(plan, sjablonen, vorige=vorige, vastlegging=vastlegging)
-    return schrijf_versieset(plan, documenten, dossiermap, None).documenten
+    return schrijf_versieset(plan, documenten, dossiermap, None)
 
 
 def _metadata(plan: Plan, documenten: Sequence[Gerenderd], bestanden: Mapping[str, bytes]) -> dict[str, Any]:
@@ -197,19 +208,28 @@ def lees_teksten(versiemap: Path) -> dict[str, list[str]]:
 
 
 def bewerkte_bestanden(versiemap: Path, metadata: dict[str, Any] | None = None) -> list[str]:
-    """The files of the set in `versiemap` whose bytes differ from what vplan wrote (its METADATA's
-    content hashes), in METADATA's order. A removed file is not an edit; a set without hashes has none."""
-    metadata = metadata if metadata is not None else lees_metadata(versiemap)
-    inhoud = (metadata or {}).get("inhoud")
+    """The files of the set in `versiemap` that vplan did not write as they are: changed since (their
+    bytes differ from METADATA's content hash), then added by hand (a scan of the signed plan), each
+    by name. A removed file is not an edit; the lock files Word and LibreOffice leave (`~$…`, `.~lock…`)
+    are not added files. A set from before content hashes has added files only."""
+    metadata = metadata if metadata is not None else lees_metadata(versiemap) or {}
+    inhoud = metadata.get("inhoud")
     if not isinstance(inhoud, dict):
-        return []
+        inhoud = {}
+        for document in (metadata.get("documenten") or {}).values():
+            naam = str((document or {}).get("bestand", ""))
+            inhoud |= {naam: None, naam.removesuffix(".docx") + ".pdf": None}
     bewerkt = []
     for naam, hash_ in inhoud.items():
-        if naam in (METADATA, TEKSTEN) or "/" in naam or naam.startswith("."):
+        if hash_ is None or "/" in naam or naam.startswith("."):
             continue
-        with contextlib.suppress(FileNotFoundError, IsADirectoryError):
+        with contextlib.suppress(FileNotFoundError, IsADirectoryError, NotADirectoryError):
             if inhoudshash((versiemap / naam).read_bytes()) != hash_:
                 bewerkt.append(naam)
+    with contextlib.suppress(OSError):
+        bewerkt += sorted(ingang.name for ingang in os.scandir(versiemap)
+                          if ingang.is_file(follow_symlinks=False) and ingang.name not in inhoud
+                          and not ingang.name.startswith((".", "~$")))
     return bewerkt
 
 

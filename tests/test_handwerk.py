@@ -116,3 +116,22 @@ def test_no_hand_edits_is_said_in_one_line(tmp_path: Path, capsys: pytest.Captur
     vplan(tmp_path, "handwerk", KENMERK, "--uitvoer", str(tmp_path / "uit"))
 
     assert capsys.readouterr().out.startswith(f"Geen documenten van dossier {KENMERK}")
+
+
+def test_a_file_put_into_the_set_by_hand_is_kept_and_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Fails on main: a scan of the signed plan put beside the documents was removed with the set."""
+    vplan(tmp_path, "importeer", str(VOORBEELD))
+    vplan(tmp_path, "documenten", KENMERK, "--uitvoer", str(tmp_path / "uit"))
+    (tmp_path / "uit" / KENMERK / "v1" / "getekend-scan.pdf").write_bytes(b"%PDF scan")
+    capsys.readouterr()
+
+    vplan(tmp_path, "documenten", KENMERK, "--uitvoer", str(tmp_path / "uit"))
+
+    bewaard = tmp_path / "uit" / KENMERK / f"v1-bewerkt-{dt.date.today().isoformat()}"
+    assert (bewaard / "getekend-scan.pdf").read_bytes() == b"%PDF scan"
+    assert "getekend-scan.pdf" in capsys.readouterr().err
+    vplan(tmp_path, "handwerk", KENMERK, "--uitvoer", str(tmp_path / "uit"))
+    assert f"Met de hand toegevoegd (niet door vplan gemaakt): {bewaard / 'getekend-scan.pdf'}" in (
+        capsys.readouterr().out)

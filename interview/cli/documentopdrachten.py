@@ -92,14 +92,16 @@ def voeg_opnieuw_toe(opdrachten: Opdrachten) -> None:
 
 def _demo(argumenten: argparse.Namespace) -> None:
     from interview.invoer import lees_plan
-    from interview.versieset import render_documenten
+    from interview.versieset import render_versieset
 
     plan = lees_plan(VOORBEELD)
     map_ = argumenten.uitvoer / plan.dossier.kenmerk
     opties.meld_sjabloonkeuze(argumenten.sjablonen)
-    paden = render_documenten(plan, map_, argumenten.sjablonen)
+    geschreven = render_versieset(plan, map_, argumenten.sjablonen)
+    if geschreven.melding:
+        print(f"vplan: {geschreven.melding}", file=sys.stderr)
     print(f"Voorbeelddossier {plan.dossier.kenmerk} (verzonnen gezin), planversie {plan.versie}:")
-    for pad in paden:
+    for pad in geschreven.documenten:
         print(f"  {pad}")
 
 

@@ -7,10 +7,12 @@ import json
 from typing import TYPE_CHECKING
 
 import interview.cli.opties as opties
+from interview.fouten import DossierNietGevonden
 
 if TYPE_CHECKING:
     from interview.cli.opties import Opdrachten
     from interview.handwerk.verschil import Bewerkt
+    from interview.model import Plan
 
 ANTWOORDBESTAND = "correctie.yaml"
 
@@ -25,7 +27,8 @@ def voeg_handwerk_toe(opdrachten: Opdrachten) -> None:
     )
     handwerk.add_argument("kenmerk", metavar="KENMERK",
                           help="kenmerk van het dossier, bijvoorbeeld VP-2026-0042")
-    opties.voeg_planversie_toe(handwerk)
+    handwerk.add_argument("--planversie", type=int, default=None, metavar="N",
+                          help="alleen de documenten van deze planversie (standaard: van alle)")
     opties.voeg_uitvoer_toe(handwerk)
     opties.voeg_werkmap_toe(handwerk)
     handwerk.set_defaults(opdracht=_handwerk)
@@ -36,9 +39,14 @@ def _handwerk(argumenten: argparse.Namespace) -> None:
 
     werkmap = opties.werkmap(argumenten)
     kenmerk = argumenten.kenmerk
-    nieuwste = werkmap.lees_plan(kenmerk)  # a wrong kenmerk is told here, in the store's words
-    plannen = {versie: werkmap.lees_plan(kenmerk, versie) for versie in range(1, nieuwste.versie + 1)}
     dossiermap = argumenten.uitvoer / kenmerk
+    try:
+        nieuwste: Plan | None = werkmap.lees_plan(kenmerk)
+    except DossierNietGevonden:
+        if not dossiermap.is_dir():
+            raise  # a wrong kenmerk, told in the store's words
+        nieuwste = None  # documents without a stored dossier (vplan demo): changes without answers
+    plannen = {v: werkmap.lees_plan(kenmerk, v) for v in range(1, nieuwste.versie + 1)} if nieuwste else {}
     gevonden = [b for naam in zoek_bewerkt(dossiermap, argumenten.planversie)
                 for b in bewerkt_in(dossiermap / naam, plannen)]
     if not gevonden:
@@ -51,7 +59,10 @@ def _handwerk(argumenten: argparse.Namespace) -> None:
         for wijziging in bewerkt.wijzigingen or []:
             if wijziging.antwoord is not None:
                 antwoorden.setdefault(*wijziging.antwoord)
-    if antwoorden:
+    if nieuwste is None:
+        print(f"Dossier {kenmerk} staat niet in de werkmap, dus vplan corrigeer kan deze wijzigingen "
+              "niet overnemen.")
+    elif antwoorden:
         _toon_antwoorden(kenmerk, nieuwste.versie, {b.planversie for b in gevonden}, antwoorden)
     else:
         print("Geen van deze wijzigingen valt binnen één tekst van het plan; neem ze over met "
@@ -59,9 +70,12 @@ def _handwerk(argumenten: argparse.Namespace) -> None:
 
 
 def _toon(bewerkt: Bewerkt) -> None:
+    if bewerkt.toegevoegd:
+        print(f"Met de hand toegevoegd (niet door vplan gemaakt): {bewerkt.bestand}")
+        return
     print(f"Met de hand gewijzigd: {bewerkt.bestand} (planversie {bewerkt.planversie})")
     if bewerkt.wijzigingen is None:
-        print("  vplan heeft van dit document niet bewaard wat het schreef (gemaakt met een oudere vplan); "
+        print("  vplan kan de tekst niet vergelijken (geen Word-document, of gemaakt met een oudere vplan); "
               "vergelijk het zelf met een nieuw gemaakt document.")
         return
     if not bewerkt.wijzigingen:

@@ -46,6 +46,8 @@ class Bewerkt:
     bestand: Path
     planversie: int
     wijzigingen: list[Wijziging] | None
+    toegevoegd: bool = False
+    """A file vplan did not write at all (put into the set folder by hand)."""
 
 
 def zoek_bewerkt(dossiermap: Path, planversie: int | None = None) -> list[str]:
@@ -68,11 +70,13 @@ def bewerkt_in(versiemap: Path, plannen: dict[int, Plan]) -> list[Bewerkt]:
     versie = int(metadata.get("planversie") or 0)
     geschreven = lees_teksten(versiemap)
     teksten = list(teksten_van(plannen[versie])) if versie in plannen else []
+    inhoud = metadata.get("inhoud")
+    inhoud = inhoud if isinstance(inhoud, dict) else {}
     uitkomst = []
     for naam in bewerkte_bestanden(versiemap, metadata):
         pad = versiemap / naam
         if naam not in geschreven:
-            uitkomst.append(Bewerkt(pad, versie, None))
+            uitkomst.append(Bewerkt(pad, versie, None, toegevoegd=naam not in inhoud))
             continue
         uitkomst.append(Bewerkt(pad, versie, vergelijk(geschreven[naam], alineas(pad.read_bytes()), teksten)))
     return uitkomst
