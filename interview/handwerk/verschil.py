@@ -115,15 +115,24 @@ def _nummers(alineas_: Sequence[str]) -> list[str]:
 
 
 def _antwoord(oud: str, nieuw: str, nummer: str, teksten: Sequence[Tekst]) -> tuple[str, str] | None:
-    """The corrigeer answer for one changed paragraph: the plan's text it holds whole (the item's
-    own first, then the longest), and what stands in its place now; None when none fits."""
+    """The corrigeer answer for one changed paragraph: the plan's text it holds whole, at least half
+    of it (a name inside a sentence is not what was corrected), the item's own first, then the
+    longest; and what stands in its place now. None when none fits, or when two texts of the plan
+    fit equally (the same phone number in two places): vplan does not guess."""
     oud, nieuw = oud.removeprefix(KOP), nieuw.removeprefix(KOP)
-    kandidaten = sorted((t for t in teksten if t.waarde.strip() and t.waarde in oud and not t.datum),
-                        key=lambda t: (t.nummer != nummer, -len(t.waarde)))
-    for tekst in kandidaten:
+    passend: dict[tuple[bool, int], list[tuple[str, str]]] = {}
+    for tekst in teksten:
+        if tekst.datum or not tekst.waarde.strip() or tekst.waarde not in oud:
+            continue
+        if 2 * len(tekst.waarde) < len(oud):
+            continue
         voor, _, na = oud.partition(tekst.waarde)
         if nieuw.startswith(voor) and nieuw.endswith(na) and len(nieuw) >= len(voor) + len(na):
             waarde = nieuw[len(voor):len(nieuw) - len(na)]
             if waarde.strip() and waarde != tekst.waarde:
-                return tekst.id, waarde
-    return None
+                rang = (tekst.nummer != nummer, -len(tekst.waarde))
+                passend.setdefault(rang, []).append((tekst.id, waarde))
+    if not passend:
+        return None
+    beste = passend[min(passend)]
+    return beste[0] if len(beste) == 1 else None
