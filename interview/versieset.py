@@ -93,7 +93,7 @@ class Geschreven:
 def bezet(kenmerk: str) -> str:
     """The Dutch line for a second command that wants to write the documents of `kenmerk`."""
     return (f"De documenten van dossier {kenmerk} worden al gemaakt door een ander vplan-proces. "
-            "Wacht tot dat klaar is en probeer het dan opnieuw. Er is niets veranderd.")
+            "Wacht tot dat klaar is en probeer het dan opnieuw.")
 
 
 @contextlib.contextmanager
@@ -216,8 +216,9 @@ def bewerkte_bestanden(versiemap: Path, metadata: dict[str, Any] | None = None) 
     inhoud = metadata.get("inhoud")
     if not isinstance(inhoud, dict):
         inhoud = {}
-        for document in (metadata.get("documenten") or {}).values():
-            naam = str((document or {}).get("bestand", ""))
+        documenten = metadata.get("documenten")
+        for document in documenten.values() if isinstance(documenten, dict) else ():
+            naam = str(document.get("bestand", "")) if isinstance(document, dict) else ""
             inhoud |= {naam: None, naam.removesuffix(".docx") + ".pdf": None}
     bewerkt = []
     for naam, hash_ in inhoud.items():

@@ -16,7 +16,7 @@ from tests.helpers import VOORBEELD, bestanden_onder, vplan
 
 KENMERK = "VP-2026-0042"
 BEZET = (f"vplan: De documenten van dossier {KENMERK} worden al gemaakt door een ander vplan-proces. "
-         "Wacht tot dat klaar is en probeer het dan opnieuw. Er is niets veranderd.")
+         "Wacht tot dat klaar is en probeer het dan opnieuw.")
 
 
 @pytest.fixture
@@ -50,7 +50,8 @@ def test_a_second_documenten_while_the_first_renders_is_refused(
 def test_documenten_under_a_held_lock_says_so_and_changes_nothing(
     tmp_path: Path, dossier: Path, pdf: list[str]
 ) -> None:
-    """The README's promise with a lock another process holds (the message's last sentence is new)."""
+    """The README's promise with a lock another process holds: one Dutch line, exit code 1, nothing
+    written (held on main too for the swap; kept here so the longer lock does not lose it)."""
     voor = bestanden_onder(tmp_path / "uit")
     descriptor = os.open(tmp_path / "uit" / KENMERK / ".slot", os.O_RDWR)
     try:
