@@ -80,6 +80,9 @@ def test_a_hand_edited_document_is_kept_named_shown_and_carried_into_the_next_ve
 
     v2 = tmp_path / "uit" / KENMERK / "v2"
     assert GEWIJZIGD in tekst_van(v2 / f"veiligheidsplan-{KENMERK}-v2.docx")
+    vplan(tmp_path, "handwerk", KENMERK, "--uitvoer", str(tmp_path / "uit"))
+    getoond = capsys.readouterr().out
+    assert "Al in planversie 2: A1.wat." in getoond and "# vplan corrigeer" not in getoond
     assert GEWIJZIGD in tekst_van(v2 / f"ondersteuningsplan-{KENMERK}-v2.docx") or any(
         GEWIJZIGD in tekst_van(p) for p in v2.glob("netwerkversie-*.docx")), "every other reader's document"
 

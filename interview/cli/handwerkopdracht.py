@@ -35,7 +35,7 @@ def voeg_handwerk_toe(opdrachten: Opdrachten) -> None:
 
 
 def _handwerk(argumenten: argparse.Namespace) -> None:
-    from interview.handwerk.verschil import bewerkt_in, zoek_bewerkt
+    from interview.handwerk.verschil import antwoorden_voor, bewerkt_in, zoek_bewerkt
 
     werkmap = opties.werkmap(argumenten)
     kenmerk = argumenten.kenmerk
@@ -53,18 +53,22 @@ def _handwerk(argumenten: argparse.Namespace) -> None:
         print(f"Geen documenten van dossier {kenmerk} in {dossiermap} zijn met de hand gewijzigd sinds "
               "vplan ze schreef.")
         return
-    antwoorden: dict[str, str] = {}
     for bewerkt in gevonden:
         _toon(bewerkt)
-        for wijziging in bewerkt.wijzigingen or []:
-            if wijziging.antwoord is not None:
-                antwoorden.setdefault(*wijziging.antwoord)
     if nieuwste is None:
         print(f"Dossier {kenmerk} staat niet in de werkmap, dus vplan corrigeer kan deze wijzigingen "
               "niet overnemen.")
-    elif antwoorden:
-        _toon_antwoorden(kenmerk, nieuwste.versie, {b.planversie for b in gevonden}, antwoorden)
-    else:
+        return
+    uitkomst = antwoorden_voor(gevonden, nieuwste)
+    print()
+    if uitkomst.al_in_plan:
+        print(f"Al in planversie {nieuwste.versie}: {', '.join(uitkomst.al_in_plan)}.")
+    for sleutel, waarden in uitkomst.tegenstrijdig.items():
+        print(f"{sleutel} is in twee documenten verschillend gewijzigd ({' / '.join(waarden)}); "
+              f"kies zelf met 'vplan corrigeer {kenmerk}'.")
+    if uitkomst.antwoorden:
+        _toon_antwoorden(kenmerk, nieuwste.versie, {b.planversie for b in gevonden}, uitkomst.antwoorden)
+    elif not uitkomst.al_in_plan:
         print("Geen van deze wijzigingen valt binnen één tekst van het plan; neem ze over met "
               f"'vplan corrigeer {kenmerk}' (aan het toetsenbord) of in een evaluatie.")
 
@@ -92,7 +96,6 @@ def _toon(bewerkt: Bewerkt) -> None:
 
 def _toon_antwoorden(kenmerk: str, nieuwste: int, versies: set[int], antwoorden: dict[str, str]) -> None:
     """The answers as a file to save and give to `vplan corrigeer --antwoorden` (JSON strings are YAML)."""
-    print()
     print("Neem deze wijzigingen over in het plan (en daarmee in elk ander document): bewaar de regels "
           f"hieronder als {ANTWOORDBESTAND} en geef "
           f"'vplan corrigeer {kenmerk} --antwoorden {ANTWOORDBESTAND}'.")

@@ -50,6 +50,38 @@ class Bewerkt:
     """A file vplan did not write at all (put into the set folder by hand)."""
 
 
+@dataclass(frozen=True)
+class Antwoorden:
+    """The corrigeer answers the hand edits give for the newest version.
+
+    `antwoorden`: question id -> corrected text, still to be made; `al_in_plan`: ids the newest
+    version already holds as edited (corrected before); `tegenstrijdig`: ids two documents were
+    edited differently for (id -> every text found), left out: the worker chooses.
+    """
+
+    antwoorden: dict[str, str]
+    al_in_plan: list[str]
+    tegenstrijdig: dict[str, list[str]]
+
+
+def antwoorden_voor(gevonden: Sequence[Bewerkt], nieuwste: Plan) -> Antwoorden:
+    """The corrigeer answers of every change in `gevonden`, checked against the newest version."""
+    per_id: dict[str, list[str]] = {}
+    for bewerkt in gevonden:
+        for wijziging in bewerkt.wijzigingen or []:
+            if wijziging.antwoord is None:
+                continue
+            sleutel, waarde = wijziging.antwoord
+            if waarde not in per_id.setdefault(sleutel, []):
+                per_id[sleutel].append(waarde)
+    nu = {tekst.id: tekst.waarde for tekst in teksten_van(nieuwste)}
+    al_in_plan = [sleutel for sleutel, waarden in per_id.items() if waarden == [nu.get(sleutel)]]
+    tegenstrijdig = {sleutel: waarden for sleutel, waarden in per_id.items() if len(waarden) > 1}
+    antwoorden = {sleutel: waarden[0] for sleutel, waarden in per_id.items()
+                  if sleutel not in al_in_plan and sleutel not in tegenstrijdig}
+    return Antwoorden(antwoorden, al_in_plan, tegenstrijdig)
+
+
 def zoek_bewerkt(dossiermap: Path, planversie: int | None = None) -> list[str]:
     """The set folders in a dossier's output folder (`v<N>` and the kept `v<N>-…`) of `planversie`
     (None: every version), by name, in order."""
