@@ -61,19 +61,47 @@ def houd_slot(map_: Path, bezet: str) -> Iterator[None]:
     A command holds it from before it renders until its set is in place (`vplan documenten`), so a
     second command for the same dossier is refused (DossierBezet, `bezet`) instead of racing it; the
     writer takes it again for the swap itself, which must not refuse its own command (flock locks
-    are per open file, so a second flock by this process would).
+    are per open file, so a second flock by this process would). Folders made for the lock are
+    removed again when the command fails before writing anything into them: a failure leaves the
+    disk as it was.
     """
     sleutel = os.path.realpath(map_)
     if sleutel in _GEHOUDEN:
         yield
         return
+    gemaakt = _eerste_ontbrekende(map_)
     maak_map(map_)
     with vergrendel(map_ / SLOT, bezet):
         _GEHOUDEN.add(sleutel)
         try:
             yield
+        except BaseException:
+            if gemaakt is not None:
+                _ruim_lege_mappen_op(map_, gemaakt)
+            raise
         finally:
             _GEHOUDEN.discard(sleutel)
+
+
+def _eerste_ontbrekende(map_: Path) -> Path | None:
+    """The highest of `map_` and its parents that does not exist yet; None when `map_` exists."""
+    ontbrekend = None
+    for pad in (map_, *map_.parents):
+        if pad.exists() or pad.is_symlink():
+            break
+        ontbrekend = pad
+    return ontbrekend
+
+
+def _ruim_lege_mappen_op(map_: Path, tot: Path) -> None:
+    """Remove the lock file and the folders up to `tot` that this run made, when they hold nothing else."""
+    with contextlib.suppress(OSError):
+        if {ingang.name for ingang in os.scandir(map_)} == {SLOT}:
+            (map_ / SLOT).unlink()
+        for pad in (map_, *map_.parents):
+            os.rmdir(pad)  # refuses a folder that is not empty: then it stays, and so do its parents
+            if pad == tot:
+                break
 
 
 def ruim_op(map_: Path) -> None:
