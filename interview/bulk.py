@@ -63,7 +63,8 @@ class Uitkomst:
     kenmerk: str
     versie: int | None = None
     fout: str | None = None
-    archief: Path | None = None
+    melding: str = ""
+    """The writer's Dutch line about an old set it kept (interview.versieset), or ""."""
 
 
 @dataclass
@@ -266,7 +267,7 @@ def vernieuw_reeks(taken: Sequence[Taak], pdf: PdfKeuze | None = None) -> list[U
         try:
             geschreven = schrijf_versieset(plan, dossier.documenten, taak.uitvoer / taak.kenmerk,
                                            Werkmap(taak.werkmap), dossier.pdfs)
-            uitkomsten[dossier.nummer] = Uitkomst(taak.kenmerk, plan.versie, archief=geschreven.bewaard)
+            uitkomsten[dossier.nummer] = Uitkomst(taak.kenmerk, plan.versie, melding=geschreven.melding)
         except Exception as fout:
             uitkomsten[dossier.nummer] = Uitkomst(taak.kenmerk, plan.versie, fout=_in_een_regel(fout))
     return [uitkomsten[nummer] for nummer in range(len(taken))]

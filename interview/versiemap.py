@@ -23,7 +23,7 @@ import os
 import re
 import shutil
 import tempfile
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
 from interview.bestanden import BESTANDSRECHTEN, fsync_map, maak_map, vergrendel, zonder_onderbreking
@@ -34,6 +34,8 @@ OPZIJ = re.compile(r"^\.(?P<naam>.+)\.oud\.tmp$")
 AT_FDCWD = -100
 RENAME_EXCHANGE = 1 << 1
 KAN_NIET_WISSELEN = {errno.EINVAL, errno.ENOSYS, errno.ENOTSUP, errno.EPERM}
+_GEHOUDEN: set[str] = set()
+"""The output folders whose render lock this process holds (absolute paths)."""
 
 
 def vervang_versiemap(map_: Path, naam: str, bestanden: Mapping[str, bytes], bezet: str) -> Path:
@@ -43,14 +45,63 @@ def vervang_versiemap(map_: Path, naam: str, bestanden: Mapping[str, bytes], bez
     `map_` at the same time gets DossierBezet with the Dutch message `bezet`. Returns `map_/naam`.
     Called only by interview.versieset, the one writer of a version's documents.
     """
-    maak_map(map_)
-    with vergrendel(map_ / SLOT, bezet):
+    with houd_slot(map_, bezet):
         ruim_op(map_)
         _geen_link(map_ / naam)
         nieuw = _bouw(map_, naam, bestanden)
         with zonder_onderbreking():
             _zet_neer(nieuw, map_ / naam)
     return map_ / naam
+
+
+@contextlib.contextmanager
+def houd_slot(map_: Path, bezet: str) -> Iterator[None]:
+    """Hold `map_`'s render lock; a lock this process already holds on `map_` is simply kept.
+
+    A command holds it from before it renders until its set is in place (`vplan documenten`), so a
+    second command for the same dossier is refused (DossierBezet, `bezet`) instead of racing it; the
+    writer takes it again for the swap itself, which must not refuse its own command (flock locks
+    are per open file, so a second flock by this process would). Folders made for the lock are
+    removed again when the command fails before writing anything into them: a failure leaves the
+    disk as it was.
+    """
+    sleutel = os.path.realpath(map_)
+    if sleutel in _GEHOUDEN:
+        yield
+        return
+    gemaakt = _eerste_ontbrekende(map_)
+    maak_map(map_)
+    with vergrendel(map_ / SLOT, bezet):
+        _GEHOUDEN.add(sleutel)
+        try:
+            yield
+        except BaseException:
+            if gemaakt is not None:
+                _ruim_lege_mappen_op(map_, gemaakt)
+            raise
+        finally:
+            _GEHOUDEN.discard(sleutel)
+
+
+def _eerste_ontbrekende(map_: Path) -> Path | None:
+    """The highest of `map_` and its parents that does not exist yet; None when `map_` exists."""
+    ontbrekend = None
+    for pad in (map_, *map_.parents):
+        if pad.exists() or pad.is_symlink():
+            break
+        ontbrekend = pad
+    return ontbrekend
+
+
+def _ruim_lege_mappen_op(map_: Path, tot: Path) -> None:
+    """Remove the lock file and the folders up to `tot` that this run made, when they hold nothing else."""
+    with contextlib.suppress(OSError):
+        if {ingang.name for ingang in os.scandir(map_)} == {SLOT}:
+            (map_ / SLOT).unlink()
+        for pad in (map_, *map_.parents):
+            os.rmdir(pad)  # refuses a folder that is not empty: then it stays, and so do its parents
+            if pad == tot:
+                break
 
 
 def ruim_op(map_: Path) -> None:
@@ -78,7 +129,7 @@ def ruim_resten_op(map_: Path, bezet: str) -> None:
     """
     if not map_.is_dir() or map_.is_symlink() or not any(map_.glob(".*.tmp")):
         return
-    with vergrendel(map_ / SLOT, bezet):
+    with houd_slot(map_, bezet):
         ruim_op(map_)
 
 

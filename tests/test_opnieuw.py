@@ -101,12 +101,12 @@ def test_sent_documents_are_kept_beside_the_new_ones_when_the_template_changed(
     sjablonen = eigen_sjablonen(tmp_path, "Nieuw {{ dossier.kenmerk }}")
     assert opnieuw(tmp_path, "--alle", "--processen", "1", "--sjablonen", str(sjablonen)) == 0
 
-    archieven = list((tmp_path / "uit" / "VP-2026-00000").glob("v1-sjabloon-*"))
+    archieven = list((tmp_path / "uit" / "VP-2026-00000").glob("v1-verstuurd-*"))
     assert len(archieven) == 1
     assert (archieven[0] / verstuurd.name).read_bytes() == zoals_verstuurd
     assert "Nieuw VP-2026-00000" in tekst_van(verstuurd)
     assert "bewaard in" in capsys.readouterr().err
-    assert not list((tmp_path / "uit" / "VP-2026-00001").glob("v1-sjabloon-*")), "never sent: no archive"
+    assert not list((tmp_path / "uit" / "VP-2026-00001").glob("v1-verstuurd-*")), "never sent"
 
 
 @pytest.mark.parametrize("argumenten", [[], ["VP-2026-00001", "--alle"], ["--alle", "--processen", "0"]])

@@ -65,11 +65,23 @@ def test_the_set_a_family_received_stays_when_a_door_writes_with_new_templates(
     bewaard = [pad for pad in dossiermap.rglob(VERSTUURD) if pad.read_bytes() == verstuurd]
     assert len(bewaard) == 1, "the veiligheidsplan as Sandra received it is on disk once"
     if nieuwe_versie == 1:
-        assert bewaard[0].parent.name.startswith("v1-sjabloon-"), "kept beside the new set"
+        assert bewaard[0].parent.name.startswith("v1-verstuurd-"), "kept beside the new set"
+
+
+def concept(tmp_path: Path) -> Path:
+    """The example plan as a concept: nobody signed or received it, its status does not say vastgesteld."""
+    pad = tmp_path / "concept.yaml"
+    pad.write_text(VOORBEELD.read_text(encoding="utf-8").replace("status: vastgesteld", "status: concept"),
+                   encoding="utf-8")
+    return pad
+
+
+def bewaarde_mappen(tmp_path: Path) -> list[str]:
+    return sorted(p.name for p in (tmp_path / "uit" / KENMERK).iterdir() if p.name.startswith("v1-"))
 
 
 def test_a_set_nobody_received_is_replaced_without_a_copy(tmp_path: Path) -> None:
-    vplan(tmp_path, "importeer", str(VOORBEELD))
+    vplan(tmp_path, "importeer", str(concept(tmp_path)))
     vplan(tmp_path, "documenten", KENMERK, "--uitvoer", str(tmp_path / "uit"))
 
     vplan(tmp_path, "documenten", KENMERK, "--uitvoer", str(tmp_path / "uit"),
@@ -111,3 +123,65 @@ def test_a_version_marked_without_documents_loses_its_mark_only_when_its_own_fol
     maak_documenten_van(werkmap, werkmap.lees_plan(KENMERK), tmp_path / waar / KENMERK)
 
     assert bool(onaf_van(werkmap, KENMERK)) is blijft
+
+
+def test_documenten_after_verstuurd_keeps_the_sent_set_also_with_the_same_templates(
+    tmp_path: Path, verstuurd: bytes, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Fails on main: a set made from the same templates was replaced without a copy."""
+    capsys.readouterr()
+    vplan(tmp_path, "documenten", KENMERK, "--uitvoer", str(tmp_path / "uit"))
+
+    kept = bewaarde_mappen(tmp_path)
+    assert len(kept) == 1 and kept[0].startswith("v1-verstuurd-")
+    assert (tmp_path / "uit" / KENMERK / kept[0] / VERSTUURD).read_bytes() == verstuurd
+    fout = capsys.readouterr().err
+    assert f"bewaard in {tmp_path / 'uit' / KENMERK / kept[0]}" in fout and "verstuurd" in fout
+
+
+def test_every_opnieuw_keeps_the_set_it_replaces_also_when_an_older_archive_has_that_name(
+    tmp_path: Path, verstuurd: bytes
+) -> None:
+    """Fails on main: back on the team's templates, the archive name of the first set was taken, so
+    the set it replaced was not kept (`if archief.exists(): return None`)."""
+    team = str(team_sjablonen(tmp_path))
+    gemaakt = [verstuurd]
+    for sjablonen in (["--sjablonen", team], [], ["--sjablonen", team]):
+        vplan(tmp_path, "opnieuw", KENMERK, "--processen", "1", "--uitvoer", str(tmp_path / "uit"),
+              *sjablonen)
+        gemaakt.append((tmp_path / "uit" / KENMERK / "v1" / VERSTUURD).read_bytes())
+
+    kept = bewaarde_mappen(tmp_path)
+    assert len(kept) == 3, kept
+    bewaard = sorted((tmp_path / "uit" / KENMERK / naam / VERSTUURD).read_bytes() for naam in kept)
+    assert bewaard == sorted(gemaakt[:3]), "each set that was replaced, once"
+
+
+def test_a_plan_whose_status_says_vastgesteld_is_kept(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Fails on main: only signatures and receipts protected a set, not the plan's own status."""
+    vplan(tmp_path, "importeer", str(VOORBEELD))  # status: vastgesteld, nobody signed or received it
+    vplan(tmp_path, "documenten", KENMERK, "--uitvoer", str(tmp_path / "uit"))
+    eerst = (tmp_path / "uit" / KENMERK / "v1" / VERSTUURD).read_bytes()
+
+    vplan(tmp_path, "documenten", KENMERK, "--uitvoer", str(tmp_path / "uit"),
+          "--sjablonen", str(team_sjablonen(tmp_path)))
+
+    kept = bewaarde_mappen(tmp_path)
+    assert len(kept) == 1 and kept[0].startswith("v1-vastgesteld-")
+    assert (tmp_path / "uit" / KENMERK / kept[0] / VERSTUURD).read_bytes() == eerst
+    assert "planversie 1 is vastgesteld" in capsys.readouterr().err
+
+
+def test_documenten_with_pdf_after_verstuurd_keeps_the_sent_set(
+    tmp_path: Path, verstuurd: bytes, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Fails on main: --pdf with the same templates replaced the sent set without a copy."""
+    capsys.readouterr()
+    vplan(tmp_path, "documenten", KENMERK, "--pdf", "--uitvoer", str(tmp_path / "uit"))
+
+    kept = bewaarde_mappen(tmp_path)
+    assert len(kept) == 1 and (tmp_path / "uit" / KENMERK / kept[0] / VERSTUURD).read_bytes() == verstuurd
+    assert (tmp_path / "uit" / KENMERK / "v1" / VERSTUURD.replace(".docx", ".pdf")).exists()
+    assert "bewaard in" in capsys.readouterr().err

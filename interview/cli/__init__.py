@@ -12,7 +12,14 @@ import sys
 from collections.abc import Callable, Sequence
 
 from interview import __version__
-from interview.cli import documentopdrachten, dossierstappen, installatie, rapporten, sjabloonopdrachten
+from interview.cli import (
+    documentopdrachten,
+    dossierstappen,
+    handwerkopdracht,
+    installatie,
+    rapporten,
+    sjabloonopdrachten,
+)
 from interview.fouten import VplanFout, schijffout
 from interview.opdrachtregel import Parser
 from interview.procestitel import verberg_namen
@@ -20,7 +27,7 @@ from interview.procestitel import verberg_namen
 # The commands in the order `vplan --help` lists them.
 OPDRACHTEN = (
     documentopdrachten.voeg_demo_toe, documentopdrachten.voeg_importeer_toe,
-    documentopdrachten.voeg_documenten_toe,
+    documentopdrachten.voeg_documenten_toe, handwerkopdracht.voeg_handwerk_toe,
     dossierstappen.voeg_nieuw_toe, dossierstappen.voeg_gesprek_toe, dossierstappen.voeg_netwerkberaad_toe,
     sjabloonopdrachten.voeg_sjablonen_toe,
     dossierstappen.voeg_herzieningen_toe, dossierstappen.voeg_vaststellen_toe,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -49,7 +50,8 @@ def voeg_documenten_toe(opdrachten: Opdrachten) -> None:
     documenten = opdrachten.add_parser(
         "documenten", help="maak beide documenten van een dossier",
         description="Maakt het veiligheidsplan en het ondersteuningsplan van de nieuwste "
-        "(of gekozen) planversie van een dossier.",
+        "(of gekozen) planversie van een dossier. Een set die getekend, verstuurd of vastgesteld is, "
+        "of met de hand gewijzigd, blijft bewaard naast de nieuwe; vplan zegt in welke map.",
     )
     documenten.add_argument("kenmerk", metavar="KENMERK",
                             help="kenmerk van het dossier, bijvoorbeeld VP-2026-0042")
@@ -68,8 +70,9 @@ def voeg_opnieuw_toe(opdrachten: Opdrachten) -> None:
         description="Maakt de documenten van de nieuwste planversie opnieuw: van de genoemde "
         "dossiers, van alle (--alle) of alleen van de dossiers waarvan de documenten uit een oudere "
         "planversie of een ander sjabloon komen (--verouderd). Een dossier dat mislukt wordt gemeld "
-        "en de rest gaat door. Documenten van een versie die getekend of verstuurd is, blijven "
-        "bewaard in een map naast de nieuwe (v<N>-sjabloon-<label>).",
+        "en de rest gaat door. Documenten van een versie die getekend, verstuurd of vastgesteld is, "
+        "en documenten die met de hand zijn gewijzigd, blijven bewaard in een map naast de nieuwe "
+        "(v<N>-verstuurd-<datum>, v<N>-bewerkt-<datum> …).",
     )
     opnieuw.add_argument("kenmerken", nargs="*", metavar="KENMERK", help="kenmerken van de dossiers")
     opnieuw.add_argument("--alle", action="store_true", help="alle dossiers in de werkmap")
@@ -89,14 +92,16 @@ def voeg_opnieuw_toe(opdrachten: Opdrachten) -> None:
 
 def _demo(argumenten: argparse.Namespace) -> None:
     from interview.invoer import lees_plan
-    from interview.versieset import render_documenten
+    from interview.versieset import render_versieset
 
     plan = lees_plan(VOORBEELD)
     map_ = argumenten.uitvoer / plan.dossier.kenmerk
     opties.meld_sjabloonkeuze(argumenten.sjablonen)
-    paden = render_documenten(plan, map_, argumenten.sjablonen)
+    geschreven = render_versieset(plan, map_, argumenten.sjablonen)
+    if geschreven.melding:
+        print(f"vplan: {geschreven.melding}", file=sys.stderr)
     print(f"Voorbeelddossier {plan.dossier.kenmerk} (verzonnen gezin), planversie {plan.versie}:")
-    for pad in paden:
+    for pad in geschreven.documenten:
         print(f"  {pad}")
 
 
@@ -119,6 +124,7 @@ def _importeer(argumenten: argparse.Namespace) -> None:
 
 def _documenten(argumenten: argparse.Namespace) -> None:
     from interview.stappen.documenten_maken import maak_documenten_van
+    from interview.versieset import uitvoerslot
 
     pdf = opties.pdf_keuze(argumenten)
     werkmap = opties.werkmap(argumenten)
@@ -126,17 +132,22 @@ def _documenten(argumenten: argparse.Namespace) -> None:
     map_ = argumenten.uitvoer / plan.dossier.kenmerk
     opties.meld_sjabloonkeuze(argumenten.sjablonen)
     if pdf is not None:
-        paden = _documenten_met_pdf(argumenten, werkmap, plan.versie, pdf)
+        with uitvoerslot(map_, plan.dossier.kenmerk):
+            paden, melding = _documenten_met_pdf(argumenten, werkmap, plan.versie, pdf)
     else:
-        paden = maak_documenten_van(werkmap, plan, map_, argumenten.sjablonen)
+        geschreven = maak_documenten_van(werkmap, plan, map_, argumenten.sjablonen)
+        paden, melding = geschreven.documenten, geschreven.melding
+    if melding:
+        print(f"vplan: {melding}", file=sys.stderr)
     print(f"Dossier {plan.dossier.kenmerk}, planversie {plan.versie}:")
     for pad in paden:
         print(f"  {pad}")
 
 
 def _documenten_met_pdf(argumenten: argparse.Namespace, werkmap: Werkmap, versie: int,
-                        pdf: PdfKeuze) -> list[Path]:
-    """One dossier through the bulk step, so its PDFs land in the same set as its documents."""
+                        pdf: PdfKeuze) -> tuple[list[Path], str]:
+    """One dossier through the bulk step, so its PDFs land in the same set as its documents; the
+    paths written and the writer's line about an old set it kept."""
     from interview.bulk import Taak, vernieuw_reeks
     from interview.render.sjabloonmap import sjablonen_keuze
 
@@ -146,7 +157,7 @@ def _documenten_met_pdf(argumenten: argparse.Namespace, werkmap: Werkmap, versie
     if uitkomst.fout:
         raise VplanFout(uitkomst.fout)
     versiemap = argumenten.uitvoer / argumenten.kenmerk / f"v{versie}"
-    return sorted(pad for pad in versiemap.iterdir() if pad.suffix in (".docx", ".pdf"))
+    return sorted(pad for pad in versiemap.iterdir() if pad.suffix in (".docx", ".pdf")), uitkomst.melding
 
 
 def _opnieuw(argumenten: argparse.Namespace) -> None:
@@ -197,9 +208,8 @@ def _voortgang(totaal: int) -> Iterator[Callable[[Uitkomst], None]]:
     def na_elk(uitkomst: Uitkomst) -> None:
         if uitkomst.fout:
             balk.console.print(f"vplan: {uitkomst.kenmerk}: {uitkomst.fout}", markup=False, highlight=False)
-        if uitkomst.archief:
-            balk.console.print(f"{uitkomst.kenmerk}: de verspreide documenten zijn bewaard in "
-                               f"{uitkomst.archief}", markup=False, highlight=False)
+        if uitkomst.melding:
+            balk.console.print(f"vplan: {uitkomst.melding}", markup=False, highlight=False)
         balk.advance(taak)
         tempo = balk.tasks[0].speed
         balk.update(taak, tempo=f"{tempo:.1f} dossiers/s" if tempo else "")

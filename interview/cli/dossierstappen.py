@@ -4,6 +4,7 @@ netwerkberaad, evaluatie, incident, corrigeer, vaststellen, verstuurd."""
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -139,6 +140,10 @@ def _meld(tekst: str) -> None:
     print(tekst)
 
 
+def _waarschuw(tekst: str) -> None:
+    print(f"vplan: {tekst}", file=sys.stderr)
+
+
 def _stapcontext(argumenten: argparse.Namespace) -> Stapcontext:
     """What every door (nieuw, gesprek, netwerkberaad, vaststellen, evaluatie, incident, corrigeer)
     gets from the command line, built here once. Doors without --sjablonen or --uitvoer get None."""
@@ -146,7 +151,7 @@ def _stapcontext(argumenten: argparse.Namespace) -> Stapcontext:
 
     return Stapcontext(opties.werkmap(argumenten), lambda: opties.prompter(argumenten), argumenten.antwoorden,
                        _meld, sjablonen=getattr(argumenten, "sjablonen", None),
-                       uitvoer=getattr(argumenten, "uitvoer", None))
+                       uitvoer=getattr(argumenten, "uitvoer", None), waarschuw=_waarschuw)
 
 
 def _nieuw(argumenten: argparse.Namespace) -> None:

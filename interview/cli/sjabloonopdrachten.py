@@ -115,13 +115,14 @@ def _voorbeeld(argumenten: argparse.Namespace) -> None:
     from interview.render.proefplannen import leeg_plan, volledig_plan
     from interview.sjablonen.voorbeeld import BEWAARD_ZOLANG, maak_voorbeeld
 
-    if argumenten.dossier:
-        plan = opties.werkmap(argumenten).lees_plan(argumenten.dossier, None)
+    werkmap = opties.werkmap(argumenten) if argumenten.dossier else None
+    if werkmap is not None:
+        plan = werkmap.lees_plan(argumenten.dossier, None)
     else:
         plan = leeg_plan() if argumenten.leeg else volledig_plan()
     opties.meld_sjabloonkeuze(argumenten.map)
-    paden = maak_voorbeeld(plan, argumenten.map, pdf=argumenten.pdf)
-    print(f"Proefdocumenten (planversie {plan.versie} van {plan.dossier.kenmerk}) in {paden[0].parent}:")
+    map_, paden = maak_voorbeeld(plan, argumenten.map, pdf=argumenten.pdf, werkmap=werkmap)
+    print(f"Proefdocumenten (planversie {plan.versie} van {plan.dossier.kenmerk}) in {map_}:")
     for pad in paden:
         print(f"  {pad}")
     print("Alleen u kunt deze map openen. Een volgende 'vplan sjablonen voorbeeld' ruimt hem na "

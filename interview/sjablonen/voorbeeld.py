@@ -10,9 +10,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from interview.bestanden import schrijf_nieuw
 from interview.model import Plan
 from interview.render.documenten import maak_documenten
+from interview.stappen.documenten_maken import naast_het_plan
+from interview.store import Werkmap
+from interview.versieset import schrijf_versieset
 
 VOORVOEGSEL = "vplan-voorbeeld-"
 BEWAARTIJD = 3600
@@ -22,27 +24,28 @@ BEWAARD_ZOLANG = "een uur"
 """BEWAARTIJD as the output says it."""
 
 
-def maak_voorbeeld(plan: Plan, sjablonen: Path | None, pdf: bool = False) -> list[Path]:
-    """Both documents of `plan` from `sjablonen`, in a new temporary folder (never in output/).
+def maak_voorbeeld(plan: Plan, sjablonen: Path | None, pdf: bool = False,
+                   werkmap: Werkmap | None = None) -> tuple[Path, list[Path]]:
+    """Every document of `plan` from `sjablonen`, in a new temporary folder (never in output/).
 
-    The folder (0700, its files 0600) is left for the user to open; its path is in the returned
-    paths. Earlier previews of this user older than BEWAARTIJD are removed first. With `pdf`, a PDF
-    of each document follows the documents.
+    A stored plan (`werkmap` given, --dossier) is rendered as `vplan documenten` renders it (its
+    previous version, signatures and receipts) and written by the same writer
+    (interview.versieset), so the preview is what the dossier's documents would be. Returns the new
+    folder (0700, its files 0600, left for the user to open) and the documents' paths in it.
+    Earlier previews of this user older than BEWAARTIJD are removed first. With `pdf`, a PDF of
+    each document follows the documents.
     """
-    documenten = maak_documenten(plan, sjablonen)
+    documenten = (maak_documenten(plan, sjablonen, **naast_het_plan(werkmap, plan)) if werkmap is not None
+                  else maak_documenten(plan, sjablonen))
     ruim_oude_op(Path(tempfile.gettempdir()))
     map_ = Path(tempfile.mkdtemp(prefix=VOORVOEGSEL))  # 0700
-    paden = []
-    for document in documenten:
-        paden.append(map_ / document.bestandsnaam)
-        schrijf_nieuw(paden[-1], document.inhoud)  # 0600
+    pdfs = None
     if pdf:
         from interview.render.pdf import naar_pdf
 
-        for naam, inhoud in naar_pdf({d.bestandsnaam: d.inhoud for d in documenten}).items():
-            paden.append(map_ / naam)
-            schrijf_nieuw(paden[-1], inhoud)
-    return paden
+        pdfs = naar_pdf({d.bestandsnaam: d.inhoud for d in documenten})
+    geschreven = schrijf_versieset(plan, documenten, map_, None, pdfs)
+    return map_, [*geschreven.documenten, *geschreven.pdfs]
 
 
 def ruim_oude_op(tijdelijk: Path) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypedDict
+from typing import TYPE_CHECKING, TypedDict
 
 from interview.fouten import DossierBezet, VplanFout, schijffout
 from interview.model import Plan
@@ -12,22 +12,28 @@ from interview.model.vaststelling import Vastlegging
 from interview.store import Werkmap
 from interview.versiestap import onaf_van
 
+if TYPE_CHECKING:
+    from interview.versieset import Geschreven
+
 
 def maak_documenten_van(werkmap: Werkmap, plan: Plan, uitvoer: Path, sjablonen: Path | None = None
-                        ) -> list[Path]:
-    """Render `plan`'s documents into `uitvoer` (the dossier's output folder); return their paths.
+                        ) -> Geschreven:
+    """Render `plan`'s documents into `uitvoer` (the dossier's output folder); return what was written.
 
     The previous version (for "Wijzigingen ten opzichte van versie N") and the signatures and
     receipts (vaststellen, verstuurd) are read here, so the renderer reads no store. The documents
     take the fast path, whose prepared templates the disk cache keeps between runs (issue 11); it
     falls back to the normal path, and its Dutch errors, by itself. The set is written by
-    interview.versieset, which keeps an older set of this version that was signed or sent.
+    interview.versieset, which keeps an older set of this version that was given out or edited by
+    hand. The output lock is held from before rendering: a second command for this dossier is
+    refused (DossierBezet) rather than both writing.
     """
     from interview.render import snel  # docxtpl: only where documents are made
-    from interview.versieset import schrijf_versieset
+    from interview.versieset import schrijf_versieset, uitvoerslot
 
-    documenten = snel.maak_documenten(plan, sjablonen, **naast_het_plan(werkmap, plan))
-    return schrijf_versieset(plan, documenten, uitvoer, werkmap).documenten
+    with uitvoerslot(uitvoer, plan.dossier.kenmerk):
+        documenten = snel.maak_documenten(plan, sjablonen, **naast_het_plan(werkmap, plan))
+        return schrijf_versieset(plan, documenten, uitvoer, werkmap)
 
 
 class NaastHetPlan(TypedDict):
@@ -66,8 +72,10 @@ def maak_af(werkmap: Werkmap, kenmerk: str, meld: Callable[[str], None]) -> None
         with werkmap.slot(kenmerk):
             for onaf in onaf_van(werkmap, kenmerk, opruimen=True):
                 plan = werkmap.lees_plan(kenmerk, onaf.versie)
-                paden = maak_documenten_van(werkmap, plan, onaf.uitvoer, onaf.sjablonen)
-                map_ = paden[0].parent if paden else onaf.uitvoer
+                geschreven = maak_documenten_van(werkmap, plan, onaf.uitvoer, onaf.sjablonen)
+                map_ = geschreven.documenten[0].parent if geschreven.documenten else onaf.uitvoer
+                if geschreven.melding:
+                    meld(geschreven.melding)
                 meld(f"Planversie {onaf.versie} van dossier {kenmerk} had nog geen documenten (de opdracht "
                      f"die haar vastlegde, is onderbroken); ze zijn nu gemaakt in {map_}.")
     except DossierBezet:

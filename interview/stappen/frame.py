@@ -53,7 +53,8 @@ class Stapcontext:
     `vrager` makes the prompter only once the door has checked its input (a wrong name is reported
     before a missing terminal); `antwoorden` is the answers file (None: the keyboard answers);
     `sjablonen` the team's template folder (None: $VPLAN_SJABLONEN or the shipped templates);
-    `uitvoer` where the command writes documents (None: it writes none).
+    `uitvoer` where the command writes documents (None: it writes none); `waarschuw` tells what the
+    writer kept of an old set (stderr; None: `meld`).
     """
 
     werkmap: Werkmap
@@ -62,6 +63,7 @@ class Stapcontext:
     meld: Melder
     sjablonen: Path | None = None
     uitvoer: Path | None = None
+    waarschuw: Melder | None = None
 
 
 @dataclass(frozen=True)
@@ -152,13 +154,16 @@ def _schrijf(stap: Stapcontext, plan: Plan, documenten: list[Gerenderd]) -> list
     gevolg = (f"Planversie {plan.versie} is wel bewaard, maar de documenten nog niet; de volgende "
               f"vplan-opdracht voor dossier {kenmerk} maakt ze alsnog.")
     try:
-        return versieset.schrijf_versieset(plan, documenten, stap.uitvoer / kenmerk, stap.werkmap).documenten
+        geschreven = versieset.schrijf_versieset(plan, documenten, stap.uitvoer / kenmerk, stap.werkmap)
     except OSError as fout:
         raise schijffout(fout, gevolg) from fout
     except VplanFout as fout:
         raise VplanFout(f"{fout.bericht} {gevolg}", fout.details) from fout
     except KeyboardInterrupt as onderbreking:
         raise GesprekOnderbroken(f"Onderbroken. {gevolg}", {}) from onderbreking
+    if geschreven.melding:
+        (stap.waarschuw or stap.meld)(geschreven.melding)
+    return geschreven.documenten
 
 
 @contextlib.contextmanager

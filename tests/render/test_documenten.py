@@ -148,7 +148,7 @@ def test_each_version_is_one_folder_with_its_documents_and_what_made_them(
     tweede = render_documenten(voorbeeld_plan.model_copy(update={"versie": 2}), uit)
 
     assert sorted(p.name for p in (uit / "v1").iterdir()) == [
-        ".vplan.json", "gezinsversie-VP-2026-0042-v1.docx",
+        ".vplan-tekst.zip", ".vplan.json", "gezinsversie-VP-2026-0042-v1.docx",
         "kinderversie-VP-2026-0042-v1-1.docx", "kinderversie-VP-2026-0042-v1-2.docx",
         "netwerkversie-VP-2026-0042-v1-1.docx", "netwerkversie-VP-2026-0042-v1-2.docx",
         "netwerkversie-VP-2026-0042-v1-3.docx",

@@ -40,8 +40,9 @@ def test_a_dossiers_preview_is_the_users_alone_and_says_how_long_it_stays(tmp_pa
 
     assert map_.parent == tmp_path / "tmp"
     assert stat.S_IMODE(map_.stat().st_mode) == 0o700
-    assert len(list(map_.glob("*.docx"))) > 2
-    assert {stat.S_IMODE(pad.stat().st_mode) for pad in map_.iterdir()} == {0o600}
+    assert len(list(map_.rglob("*.docx"))) > 2
+    assert {stat.S_IMODE(pad.stat().st_mode) for pad in map_.rglob("*") if pad.is_file()} == {0o600}
+    assert {stat.S_IMODE(pad.stat().st_mode) for pad in map_.rglob("*") if pad.is_dir()} == {0o700}
     assert "ruimt hem na een uur op" in uitvoer
 
 
