@@ -43,7 +43,7 @@ def sjabloon_hash(inhoud: bytes) -> str:
     bewaard = sjablooncache.lees(naam)
     if bewaard is not None and bewaard.startswith(VOORVOEGSEL.encode()):
         return bewaard.decode()
-    identiteit = VOORVOEGSEL + hashlib.sha256(_vorm(inhoud)).hexdigest()
+    identiteit = VOORVOEGSEL + hashlib.sha256(_vorm(inhoud) or inhoud).hexdigest()
     sjablooncache.schrijf(naam, identiteit.encode())
     return identiteit
 
@@ -53,12 +53,13 @@ def _bronnen() -> list[Path]:
     return [Path(module.__file__ or "") for module in (documentvorm, geldendeopmaak)] + [Path(__file__)]
 
 
-def _vorm(inhoud: bytes) -> bytes:
+def _vorm(inhoud: bytes) -> bytes | None:
+    """The normalised form as bytes; None for bytes that are no Word document."""
     try:
         with zipfile.ZipFile(io.BytesIO(inhoud)) as zip_:
             vorm: Any = documentvorm.documentvorm(zip_)
     except (zipfile.BadZipFile, KeyError, XMLSyntaxError, ValueError):
-        return b"bestand\0" + inhoud
+        return None
     return json.dumps(vorm, ensure_ascii=False, separators=(",", ":")).encode()
 
 
