@@ -73,6 +73,7 @@ def test_a_colleagues_verouderd_run_keeps_the_teams_templates(tmp_path: Path) ->
     assert f"veiligheidsplan.docx: 'Sjabloon veiligheidsplan', {vastgelegde_hash(tmp_path)}" in info
     nog_eens = vplan("opnieuw", "--verouderd", werkmap=werkmap, cwd=tmp_path)
     assert "0 vernieuwd, 1 al actueel" in gelukt(nog_eens)
+    assert ";actueel;" in gelukt(vplan("overzicht", "--csv", werkmap=werkmap, cwd=tmp_path))
 
 
 def test_documenten_and_the_demo_use_the_werkmaps_templates(tmp_path: Path) -> None:
@@ -90,6 +91,19 @@ def test_documenten_and_the_demo_use_the_werkmaps_templates(tmp_path: Path) -> N
     proef = Path(next(r.strip() for r in voorbeeld.splitlines() if r.strip().startswith("/")
                       and "veiligheidsplan" in r))
     assert TEAMREGEL in tekst_van(proef)
+
+
+def test_a_revision_door_uses_the_werkmaps_templates(tmp_path: Path) -> None:
+    """Fails on main: `vplan corrigeer` (like netwerkberaad, evaluatie, incident) took only --sjablonen."""
+    werkmap = dossier_met_documenten(tmp_path)
+    team = teammap(tmp_path)
+    gelukt(vplan("sjablonen", "gebruik", str(team), werkmap=werkmap, cwd=tmp_path))
+    antwoorden = tmp_path / "corrigeer.yaml"
+    antwoorden.write_text("veiligheidsplan.noodplan[3].telefoon: 06 1111 2299\n", encoding="utf-8")
+
+    gelukt(vplan("corrigeer", KENMERK, "--antwoorden", str(antwoorden), werkmap=werkmap, cwd=tmp_path))
+
+    assert TEAMREGEL in tekst_van(tmp_path / "output" / KENMERK / "v2" / f"veiligheidsplan-{KENMERK}-v2.docx")
 
 
 def test_an_option_overrides_the_werkmaps_templates_and_says_so_in_one_line(tmp_path: Path) -> None:
