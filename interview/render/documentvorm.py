@@ -207,8 +207,7 @@ class _Deel:
     def sectie(self, sectie: etree._Element) -> list[Any]:
         """Page size, margins, columns and the headers and footers this section shows."""
         pagina = {n: _attribuut(sectie, "pgSz", n) for n in ("w", "h")}
-        marges = {n: _attribuut(sectie, "pgMar", n) for n in ("top", "right", "bottom", "left", "header",
-                                                               "footer")}
+        marges = {n: _attribuut(sectie, "pgMar", n) for n in ("top", "right", "bottom", "left")}
         titelpagina = sectie.find(w("titlePg")) is not None and _attribuut(sectie, "titlePg") not in ONWAAR
         for verwijzing in (*sectie.iter(w("headerReference")), *sectie.iter(w("footerReference"))):
             doel = self.relaties.get(verwijzing.get(f"{R}id", ""), ("", ""))[1]
@@ -219,6 +218,9 @@ class _Deel:
                 self.koppen[sleutel] = _Deel(self.document, relaties).blokken(etree.fromstring(inhoud))
         getoond = {"default", "first" if titelpagina else "", "even" if self.document.even_oneven else ""}
         koppen = sorted((s, v) for s, v in self.koppen.items() if s.split(".")[1] in getoond)
+        for soort in ("header", "footer"):  # the distance shows only with a header or footer to place
+            if any(s.startswith(soort) for s, _ in koppen):
+                marges[soort] = _attribuut(sectie, "pgMar", soort)
         kolommen = _attribuut(sectie, "cols", "num") or "1"
         return ["sectie", sorted(pagina.items()), sorted(marges.items()), kolommen, titelpagina, koppen]
 

@@ -137,7 +137,7 @@ def _voeg_alinea_toe(geldend: dict[str, str], laag: etree._Element | None) -> No
         for attribuut in attributen if kind is not None else ():
             waarde = kind.get(w(attribuut))
             if waarde is not None:
-                geldend[f"{naam}.{ZIJDEN.get(attribuut, attribuut)}"] = str(int(float(waarde)))
+                geldend[f"{naam}.{ZIJDEN.get(attribuut, attribuut)}"] = _getal(waarde)
     for naam in ("pageBreakBefore", "keepNext"):
         kind = laag.find(w(naam))
         if kind is not None:
@@ -145,6 +145,14 @@ def _voeg_alinea_toe(geldend: dict[str, str], laag: etree._Element | None) -> No
     arcering = _waarde(laag.find(w("shd")), "fill")
     if arcering:
         geldend["arcering"] = arcering.upper()
+
+
+def _getal(waarde: str) -> str:
+    """A measure as one spelling: LibreOffice may write `240.0` or `240` for the same twips."""
+    try:
+        return str(round(float(waarde)))
+    except ValueError:
+        return waarde
 
 
 def _voeg_run_toe(geldend: dict[str, str], laag: etree._Element | None, themafonts: dict[str, str]) -> None:

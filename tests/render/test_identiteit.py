@@ -18,6 +18,7 @@ from interview.render.identiteit import sjabloon_hash
 from interview.render.sjabloonmap import meegeleverde_sjablonen
 
 VEILIGHEIDSPLAN = meegeleverde_sjablonen() / "veiligheidsplan.docx"
+CORPUS = Path(__file__).parents[1] / "sjablonen" / "corpus"
 
 
 def herschreven(bron: Path, verander: dict[str, bytes] | None = None, omgekeerd: bool = False,
@@ -96,8 +97,9 @@ def png(kleur: bytes) -> bytes:
 
 @pytest.fixture(scope="module")
 def door_libreoffice(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[bytes, bytes]]:
-    """Every shipped template, and one with a word changed and one with bold added: each as it was and
-    as LibreOffice saved it again (`soffice --headless --convert-to docx`, one run for all)."""
+    """Every shipped template, one with a word changed, one with bold added, one with a picture and three
+    team templates (header, numbering, sections): each as it was and as LibreOffice saved it again
+    (`soffice --headless --convert-to docx`, one run for all)."""
     map_ = tmp_path_factory.mktemp("libreoffice")
     bron = map_ / "bron"
     bron.mkdir()
@@ -105,6 +107,11 @@ def door_libreoffice(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tupl
         (bron / f"{soort}.docx").write_bytes((meegeleverde_sjablonen() / f"{soort}.docx").read_bytes())
     (bron / "woord.docx").write_bytes(herschreven(VEILIGHEIDSPLAN, bewerk={"word/document.xml": WOORD}))
     (bron / "vet.docx").write_bytes(herschreven(VEILIGHEIDSPLAN, bewerk={"word/document.xml": VET}))
+    met_beeld = Document(str(VEILIGHEIDSPLAN))
+    met_beeld.add_picture(io.BytesIO(png(b"\xff\0\0")))
+    met_beeld.save(str(bron / "beeld.docx"))
+    for naam in ("goed-koptekst-logo-team", "goed-signalen-genummerd", "goed-secties-verplaatst"):
+        shutil.copyfile(CORPUS / f"{naam}.docx", bron / f"{naam}.docx")
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     assert soffice, "LibreOffice is needed for this test: apt-get install libreoffice-writer-nogui"
     resultaat = subprocess.run(
@@ -116,7 +123,8 @@ def door_libreoffice(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tupl
             for pad in bron.iterdir()}
 
 
-@pytest.mark.parametrize("soort", SOORTEN)
+@pytest.mark.parametrize("soort", [*SOORTEN, "beeld", "goed-koptekst-logo-team", "goed-signalen-genummerd",
+                                   "goed-secties-verplaatst"])
 def test_a_libreoffice_resave_keeps_every_shipped_templates_identity(
     door_libreoffice: dict[str, tuple[bytes, bytes]], soort: str
 ) -> None:
@@ -126,8 +134,8 @@ def test_a_libreoffice_resave_keeps_every_shipped_templates_identity(
     assert sjabloon_hash(bewaard) == sjabloon_hash(origineel)
 
 
-@pytest.mark.parametrize("bewerking", ["woord", "vet"])
-def test_a_word_or_bold_changed_changes_the_identity_also_after_a_libreoffice_resave(
+@pytest.mark.parametrize("bewerking", ["woord", "vet", "beeld"])
+def test_a_word_bold_or_picture_changes_the_identity_also_after_a_libreoffice_resave(
     door_libreoffice: dict[str, tuple[bytes, bytes]], bewerking: str
 ) -> None:
     """Passes on main for the edit itself; fails on main for the re-saved edit (identity not kept)."""
