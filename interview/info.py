@@ -66,11 +66,24 @@ def _sjablonen(werkmap: Path, gekozen: Path | None) -> list[str]:
         regels.append(f"  de werkmap stelt {bron.ingesteld} in; {bron.herkomst} gaat daarvoor")
     if not map_.is_dir():
         return [*regels, "  deze map bestaat niet; documenten maken lukt zo niet"]
-    return [*regels, *(f"  {soort}.docx: {_sjabloon(map_ / f'{soort}.docx')}" for soort in SOORTEN)]
+    # Names match without regard to case, as when rendering (interview.render.sjabloonmap).
+    bestanden = {pad.name.lower(): pad for pad in sorted(map_.iterdir())}
+    return [*regels, *(f"  {soort}.docx: {_vervanger(soort, bestanden, map_)}" for soort in SOORTEN)]
+
+
+def _vervanger(soort: str, bestanden: dict[str, Path], map_: Path) -> str:
+    """The template of `soort` in `map_`; when it has none, the shipped one that stands in."""
+    pad = bestanden.get(f"{soort}.docx")
+    if pad is not None:
+        return _sjabloon(pad)
+    meegeleverd = meegeleverde_sjablonen() / f"{soort}.docx"
+    if map_.resolve() == meegeleverd.parent.resolve():
+        return "ontbreekt"
+    return f"ontbreekt; het meegeleverde wordt gebruikt: {_sjabloon(meegeleverd)}"
 
 
 def _sjabloon(pad: Path) -> str:
-    """Label and hash of one template, or what is wrong with it."""
+    """Label and identity of one template, or what is wrong with it."""
     try:
         inhoud = pad.read_bytes()
     except FileNotFoundError:

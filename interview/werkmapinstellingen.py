@@ -76,7 +76,7 @@ def ingestelde_sjabloonmap(werkmap: Path) -> Path | None:
     pad = werkmap / INSTELLINGEN
     try:
         gegevens = lees_toml(pad, basis=werkmap)
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):  # no werkmap yet, or a file where it should be
         return None
     map_ = gegevens.get("sjablonen")
     if map_ is None:
