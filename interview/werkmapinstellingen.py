@@ -41,7 +41,9 @@ class Sjabloonbron:
     @property
     def melding(self) -> str | None:
         """One Dutch line when an option or variable overrides the werkmap's folder; else None."""
-        if self.ingesteld is None or self.herkomst in (WERKMAP, MEEGELEVERD) or self.map == self.ingesteld:
+        if self.ingesteld is None or self.map is None or self.herkomst in (WERKMAP, MEEGELEVERD):
+            return None
+        if self.map.resolve() == self.ingesteld.resolve():
             return None
         return (f"{self.herkomst} {self.map} gaat voor de sjablonen van de werkmap ({self.ingesteld}); "
                 "de documenten komen uit die andere map.")
@@ -72,7 +74,10 @@ def gebruikte_sjabloonmap(werkmap: Path, gekozen: Path | None) -> Sjabloonbron:
 
 
 def ingestelde_sjabloonmap(werkmap: Path) -> Path | None:
-    """The werkmap's template folder; None when none is set. BeschadigdBestand when the file is broken."""
+    """The werkmap's template folder; None when none is set. BeschadigdBestand when the file is broken.
+
+    `vplan sjablonen gebruik` writes an absolute path (joining it to the werkmap leaves it as is).
+    """
     pad = werkmap / INSTELLINGEN
     try:
         gegevens = lees_toml(pad, basis=werkmap)
@@ -84,7 +89,7 @@ def ingestelde_sjabloonmap(werkmap: Path) -> Path | None:
     if not isinstance(map_, str) or not map_.strip():
         raise BeschadigdBestand(f"In {toon(pad, werkmap)} is 'sjablonen' geen pad naar een map; zet het "
                                 "opnieuw met 'vplan sjablonen gebruik MAP'.")
-    return Path(map_)
+    return werkmap / map_  # a relative path (written by hand) counts from the werkmap, not the cwd
 
 
 def zet_sjabloonmap(werkmap: Path, map_: Path | None) -> None:
