@@ -67,7 +67,6 @@ def _vorm(inhoud: bytes) -> bytes | None:
 class Sjabloonidentiteit:
     """The identity of one template file, and whether a recorded hash names it."""
 
-    pad: Path
     hash: str
     _inhoud: bytes = field(repr=False)
 
@@ -89,7 +88,7 @@ def _vroeger(inhoud: bytes) -> str:
 def identiteit_van(pad: Path) -> Sjabloonidentiteit:
     """The identity of the template at `pad`; OSError when it cannot be read."""
     inhoud = pad.read_bytes()
-    return Sjabloonidentiteit(pad, sjabloon_hash(inhoud), inhoud)
+    return Sjabloonidentiteit(sjabloon_hash(inhoud), inhoud)
 
 
 @dataclass
