@@ -215,3 +215,14 @@ def test_a_broken_settings_file_is_named_not_shown(tmp_path: Path) -> None:
     zet_sjabloonmap(werkmap, tmp_path / "nergens")
     with pytest.raises(SjabloonFout, match="bestaat niet"):
         gebruikte_sjabloonmap(werkmap, None)
+
+
+def test_sjablonen_controleer_checks_the_werkmaps_folder_by_default(tmp_path: Path) -> None:
+    """Fails on main (no werkmap setting): a team lead checks what the team renders with."""
+    team = teammap(tmp_path)
+    werkmap = tmp_path / "werkmap"
+    gelukt(vplan("sjablonen", "gebruik", str(team), werkmap=werkmap, cwd=tmp_path))
+
+    uit = gelukt(vplan("sjablonen", "controleer", "--zonder-proef", werkmap=werkmap, cwd=tmp_path))
+
+    assert uit.startswith(f"Gecontroleerd: {team / 'veiligheidsplan.docx'}")
