@@ -31,10 +31,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_render import kaal_docxtpl
 from werkmap_maken import maak_werkmap
 
-from interview.bulk import Taak, opnieuw, sjabloon_hashes
+from interview.bulk import Taak, opnieuw
 from interview.model import Plan
 from interview.render import snel
-from interview.render.documenten import PLANNEN, bestandsnaam
+from interview.render.documenten import PLANNEN, SOORTEN, bestandsnaam
+from interview.render.identiteit import sjabloonidentiteiten
 from interview.render.sjabloonmap import standaard_sjablonen
 from interview.store import Werkmap
 from interview.versieset import METADATA
@@ -195,7 +196,7 @@ def geheugen(werkmappen: list[tuple[int, Path]], uitvoer: Path) -> None:
 
 def niets_te_doen(werkmap: Path, uitvoer: Path) -> None:
     """`vplan opnieuw --verouderd` when every dossier is current: only .vplan.json is read."""
-    hashes = sjabloon_hashes(standaard_sjablonen())
+    hashes = sjabloonidentiteiten(standaard_sjablonen(), SOORTEN).hashes()
     for kenmerk in Werkmap(werkmap).kenmerken():
         versiemap = uitvoer / kenmerk / "v1"
         versiemap.mkdir(parents=True, exist_ok=True)

@@ -26,6 +26,7 @@ from interview.versieset import lees_metadata, schrijf_versieset, sjabloonhashes
 
 if TYPE_CHECKING:  # docxtpl is imported only in the processes that render
     from interview.render.documenten import Gerenderd
+    from interview.render.identiteit import Sjabloonidentiteiten
 
 REEKS = 2
 """Dossiers per task without PDF: a task costs the pool about a millisecond, a dossier 50 to 500."""
@@ -87,22 +88,6 @@ class Keuze:
     actueel: list[str] = field(default_factory=list)
 
 
-def sjabloon_hashes(sjablonen: Path) -> dict[str, str]:
-    """The identity of each template `sjablonen` gives (team folder with fallback), as .vplan.json
-    records it ('' if unreadable)."""
-    from interview.render.documenten import SOORTEN
-    from interview.render.identiteit import sjabloon_hash
-    from interview.render.sjabloonmap import kies_sjablonen, meegeleverde_sjablonen
-
-    hashes = {}
-    for soort, pad in kies_sjablonen(sjablonen, SOORTEN, meegeleverde_sjablonen()).paden.items():
-        try:
-            hashes[soort] = sjabloon_hash(pad.read_bytes())
-        except OSError:
-            hashes[soort] = ""
-    return hashes
-
-
 def kies(werkmap: Werkmap, kenmerken: Sequence[str], uitvoer: Path, sjablonen: Path,
          alleen_verouderd: bool) -> Keuze:
     """The dossiers to re-render: `kenmerken`, or every dossier when empty.
@@ -111,14 +96,17 @@ def kies(werkmap: Werkmap, kenmerken: Sequence[str], uitvoer: Path, sjablonen: P
     version and the current templates (read from .vplan.json) is left out as current; an older
     version without documents (its run stopped before writing them) gets a task of its own.
     """
+    from interview.render.documenten import SOORTEN
+    from interview.render.identiteit import sjabloonidentiteiten
+
     keuze = Keuze()
-    hashes = sjabloon_hashes(sjablonen) if alleen_verouderd else {}
+    huidig = sjabloonidentiteiten(sjablonen, SOORTEN) if alleen_verouderd else None
     for kenmerk in kenmerken or werkmap.kenmerken():
         ontbrekend = _zonder_documenten(werkmap, kenmerk, uitvoer) if alleen_verouderd else []
         keuze.taken += [Taak(werkmap.pad, kenmerk, uitvoer, sjablonen,
                              f"planversie {versie} heeft nog geen documenten", versie)
                         for versie in ontbrekend]
-        reden = _verouderd(werkmap, kenmerk, uitvoer, hashes) if alleen_verouderd else "gevraagd"
+        reden = _verouderd(werkmap, kenmerk, uitvoer, huidig) if huidig else "gevraagd"
         if reden is None and not ontbrekend:
             keuze.actueel.append(kenmerk)
         elif reden is not None:
@@ -137,7 +125,7 @@ def _zonder_documenten(werkmap: Werkmap, kenmerk: str, uitvoer: Path) -> list[in
             if (lees_metadata(uitvoer / kenmerk / f"v{versie}") or {}).get("planversie") != versie]
 
 
-def _verouderd(werkmap: Werkmap, kenmerk: str, uitvoer: Path, hashes: dict[str, str]) -> str | None:
+def _verouderd(werkmap: Werkmap, kenmerk: str, uitvoer: Path, huidig: Sjabloonidentiteiten) -> str | None:
     """Why the dossier's documents are out of date, in Dutch; None when they are current."""
     try:
         versies = werkmap.versies(kenmerk)
@@ -148,7 +136,7 @@ def _verouderd(werkmap: Werkmap, kenmerk: str, uitvoer: Path, hashes: dict[str, 
     metadata = lees_metadata(uitvoer / kenmerk / f"v{versies[-1]}")
     if metadata is None or metadata.get("planversie") != versies[-1]:
         return f"planversie {versies[-1]} heeft nog geen documenten"
-    if any(hashes.get(soort) != hash_ for soort, hash_ in sjabloonhashes(metadata).items()):
+    if not huidig.actueel(sjabloonhashes(metadata)):
         return "sjabloon gewijzigd"
     return None
 

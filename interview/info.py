@@ -5,7 +5,6 @@ Counts dossiers but never names them, so the output can be pasted into a support
 
 from __future__ import annotations
 
-import hashlib
 import io
 import platform
 import shutil
@@ -18,9 +17,12 @@ from docx.opc.exceptions import PackageNotFoundError
 from lxml.etree import XMLSyntaxError
 
 from interview import __version__
+from interview.fouten import VplanFout
 from interview.render.documenten import SOORTEN
-from interview.render.sjabloonmap import sjablonen_keuze
+from interview.render.identiteit import sjabloon_hash
+from interview.render.sjabloonmap import meegeleverde_sjablonen
 from interview.store import Werkmap, werkmap_keuze
+from interview.werkmapinstellingen import INSTELLINGEN, sjabloonbron
 
 
 def beschrijf(werkmap: Path | None, sjablonen: Path | None) -> list[str]:
@@ -29,7 +31,7 @@ def beschrijf(werkmap: Path | None, sjablonen: Path | None) -> list[str]:
         f"vplan {__version__}",
         f"Python {platform.python_version()} ({sys.executable})",
         *_werkmap(werkmap),
-        *_sjablonen(sjablonen),
+        *_sjablonen(werkmap_keuze(werkmap)[0], sjablonen),
         _libreoffice(),
     ]
 
@@ -51,29 +53,50 @@ def _dossiers(pad: Path) -> str:
     return "1 dossier" if aantal == 1 else f"{aantal} dossiers"
 
 
-def _sjablonen(gekozen: Path | None) -> list[str]:
-    map_, herkomst = sjablonen_keuze(gekozen)
+def _sjablonen(werkmap: Path, gekozen: Path | None) -> list[str]:
+    """The template folder in use, where that choice came from, and each template's label and identity."""
+    try:
+        bron = sjabloonbron(werkmap, gekozen)
+    except VplanFout as fout:
+        return [f"Sjablonen: de instelling van de werkmap is onleesbaar ({fout.bericht})"]
+    map_ = bron.map or meegeleverde_sjablonen()
+    herkomst = f"werkmap, {INSTELLINGEN}" if bron.herkomst == "werkmap" else bron.herkomst
     regels = [f"Sjablonen: {map_} (bron: {herkomst})"]
+    if bron.ingesteld is not None and bron.herkomst != "werkmap":
+        regels.append(f"  de werkmap stelt {bron.ingesteld} in; {bron.herkomst} gaat daarvoor")
     if not map_.is_dir():
         return [*regels, "  deze map bestaat niet; documenten maken lukt zo niet"]
-    return [*regels, *(f"  {soort}.docx: {_sjabloon(map_ / f'{soort}.docx')}" for soort in SOORTEN)]
+    # Names match without regard to case, as when rendering (interview.render.sjabloonmap).
+    bestanden = {pad.name.lower(): pad for pad in sorted(map_.iterdir())}
+    return [*regels, *(f"  {soort}.docx: {_vervanger(soort, bestanden, map_)}" for soort in SOORTEN)]
+
+
+def _vervanger(soort: str, bestanden: dict[str, Path], map_: Path) -> str:
+    """The template of `soort` in `map_`; when it has none, the shipped one that stands in."""
+    pad = bestanden.get(f"{soort}.docx")
+    if pad is not None:
+        return _sjabloon(pad)
+    meegeleverd = meegeleverde_sjablonen() / f"{soort}.docx"
+    if map_.resolve() == meegeleverd.parent.resolve():
+        return "ontbreekt"
+    return f"ontbreekt; het meegeleverde wordt gebruikt: {_sjabloon(meegeleverd)}"
 
 
 def _sjabloon(pad: Path) -> str:
-    """Label and hash of one template, or what is wrong with it."""
+    """Label and identity of one template, or what is wrong with it."""
     try:
         inhoud = pad.read_bytes()
     except FileNotFoundError:
         return "ontbreekt"
     except OSError as fout:
         return f"niet leesbaar: {fout.strerror}"
-    sjabloon_hash = "sha256:" + hashlib.sha256(inhoud).hexdigest()
+    identiteit = sjabloon_hash(inhoud)  # as .vplan.json records it, so the two can be compared
     try:
         titel = Document(io.BytesIO(inhoud)).core_properties.title
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, XMLSyntaxError, ValueError):
-        return f"geen geldig Word-bestand (.docx), {sjabloon_hash}"
+        return f"geen geldig Word-bestand (.docx), {identiteit}"
     label = f"'{titel}'" if titel else "(zonder titel)"
-    return f"{label}, {sjabloon_hash}"
+    return f"{label}, {identiteit}"
 
 
 def _libreoffice() -> str:

@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 
 from interview import __version__
+from interview.render.identiteit import sjabloon_hash
+from interview.render.sjabloonmap import meegeleverde_sjablonen
 from tests.helpers import VOORBEELD
 
 
@@ -88,10 +90,9 @@ def test_info_with_a_broken_template_folder_says_what_is_wrong_with_each(tmp_pat
         f"Sjablonen: {kapot} (bron: $VPLAN_SJABLONEN)",
         "  veiligheidsplan.docx: geen geldig Word-bestand (.docx), "
         f"sha256:{hashlib.sha256(b'geen Word').hexdigest()}",
-        "  ondersteuningsplan.docx: ontbreekt",
-        "  netwerkversie.docx: ontbreekt",
-        "  kinderversie.docx: ontbreekt",
-        "  gezinsversie.docx: ontbreekt",
+        *(f"  {soort}.docx: ontbreekt; het meegeleverde wordt gebruikt: 'Sjabloon {soort}', "
+          f"{sjabloon_hash((meegeleverde_sjablonen() / f'{soort}.docx').read_bytes())}"
+          for soort in ("ondersteuningsplan", "netwerkversie", "kinderversie", "gezinsversie")),
     ]
 
 

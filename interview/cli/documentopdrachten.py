@@ -96,7 +96,7 @@ def _demo(argumenten: argparse.Namespace) -> None:
 
     plan = lees_plan(VOORBEELD)
     map_ = argumenten.uitvoer / plan.dossier.kenmerk
-    opties.meld_sjabloonkeuze(argumenten.sjablonen)
+    opties.meld_sjabloonkeuze(opties.sjabloonmap(argumenten))
     geschreven = render_versieset(plan, map_, argumenten.sjablonen)
     if geschreven.melding:
         print(f"vplan: {geschreven.melding}", file=sys.stderr)
@@ -130,7 +130,7 @@ def _documenten(argumenten: argparse.Namespace) -> None:
     werkmap = opties.werkmap(argumenten)
     plan = werkmap.lees_plan(argumenten.kenmerk, argumenten.planversie)
     map_ = argumenten.uitvoer / plan.dossier.kenmerk
-    opties.meld_sjabloonkeuze(argumenten.sjablonen)
+    opties.meld_sjabloonkeuze(opties.sjabloonmap(argumenten))
     if pdf is not None:
         with uitvoerslot(map_, plan.dossier.kenmerk):
             paden, melding = _documenten_met_pdf(argumenten, werkmap, plan.versie, pdf)
@@ -173,7 +173,7 @@ def _opnieuw(argumenten: argparse.Namespace) -> None:
         raise OngeldigeInvoer("--processen moet 1 of meer zijn.")
     pdf = opties.pdf_keuze(argumenten)
     werkmap = opties.werkmap(argumenten)
-    sjablonen = sjablonen_keuze(argumenten.sjablonen)[0]
+    sjablonen = sjablonen_keuze(opties.sjabloonmap(argumenten))[0]
     weiger_ingevulde_sjablonen(kies_sjablonen(sjablonen, SOORTEN, meegeleverde_sjablonen()).paden.values())
     keuze = kies(werkmap, argumenten.kenmerken, argumenten.uitvoer, sjablonen, argumenten.verouderd)
     totaal = len({taak.kenmerk for taak in keuze.taken}) + len(keuze.actueel)

@@ -149,9 +149,10 @@ def _stapcontext(argumenten: argparse.Namespace) -> Stapcontext:
     gets from the command line, built here once. Doors without --sjablonen or --uitvoer get None."""
     from interview.stappen.frame import Stapcontext
 
+    sjablonen = opties.sjabloonmap(argumenten) if hasattr(argumenten, "sjablonen") else None
     return Stapcontext(opties.werkmap(argumenten), lambda: opties.prompter(argumenten), argumenten.antwoorden,
-                       _meld, sjablonen=getattr(argumenten, "sjablonen", None),
-                       uitvoer=getattr(argumenten, "uitvoer", None), waarschuw=_waarschuw)
+                       _meld, sjablonen=sjablonen, uitvoer=getattr(argumenten, "uitvoer", None),
+                       waarschuw=_waarschuw)
 
 
 def _nieuw(argumenten: argparse.Namespace) -> None:
@@ -180,7 +181,7 @@ def _netwerkberaad(argumenten: argparse.Namespace) -> None:
     from interview.cli.naast_elkaar import toon_overzicht
     from interview.stappen.netwerkberaad import netwerkberaad
 
-    opties.meld_sjabloonkeuze(argumenten.sjablonen)
+    opties.meld_sjabloonkeuze(opties.sjabloonmap(argumenten))
     beraad = netwerkberaad(_stapcontext(argumenten), argumenten.kenmerk, toon_overzicht)
     plan = beraad.plan
     print(f"Planversie {plan.versie} van dossier {plan.dossier.kenmerk} is vastgelegd.")
@@ -200,7 +201,7 @@ def _herzien(argumenten: argparse.Namespace) -> None:
     print(f"Wijzigingen ten opzichte van versie {herziening.vorige.versie}:")
     for regel in beschrijf(herziening.veranderingen) or ["geen"]:
         print(f"  - {regel}")
-    opties.meld_sjabloonkeuze(argumenten.sjablonen)
+    opties.meld_sjabloonkeuze(opties.sjabloonmap(argumenten))
     _toon_documenten(herziening.documenten)
 
 

@@ -16,9 +16,10 @@ def voeg_info_toe(opdrachten: Opdrachten) -> None:
     info = opdrachten.add_parser(
         "info", help="toon versie, werkmap, sjablonen en LibreOffice (voor een hulpvraag)",
         description="Toont wat de beheerder bij een hulpvraag wil weten: de versie van vplan en "
-        "Python, welke werkmap en sjabloonmap in gebruik zijn en waarom (optie, omgevingsvariabele "
-        "of standaard), per sjabloon de titel en de hash, of LibreOffice gevonden is en hoeveel "
-        "dossiers er zijn. Namen en kenmerken van dossiers toont het niet.",
+        "Python, welke werkmap en sjabloonmap in gebruik zijn en waarom (optie, omgevingsvariabele, "
+        "instelling van de werkmap of standaard), per sjabloon de titel en de identiteit (dezelfde als "
+        "in .vplan.json), of LibreOffice gevonden is en hoeveel dossiers er zijn. Namen en kenmerken "
+        "van dossiers toont het niet.",
     )
     opties.voeg_werkmap_toe(info)
     opties.voeg_sjablonen_toe(info)

@@ -48,8 +48,8 @@ def voeg_antwoorden_toe(parser: argparse.ArgumentParser) -> None:
 def voeg_sjablonen_toe(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--sjablonen", type=Path, default=None, metavar="MAP",
-        help="map met eigen veiligheidsplan.docx en ondersteuningsplan.docx "
-        "(standaard: $VPLAN_SJABLONEN of de meegeleverde sjablonen)",
+        help="map met eigen sjablonen, alleen voor deze opdracht (standaard: $VPLAN_SJABLONEN, anders "
+        "de map van de werkmap (vplan sjablonen gebruik), anders de meegeleverde sjablonen)",
     )
 
 
@@ -137,6 +137,26 @@ def pdf_keuze(argumenten: argparse.Namespace) -> PdfKeuze | None:
 
     soffice()
     return PdfKeuze(pdf_a=argumenten.pdf_a)
+
+
+def sjabloonmap(argumenten: argparse.Namespace, gekozen: Path | None = None) -> Path | None:
+    """The template folder this command renders with (None: the shipped templates), chosen once:
+    `gekozen` or --sjablonen, $VPLAN_SJABLONEN, the werkmap's folder (interview.werkmapinstellingen).
+
+    Also put in `argumenten.sjablonen`, so every later use sees the same choice; an option or variable
+    that overrides the werkmap's folder is told once on stderr.
+    """
+    from interview.store import kies_werkmap
+    from interview.werkmapinstellingen import gebruikte_sjabloonmap
+
+    if not hasattr(argumenten, "sjabloonbron"):
+        bron = gebruikte_sjabloonmap(kies_werkmap(getattr(argumenten, "werkmap", None)),
+                                     gekozen or getattr(argumenten, "sjablonen", None))
+        if bron.melding:
+            print(f"vplan: {bron.melding}", file=sys.stderr)
+        argumenten.sjabloonbron, argumenten.sjablonen = bron, bron.map
+    map_: Path | None = argumenten.sjablonen
+    return map_
 
 
 def meld_sjabloonkeuze(sjablonen: Path | None) -> None:

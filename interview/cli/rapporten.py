@@ -65,13 +65,12 @@ def voeg_tijd_toe(opdrachten: Opdrachten) -> None:
 def _overzicht(argumenten: argparse.Namespace) -> None:
     from interview.rapport.index import cachebestand
     from interview.rapport.overzicht import Filters, als_csv, als_json, als_tabel, maak_overzicht
-    from interview.render.sjabloonmap import standaard_sjablonen
 
     werkmap = opties.werkmap(argumenten)
     if not werkmap.pad.is_dir():
         raise DossierNietGevonden(f"Werkmap {werkmap.pad} bestaat niet; kies een andere met --werkmap.")
     filters = Filters(argumenten.achterstallig, argumenten.werker, argumenten.team)
-    regels = maak_overzicht(werkmap, argumenten.uitvoer, argumenten.sjablonen or standaard_sjablonen(),
+    regels = maak_overzicht(werkmap, argumenten.uitvoer, opties.sjabloonmap(argumenten),
                             dt.date.today(), filters, argumenten.namen,
                             cachebestand(werkmap.pad, argumenten.uitvoer))
     if argumenten.csv:

@@ -1,5 +1,5 @@
-"""`vplan sjablonen controleer|velden|voorbeeld|kopieer`: tools for template authors, no dossier needed
-(issue 10)."""
+"""`vplan sjablonen controleer|velden|voorbeeld|kopieer|gebruik|standaard`: tools for template authors,
+no dossier needed (issue 10), and the werkmap's template folder (issue 18)."""
 
 from __future__ import annotations
 
@@ -22,7 +22,8 @@ def voeg_sjablonen_toe(opdrachten: Opdrachten) -> None:
     delen = sjablonen.add_subparsers(title="opdrachten", metavar="OPDRACHT")
     controleer = delen.add_parser(
         "controleer", help="meld elke fout en waarschuwing van de sjablonen in een map",
-        description="Controleert elk sjabloon in MAP (standaard: $VPLAN_SJABLONEN of de meegeleverde): "
+        description="Controleert elk sjabloon in MAP (standaard: $VPLAN_SJABLONEN, de map van de werkmap "
+        "of de meegeleverde): "
         "de codes, de velden tegen het planmodel, en het vullen met een volledig, een leeg en een "
         "extreem proefplan. Exit-code 1 als er fouten zijn.",
     )
@@ -31,6 +32,7 @@ def voeg_sjablonen_toe(opdrachten: Opdrachten) -> None:
     controleer.add_argument("--json", action="store_true", help="uitkomst als JSON, voor scripts")
     controleer.add_argument("--zonder-proef", action="store_true",
                             help="niet vullen met proefplannen (sneller; alleen codes en velden)")
+    opties.voeg_werkmap_toe(controleer)
     controleer.set_defaults(opdracht=_controleer)
     velden = delen.add_parser("velden", help="alle velden, filters en codes voor sjablonen",
                               description="De velden van het planmodel met soort, of ze leeg kunnen "
@@ -43,7 +45,8 @@ def voeg_sjablonen_toe(opdrachten: Opdrachten) -> None:
         "(nooit in output/); de paden worden getoond.",
     )
     voorbeeld.add_argument("map", type=Path, nargs="?", default=None, metavar="MAP",
-                           help="map met de sjablonen (standaard: $VPLAN_SJABLONEN of de meegeleverde)")
+                           help="map met de sjablonen (standaard: $VPLAN_SJABLONEN, de map van de werkmap "
+                           "of de meegeleverde)")
     welk = voorbeeld.add_mutually_exclusive_group()
     welk.add_argument("--volledig", action="store_true", help="het volledige voorbeeldplan (standaard)")
     welk.add_argument("--leeg", action="store_true",
@@ -60,6 +63,24 @@ def voeg_sjablonen_toe(opdrachten: Opdrachten) -> None:
     kopieer.add_argument("map", type=Path, metavar="MAP", help="nieuwe map voor de sjablonen van het team")
     kopieer.add_argument("--team", default="", metavar="NAAM", help="naam van het team")
     kopieer.set_defaults(opdracht=_kopieer)
+    gebruik = delen.add_parser(
+        "gebruik", help="laat iedereen in deze werkmap de sjablonen uit MAP gebruiken",
+        description="Zet de sjabloonmap van het team als instelling van de werkmap (instellingen.toml): "
+        "elke opdracht die documenten maakt (documenten, opnieuw, netwerkberaad, evaluatie, incident, "
+        "corrigeer, demo, sjablonen voorbeeld) en vplan overzicht gebruiken dan die map, ook voor een "
+        "collega zonder --sjablonen. --sjablonen of $VPLAN_SJABLONEN gaat er voor één opdracht voor, "
+        "met een melding.",
+    )
+    gebruik.add_argument("map", type=Path, metavar="MAP", help="map met de sjablonen van het team")
+    opties.voeg_werkmap_toe(gebruik)
+    gebruik.set_defaults(opdracht=_gebruik)
+    standaard = delen.add_parser(
+        "standaard", help="laat deze werkmap weer de meegeleverde sjablonen gebruiken",
+        description="Haalt de sjabloonmap uit de instellingen van de werkmap; daarna gebruikt elke "
+        "opdracht weer de meegeleverde sjablonen (of $VPLAN_SJABLONEN als die gezet is).",
+    )
+    opties.voeg_werkmap_toe(standaard)
+    standaard.set_defaults(opdracht=_standaard)
     sjablonen.set_defaults(opdracht=lambda _: sjablonen.print_help())
 
 
@@ -69,7 +90,8 @@ def _controleer(argumenten: argparse.Namespace) -> None:
     from interview.fouten import SjabloonFout
     from interview.sjablonen.controle import controleer_map
 
-    rapport = controleer_map(argumenten.map, proef=not argumenten.zonder_proef)
+    sjablonen = opties.sjabloonmap(argumenten, argumenten.map)
+    rapport = controleer_map(sjablonen, proef=not argumenten.zonder_proef)
     if argumenten.json:
         print(json.dumps({
             "gecontroleerd": [str(p) for p in rapport.gecontroleerd], "meldingen": rapport.meldingen,
@@ -120,8 +142,9 @@ def _voorbeeld(argumenten: argparse.Namespace) -> None:
         plan = werkmap.lees_plan(argumenten.dossier, None)
     else:
         plan = leeg_plan() if argumenten.leeg else volledig_plan()
-    opties.meld_sjabloonkeuze(argumenten.map)
-    map_, paden = maak_voorbeeld(plan, argumenten.map, pdf=argumenten.pdf, werkmap=werkmap)
+    sjablonen = opties.sjabloonmap(argumenten, argumenten.map)
+    opties.meld_sjabloonkeuze(sjablonen)
+    map_, paden = maak_voorbeeld(plan, sjablonen, pdf=argumenten.pdf, werkmap=werkmap)
     print(f"Proefdocumenten (planversie {plan.versie} van {plan.dossier.kenmerk}) in {map_}:")
     for pad in paden:
         print(f"  {pad}")
@@ -135,3 +158,24 @@ def _kopieer(argumenten: argparse.Namespace) -> None:
     for pad in kopieer_sjablonen(argumenten.map, argumenten.team):
         print(f"  {pad}")
     print(f"Pas de sjablonen aan in Word en controleer ze met: vplan sjablonen controleer {argumenten.map}")
+
+
+def _gebruik(argumenten: argparse.Namespace) -> None:
+    from interview.sjablonen.teammap import gebruik_sjablonen
+
+    werkmap, gebruik = gebruik_sjablonen(argumenten.werkmap, argumenten.map)
+    for melding in gebruik.meldingen:
+        print(f"Let op: {melding}")
+    versie = f" (versie {gebruik.versie})" if gebruik.versie else ""
+    print(f"De werkmap {werkmap} gebruikt nu de sjablonen in {gebruik.map}{versie}, voor iedereen die "
+          "erin werkt.")
+    print(f"Controleer ze met: vplan sjablonen controleer --werkmap {werkmap}")
+    print("Maak de documenten van de dossiers opnieuw met: vplan opnieuw --verouderd")
+
+
+def _standaard(argumenten: argparse.Namespace) -> None:
+    from interview.sjablonen.teammap import gebruik_sjablonen
+
+    werkmap, _ = gebruik_sjablonen(argumenten.werkmap, None)
+    print(f"De werkmap {werkmap} gebruikt weer de meegeleverde sjablonen.")
+    print("Maak de documenten van de dossiers opnieuw met: vplan opnieuw --verouderd")

@@ -24,7 +24,7 @@ from interview.cacheplek import eigen_map, lees_eigen_bestand, vplanmap
 from interview.rapport.stand import Stand, lees_stand
 from interview.store import Werkmap
 
-OPBOUW = 1
+OPBOUW = 2
 """Raise when what a Stand holds or how it is read changes: older caches are then rebuilt."""
 VERSIE = f"{__version__}/{OPBOUW}"
 

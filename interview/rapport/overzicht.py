@@ -21,7 +21,7 @@ from rich.text import Text
 from interview.model import Looptijd
 from interview.rapport.index import standen
 from interview.rapport.stand import Namen, Stand, lees_namen
-from interview.render.identiteit import sjabloon_hash
+from interview.render.identiteit import Sjabloonidentiteiten, sjabloonidentiteiten
 from interview.store import Werkmap
 
 GEEN_PLAN = "geen plan"
@@ -56,15 +56,18 @@ class Regel:
         return self.evaluatie_achterstallig or self.termijn_verstreken is not None
 
 
-def maak_overzicht(werkmap: Werkmap, uitvoer: Path, sjablonen: Path, vandaag: dt.date, filters: Filters,
-                   met_namen: bool = False, cache: Path | None = None) -> list[Regel]:
+def maak_overzicht(werkmap: Werkmap, uitvoer: Path, sjablonen: Path | None, vandaag: dt.date,
+                   filters: Filters, met_namen: bool = False, cache: Path | None = None) -> list[Regel]:
     """The lines of every dossier in `werkmap` that pass `filters`, by kenmerk.
 
-    `uitvoer` is where the documents were rendered, `sjablonen` the templates they are compared with;
-    `cache` the cache file to use (None: read every dossier).
+    `uitvoer` is where the documents were rendered, `sjablonen` the templates they are compared with
+    (None: the shipped ones); `cache` the cache file to use (None: read every dossier).
     """
-    huidig = Sjabloonhashes(sjablonen)
-    regels = [_beoordeel(stand, vandaag, huidig) for stand in standen(werkmap, uitvoer, cache)]
+    alle = standen(werkmap, uitvoer, cache)
+    # Only the kinds the documents were made of: naming every kind would import the renderer (docxtpl).
+    soorten = {soort for stand in alle if stand.documenten for soort in stand.documenten.sjablonen}
+    huidig = sjabloonidentiteiten(sjablonen, tuple(sorted(soorten)))
+    regels = [_beoordeel(stand, vandaag, huidig) for stand in alle]
     gekozen = [regel for regel in regels if _past(regel, filters)]
     if not met_namen:
         return gekozen
@@ -72,25 +75,7 @@ def maak_overzicht(werkmap: Werkmap, uitvoer: Path, sjablonen: Path, vandaag: dt
                   lees_namen(werkmap, r.stand.kenmerk)) for r in gekozen]
 
 
-class Sjabloonhashes:
-    """The hash of each template in the folder, as rendering records it."""
-
-    def __init__(self, map_: Path) -> None:
-        self.map = map_
-        self._gelezen: dict[str, str | None] = {}
-
-    def van(self, soort: str) -> str | None:
-        """The current template's hash for this kind of document; None when there is no such template."""
-        if soort not in self._gelezen:
-            try:
-                inhoud = (self.map / f"{soort}.docx").read_bytes()
-                self._gelezen[soort] = sjabloon_hash(inhoud)
-            except OSError:
-                self._gelezen[soort] = None
-        return self._gelezen[soort]
-
-
-def _beoordeel(stand: Stand, vandaag: dt.date, huidig: Sjabloonhashes) -> Regel:
+def _beoordeel(stand: Stand, vandaag: dt.date, huidig: Sjabloonidentiteiten) -> Regel:
     looptijd = Looptijd(directe_veiligheid_voor=stand.directe_veiligheid_voor,
                         directe_veiligheid_bereikt_op=stand.directe_veiligheid_bereikt_op)
     evaluatie = stand.volgende_evaluatie
@@ -98,7 +83,7 @@ def _beoordeel(stand: Stand, vandaag: dt.date, huidig: Sjabloonhashes) -> Regel:
                  _documenten(stand, huidig))
 
 
-def _documenten(stand: Stand, huidig: Sjabloonhashes) -> str:
+def _documenten(stand: Stand, huidig: Sjabloonidentiteiten) -> str:
     documenten = stand.documenten
     if stand.versie is None or stand.fout:
         return ""
@@ -108,7 +93,7 @@ def _documenten(stand: Stand, huidig: Sjabloonhashes) -> str:
         return ONLEESBAAR
     if documenten.versie < stand.versie:
         return f"van planversie {documenten.versie}"
-    if any(huidig.van(soort) not in (None, hash_) for soort, hash_ in documenten.sjablonen.items()):
+    if not huidig.actueel(documenten.sjablonen):
         return "ouder sjabloon"
     return "actueel"
 

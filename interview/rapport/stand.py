@@ -155,7 +155,8 @@ def _uit_metadata(versie: int, gegevens: object) -> Documenten:
     documenten = gegevens.get("documenten") if isinstance(gegevens, dict) else None
     if not isinstance(documenten, dict):
         return Documenten(versie=versie, sjablonen={}, leesbaar=False)
-    sjablonen = {str(soort): str(d.get("sjabloon_hash", "")) for soort, d in documenten.items()
-                 if isinstance(d, dict)}
+    # Per kind of template (a reader's copy is keyed `netwerkversie-3` but made from `netwerkversie`).
+    sjablonen = {str(d.get("soort", sleutel)): str(d.get("sjabloon_hash", ""))
+                 for sleutel, d in documenten.items() if isinstance(d, dict)}
     return Documenten(versie=versie, sjablonen=sjablonen)
 

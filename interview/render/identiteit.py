@@ -1,94 +1,124 @@
-"""A template's identity: a hash of what shapes the documents, not of the file's bytes.
+"""A template's identity: one hash of what a reader sees, the only one `info`, `.vplan.json`, `overzicht`
+and `opnieuw --verouderd` use.
 
-Word rewrites a file on every save: revision ids (rsid), spell-check marks, the cursor bookmark,
-paragraph ids, document properties and settings change, and runs split or join at other places.
-None of that changes a rendered document, so none of it goes into the hash; the text, the codes,
-the formatting and the styles do. A team lead who opens and saves a template without changing it
-leaves every dossier's documents current.
+The hash is over the document's normalised form (interview.render.documentvorm): visible text and
+codes, the formatting that applies, tables, images, headers, footers and page setup. So a save in Word
+or LibreOffice without an edit keeps it, and any visible edit changes it.
+
+Sets written before issue 18 recorded another hash (interview.render.oudeidentiteit); a template is
+still recognised by it, so upgrading vplan marks no dossier outdated. Their next render records the
+new one.
+
+Normalising a large template takes a tenth of a second; the result is kept per process and in the
+user's template cache (interview.render.sjablooncache), keyed on the bytes and this code.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
-import re
+import json
 import zipfile
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
 
-from lxml import etree
+from lxml.etree import XMLSyntaxError
 
-W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-XML_SPATIE = "{http://www.w3.org/XML/1998/namespace}space"
-ONDERDELEN = re.compile(r"^word/(document|header\d*|footer\d*|footnotes|endnotes|styles|numbering)\.xml$")
-"""The parts whose content reaches a rendered document (media are hashed by their bytes)."""
-MEDIA = re.compile(r"^word/media/")
-WEGLATEN = (f"{W}proofErr", f"{W}lastRenderedPageBreak", f"{W}noProof")
-"""Marks Word adds or moves on its own: spelling and grammar checks, page breaks as last shown."""
-VLUCHTIGE_ATTRIBUTEN = re.compile(r"^(rsid\w*|paraId|textId)$")
+from interview.render import documentvorm, geldendeopmaak, sjablooncache
+from interview.render.oudeidentiteit import vroegere_hash
+from interview.render.sjabloonmap import kies_sjablonen, meegeleverde_sjablonen
+
+VOORVOEGSEL = "sha256:"
+CACHEKOP = b"identiteit\0"
 
 
+@functools.lru_cache(maxsize=32)
 def sjabloon_hash(inhoud: bytes) -> str:
-    """`sha256:…` over the template's text, codes, formatting, styles and images."""
-    totaal = hashlib.sha256()
-    with zipfile.ZipFile(io.BytesIO(inhoud)) as zip_:
-        for naam in sorted(zip_.namelist()):
-            if ONDERDELEN.match(naam):
-                gegevens = _genormaliseerd(zip_.read(naam))
-            elif MEDIA.match(naam):
-                gegevens = zip_.read(naam)
-            else:
-                continue
-            totaal.update(naam.encode() + b"\0" + hashlib.sha256(gegevens).digest())
-    return "sha256:" + totaal.hexdigest()
+    """`sha256:…` over the normalised form of the template with bytes `inhoud`; for bytes that are no
+    Word document, over the bytes themselves (so `vplan info` can still name them)."""
+    naam = sjablooncache.sleutel(CACHEKOP + inhoud, _bronnen())
+    bewaard = sjablooncache.lees(naam)
+    if bewaard is not None and bewaard.startswith(VOORVOEGSEL.encode()):
+        return bewaard.decode()
+    identiteit = VOORVOEGSEL + hashlib.sha256(_vorm(inhoud) or inhoud).hexdigest()
+    sjablooncache.schrijf(naam, identiteit.encode())
+    return identiteit
 
 
-def _genormaliseerd(xml: bytes) -> bytes:
-    wortel = etree.fromstring(xml)
-    for element in list(wortel.iter(*WEGLATEN)):
-        _verwijder(element)
-    for bladwijzer in list(wortel.iter(f"{W}bookmarkStart")):
-        if bladwijzer.get(f"{W}name", "").startswith("_GoBack"):
-            for einde in wortel.iter(f"{W}bookmarkEnd"):
-                if einde.get(f"{W}id") == bladwijzer.get(f"{W}id"):
-                    _verwijder(einde)
-                    break
-            _verwijder(bladwijzer)
-    for element in wortel.iter():
-        for attribuut in list(element.attrib):
-            if VLUCHTIGE_ATTRIBUTEN.match(etree.QName(attribuut).localname) or attribuut == XML_SPATIE:
-                del element.attrib[attribuut]
-    for alinea in wortel.iter(f"{W}p"):
-        _voeg_runs_samen(alinea)
-    return bytes(etree.tostring(wortel, method="c14n"))
+def _bronnen() -> list[Path]:
+    """The code that decides the hash: a change there makes a cached identity stale."""
+    return [Path(module.__file__ or "") for module in (documentvorm, geldendeopmaak)] + [Path(__file__)]
 
 
-def _verwijder(element: etree._Element) -> None:
-    ouder = element.getparent()
-    if ouder is not None:
-        ouder.remove(element)
+def _vorm(inhoud: bytes) -> bytes | None:
+    """The normalised form as bytes; None for bytes that are no Word document."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(inhoud)) as zip_:
+            vorm: Any = documentvorm.documentvorm(zip_)
+    except (zipfile.BadZipFile, KeyError, XMLSyntaxError, ValueError):
+        return None
+    return json.dumps(vorm, ensure_ascii=False, separators=(",", ":")).encode()
 
 
-def _voeg_runs_samen(alinea: etree._Element) -> None:
-    """Join neighbouring runs that look the same: Word splits runs where nobody can see it."""
-    vorige: etree._Element | None = None
-    for run in list(alinea):
-        if run.tag != f"{W}r" or not _alleen_tekst(run):
-            vorige = None
-            continue
-        if vorige is not None and _opmaak(vorige) == _opmaak(run):
-            tekst_vorige = vorige.find(f"{W}t")
-            tekst = run.find(f"{W}t")
-            if tekst_vorige is not None and tekst is not None:
-                tekst_vorige.text = (tekst_vorige.text or "") + (tekst.text or "")
-                alinea.remove(run)
-                continue
-        vorige = run
+@dataclass
+class Sjabloonidentiteit:
+    """The identity of one template file, and whether a recorded hash names it."""
+
+    hash: str
+    _inhoud: bytes = field(repr=False)
+
+    def herkent(self, vastgelegd: object) -> bool:
+        """True when `vastgelegd` (from a .vplan.json) is this template's identity, now or as recorded
+        before issue 18."""
+        if vastgelegd == self.hash:
+            return True
+        return isinstance(vastgelegd, str) and vastgelegd == _vroeger(self._inhoud)
 
 
-def _alleen_tekst(run: etree._Element) -> bool:
-    kinderen = [k.tag for k in run]
-    return kinderen in ([f"{W}t"], [f"{W}rPr", f"{W}t"])
+def _vroeger(inhoud: bytes) -> str:
+    try:
+        return vroegere_hash(inhoud)
+    except (zipfile.BadZipFile, KeyError, XMLSyntaxError, ValueError):
+        return ""
 
 
-def _opmaak(run: etree._Element) -> bytes:
-    eigenschappen = run.find(f"{W}rPr")
-    return b"" if eigenschappen is None else etree.tostring(eigenschappen, method="c14n")
+def identiteit_van(pad: Path) -> Sjabloonidentiteit:
+    """The identity of the template at `pad`; OSError when it cannot be read."""
+    inhoud = pad.read_bytes()
+    return Sjabloonidentiteit(sjabloon_hash(inhoud), inhoud)
+
+
+@dataclass
+class Sjabloonidentiteiten:
+    """The identity of each template a folder gives (a team folder falls back to the shipped template)."""
+
+    per_soort: dict[str, Sjabloonidentiteit | None]
+
+    def hashes(self) -> dict[str, str]:
+        """Per kind of document the hash rendering records; '' for a template that cannot be read."""
+        return {soort: i.hash if i else "" for soort, i in self.per_soort.items()}
+
+    def actueel(self, vastgelegd: Mapping[str, Any]) -> bool:
+        """True when every kind in `vastgelegd` (kind -> recorded hash) was made from today's template."""
+        for soort, hash_ in vastgelegd.items():
+            huidig = self.per_soort.get(soort)
+            if huidig is None or not huidig.herkent(hash_):
+                return False
+        return True
+
+
+def sjabloonidentiteiten(sjablonen: Path | None, soorten: tuple[str, ...]) -> Sjabloonidentiteiten:
+    """The identities of `soorten` as `sjablonen` gives them (None: $VPLAN_SJABLONEN or the shipped
+    templates); SjabloonFout when the folder itself is not there."""
+    per_soort: dict[str, Sjabloonidentiteit | None] = {}
+    if not soorten:
+        return Sjabloonidentiteiten(per_soort)
+    for soort, pad in kies_sjablonen(sjablonen, soorten, meegeleverde_sjablonen()).paden.items():
+        try:
+            per_soort[soort] = identiteit_van(pad)
+        except OSError:
+            per_soort[soort] = None
+    return Sjabloonidentiteiten(per_soort)

@@ -3,8 +3,10 @@
 Imports nothing heavy (no docxtpl), so `vplan info` and `vplan overzicht` can use it.
 
 Precedence (tested rule by rule): `--sjablonen MAP`, then `$VPLAN_SJABLONEN`, then the shipped
-templates. In a team's folder file names match without regard to case (`Veiligheidsplan.docx`),
-and a document whose template is missing there uses the shipped one, with a notice.
+templates. The werkmap's own folder comes between the last two; the command line resolves it
+(interview.werkmapinstellingen) and passes it here as the chosen folder. In a team's folder file
+names match without regard to case (`Veiligheidsplan.docx`), and a document whose template is
+missing there uses the shipped one, with a notice.
 """
 
 from __future__ import annotations

@@ -39,6 +39,8 @@ from interview.model.vaststelling import Vastlegging
 from interview.render import (
     bron,
     documenten,
+    documentvorm,
+    geldendeopmaak,
     grenzen,
     identiteit,
     inpakken,
@@ -98,8 +100,8 @@ W = "{" + NS["w"] + "}"
 LICHAAM, TABEL, RIJ, CEL = f"{W}body", f"{W}tbl", f"{W}tr", f"{W}tc"
 OVERSPANNING = etree.XPath("w:tc/w:tcPr/w:gridSpan/@w:val", namespaces=NS)
 BRONNEN = tuple(Path(module.__file__ or "") for module in (
-    bron, grenzen, identiteit, inpakken, kruisverwijzingen, omgeving, notatie, zandbak,
-    sys.modules[__name__]))
+    bron, grenzen, identiteit, documentvorm, geldendeopmaak, inpakken, kruisverwijzingen, omgeving, notatie,
+    zandbak, sys.modules[__name__]))
 """The code that shapes a prepared template: part of its key in the disk cache."""
 
 
