@@ -89,7 +89,7 @@ class Tekstlader(StrengeLader):
     `null` (what JSON and YAML writers put for "nothing") are None. An explicit tag (`!!int 7`)
     still types its value."""
 
-    yaml_implicit_resolvers: dict[Any, list[tuple[str, re.Pattern[str]]]] = {}
+    yaml_implicit_resolvers = {}  # noqa: RUF012  # PyYAML keeps its resolvers in this class table
 
 
 class Ingetikt(str):
@@ -105,8 +105,8 @@ class Ingetikt(str):
 
 
 def plek_van(waarde: object) -> str:
-    """' op regel 3, kolom 8' for a value read from a file by `Tekstlader`; empty for any other."""
-    return f" op {waarde.plek()}" if isinstance(waarde, Ingetikt) else ""
+    """'regel 3, kolom 8' for a value read from a file by `Tekstlader`; empty for any other."""
+    return waarde.plek() if isinstance(waarde, Ingetikt) else ""
 
 
 def _ingetikt(lader: Tekstlader, node: yaml.Node) -> Ingetikt:
@@ -115,7 +115,8 @@ def _ingetikt(lader: Tekstlader, node: yaml.Node) -> Ingetikt:
     return tekst
 
 
-Tekstlader.add_implicit_resolver("tag:yaml.org,2002:null", re.compile(r"^(?:null|Null|NULL|)$"), ["n", "N", ""])
+Tekstlader.add_implicit_resolver(
+    "tag:yaml.org,2002:null", re.compile(r"^(?:null|Null|NULL|)$"), ["n", "N", ""])
 Tekstlader.add_constructor("tag:yaml.org,2002:str", _ingetikt)
 
 

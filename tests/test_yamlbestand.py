@@ -77,7 +77,7 @@ def test_an_unquoted_value_stays_the_text_typed_and_knows_its_place(
     while isinstance(gelezen, dict | list):
         gelezen = list(gelezen.values())[-1] if isinstance(gelezen, dict) else gelezen[0]
     assert gelezen == waarde
-    assert plek_van(gelezen) == f" op {plek}"
+    assert plek_van(gelezen) == plek
 
 
 @pytest.mark.parametrize("tekst", ["a:\n", "a: null\n", "a: NULL\n"])

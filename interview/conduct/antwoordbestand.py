@@ -47,8 +47,9 @@ class _Context:
         self.bron, self.lijst_id, self.keuzes_van = bron, lijst_id, keuzes_van
 
     def fout(self, pad: str, wat: str, plek: str = "") -> OngeldigeInvoer:
-        """`plek` (' op regel 3, kolom 8') says where in the file the value stands, when known."""
-        return OngeldigeInvoer(f"{self.bron}{plek}: vraag '{pad}': {wat}")
+        """`plek` ('regel 3, kolom 8') says where in the file the answer stands, when known."""
+        waar = f" ({plek})" if plek else ""
+        return OngeldigeInvoer(f"{self.bron}: vraag '{pad}'{waar}: {wat}")
 
 
 def _niveau(vragen: tuple[Vraag, ...], gegevens: Mapping[str, Any], prefix: str, ctx: _Context,

@@ -32,7 +32,7 @@ from interview.model import (
 )
 from interview.model.toestemming import mag_in_plan
 from interview.stappen.frame import Stapcontext
-from interview.stappen.gedeeld import Antwoordfout, Melder, dag
+from interview.stappen.gedeeld import Antwoordfout, Melder, dag, in_de_toekomst, toekomstfouten
 from interview.stappen.gesprek import individuele_sessies
 from interview.stappen.herzien import Deur, Herziening, herzie, lange_datum, lopend, maak_herziening
 from interview.stappen.wijzigingen import context_met_wijzigingen, label, met_wijzigingen, wijzigingen_uit
@@ -56,7 +56,12 @@ def _deur(werkmap: Werkmap, vorige: Plan, meld: Melder) -> Deur:
     gesprekken = list(overzicht.gesprekken)  # individual sessions since version N
     return Deur("evaluatie", vragenlijst(vorige), vraagcontext(vorige, overzicht),
                 lambda resultaat: _herziening(vorige, resultaat, scores, gesprekken),
-                controles={"volgende_evaluatie": lambda datum: _na(vorige.datum, datum)})
+                controles={"volgende_evaluatie": lambda datum: _na(vorige.datum, datum),
+                           "ev_datum": lambda datum: in_de_toekomst(datum, WAT),
+                           "rt_datum": lambda datum: in_de_toekomst(datum, "een risicotaxatie")})
+
+
+WAT = "een evaluatie"
 
 
 def vragenlijst(vorige: Plan) -> Vragenlijst:
@@ -129,6 +134,8 @@ def sinds(werkmap: Werkmap, plan: Plan, meld: Melder) -> Overzicht:
 def _herziening(vorige: Plan, resultaat: Resultaat, scores: list[Score], gesprekken: list[Gesprek]
                 ) -> Herziening:
     antwoorden = resultaat.antwoorden
+    toekomstfouten([("datum", antwoorden.get("datum"))], WAT)
+    toekomstfouten([("risicotaxatie.datum", antwoorden.get("risicotaxatie.datum"))], "een risicotaxatie")
     if not antwoorden.get("volgende_evaluatie"):
         raise Antwoordfout([("volgende_evaluatie", "een evaluatie spreekt de datum van de volgende "
                              "evaluatie af")])
