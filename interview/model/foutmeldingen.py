@@ -74,17 +74,11 @@ HOOGSTENS_GETOOND = 40
 
 
 def _gevonden(fout: Any) -> str:
-    """" (gevonden: 'misschien' op regel 4, kolom 9)" for a short text the model could not type,
-    " (regel 4, kolom 9)" for another text that does not hold; the place only for a text read from
-    a file (interview.yamlbestand.Ingetikt, which knows its `plek`)."""
+    """" (gevonden: 'misschien')" for a short text the model could not type; else nothing."""
     invoer = fout.get("input")
-    if not isinstance(invoer, str):
+    if fout["type"] not in GETYPT or not isinstance(invoer, str) or len(invoer) > HOOGSTENS_GETOOND:
         return ""
-    plek = getattr(invoer, "plek", None)
-    waar = plek() if callable(plek) else ""
-    if fout["type"] in GETYPT and len(invoer) <= HOOGSTENS_GETOOND:
-        return f" (gevonden: '{invoer}'{' op ' + waar if waar else ''})"
-    return f" ({waar})" if waar else ""
+    return f" (gevonden: '{invoer}')"
 
 
 def fouten_met_pad(fout: ValidationError) -> list[tuple[str, str]]:
