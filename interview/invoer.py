@@ -43,10 +43,9 @@ def _met_plek(fout: ValidationError, inhoud: dict[str, Any]) -> list[str]:
 def _waarde_op(inhoud: Any, loc: tuple[int | str, ...]) -> Any:
     """The value the file holds at a pydantic location; None where the file has none."""
     for deel in loc:
-        if isinstance(inhoud, dict) and deel in inhoud:
-            inhoud = inhoud[deel]
-        elif isinstance(inhoud, list) and isinstance(deel, int) and deel < len(inhoud):
-            inhoud = inhoud[deel]
-        else:
+        in_blok = isinstance(inhoud, dict) and deel in inhoud
+        in_lijst = isinstance(inhoud, list) and isinstance(deel, int) and deel < len(inhoud)
+        if not (in_blok or in_lijst):
             return None
+        inhoud = inhoud[deel]
     return inhoud

@@ -144,9 +144,10 @@ def test_ja_and_nee_in_a_plan_file_are_yes_and_no(tmp_path: Path, regel: str, ve
 @pytest.mark.parametrize(("regel", "vervanging", "verwacht"), [
     pytest.param("        gezag: true\n", "        gezag: misschien\n",
                  "gezag: moet ja of nee zijn (gevonden: 'misschien') (regel 22, kolom 16)", id="bool"),
-    pytest.param(SANDRA, "        telefoon: tien-uur\n", "zonder namen of andere woorden (regel 23, kolom 19)",
-                 id="phone-not-a-number"),
-    pytest.param("\nversie: 1\n", "\nversie: een\n", "versie: moet een geheel getal zijn (gevonden: 'een') (regel 4",
+    pytest.param(SANDRA, "        telefoon: tien-uur\n",
+                 "zonder namen of andere woorden (regel 23, kolom 19)", id="phone-not-a-number"),
+    pytest.param("\nversie: 1\n", "\nversie: een\n",
+                 "versie: moet een geheel getal zijn (gevonden: 'een') (regel 4",
                  id="number"),
 ])
 def test_a_value_the_model_cannot_type_is_refused_naming_it_and_its_place(
