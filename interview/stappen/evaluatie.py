@@ -58,10 +58,10 @@ def _deur(werkmap: Werkmap, vorige: Plan, meld: Melder) -> Deur:
                 lambda resultaat: _herziening(vorige, resultaat, scores, gesprekken),
                 controles={"volgende_evaluatie": lambda datum: _na(vorige.datum, datum),
                            "ev_datum": lambda datum: in_de_toekomst(datum, WAT),
-                           "rt_datum": lambda datum: in_de_toekomst(datum, "een risicotaxatie")})
+                           "rt_datum": lambda datum: in_de_toekomst(datum, RISICOTAXATIE)})
 
 
-WAT = "een evaluatie"
+WAT, RISICOTAXATIE = "een evaluatie", "een risicotaxatie"
 
 
 def vragenlijst(vorige: Plan) -> Vragenlijst:
@@ -134,8 +134,8 @@ def sinds(werkmap: Werkmap, plan: Plan, meld: Melder) -> Overzicht:
 def _herziening(vorige: Plan, resultaat: Resultaat, scores: list[Score], gesprekken: list[Gesprek]
                 ) -> Herziening:
     antwoorden = resultaat.antwoorden
-    toekomstfouten([("datum", antwoorden.get("datum"))], WAT)
-    toekomstfouten([("risicotaxatie.datum", antwoorden.get("risicotaxatie.datum"))], "een risicotaxatie")
+    toekomstfouten([("datum", antwoorden.get("datum"), WAT),
+                    ("risicotaxatie.datum", antwoorden.get("risicotaxatie.datum"), RISICOTAXATIE)])
     if not antwoorden.get("volgende_evaluatie"):
         raise Antwoordfout([("volgende_evaluatie", "een evaluatie spreekt de datum van de volgende "
                              "evaluatie af")])

@@ -69,12 +69,12 @@ def in_de_toekomst(datum: Any, wat: str) -> str | None:
     dag_ = dt.date.fromisoformat(str(datum))
     if dag_ <= dt.date.today():
         return None
-    return f"{dag_:%d-%m-%Y} ligt na vandaag; leg {wat} vast als het gebeurd is."
+    return f"{dag_:%d-%m-%Y} ligt na vandaag; {wat} legt u vast als het gebeurd is."
 
 
-def toekomstfouten(datums: Iterable[tuple[str, Any]], wat: str) -> None:
-    """Antwoordfout for every (path, date) after today, so the worker is asked again (an answers
-    file is refused with each path)."""
-    paren = [(pad, melding) for pad, datum in datums if (melding := in_de_toekomst(datum, wat))]
+def toekomstfouten(datums: Iterable[tuple[str, Any, str]]) -> None:
+    """Antwoordfout for every (path, date, what it dates) after today, so the worker is asked
+    again (an answers file is refused with each path)."""
+    paren = [(pad, melding) for pad, datum, wat in datums if (melding := in_de_toekomst(datum, wat))]
     if paren:
         raise Antwoordfout(paren)

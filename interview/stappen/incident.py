@@ -43,9 +43,9 @@ def vraagcontext(vorige: Plan) -> Vraagcontext:
 
 def _herziening(vorige: Plan, resultaat: Resultaat) -> Herziening:
     antwoorden = resultaat.antwoorden
-    toekomstfouten([("datum", antwoorden.get("datum")),
-                    *((f"geinformeerd[{nr}].wanneer", wie.get("wanneer"))
-                      for nr, wie in enumerate(antwoorden.get("geinformeerd") or [], 1))], WAT)
+    toekomstfouten([("datum", antwoorden.get("datum"), WAT),
+                    *((f"geinformeerd[{nr}].wanneer", wie.get("wanneer"), "wie geïnformeerd is")
+                      for nr, wie in enumerate(antwoorden.get("geinformeerd") or [], 1))])
     melding = Incident.model_validate({
         **{k: v for k, v in antwoorden.items() if k in Incident.model_fields},
         "uitgevoerd_gevolg": _gevolg(vorige, antwoorden.get("gevolg"), antwoorden.get("gevolg_anders")),

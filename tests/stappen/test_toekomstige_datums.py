@@ -69,7 +69,7 @@ def test_vplan_incident_refuses_a_date_after_today_in_one_dutch_line(
     bestand = schrijf(tmp_path, antwoorden("incident", datum=MORGEN))
     uitkomst = vplan("incident", KENMERK, "--antwoorden", str(bestand), werkmap=met_plan.pad, cwd=tmp_path)
     assert uitkomst.returncode == 1 and "Traceback" not in uitkomst.stderr
-    assert f"datum: {MORGEN:%d-%m-%Y} ligt na vandaag; leg een incident vast als het gebeurd is." \
+    assert f"datum: {MORGEN:%d-%m-%Y} ligt na vandaag; een incident legt u vast als het gebeurd is." \
         in uitkomst.stderr
     assert met_plan.versies(KENMERK) == [1]
 
