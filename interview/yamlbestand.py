@@ -2,10 +2,18 @@
 
 Used for answers files, plan files and questionnaires; it imports no model, so the interview
 engine can read a questionnaire without loading the plan model.
+
+What a person typed stays text (issue 18): YAML 1.1 reads `telefoon: 0612345670` as an octal
+number, `wanneer: 10:30` as 630 minutes and `nee` as false, and even YAML 1.2's core schema
+reads a phone number as a number without its leading zero. So answers and plan files are read
+with `Tekstlader`: every unquoted value is text, only an empty value or `null` means "nothing",
+and the question or the plan model types it (a score, ja/nee, a date) and names the value it
+cannot use. Questionnaires, which vplan ships and its code reads as data, keep YAML's types.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Hashable
 from pathlib import Path
 from typing import Any
@@ -15,8 +23,10 @@ import yaml
 from interview.fouten import OngeldigeInvoer, schijffout
 
 
-def lees_yaml(pad: Path, fout_soort: type[OngeldigeInvoer] = OngeldigeInvoer) -> Any:
-    """The parsed content of a YAML (or JSON) file; `fout_soort` with line and column if broken."""
+def lees_yaml(pad: Path, fout_soort: type[OngeldigeInvoer] = OngeldigeInvoer, *, getypt: bool = False) -> Any:
+    """The parsed content of a YAML (or JSON) file, every unquoted value as text (None for an empty
+    value or `null`); `getypt` reads YAML's own types instead. `fout_soort` with line and column
+    if the file is broken."""
     try:
         tekst = pad.read_text(encoding="utf-8")
     except FileNotFoundError as fout:
@@ -26,7 +36,7 @@ def lees_yaml(pad: Path, fout_soort: type[OngeldigeInvoer] = OngeldigeInvoer) ->
     except OSError as fout:
         raise schijffout(fout) from fout
     try:
-        return yaml.load(tekst, Loader=StrengeLader)
+        return yaml.load(tekst, Loader=StrengeLader if getypt else Tekstlader)
     except RecursionError as fout:  # PyYAML composes nested blocks recursively
         raise fout_soort(f"{pad} is te diep genest (lijsten of blokken in elkaar)") from fout
     except yaml.reader.ReaderError as fout:
@@ -72,6 +82,42 @@ class StrengeLader(yaml.SafeLoader):
             return super().construct_object(node, deep=deep)
         except (ValueError, TypeError, LookupError, AttributeError, OverflowError) as fout:
             raise OnleesbareWaarde(None, None, _onleesbaar(node), node.start_mark) from fout
+
+
+class Tekstlader(StrengeLader):
+    """StrengeLader that reads every unquoted value as the text typed; only an empty value and
+    `null` (what JSON and YAML writers put for "nothing") are None. An explicit tag (`!!int 7`)
+    still types its value."""
+
+    yaml_implicit_resolvers = {}  # noqa: RUF012  # PyYAML keeps its resolvers in this class table
+
+
+class Ingetikt(str):
+    """A text as typed in a file, with where it stands: a message about a value the question or
+    the model cannot use (`2026-02-30` as a date, `misschien` as ja/nee) still names its line."""
+
+    regel: int
+    kolom: int
+
+    def plek(self) -> str:
+        """'regel 3, kolom 8' (counted from 1, as an editor counts)."""
+        return f"regel {self.regel}, kolom {self.kolom}"
+
+
+def plek_van(waarde: object) -> str:
+    """'regel 3, kolom 8' for a value read from a file by `Tekstlader`; empty for any other."""
+    return waarde.plek() if isinstance(waarde, Ingetikt) else ""
+
+
+def _ingetikt(lader: Tekstlader, node: yaml.Node) -> Ingetikt:
+    tekst = Ingetikt(lader.construct_scalar(node))  # type: ignore[arg-type]
+    tekst.regel, tekst.kolom = node.start_mark.line + 1, node.start_mark.column + 1
+    return tekst
+
+
+Tekstlader.add_implicit_resolver(
+    "tag:yaml.org,2002:null", re.compile(r"^(?:null|Null|NULL|)$"), ["n", "N", ""])
+Tekstlader.add_constructor("tag:yaml.org,2002:str", _ingetikt)
 
 
 def _onleesbaar(node: yaml.Node) -> str:

@@ -242,8 +242,10 @@ def _verstuurd(argumenten: argparse.Namespace) -> None:
         plan, namen = wie_nog_niet(werkmap, argumenten.kenmerk, argumenten.planversie)
         if namen:
             print(f"Planversie {plan.versie} van dossier {plan.dossier.kenmerk} is nog niet ontvangen door:")
+            op_de_lijst = {regel.naam for regel in plan.verspreidingslijst}
             for naam in namen:
-                print(f"  {naam}")
+                print(f"  {naam}" + ("" if naam in op_de_lijst else
+                                     " (tekende, maar staat niet op de verspreidingslijst)"))
         else:
             print(f"Iedereen op de verspreidingslijst heeft planversie {plan.versie} van dossier "
                   f"{plan.dossier.kenmerk} ontvangen.")

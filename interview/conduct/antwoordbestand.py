@@ -10,7 +10,7 @@ from interview.conduct.antwoordcontrole import Keuzes, OngeldigAntwoord, control
 from interview.conduct.vragenlijst import Vraag, Vragenlijst
 from interview.conduct.wandeling import vervolgpad
 from interview.fouten import OngeldigeInvoer
-from interview.yamlbestand import lees_yaml
+from interview.yamlbestand import lees_yaml, plek_van
 
 KeuzesVan = Callable[[Vraag, Mapping[str, Any]], Keuzes]
 """The choices of a question, given the answers flattened so far (lists of this session's items)."""
@@ -46,8 +46,10 @@ class _Context:
     def __init__(self, bron: str, lijst_id: str, keuzes_van: KeuzesVan) -> None:
         self.bron, self.lijst_id, self.keuzes_van = bron, lijst_id, keuzes_van
 
-    def fout(self, pad: str, wat: str) -> OngeldigeInvoer:
-        return OngeldigeInvoer(f"{self.bron}: vraag '{pad}': {wat}")
+    def fout(self, pad: str, wat: str, plek: str = "") -> OngeldigeInvoer:
+        """`plek` ('regel 3, kolom 8') says where in the file the answer stands, when known."""
+        waar = f" ({plek})" if plek else ""
+        return OngeldigeInvoer(f"{self.bron}: vraag '{pad}'{waar}: {wat}")
 
 
 def _niveau(vragen: tuple[Vraag, ...], gegevens: Mapping[str, Any], prefix: str, ctx: _Context,
@@ -55,7 +57,8 @@ def _niveau(vragen: tuple[Vraag, ...], gegevens: Mapping[str, Any], prefix: str,
     bekend = {v.id: v for v in vragen}
     for sleutel in gegevens:
         if sleutel not in bekend:
-            raise ctx.fout(f"{prefix}{sleutel}", f"deze vraag bestaat niet in vragenlijst '{ctx.lijst_id}'")
+            raise ctx.fout(f"{prefix}{sleutel}", f"deze vraag bestaat niet in vragenlijst '{ctx.lijst_id}'",
+                           plek_van(sleutel))
     for vraag in vragen:
         if vraag.id not in gegevens:
             continue
@@ -67,7 +70,8 @@ def _niveau(vragen: tuple[Vraag, ...], gegevens: Mapping[str, Any], prefix: str,
         try:
             vlak[pad] = controleer(vraag, gegevens[vraag.id], keuzes)
         except OngeldigAntwoord as fout:
-            raise ctx.fout(pad, f"{fout.melding} Verwacht: {verwacht(vraag, keuzes)}.") from fout
+            raise ctx.fout(pad, f"{fout.melding} Verwacht: {verwacht(vraag, keuzes)}.",
+                           plek_van(gegevens[vraag.id])) from fout
 
 
 def _lijst(lijst: Vraag, items: Any, pad: str, ctx: _Context, vlak: dict[str, Any]) -> None:

@@ -121,15 +121,27 @@ def _meerkeuze(waarde: Any, keuzes: Keuzes) -> list[str]:
     return list(dict.fromkeys(gekozen))
 
 
+JA = frozenset({"ja", "j", "true", "yes"})
+NEE = frozenset({"nee", "n", "false", "no"})
+"""How ja and nee are written in an answers file, where every unquoted value is text (see
+interview.yamlbestand): Dutch, or as YAML and JSON write a bool."""
+
+
 def _janee(waarde: Any, keuzes: Keuzes) -> bool:
     if isinstance(waarde, bool):
         return waarde
-    if isinstance(waarde, str) and waarde.lower() in ("ja", "nee"):
-        return waarde.lower() == "ja"
+    if isinstance(waarde, str) and waarde.lower() in JA | NEE:
+        return waarde.lower() in JA
+    if isinstance(waarde, str):
+        raise OngeldigAntwoord(f"Verwacht ja of nee, gevonden '{waarde}'.")
     raise OngeldigAntwoord(f"Verwacht ja of nee, gevonden {soortnaam(waarde)}.")
 
 
 def _schaal(waarde: Any, keuzes: Keuzes) -> int:
+    if isinstance(waarde, str) and waarde.strip().isdecimal() and waarde.strip().isascii():
+        waarde = int(waarde)  # a score in an answers file is the text typed (interview.yamlbestand)
+    elif isinstance(waarde, str):
+        raise OngeldigAntwoord(f"Verwacht een geheel getal, gevonden '{waarde}'.")
     if isinstance(waarde, bool) or not isinstance(waarde, int):
         raise OngeldigAntwoord(f"Verwacht een geheel getal, gevonden {soortnaam(waarde)}.")
     if not 0 <= waarde <= 10:

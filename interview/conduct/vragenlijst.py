@@ -100,7 +100,7 @@ def laad_vragenlijst(naam_of_pad: str | Path) -> Vragenlijst:
 
 def lees_vragenlijst(pad: Path) -> Vragenlijst:
     """Parse and check the questionnaire file at `pad`; VragenlijstFout names file and question."""
-    inhoud = lees_yaml(pad, VragenlijstFout)
+    inhoud = lees_yaml(pad, VragenlijstFout, getypt=True)
     return _Lezer(str(pad)).vragenlijst(inhoud)
 
 

@@ -63,7 +63,22 @@ def _bericht(fout: Any) -> list[tuple[str, str]]:
     waarden = {k: v for k, v in context.items() if k != "error"}
     if "expected" in waarden:
         waarden["expected"] = str(waarden["expected"]).replace(" or ", " of ")
-    return [(pad, sjabloon.format(**waarden))]
+    return [(pad, sjabloon.format(**waarden) + _gevonden(fout))]
+
+
+GETYPT = frozenset({"int_type", "int_parsing", "bool_type", "bool_parsing", "date_type", "date_parsing",
+                    "date_from_datetime_parsing", "float_parsing", "literal_error"})
+"""Errors about text that should have been a number, ja/nee, a date or a choice: answers and plan
+files keep what was typed as text (interview.yamlbestand), so the message repeats it."""
+HOOGSTENS_GETOOND = 40
+
+
+def _gevonden(fout: Any) -> str:
+    """" (gevonden: 'misschien')" for a short text the model could not type; else nothing."""
+    invoer = fout.get("input")
+    if fout["type"] not in GETYPT or not isinstance(invoer, str) or len(invoer) > HOOGSTENS_GETOOND:
+        return ""
+    return f" (gevonden: '{invoer}')"
 
 
 def fouten_met_pad(fout: ValidationError) -> list[tuple[str, str]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, Field, StringConstraints
+from pydantic import AfterValidator, BeforeValidator, Field, StringConstraints
 
 KENMERK_PATROON = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
 
@@ -36,7 +36,17 @@ def zonder_eigen_nummer(stap: str) -> str:
 Stap = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1),
                  AfterValidator(zonder_eigen_nummer)]
 """One step of an afspraak, without the number the worker may have typed in front."""
-Schaalscore = Annotated[int, Field(ge=0, le=10, strict=True)]
+
+
+def score_als_getal(waarde: object) -> object:
+    """A score written in a plan file is the text typed (interview.yamlbestand); whole digits
+    become the number, anything else (7.5, true, 'zeven') is left for the strict check to refuse."""
+    if isinstance(waarde, str) and waarde.strip().isdecimal() and waarde.strip().isascii():
+        return int(waarde)
+    return waarde
+
+
+Schaalscore = Annotated[int, BeforeValidator(score_als_getal), Field(ge=0, le=10, strict=True)]
 """0 = the children cannot stay at home; 10 = everyone is sure they are safe enough to close."""
 TELEFOON_PATROON = re.compile(r"\+?[0-9 ()-]{3,25}")
 MINSTE_CIJFERS = 3

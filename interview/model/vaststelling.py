@@ -104,3 +104,58 @@ def nog_niet_ontvangen(plan: Plan, ontvangsten: Iterable[Ontvangst]) -> list[str
     """People on this version's verspreidingslijst who have not received it (or a later one)."""
     ontvangen = {o.ontvanger for o in ontvangsten if o.versie >= plan.versie}
     return [regel.naam for regel in plan.verspreidingslijst if regel.naam not in ontvangen]
+
+
+@dataclass(frozen=True)
+class Bezwaar:
+    """Someone named in an afspraak in force (as wie or controle_door) who said niet akkoord."""
+
+    naam: str
+    afspraken: tuple[str, ...]
+    reden: str
+
+
+def bezwaren(plan: Plan, handtekeningen: Iterable[Handtekening]) -> list[Bezwaar]:
+    """The 'niet akkoord' answers to this version of people an afspraak in force names as wie or
+    controle_door, in the order they signed: a plan whose agreements are carried by someone who
+    does not agree with it is fragile, and the worker and every reader should see that."""
+    afspraken = [a for a in (*plan.veiligheidsplan.afspraken, *plan.ondersteuningsplan.afspraken)
+                 if a.beeindigd is None]
+    gevonden = []
+    for handtekening in geldende_handtekeningen(plan, handtekeningen):
+        if handtekening.oordeel != "niet akkoord":
+            continue
+        eigen = tuple(a.id for a in afspraken if handtekening.naam in (*a.wie, a.controle_door))
+        if eigen:
+            gevonden.append(Bezwaar(handtekening.naam, eigen, handtekening.reden))
+    return gevonden
+
+
+def vaststellingsvlag(plan: Plan, handtekeningen: Iterable[Handtekening]) -> str | None:
+    """One Dutch line when this version is (or, with these answers, becomes) vastgesteld while a
+    person named in an afspraak said niet akkoord; None otherwise. `vplan vaststellen` says it
+    before it records, the documents print it on their first page."""
+    handtekeningen = list(handtekeningen)
+    gevonden = bezwaren(plan, handtekeningen)
+    if not gevonden or status_van(plan, handtekeningen) != "vastgesteld":
+        return None
+    wie = [f"{b.naam} ({'afspraak' if len(b.afspraken) == 1 else 'afspraken'} {_opsomming(b.afspraken)})"
+           for b in gevonden]
+    return (f"Planversie {plan.versie} is vastgesteld terwijl {_opsomming(wie)} niet akkoord "
+            f"{'is' if len(wie) == 1 else 'zijn'}.")
+
+
+def _opsomming(delen: Iterable[str]) -> str:
+    """'A1', 'A1 en A3', 'A1, A2 en A3'."""
+    lijst = list(delen)
+    return lijst[0] if len(lijst) == 1 else f"{', '.join(lijst[:-1])} en {lijst[-1]}"
+
+
+def ontvangt_niet(plan: Plan, handtekeningen: Iterable[Handtekening],
+                  ontvangsten: Iterable[Ontvangst] = ()) -> list[str]:
+    """Who answered this version but is not on its verspreidingslijst and has no receipt of it
+    (or a later one): they signed a plan they will not get. The worker who wrote it is left out."""
+    op_de_lijst = {regel.naam for regel in plan.verspreidingslijst}
+    ontvangen = {o.ontvanger for o in ontvangsten if o.versie >= plan.versie}
+    return [h.naam for h in geldende_handtekeningen(plan, handtekeningen)
+            if h.naam not in op_de_lijst | ontvangen and h.naam != plan.dossier.werker.naam]

@@ -32,7 +32,7 @@ from interview.model import (
     Veiligheidsdoel,
 )
 from interview.stappen.frame import Stapcontext
-from interview.stappen.gedeeld import Antwoordfout, Melder, dag
+from interview.stappen.gedeeld import Antwoordfout, Melder, dag, in_de_toekomst, toekomstfouten
 from interview.stappen.gesprek import individuele_sessies
 from interview.stappen.herzien import Deur, Herziening, herzie, lange_datum, lopend, maak_herziening
 from interview.stappen.oude_sleutels import alleen_aangeboden, weiger_oude_sleutels
@@ -66,7 +66,12 @@ def _deur(stap: Stapcontext, vorige: Plan) -> Deur:
         return _herziening(vorige, resultaat, scores, gesprekken)
 
     return Deur("evaluatie", lijst, vraagcontext(vorige, overzicht), maak,
-                controles={"volgende_evaluatie": lambda datum: _na(vorige.datum, datum)})
+                controles={"volgende_evaluatie": lambda datum: _na(vorige.datum, datum),
+                           "ev_datum": lambda datum: in_de_toekomst(datum, WAT),
+                           "rt_datum": lambda datum: in_de_toekomst(datum, RISICOTAXATIE)})
+
+
+WAT, RISICOTAXATIE = "een evaluatie", "een risicotaxatie"
 
 
 def vragenlijst(vorige: Plan) -> Vragenlijst:
@@ -139,6 +144,8 @@ def sinds(werkmap: Werkmap, plan: Plan, meld: Melder) -> Overzicht:
 def _herziening(vorige: Plan, resultaat: Resultaat, scores: list[Score], gesprekken: list[Gesprek]
                 ) -> Herziening:
     antwoorden = resultaat.antwoorden
+    toekomstfouten([("datum", antwoorden.get("datum"), WAT),
+                    ("risicotaxatie.datum", antwoorden.get("risicotaxatie.datum"), RISICOTAXATIE)])
     if not antwoorden.get("volgende_evaluatie"):
         raise Antwoordfout([("volgende_evaluatie", "een evaluatie spreekt de datum van de volgende "
                              "evaluatie af")])

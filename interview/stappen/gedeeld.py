@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -59,3 +59,22 @@ def dag(moment: str | None) -> dt.date:
         except ValueError:
             pass
     return dt.date.today()
+
+
+def in_de_toekomst(datum: Any, wat: str) -> str | None:
+    """A Dutch line when `datum` (a date or ISO text, None: no answer) lies after today: what is
+    recorded (`wat`: an incident, an evaluation) has happened. As vaststellen and verstuurd refuse."""
+    if datum is None:
+        return None
+    dag_ = dt.date.fromisoformat(str(datum))
+    if dag_ <= dt.date.today():
+        return None
+    return f"{dag_:%d-%m-%Y} ligt na vandaag; {wat} legt u vast als het gebeurd is."
+
+
+def toekomstfouten(datums: Iterable[tuple[str, Any, str]]) -> None:
+    """Antwoordfout for every (path, date, what it dates) after today, so the worker is asked
+    again (an answers file is refused with each path)."""
+    paren = [(pad, melding) for pad, datum, wat in datums if (melding := in_de_toekomst(datum, wat))]
+    if paren:
+        raise Antwoordfout(paren)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from interview.conduct import Resultaat, Vraagcontext, laad_vragenlijst
 from interview.model import Aanleiding, Afspraak, Bodemeis, Incident, Plan
 from interview.stappen.frame import Stapcontext
-from interview.stappen.gedeeld import dag
+from interview.stappen.gedeeld import dag, in_de_toekomst, toekomstfouten
 from interview.stappen.herzien import Deur, Herziening, herzie, lange_datum, lopend, maak_herziening
 from interview.stappen.wijzigingen import (
     context_met_wijzigingen,
@@ -22,9 +22,13 @@ def incident(stap: Stapcontext, kenmerk: str) -> Herziening:
     return herzie(stap, kenmerk, _deur)
 
 
+WAT = "een incident"
+
+
 def _deur(vorige: Plan) -> Deur:
     lijst = met_wijzigingen(laad_vragenlijst("incident"))
-    return Deur("incident", lijst, vraagcontext(vorige), lambda resultaat: _herziening(vorige, resultaat))
+    return Deur("incident", lijst, vraagcontext(vorige), lambda resultaat: _herziening(vorige, resultaat),
+                controles={"datum": lambda datum: in_de_toekomst(datum, WAT)})
 
 
 def vraagcontext(vorige: Plan) -> Vraagcontext:
@@ -39,6 +43,9 @@ def vraagcontext(vorige: Plan) -> Vraagcontext:
 
 def _herziening(vorige: Plan, resultaat: Resultaat) -> Herziening:
     antwoorden = resultaat.antwoorden
+    toekomstfouten([("datum", antwoorden.get("datum"), WAT),
+                    *((f"geinformeerd[{nr}].wanneer", wie.get("wanneer"), "wie geïnformeerd is")
+                      for nr, wie in enumerate(antwoorden.get("geinformeerd") or [], 1))])
     melding = Incident.model_validate({
         **{k: v for k, v in antwoorden.items() if k in Incident.model_fields},
         "uitgevoerd_gevolg": _gevolg(vorige, antwoorden.get("gevolg"), antwoorden.get("gevolg_anders")),

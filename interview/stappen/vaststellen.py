@@ -34,10 +34,13 @@ from interview.model.vaststelling import (
     Ontvangst,
     geldende_handtekeningen,
     nog_te_tekenen,
+    ontvangt_niet,
     status_van,
     te_tekenen,
+    vaststellingsvlag,
 )
 from interview.stappen.frame import Stapcontext, Stapsessie, loop
+from interview.stappen.gedeeld import Melder
 from interview.stappen.personen import vind_persoon
 from interview.store import Journalen, Werkmap
 
@@ -93,7 +96,7 @@ def _sessie(stap: Stapcontext, plan: Plan, prompter: Prompter | None
     controles = {v.veld: lambda datum: _datumfout(plan, datum) for v in lijst.vragen if v.soort == "datum"}
     return Stapsessie(
         vragenlijst=lijst, antwoorden=vlak, maak=lambda resultaat: _gecontroleerd(plan, lijst, resultaat),
-        bewaar=lambda antwoorden, _: _leg_vast(werkmap, plan, mensen, antwoorden),
+        bewaar=lambda antwoorden, _: _leg_vast(werkmap, plan, mensen, antwoorden, stap.meld),
         journalen=journalen, soort="vaststellen",
         verder=None if vlak is not None else _open_journaal(journalen, lijst.id),
         opties={"controles": controles}, weg_bij=OngeldigeInvoer,
@@ -110,17 +113,37 @@ def _gecontroleerd(plan: Plan, lijst: Vragenlijst, resultaat: Resultaat) -> dict
     return resultaat.antwoorden
 
 
-def _leg_vast(werkmap: Werkmap, plan: Plan, mensen: list[Ondertekenaar], antwoorden: Mapping[str, Any]
-              ) -> Vaststelling:
+def _leg_vast(werkmap: Werkmap, plan: Plan, mensen: list[Ondertekenaar], antwoorden: Mapping[str, Any],
+              meld: Melder) -> Vaststelling:
     kenmerk = plan.dossier.kenmerk
     handtekeningen = _handtekeningen(plan, mensen, antwoorden)
     ontvangen = _ontvangsten(handtekeningen) if antwoorden.get("ontvangen") is True else []
+    for regel in controles_bij_tekenen(werkmap, plan, handtekeningen, ontvangen):
+        meld(f"Let op: {regel}")
     for handtekening in handtekeningen:
         werkmap.voeg_handtekening_toe(kenmerk, handtekening)
     for ontvangst in ontvangen:
         werkmap.voeg_ontvangst_toe(kenmerk, ontvangst)
     alle = werkmap.handtekeningen(kenmerk)
     return Vaststelling(plan, handtekeningen, ontvangen, status_van(plan, alle), nog_te_tekenen(plan, alle))
+
+
+def controles_bij_tekenen(werkmap: Werkmap, plan: Plan, nieuw: list[Handtekening],
+                          ontvangen: list[Ontvangst]) -> list[str]:
+    """What the worker should know before these answers are recorded (issue 17.7): the version
+    becomes vastgesteld while someone an afspraak names said niet akkoord; someone signs a
+    version they will never receive."""
+    kenmerk = plan.dossier.kenmerk
+    alle = [*werkmap.handtekeningen(kenmerk), *nieuw]
+    regels = [vlag] if (vlag := vaststellingsvlag(plan, alle)) else []
+    zonder = [naam for naam in ontvangt_niet(plan, alle, [*werkmap.ontvangsten(kenmerk), *ontvangen])
+              if naam in {h.naam for h in nieuw}]
+    if zonder:
+        regels.append(f"{', '.join(zonder)} {'tekent' if len(zonder) == 1 else 'tekenen'} planversie "
+                      f"{plan.versie}, maar {'staat' if len(zonder) == 1 else 'staan'} niet op de "
+                      f"verspreidingslijst en {'krijgt' if len(zonder) == 1 else 'krijgen'} het plan dus "
+                      f"niet. Leg een verzending vast met: vplan verstuurd {kenmerk} --aan NAAM")
+    return regels
 
 
 def ondertekenaars(plan: Plan, eerder: Mapping[str, Handtekening]) -> list[Ondertekenaar]:

@@ -10,7 +10,7 @@ from interview.merge.standaarden import standaard_ontvangst
 from interview.model import Plan
 from interview.model.plan import Documentsoort
 from interview.model.types import Verspreidingsvorm
-from interview.model.vaststelling import Ontvangst, nog_niet_ontvangen
+from interview.model.vaststelling import Ontvangst, nog_niet_ontvangen, ontvangt_niet
 from interview.stappen.personen import vind_persoon
 from interview.store import Werkmap
 
@@ -80,6 +80,11 @@ def _controleer_datum(plan: Plan, datum: dt.date) -> None:
 
 
 def wie_nog_niet(werkmap: Werkmap, kenmerk: str, versie: int | None = None) -> tuple[Plan, list[str]]:
-    """The version (newest by default) and who on its verspreidingslijst has not received it yet."""
+    """The version (newest by default) and who has not received it yet: everyone on its
+    verspreidingslijst without a receipt, then whoever signed it while not on that list (they
+    would never get what they signed; see vaststelling.ontvangt_niet)."""
     plan = werkmap.lees_plan(kenmerk, versie)
-    return plan, nog_niet_ontvangen(plan, werkmap.ontvangsten(kenmerk))
+    ontvangsten = werkmap.ontvangsten(kenmerk)
+    namen = nog_niet_ontvangen(plan, ontvangsten)
+    return plan, [*namen, *(naam for naam in ontvangt_niet(plan, werkmap.handtekeningen(kenmerk), ontvangsten)
+                            if naam not in namen)]

@@ -83,7 +83,7 @@ def test_incident_evaluation_and_correction_each_make_the_next_version(tmp_path:
 
     uit = gelukt(vplan("incident", KENMERK, "--antwoorden", str(ANTWOORDEN / "incident.yaml"),
                        "--uitvoer", "uit", werkmap=dossier, cwd=tmp_path))
-    assert "Planversie 2 van dossier VP-2026-0101 is vastgelegd (incident van 19 december 2026)" in uit
+    assert "Planversie 2 van dossier VP-2026-0101 is vastgelegd (incident van 19 november 2026)" in uit
     assert "A1 gewijzigd (wanneer)" in uit and "A3 nieuw" in uit and "I1 nieuw" in uit
 
     # A session after v2 counts for the evaluation: Eva's new score is offered and taken.
@@ -118,7 +118,7 @@ def test_incident_evaluation_and_correction_each_make_the_next_version(tmp_path:
     assert ids(plannen[3], "veiligheidsplan", "afspraken") == ["A1", "A3", "A4"]
     assert ids(plannen[3], "veiligheidsplan", "bodemeisen") == ["B1", "B2"]
     a3 = plannen[3]["veiligheidsplan"]["afspraken"][1]
-    assert a3["beeindigd"]["op"] == "2027-01-15" and "niet meer nodig" in a3["beeindigd"]["omdat"]
+    assert a3["beeindigd"]["op"] == "2026-12-01" and "niet meer nodig" in a3["beeindigd"]["omdat"]
     assert ids(plannen[3], "ondersteuningsplan", "afspraken") == ["A2"]
     # The evaluation: per item, and the scores given since v2 (the session's and the group's).
     moment = plannen[3]["evaluatie"]["geschiedenis"][-1]
@@ -129,7 +129,7 @@ def test_incident_evaluation_and_correction_each_make_the_next_version(tmp_path:
     assert plannen[3]["evaluatie"]["volgende_datum"] == "2027-03-01"
     # Directe veiligheid, not yet reached in v2, is marked reached on the evaluation's date.
     assert plannen[2]["looptijd"]["directe_veiligheid_bereikt_op"] is None
-    assert plannen[3]["looptijd"]["directe_veiligheid_bereikt_op"] == "2027-01-15"
+    assert plannen[3]["looptijd"]["directe_veiligheid_bereikt_op"] == "2026-12-01"
     # The correction changed the phone number and nothing else.
     assert plannen[4]["veiligheidsplan"]["noodplan"][0]["telefoon"] == "06 2222 0033"
     assert plannen[4]["aanleiding"]["omschrijving"].startswith("correctie: A4 gewijzigd (wanneer)")
@@ -147,7 +147,7 @@ def test_incident_evaluation_and_correction_each_make_the_next_version(tmp_path:
     assert "06 2222 0033" in tekst_van(map_ / f"veiligheidsplan-{KENMERK}-v4.docx")
     # The documents tell the plan's life: history, what changed since the previous version, the register.
     v2 = tekst_van(tmp_path / "uit" / KENMERK / "v2" / f"veiligheidsplan-{KENMERK}-v2.docx")
-    assert "Versiegeschiedenis" in v2 and "incident van 19 december 2026" in v2
+    assert "Versiegeschiedenis" in v2 and "incident van 19 november 2026" in v2
     assert "Wijzigingen ten opzichte van versie 1" in v2 and "Incidentenregister" in v2 and "I1" in v2
     v3 = tekst_van(tmp_path / "uit" / KENMERK / "v3" / f"veiligheidsplan-{KENMERK}-v3.docx")
     assert "Wijzigingen ten opzichte van versie 2" in v3 and "niet meer nodig" in v3
@@ -255,7 +255,7 @@ def start(opdracht: str, werkmap: Path, cwd: Path) -> pexpect.spawn:
 def test_an_evaluation_killed_half_way_resumes_with_every_answer(tmp_path: Path, met_plan: Werkmap) -> None:
     eerste = start("evaluatie", met_plan.pad, tmp_path)
     eerste.expect_exact("Datum van de evaluatie")
-    eerste.send("15-01-2027\r")
+    eerste.send(f"{dt.date.today():%d-%m-%Y}\r")  # an evaluation is recorded once held: not later
     eerste.expect_exact("Wie waren bij de evaluatie?")
     eerste.send(" \r")  # the first name ticked: Lisa
     eerste.expect_exact("D1: Lisa wordt overgedragen zonder ruzie. — hoe ver is dit doel bereikt?")
@@ -283,7 +283,7 @@ def test_an_evaluation_killed_half_way_resumes_with_every_answer(tmp_path: Path,
     herziening = evaluatie(Stapcontext(met_plan, lambda: werker, None, werker.meld), KENMERK)
     moment = herziening.plan.evaluatie.geschiedenis[-1]
     assert not {"ev_datum", "aanwezig", "d1", "d1_toelichting"} & set(werker.gevraagd)
-    assert moment.datum.isoformat() == "2027-01-15" and moment.aanwezig == ["Lisa"]
+    assert moment.datum == dt.date.today() and moment.aanwezig == ["Lisa"]
     assert (moment.doelen[0].id, moment.doelen[0].bereikt, moment.doelen[0].toelichting) == (
         "D1", "deels_bereikt", "Eén keer ruzie & <geschreeuw>")
 

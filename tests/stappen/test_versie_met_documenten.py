@@ -42,7 +42,7 @@ from tests.helpers import (
 )
 
 INCIDENT = str(ANTWOORDEN / "incident.yaml")
-AL_VERWERKT = ("Deze antwoorden zijn al verwerkt in planversie 2 (incident van 19 december 2026). "
+AL_VERWERKT = ("Deze antwoorden zijn al verwerkt in planversie 2 (incident van 19 november 2026). "
                "Er is niets veranderd.")
 AFGEMAAKT = f"Planversie 2 van dossier {KENMERK} had nog geen documenten"
 
@@ -198,7 +198,7 @@ def test_at_the_keyboard_a_door_that_just_stored_a_version_says_so_before_it_sta
     with pytest.raises(GesprekOnderbroken):
         incident(Stapcontext(met_plan, lambda: werker, None, meldingen.append), KENMERK)
 
-    assert ("Planversie 2 (incident van 19 december 2026) is vandaag al vastgelegd met deze opdracht. Wat "
+    assert ("Planversie 2 (incident van 19 november 2026) is vandaag al vastgelegd met deze opdracht. Wat "
             "u nu invult, wordt planversie 3; stop met Ctrl-C als dat niet de bedoeling is.") in meldingen
 
 
