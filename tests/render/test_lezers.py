@@ -77,13 +77,6 @@ def test_a_child_sees_their_own_lines_of_the_noodplan(voorbeeld_plan: Plan) -> N
     assert [(n.belt, n.telefoon) for n in noor.noodplan] == [("oma Ria", "06 1111 2203"), ("112", "112")]
 
 
-def test_a_child_is_told_who_looks_out_for_them_with_phone_numbers(voorbeeld_plan: Plan) -> None:
-    daan = lezer(voorbeeld_plan, "kinderversie", "Daan")
-
-    assert [(w.naam, w.telefoon) for w in daan.wie_let_op][:3] == [
-        ("Sandra", "06 1111 2201"), ("Ronald", "06 1111 2202"), ("Kees", "06 1111 2204")]
-
-
 def test_the_gezinsversie_holds_every_running_afspraak_of_the_veiligheidsplan(voorbeeld_plan: Plan) -> None:
     gezin = lezers(voorbeeld_plan)[-1]
 
