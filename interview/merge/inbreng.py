@@ -8,6 +8,7 @@ from typing import Any
 
 from interview.merge.antwoordvorm import bruikbaar
 from interview.merge.conflicten import Conflict, conflicten
+from interview.merge.kinderplannen import EigenVeiligheid, uit_sessie
 from interview.merge.sessie import (
     INDIVIDUEEL,
     SOORT_PER_VELD,
@@ -76,6 +77,8 @@ class Overzicht:
     """Young people's hulpvraag in their own words, each with their answer to sharing it."""
     drie_huizen: tuple[tuple[str, Inbreng], ...] = field(default=())
     """What children under 12 said in the Drie Huizen, by huis, each with their answer to sharing it."""
+    eigen_veiligheid: tuple[EigenVeiligheid, ...] = field(default=())
+    """What each child said about their own safety, for their own kinderversie."""
 
     def van(self, soort: Soort) -> list[Inbreng]:
         return [i for i in self.inbreng if i.soort == soort]
@@ -118,6 +121,7 @@ def maak_overzicht(dossier: Dossier, sessies: Iterable[Sessie]) -> Overzicht:
         gesprekken=tuple(_gehouden(geordend, dossier)),
         hulpvragen=tuple(hulpvragen),
         drie_huizen=tuple(drie_huizen),
+        eigen_veiligheid=tuple(eigen for s in geordend if (eigen := uit_sessie(s)) is not None),
     )
 
 
