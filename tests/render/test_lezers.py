@@ -19,7 +19,8 @@ def verboden_teksten(plan: Plan) -> list[str]:
     """What no reader's document may hold: the risk assessment, the meldcode, what one person said,
     the zorgen, and the treatment in the herstelgerichte zorg and the ondersteuningsplan."""
     dossier, vp = plan.dossier, plan.veiligheidsplan
-    teksten = [u.tekst for z in vp.zorgen for u in z.uitspraken]
+    # a statement cleared for the kinderversie may be in a child's version (the leak test checks per reader)
+    teksten = [u.tekst for z in vp.zorgen for u in z.uitspraken if "kind" not in u.toestemming.lezers]
     teksten += [z.gevaarsomschrijving for z in vp.zorgen]
     teksten += [h.wat for h in vp.herstelgerichte_zorg]
     teksten += [a.wat for a in plan.ondersteuningsplan.afspraken]

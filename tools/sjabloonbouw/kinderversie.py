@@ -150,8 +150,8 @@ def _drie_huizen(document: DocumentType) -> None:
     alinea(document, "Dit plan is van jou. Een grote mens leest het met je. Je mag erin tekenen. "
            "Je mag erin schrijven.", stijl="Kindertekst")
     _kop(document, "Wat er gebeurd is")
-    _verhaal(document, "Thuis gebeurden dingen die niet veilig waren. Grote mensen helpen nu. Zij maken "
-             "het thuis veilig.", "Kindertekst")
+    _verhaal(document, "Thuis gebeurden dingen waardoor het niet veilig was. Grote mensen helpen nu. Zij "
+             "maken het thuis veilig.", "Kindertekst")
     kamer = _huis(document, "Huis van zorgen", "Hier staat wat jij niet fijn vindt, of eng.")
     _regels(kamer, "w in lezer.kind.zorgen", "{{ w }}")
     _zonder_lege_regel(kamer)
