@@ -102,13 +102,14 @@ def _regels(plek: _Cell | DocumentType, lus: str, *delen: str, leeg: str = "") -
 
 
 def _tekenvak(document: DocumentType, uitnodiging: str, hoogte_cm: float = 6.0) -> None:
-    """An empty framed box to draw or write in, its invitation small in the corner."""
-    tabel = vaste_tabel(document, [BREEDTE], 1)
-    rij = tabel.rows[0]
-    rij.height = Cm(hoogte_cm)
-    rij.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
-    uitnodigen = celtekst(rij.cells[0], uitnodiging)
+    """An empty framed box to draw or write in, under a thin line that invites to it."""
+    tabel = vaste_tabel(document, [BREEDTE], 2)
+    boven, vak = tabel.rows
+    uitnodigen = celtekst(boven.cells[0], uitnodiging)
     uitnodigen.runs[0].font.color.rgb = GRIJS
+    uitnodigen.paragraph_format.keep_with_next = True
+    vak.height = Cm(hoogte_cm)
+    vak.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
     witregel(document)
 
 
