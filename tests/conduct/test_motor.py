@@ -124,7 +124,8 @@ def test_a_young_child_session_stores_the_drie_huizen_under_the_usual_fields(jou
         ("huis_van_de_zorgen[1]?", True), ("huis_van_de_zorgen[1].wat", "Papa roept hard"),
         ("huis_van_de_zorgen[1].delen", "ja, in het volledige plan"),
         ("huis_van_de_zorgen[2]?", False), ("huis_van_de_leuke_dingen[1]?", False), ("droomhuis[1]?", False),
-        ("schaal_kind", 7), ("schaal_kind_toelichting", "Omdat oma er is"), ("netwerk[1]?", False),
+        ("schaal_kind", 7), ("schaal_kind_toelichting", "Omdat oma er is"),
+        ("veilig_bij", []), ("als_ik_bang_ben", "Als ik bang ben, bel ik oma."), ("netwerk[1]?", False),
         ("schaal_delen", None), ("ouders_akkoord", True),
     ])
 
@@ -134,6 +135,7 @@ def test_a_young_child_session_stores_the_drie_huizen_under_the_usual_fields(jou
         {"wat": "Papa roept hard", "delen": "ja, in het volledige plan"}]
     assert resultaat.antwoorden["ouders_akkoord"] is True
     assert resultaat.antwoorden["schaalscore"] == 7
+    assert resultaat.antwoorden["als_ik_bang_ben"] == "Als ik bang ben, bel ik oma."
 
 
 def test_jeugdige_without_an_age_is_refused_before_anything_is_written(journaal: Path) -> None:
