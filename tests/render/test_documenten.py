@@ -67,7 +67,8 @@ def test_every_text_of_the_plan_section_appears_in_its_document(
     voorbeeld_plan: Plan, documenten: dict[str, Path], soort: str
 ) -> None:
     tekst = tekst_van(documenten[soort]).casefold()  # a huis opens its line: 'Huis van de zorgen: …'
-    ontbreekt = [t for t in teksten_in(getattr(voorbeeld_plan, soort)) if normaliseer(t).casefold() not in tekst]
+    ontbreekt = [t for t in teksten_in(getattr(voorbeeld_plan, soort))
+                 if normaliseer(t).casefold() not in tekst]
     assert ontbreekt == []
 
 

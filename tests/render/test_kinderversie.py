@@ -54,7 +54,8 @@ def met_huisverbod(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 def test_a_child_is_offered_only_the_adults_the_child_named(voorbeeld_plan: Plan) -> None:
     daan = kind(voorbeeld_plan, "Daan")
 
-    assert [(w.naam, w.telefoon) for w in daan.wie_let_op] == [("Sandra", "06 1111 2201"), ("Ria", "06 1111 2203")]
+    assert [(w.naam, w.telefoon) for w in daan.wie_let_op] == [
+        ("Sandra", "06 1111 2201"), ("Ria", "06 1111 2203")]
 
 
 def test_a_child_who_named_no_one_gets_lines_to_write_them_in_not_the_parents(
@@ -64,7 +65,8 @@ def test_a_child_who_named_no_one_gets_lines_to_write_them_in_not_the_parents(
         update={"kinderplannen": []})})
 
     assert genoemd(kind(zonder, "Daan")) == []
-    pad = next(p for p in render_documenten(zonder, tmp_path) if p.name.startswith("kinderversie-VP-2026-0042-v1-2"))
+    pad = next(p for p in render_documenten(zonder, tmp_path)
+               if p.name.startswith("kinderversie-VP-2026-0042-v1-2"))
     assert "Naam: ______________________ Telefoon: ______________" in tekst_van(pad)
 
 
@@ -87,7 +89,7 @@ def test_the_view_a_team_template_gets_holds_no_one_under_a_huisverbod_either() 
         if deel.lezer.soort == "kinderversie":
             beeld = deel.plan
             assert "Ronald" not in beeld.dossier.personen
-            assert all("papa" != regel.belt for regel in beeld.veiligheidsplan.noodplan)
+            assert all(regel.belt != "papa" for regel in beeld.veiligheidsplan.noodplan)
             assert all("Ronald" not in k.veilig_bij for k in beeld.veiligheidsplan.kinderplannen)
 
 
@@ -135,7 +137,8 @@ def test_a_child_reads_the_story_the_parents_agreed_to_and_who_agreed(
 ) -> None:
     tekst = tekst_van(met_huisverbod["Daan"])
 
-    assert kind(voorbeeld_plan, "Daan").kind.uitleg_akkoord == "Je moeder en je vader vinden het goed dat je dit weet."
+    akkoord = kind(voorbeeld_plan, "Daan").kind.uitleg_akkoord
+    assert akkoord == "Je moeder en je vader vinden het goed dat je dit weet."
     assert "Papa woont nu bij oom Kees." in tekst
     assert "Je moeder vindt het goed dat je dit weet." in tekst  # the father under a huisverbod: not named
 

@@ -24,7 +24,8 @@ def plan_van_de_meijers(tmp_path: Path, dossier: dict[str, Any] | None = None,
     `dossier` and `beraad` answers changed."""
     werkmap = Werkmap(tmp_path / "werkmap")
     for naam, bestand, extra in (("dossier", "dossier", dossier), ("beraad", "netwerkberaad", beraad)):
-        gegevens = yaml.safe_load((ANTWOORDEN / f"{bestand}.yaml").read_text(encoding="utf-8")) | (extra or {})
+        gegevens = yaml.safe_load((ANTWOORDEN / f"{bestand}.yaml").read_text(encoding="utf-8"))
+        gegevens |= extra or {}
         (tmp_path / f"{naam}.yaml").write_text(yaml.safe_dump(gegevens, allow_unicode=True), encoding="utf-8")
     nieuw_dossier(Stapcontext(werkmap, lambda: None, tmp_path / "dossier.yaml", print))
     for naam, bestand in GESPREKKEN:
@@ -34,18 +35,20 @@ def plan_van_de_meijers(tmp_path: Path, dossier: dict[str, Any] | None = None,
                          KENMERK, lambda overzicht: None).plan
 
 
-def test_what_the_child_said_in_her_session_and_the_netwerkberaad_added_is_her_own_plan(tmp_path: Path) -> None:
+def test_what_the_child_said_in_her_session_and_at_the_netwerkberaad_is_her_own_plan(tmp_path: Path) -> None:
     plan = plan_van_de_meijers(tmp_path)
 
     [lisa] = plan.veiligheidsplan.kinderplannen
     assert (lisa.kind, lisa.veilig_bij) == ("Lisa", ["Eva", "Joke", "Tom Bos"])
-    assert lisa.als_ik_bang_ben == ["Als ik bang ben, kruip ik bij mama.", "Als papa schreeuwt, bel ik oma Joke.",
-                                    "Op school ga ik naar meester Tom."]
-    assert lisa.herkomst.startswith("individueel gesprek van ") and lisa.herkomst.endswith(" en netwerkberaad")
+    assert lisa.als_ik_bang_ben == [
+        "Als ik bang ben, kruip ik bij mama.", "Als papa schreeuwt, bel ik oma Joke.",
+        "Op school ga ik naar meester Tom."]
+    assert lisa.herkomst.startswith("individueel gesprek van ")
+    assert lisa.herkomst.endswith(" en netwerkberaad")
     assert plan.veiligheidsplan.voor_de_kinderen[0].akkoord_van == ["Eva", "Mark"]
 
 
-def test_a_contact_ban_asked_at_vplan_nieuw_keeps_the_father_out_of_the_childs_version(tmp_path: Path) -> None:
+def test_a_contact_ban_asked_at_vplan_nieuw_keeps_the_father_out_of_her_version(tmp_path: Path) -> None:
     verbod = {"wie": "Mark", "met": ["Lisa"], "van": "2026-11-01", "toelichting": "rechter"}
     beraad = {"kinderplannen": [{"kind": "Lisa", "veilig_bij": ["Mark", "Tom Bos"]}]}
 
