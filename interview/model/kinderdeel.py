@@ -16,14 +16,16 @@ from typing import Any
 from interview.model import Plan
 from interview.model.dossier import Dossier, Netwerklid, Professional, Volwassene
 from interview.model.kinderplan import niet_veilig_op
-from interview.model.plan import Noodplanregel
+from interview.model.plan import Noodplanregel, Zorg
 
 
 def kinderversie(plan: Plan, naam: str) -> Plan:
     """`plan` as the child `naam` reads it: the account of what happened worded for this child, this
     child's own kinderplan (who they named as safe, what they do when scared), the noodplan rows
-    this child acts on, the afspraken and signalen in which the child has a part; never a person who
-    may not be offered to this child on the plan's date."""
+    this child acts on, the afspraken and signalen in which the child has a part, the words cleared
+    for the child; never a person who may not be offered to this child on the plan's date. The
+    adults' texts (danger statements, aanleiding, doel, kader, bodemeisen, where each adult lives,
+    meldingen) are not in it: what happened is told to a child in words chosen for them."""
     weg = niet_veilig_op(plan.dossier, plan.datum, naam)
     vp = plan.veiligheidsplan
     kinderen = {kind.naam for kind in plan.dossier.gezin.kinderen}
@@ -32,7 +34,11 @@ def kinderversie(plan: Plan, naam: str) -> Plan:
     noodplan = [regel for regel in vp.noodplan
                 if _voor_het_kind(regel, naam, kinderen) and not _noemt(regel, weg, plan.dossier)]
     update: dict[str, Any] = {
-        "voor_de_kinderen": [uitleg for uitleg in vp.voor_de_kinderen if uitleg.kind == naam],
+        "aanleiding": "", "doel": "", "kader": "", "monitoring": "",
+        "veiligheidsdoelen": [], "bodemeisen": [],
+        "zorgen": [_alleen_woorden(z) for z in vp.zorgen if z.uitspraken],
+        "voor_de_kinderen": [u.model_copy(update={"akkoord_van": [n for n in u.akkoord_van if n not in weg]})
+                             for u in vp.voor_de_kinderen if u.kind == naam],
         "kinderplannen": kinderplannen,
         "noodplan": noodplan,
         "afspraken": [a for a in vp.afspraken if naam in a.wie and not weg & {*a.wie, a.controle_door}],
@@ -42,9 +48,20 @@ def kinderversie(plan: Plan, naam: str) -> Plan:
     return plan.model_copy(update={
         "dossier": _zonder(plan.dossier, weg),
         "veiligheidsplan": vp.model_copy(update=update),
+        "ondersteuningsplan": plan.ondersteuningsplan.model_copy(update={"aanleiding": "", "hulpvraag": ""}),
+        "toestemming_en_privacy": plan.toestemming_en_privacy.model_copy(update={"delen": []}),
+        "evaluatie": plan.evaluatie.model_copy(update={"aanwezig": [n for n in plan.evaluatie.aanwezig
+                                                                    if n not in weg]}),
         "ondertekening": [o for o in plan.ondertekening if o.naam not in weg],
         "verspreidingslijst": [v for v in plan.verspreidingslijst if v.naam not in weg],
     })
+
+
+def _alleen_woorden(zorg: Zorg) -> Zorg:
+    """A zorg as a child may read it: only the words cleared for them, not the adults' danger
+    statement (it names who did what, in words for adults)."""
+    return zorg.model_copy(update={"titel": "", "gevaarsomschrijving": "", "bezorgd": [],
+                                   "verschil_van_mening": ""})
 
 
 def _voor_het_kind(regel: Noodplanregel, naam: str, kinderen: Collection[str]) -> bool:
@@ -76,12 +93,12 @@ def _cijfers(telefoon: str) -> str:
 
 
 def _zonder(dossier: Dossier, weg: Collection[str]) -> Dossier:
-    """The dossier without the people who may not be offered: not their name, role or phone."""
-    if not weg:
-        return dossier
-    gezin = dossier.gezin.model_copy(update={
-        "volwassenen": [v for v in dossier.gezin.volwassenen if v.naam not in weg]})
+    """The dossier without the people who may not be offered (not their name, role or phone), and
+    without where the adults live now and what others reported: that is for adults to tell."""
+    volwassenen = [v.model_copy(update={"woonsituatie": ""}) for v in dossier.gezin.volwassenen
+                   if v.naam not in weg]
     return dossier.model_copy(update={
-        "gezin": gezin, "netwerk": [lid for lid in dossier.netwerk if lid.naam not in weg],
+        "gezin": dossier.gezin.model_copy(update={"volwassenen": volwassenen}),
+        "netwerk": [lid for lid in dossier.netwerk if lid.naam not in weg],
         "professionals": [p for p in dossier.professionals if p.naam not in weg],
-        "huisverbod": None, "contactverboden": []})
+        "huisverbod": None, "contactverboden": [], "meldingen": []})

@@ -12,6 +12,8 @@ import pytest
 import yaml
 
 from interview.model import Plan
+from interview.model.lezersdeel import Lezer as Leesrecht
+from interview.model.lezersdeel import voor_lezer
 from interview.render.lezers import Lezer, lezers
 from interview.versieset import render_documenten
 from tests.helpers import VOORBEELD, controleer_met_libreoffice, tekst_van
@@ -91,6 +93,15 @@ def test_the_view_a_team_template_gets_holds_no_one_under_a_huisverbod_either() 
             assert "Ronald" not in beeld.dossier.personen
             assert all(regel.belt != "papa" for regel in beeld.veiligheidsplan.noodplan)
             assert all("Ronald" not in k.veilig_bij for k in beeld.veiligheidsplan.kinderplannen)
+
+
+def test_a_childs_view_holds_no_danger_statement_nor_where_the_parents_live(voorbeeld_plan: Plan) -> None:
+    beeld = voor_lezer(voorbeeld_plan, Leesrecht("kind", "Daan"))
+
+    vp = beeld.veiligheidsplan
+    assert [(z.gevaarsomschrijving, [u.door for u in z.uitspraken]) for z in vp.zorgen] == [("", ["Noor", "Daan"])]
+    assert (vp.aanleiding, vp.kader, vp.bodemeisen) == ("", "", [])
+    assert {v.woonsituatie for v in beeld.dossier.gezin.volwassenen} == {""}
 
 
 def test_a_huisverbod_that_ended_before_the_version_no_longer_bars_whom_the_child_named() -> None:
