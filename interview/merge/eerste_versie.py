@@ -8,6 +8,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from interview.merge.inbreng import Inbreng, Overzicht
+from interview.merge.kinderplannen import kinderplannen
 from interview.merge.paden import genest
 from interview.merge.schaalvragen import schaalvraag, score_aan_tafel
 from interview.merge.sessie import INDIVIDUEEL
@@ -66,6 +67,7 @@ def stel_plan_samen(
     ]
     op["drie_huizen"] = [{**_uitspraak(i), "wanneer": "", "huis": huis} for huis, i in overzicht.drie_huizen
                          if i.toestemming.uitdrukkelijk]
+    vp["kinderplannen"] = kinderplannen(dossier, overzicht.eigen_veiligheid, vp.get("kinderplannen") or [])
     for doel in vp.get("veiligheidsdoelen", []):
         doel["zorg"] = str(doel.get("zorg", "")).strip().upper()
     for eerdere in (vp.get("eerder_plan") or {}).get("afspraken", []):

@@ -8,6 +8,7 @@ from typing import Any
 
 from interview.merge.antwoordvorm import bruikbaar
 from interview.merge.conflicten import Conflict, conflicten
+from interview.merge.kinderplannen import EigenVeiligheid, uit_sessie
 from interview.merge.sessie import (
     INDIVIDUEEL,
     SOORT_PER_VELD,
@@ -77,6 +78,8 @@ class Overzicht:
     """What children under 12 said in the Drie Huizen, by huis, each with their answer to sharing it."""
     sessiesleutels: tuple[tuple[str, str], ...] = field(default=())
     """Each session's key by its journal id, to tell an answers file with the old keys what to write."""
+    eigen_veiligheid: tuple[EigenVeiligheid, ...] = field(default=())
+    """What each child said about their own safety, for their own kinderversie."""
 
     def van(self, soort: Soort) -> list[Inbreng]:
         return [i for i in self.inbreng if i.soort == soort]
@@ -121,6 +124,7 @@ def maak_overzicht(dossier: Dossier, sessies: Iterable[Sessie]) -> Overzicht:
         hulpvragen=tuple(hulpvragen),
         drie_huizen=tuple(drie_huizen),
         sessiesleutels=tuple(sleutels.items()),
+        eigen_veiligheid=tuple(eigen for s in geordend if (eigen := uit_sessie(s)) is not None),
     )
 
 

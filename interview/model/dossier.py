@@ -167,6 +167,24 @@ class Huisverbod(Basis):
         return self
 
 
+class Contactverbod(Basis):
+    """A person who may not have contact with the children (a rechter's or burgemeester's ban, or
+    what the plan agreed): the kinderversie never offers them as someone to go to or call."""
+
+    wie: Naam = Field(description="Wie geen contact mag hebben (een persoon uit het dossier).")
+    met: list[Naam] = Field(
+        default_factory=list, description="Met welke kinderen geen contact; leeg: met alle kinderen.")
+    van: dt.date = Field(description="Eerste dag van het contactverbod.")
+    tot: dt.date | None = Field(None, description="Laatste dag van het contactverbod; leeg: tot nader order.")
+    toelichting: str = Field("", description="Wie het oplegde of waarom, bijvoorbeeld de rechter.")
+
+    @model_validator(mode="after")
+    def tot_na_van(self) -> Contactverbod:
+        if self.tot is not None and self.tot < self.van:
+            raise ValueError("een contactverbod eindigt niet voordat het begint")
+        return self
+
+
 class Melding(Basis):
     """A melding someone outside the family and the worker made (police, school): part of why
     there is a plan."""
@@ -198,6 +216,9 @@ class Dossier(Basis):
     risicotaxatie: Risicotaxatie | None = Field(None, description="Uitkomst van de risicotaxatie.")
     meldcode: Meldcode | None = Field(None, description="Stand van de meldcode.")
     huisverbod: Huisverbod | None = Field(None, description="Een opgelegd huisverbod; leeg als er geen is.")
+    contactverboden: list[Contactverbod] = Field(
+        default_factory=list,
+        description="Wie geen contact mag hebben met (een van) de kinderen, en wanneer.")
     meldingen: list[Melding] = Field(
         default_factory=list,
         description="Meldingen door anderen, zoals politie of school, die tot het plan leidden.")
@@ -275,6 +296,10 @@ class Dossier(Basis):
     def huisverbod_geldt_een_persoon(self) -> Dossier:
         if self.huisverbod is not None and self.huisverbod.wie not in self.personen:
             raise ValueError(f"het huisverbod geldt '{self.huisverbod.wie}', die niet in het dossier staat")
+        for verbod in self.contactverboden:
+            onbekend = [naam for naam in (verbod.wie, *verbod.met) if naam not in self.personen]
+            if onbekend:
+                raise ValueError(f"het contactverbod noemt '{onbekend[0]}', die niet in het dossier staat")
         return self
 
     @model_validator(mode="after")

@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 
 from interview.model import Plan
 from interview.model.dossier import leeftijd_op
+from interview.model.kinderdeel import kinderversie
 from interview.model.plan import Beschrijving, Kracht, Schaalvraag, Uitspraak
 from interview.model.toestemming import Lezerssoort
 
@@ -140,10 +141,8 @@ def _netwerkversie(plan: Plan, naam: str) -> Plan:
 
 
 def _kinderversie(plan: Plan, naam: str) -> Plan:
-    """A child reads the account of what happened worded for them, not a brother's or sister's."""
-    eigen = [uitleg for uitleg in plan.veiligheidsplan.voor_de_kinderen if uitleg.kind == naam]
-    vp = plan.veiligheidsplan.model_copy(update={"voor_de_kinderen": eigen})
-    return _kopie(plan, {"veiligheidsplan": vp})
+    """A child reads their own safety plan (see `kinderdeel`), not a brother's or sister's."""
+    return kinderversie(plan, naam)
 
 
 def _kopie(plan: Plan, update: dict[str, Any]) -> Plan:

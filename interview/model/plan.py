@@ -9,6 +9,7 @@ from pydantic import Field, model_validator
 
 from interview.model.basis import Basis
 from interview.model.dossier import Dossier
+from interview.model.kinderplan import Kinderplan
 from interview.model.levensloop import (
     Aanleiding,
     Beeindiging,
@@ -281,6 +282,9 @@ class Kinderuitleg(Basis):
 
     kind: Naam = Field(description="Voor welk kind.")
     tekst: Tekst = Field(description="Wat er is gebeurd, in woorden voor dit kind.")
+    akkoord_van: list[Naam] = Field(
+        default_factory=list, description="Welke ouders met gezag het goedvinden dat het zo aan het kind "
+        "verteld wordt; leeg: niet vastgelegd.")
 
 
 class Veiligheidsplan(Basis):
@@ -309,6 +313,11 @@ class Veiligheidsplan(Basis):
         default_factory=list,
         description="Wat er is gebeurd, in woorden per kind; zonder tekst voor een kind zegt de "
         "kinderversie het in algemene woorden.",
+    )
+    kinderplannen: list[Kinderplan] = Field(
+        default_factory=list,
+        description="Per kind: bij wie het zich veilig voelt en wat het doet als het bang is "
+        "(de kinderversie).",
     )
 
 

@@ -89,6 +89,8 @@ def _personen_bestaan(plan: Plan) -> list[tuple[str, str]]:
                        for nr, s in enumerate(vp.schaalvragen, 1)]
     te_controleren += [(f"veiligheidsplan.netwerk_taken[{nr}].wie", t.wie)
                        for nr, t in enumerate(vp.netwerk_taken, 1)]
+    te_controleren += [(f"veiligheidsplan.kinderplannen[{nr}]", naam)
+                       for nr, k in enumerate(vp.kinderplannen, 1) for naam in (k.kind, *k.veilig_bij)]
     te_controleren += [("evaluatie.aanwezig", naam) for naam in plan.evaluatie.aanwezig]
     return [(pad, f"'{naam}' is geen persoon uit het dossier")
             for pad, naam in te_controleren if naam not in personen]

@@ -18,12 +18,13 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from interview.model import Plan
-from interview.model.dossier import Netwerklid, Professional, Volwassene, leeftijd_op
+from interview.model.dossier import Netwerklid, Professional, Volwassene
 from interview.model.lezersdeel import Lezer as Leesrecht
 from interview.model.lezersdeel import voor_lezer
 from interview.model.plan import Afspraak, Noodplanregel, Signaal
 from interview.model.toestemming import Lezerssoort
 from interview.model.vaststelling import Vastlegging
+from interview.render.kinderlezer import Kinderdeel, kindervelden
 
 Lezersversie = Literal["netwerkversie", "kinderversie", "gezinsversie"]
 LEZERSVERSIES: tuple[Lezersversie, ...] = ("netwerkversie", "kinderversie", "gezinsversie")
@@ -31,10 +32,6 @@ LEZERSVERSIES: tuple[Lezersversie, ...] = ("netwerkversie", "kinderversie", "gez
 LEESRECHT: dict[Lezersversie, Lezerssoort] = {
     "netwerkversie": "netwerk", "kinderversie": "kind", "gezinsversie": "gezin"}
 """Which consent clears a statement for each reader's document (see Toestemming.lezers)."""
-
-JONG = 12
-"""Below this age a child gets the Drie Huizen / Words & Pictures form, from it plain language."""
-
 
 class Telefoonregel(BaseModel):
     """One line of a reader's phone list."""
@@ -75,7 +72,7 @@ class Lezer(BaseModel):
     noodplan: tuple[Noodplanregel, ...] = Field(
         description="Wie belt wie; in de kinderversie alleen de regels van het kind zelf.")
     wie_let_op: tuple[Telefoonregel, ...] = Field(
-        description="Kinderversie: de ouders en de mensen met een taak in het plan.")
+        description="Kinderversie: bij wie het kind zich veilig voelt, zoals het kind ze noemde.")
     telefoonlijst: tuple[Telefoonregel, ...] = Field(
         description="Regiehouder, werker, ouders en netwerk met hun telefoonnummer.")
     wat_er_is_gebeurd: str = Field(
@@ -87,6 +84,8 @@ class Lezer(BaseModel):
     gedeeld: tuple[Gedeeld, ...] = Field(
         (), description="Gezinsversie en kinderversie: wat mensen in hun gesprek zeiden en dat voor "
                         "deze versie is vrijgegeven (toestemming 'ook gezinsversie' of 'ook kinderversie').")
+    kind: Kinderdeel = Field(
+        default_factory=Kinderdeel, description="Kinderversie: het eigen deel van het kind.")
 
 
 @dataclass(frozen=True)
@@ -188,14 +187,7 @@ def _netwerklid(plan: Plan, nummer: int, naam: str) -> Lezer:
 
 
 def _kind(plan: Plan, nummer: int) -> Lezer:
-    kind = plan.dossier.gezin.kinderen[nummer - 1]
-    leeftijd = leeftijd_op(kind.geboortedatum, plan.datum)
-    eigen = tuple(regel for regel in plan.veiligheidsplan.noodplan if regel.wie == kind.naam)
-    verteld = next((u.tekst for u in plan.veiligheidsplan.voor_de_kinderen if u.kind == kind.naam), "")
-    return Lezer(soort="kinderversie", nummer=nummer, naam=kind.naam, rol=f"kind ({leeftijd} jaar)",
-                 leeftijd=leeftijd, jong=leeftijd < JONG, afspraken=(), signalen=(), noodplan=eigen,
-                 wie_let_op=_wie_let_op(plan), telefoonlijst=_telefoonlijst(plan), wat_er_is_gebeurd=verteld,
-                 gedeeld=gedeeld(plan))
+    return Lezer(**kindervelden(plan, nummer), gedeeld=gedeeld(plan))
 
 
 def _uitgelegd(kind: Lezer, versie: int, vastlegging: Vastlegging) -> Lezer:
@@ -210,13 +202,6 @@ def _uitgelegd(kind: Lezer, versie: int, vastlegging: Vastlegging) -> Lezer:
 
 def _lopend(afspraken: Iterable[Afspraak]) -> list[Afspraak]:
     return [a for a in afspraken if a.beeindigd is None]
-
-
-def _wie_let_op(plan: Plan) -> tuple[Telefoonregel, ...]:
-    """The parents, then everyone with a task in the plan, each once."""
-    namen = [*(v.naam for v in plan.dossier.gezin.volwassenen),
-             *(t.wie for t in plan.veiligheidsplan.netwerk_taken)]
-    return _regels(plan, dict.fromkeys(namen))
 
 
 def _telefoonlijst(plan: Plan) -> tuple[Telefoonregel, ...]:

@@ -83,7 +83,8 @@ def vraagcontext() -> Vraagcontext:
     return Vraagcontext(
         standaarden={"werker_naam": lambda item: item.antwoorden.get("werker_naam"),
                      "werker_organisatie": lambda item: item.antwoorden.get("werker_organisatie")},
-        keuzelijsten={"gezin_en_netwerk": namen(["kinderen", "volwassenen", "netwerk"])},
+        keuzelijsten={"gezin_en_netwerk": namen(["kinderen", "volwassenen", "netwerk"]),
+                      "kinderen": namen(["kinderen"])},
     )
 
 

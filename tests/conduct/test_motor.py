@@ -127,7 +127,8 @@ def test_a_young_child_session_stores_the_drie_huizen_under_the_usual_fields(jou
         ("huis_van_de_zorgen[1].delen", "volledig plan, ook de ouders"),
         ("huis_van_de_zorgen[1].niet_voor", []),
         ("huis_van_de_zorgen[2]?", False), ("huis_van_de_leuke_dingen[1]?", False), ("droomhuis[1]?", False),
-        ("schaal_kind", 7), ("schaal_kind_toelichting", "Omdat oma er is"), ("netwerk[1]?", False),
+        ("schaal_kind", 7), ("schaal_kind_toelichting", "Omdat oma er is"),
+        ("veilig_bij", []), ("als_ik_bang_ben", "Als ik bang ben, bel ik oma."), ("netwerk[1]?", False),
         ("schaal_delen", None), ("ouders_ja", ["Eva"]),
     ])
 
@@ -137,6 +138,7 @@ def test_a_young_child_session_stores_the_drie_huizen_under_the_usual_fields(jou
         {"wat": "Papa roept hard", "delen": "volledig plan, ook de ouders"}]
     assert resultaat.antwoorden["ouders_ja"] == ["Eva"]  # each parent with gezag answers apart
     assert resultaat.antwoorden["schaalscore"] == 7
+    assert resultaat.antwoorden["als_ik_bang_ben"] == "Als ik bang ben, bel ik oma."
 
 
 def _kind_van(leeftijd: int) -> Vraagcontext:

@@ -81,7 +81,7 @@ def test_a_kinderversie_has_no_risicotaxatie_meldcode_or_anyones_treatment(voorb
 
     assert versie.dossier.risicotaxatie is None and versie.dossier.meldcode is None
     assert versie.veiligheidsplan.herstelgerichte_zorg == [] and versie.ondersteuningsplan.doelen == []
-    assert versie.veiligheidsplan.noodplan == voorbeeld_plan.veiligheidsplan.noodplan
+    assert [(r.wie, r.belt) for r in versie.veiligheidsplan.noodplan] == [("Noor", "oma Ria")]  # Daan's rows
 
 
 def test_a_childs_words_without_the_childs_yes_reach_no_reader_not_even_the_full_plan(

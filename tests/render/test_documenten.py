@@ -30,6 +30,8 @@ NOG_NIET_IN_DE_SJABLONEN = frozenset({
 })
 """Issue 9's consent and practice fields: the model has them, the default templates show them once
 part 1 of the issue (the templates) lands; that work removes them from this set."""
+EIGEN_DOCUMENT_VAN_HET_KIND = frozenset({"voor_de_kinderen", "kinderplannen"})
+"""Issue 17 point 4: what is worded for one child is printed in that child's own kinderversie."""
 
 
 def teksten_in(waarde: Any) -> list[str]:
@@ -37,7 +39,8 @@ def teksten_in(waarde: Any) -> list[str]:
     if isinstance(waarde, str):
         return [waarde] if waarde.strip() else []
     if isinstance(waarde, BaseModel):
-        return [t for veld in type(waarde).model_fields if veld not in NOG_NIET_IN_DE_SJABLONEN
+        return [t for veld in type(waarde).model_fields
+                if veld not in NOG_NIET_IN_DE_SJABLONEN | EIGEN_DOCUMENT_VAN_HET_KIND
                 for t in teksten_in(getattr(waarde, veld))]
     if isinstance(waarde, list):
         return [t for item in waarde for t in teksten_in(item)]
@@ -63,8 +66,9 @@ def test_both_documents_are_written_with_kenmerk_and_version_in_their_names(
 def test_every_text_of_the_plan_section_appears_in_its_document(
     voorbeeld_plan: Plan, documenten: dict[str, Path], soort: str
 ) -> None:
-    tekst = tekst_van(documenten[soort])
-    ontbreekt = [t for t in teksten_in(getattr(voorbeeld_plan, soort)) if normaliseer(t) not in tekst]
+    tekst = tekst_van(documenten[soort]).casefold()  # a huis opens its line: 'Huis van de zorgen: …'
+    ontbreekt = [t for t in teksten_in(getattr(voorbeeld_plan, soort))
+                 if normaliseer(t).casefold() not in tekst]
     assert ontbreekt == []
 
 
