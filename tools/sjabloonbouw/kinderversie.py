@@ -123,6 +123,7 @@ def _huis(document: DocumentType, naam: str, onder: str) -> _Cell:
     arceer(dak, KOPKLEUR)
     for paragraaf in dak.paragraphs:
         paragraaf.paragraph_format.keep_with_next = True
+    witregel(document)  # two tables back to back are one table to Word and LibreOffice
     return kamer
 
 
