@@ -32,6 +32,7 @@ from interview.versiestap import niet_meer_onaf
 
 if TYPE_CHECKING:  # docxtpl is imported only where documents are rendered
     from interview.render.documenten import Gerenderd
+    from interview.render.brief import Brief
     from interview.render.lezers import Lezer
 
 METADATA = ".vplan.json"
@@ -76,7 +77,7 @@ def schrijf_versieset(
 
 def render_documenten(
     plan: Plan, dossiermap: Path, sjablonen: Path | None = None, *,
-    vorige: Plan | None = None, vastlegging: Vastlegging | None = None,
+    vorige: Plan | None = None, vastlegging: Vastlegging | None = None, eerdere: Sequence[Plan] = (),
 ) -> list[Path]:
     """Render every document of `plan` (normal path) and write them into `dossiermap/v<N>/`; their paths.
 
@@ -85,7 +86,7 @@ def render_documenten(
     """
     from interview.render.documenten import maak_documenten  # docxtpl: only where documents are made
 
-    documenten = maak_documenten(plan, sjablonen, vorige=vorige, vastlegging=vastlegging)
+    documenten = maak_documenten(plan, sjablonen, vorige=vorige, vastlegging=vastlegging, eerdere=eerdere)
     return schrijf_versieset(plan, documenten, dossiermap, None).documenten
 
 
@@ -103,7 +104,7 @@ def _metadata(plan: Plan, documenten: Sequence[Gerenderd]) -> dict[str, Any]:
     }
 
 
-def _lezer(lezer: Lezer | None) -> dict[str, Any]:
+def _lezer(lezer: Lezer | Brief | None) -> dict[str, Any]:
     """Who reads a document, for METADATA: everyone for a plan, else the reader by name and number."""
     if lezer is None:
         return {"lezer": "volledig"}

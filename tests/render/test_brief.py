@@ -1,0 +1,88 @@
+"""Issue 17.6: a letter beside every recipient's new version, saying what changed since *their* copy.
+
+The Meijer family: version 1 was sent to everyone on its list, version 2 (an incident) to nobody,
+version 3 comes from the evaluation. Each recipient's letter compares their own view of version 1
+with their own view of version 3.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from interview.render.brief import brieven
+from interview.store import Werkmap
+from tests.helpers import KENMERK, leestekst, meijer_na_evaluatie, naar_pdf
+
+
+@pytest.fixture(scope="module")
+def meijer(tmp_path_factory: pytest.TempPathFactory) -> tuple[Werkmap, Path]:
+    return meijer_na_evaluatie(tmp_path_factory.mktemp("meijer"))
+
+
+def brief_aan(map_: Path, naam: str) -> str:
+    """The text of the letter to `naam`, found through .vplan.json (files carry numbers, not names)."""
+    documenten = json.loads((map_ / ".vplan.json").read_text(encoding="utf-8"))["documenten"]
+    bestand = next(d["bestand"] for d in documenten.values() if d["soort"] == "brief" and d["lezer"] == naam)
+    return leestekst(map_ / bestand)
+
+
+def test_every_recipient_gets_a_letter_named_by_number_beside_their_version(
+        meijer: tuple[Werkmap, Path]) -> None:
+    werkmap, v3 = meijer
+    plan = werkmap.lees_plan(KENMERK, 3)
+    namen = [regel.naam for regel in plan.verspreidingslijst]
+    documenten = json.loads((v3 / ".vplan.json").read_text(encoding="utf-8"))["documenten"]
+    brieven_ = {d["bestand"]: d for d in documenten.values() if d["soort"] == "brief"}
+    assert sorted(brieven_) == sorted(f"brief-{KENMERK}-v3-{n}.docx" for n in range(1, len(namen) + 1))
+    assert [brieven_[f"brief-{KENMERK}-v3-{n}.docx"]["lezer"] for n in range(1, len(namen) + 1)] == namen
+    assert all(naam not in bestand for bestand in brieven_ for naam in namen)
+
+
+def test_a_network_member_reads_her_afspraak_ended_and_nothing_she_may_not_see(
+        meijer: tuple[Werkmap, Path]) -> None:
+    _, v3 = meijer
+    joke = brief_aan(v3, "Joke")
+    assert "Dit is versie 3 van het veiligheidsplan van Gezin Meijer" in joke
+    assert "sinds versie 1, de versie die u het laatst kreeg" in joke
+    assert ("Afspraak A3 (Joke belt Anna als Mark niet bij haar komt ophalen) kwam erbij en is weer "
+            "beëindigd op 15 januari 2027 omdat Mark haalt Lisa steeds bij Joke op") in joke
+    # Not in her netwerkversie, so not in her letter: the parents' new afspraak and bodemeis,
+    # the incident, the scores, the evaluation's findings.
+    for verboden in ("A4", "B2", "I1", "incident I1", "ouderschaps-app", "scores", "geëvalueerd"):
+        assert verboden not in joke, verboden
+
+
+def test_a_parent_with_the_full_plan_reads_every_change_since_her_copy(meijer: tuple[Werkmap, Path]) -> None:
+    _, v3 = meijer
+    eva = brief_aan(v3, "Eva")
+    assert "U krijgt het volledige veiligheidsplan en ondersteuningsplan." in eva
+    for zin in ("Nieuw: bodemeis B2", "Nieuw: afspraak A4", "Nieuw: incident I1",
+                "Afspraak A1 (Mark haalt Lisa op zaterdag op bij oma Joke) hoort nu bij de fase risicogestuurd",
+                "De volgende evaluatie is op 1 maart 2027."):
+        assert zin in eva, zin
+
+
+def test_each_letter_says_what_is_asked_sign_call_or_nothing(meijer: tuple[Werkmap, Path]) -> None:
+    _, v3 = meijer
+    eva, joke, lisa = (brief_aan(v3, naam) for naam in ("Eva", "Joke", "Lisa"))
+    assert "Teken deze versie: akkoord, gezien of niet akkoord." in eva
+    assert "Lukt een afspraak waarin uw naam staat (A1) niet, of ziet u een signaal? Bel dan Anna Kok" in joke
+    assert "Teken" not in joke
+    assert "Er wordt niets van je gevraagd." in lisa and "Beste Lisa," in lisa
+
+
+def test_a_recipient_who_never_received_a_version_is_told_so(meijer: tuple[Werkmap, Path]) -> None:
+    werkmap, _ = meijer
+    plan = werkmap.lees_plan(KENMERK, 3)
+    eerdere = [werkmap.lees_plan(KENMERK, versie) for versie in (1, 2)]
+    deel = brieven(plan, eerdere)[0]
+    assert deel.brief.vorige_versie is None and deel.brief.veranderingen == ()
+    assert deel.brief.sinds.startswith("Dit is de eerste versie die u van ons krijgt.")
+
+
+def test_the_letters_open_in_libreoffice(meijer: tuple[Werkmap, Path], tmp_path: Path) -> None:
+    _, v3 = meijer
+    naar_pdf(sorted(v3.glob("brief-*.docx"))[:2], tmp_path)
