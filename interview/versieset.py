@@ -31,8 +31,8 @@ from interview.versiemap import vervang_versiemap
 from interview.versiestap import niet_meer_onaf
 
 if TYPE_CHECKING:  # docxtpl is imported only where documents are rendered
-    from interview.render.documenten import Gerenderd
     from interview.render.brief import Brief
+    from interview.render.documenten import Gerenderd
     from interview.render.lezers import Lezer
 
 METADATA = ".vplan.json"

@@ -96,7 +96,8 @@ class Brief(BaseModel):
     wat_is_dit: str = Field(description="Welke versie dit is, waarom ze er is en wat de ontvanger krijgt.")
     vorige_versie: int | None = Field(description="De versie die deze ontvanger het laatst kreeg; leeg als "
                                                   "dit de eerste is die de ontvanger krijgt.")
-    sinds: str = Field(description="De zin boven de veranderingen: sinds welke versie, of dat dit de eerste is.")
+    sinds: str = Field(description="De zin boven de veranderingen: sinds welke versie, of dat dit de "
+                                   "eerste is.")
     veranderingen: tuple[str, ...] = Field(description="Wat er veranderde sinds de versie die de ontvanger "
                                                        "het laatst kreeg, alleen wat in diens versie staat.")
     gevraagd: tuple[str, ...] = Field(description="Wat van de ontvanger gevraagd wordt: tekenen, bellen; "
@@ -131,7 +132,8 @@ def brieven(plan: Plan, eerdere: Sequence[Plan] = (), vastlegging: Vastlegging |
 def leesrecht(plan: Plan, regel: Verspreiding) -> Leesrecht:
     """The view of the plan recipient `regel` reads, from the documents they receive."""
     documenten = set(regel.documenten)
-    soort = next((s for document, s in LEESRECHT_PER_DOCUMENT if document in documenten), "netwerk")
+    soort: Lezerssoort = next((s for document, s in LEESRECHT_PER_DOCUMENT if document in documenten),
+                              "netwerk")
     return Leesrecht(soort, "" if soort == "gezin" else regel.naam)
 
 
@@ -154,7 +156,8 @@ def _briefdeel(plan: Plan, nummer: int, regel: Verspreiding, eerdere: dict[int, 
         rol=plan.dossier.personen.get(regel.naam, ""), aanhef=f"Beste {regel.naam},",
         wat_is_dit=_wat_is_dit(plan, recht.soort, je), vorige_versie=vorige if oud is not None else None,
         sinds=_sinds(vorige if oud is not None else None, bool(veranderingen), je),
-        veranderingen=tuple(veranderingen), gevraagd=tuple(_gevraagd(plan, beeld, regel.naam, je, vastlegging)),
+        veranderingen=tuple(veranderingen),
+        gevraagd=tuple(_gevraagd(plan, beeld, regel.naam, je, vastlegging)),
         niets_gevraagd="Er wordt niets van je gevraagd." if je else "Er wordt niets van u gevraagd.",
         contact="" if regel.naam == plan.dossier.regiehouder else _contact(plan))
     return Briefdeel(brief, beeld)
@@ -173,7 +176,8 @@ def _sinds(vorige: int | None, iets: bool, je: bool) -> str:
         return (f"Dit is de eerste versie die {jij} van ons krijgt. Daarom staat hier geen lijst met "
                 "veranderingen.")
     if not iets:
-        return f"Sinds versie {vorige}, die {jij} het laatst kreeg, is er niets veranderd in wat {jij} krijgt."
+        return (f"Sinds versie {vorige}, die {jij} het laatst kreeg, is er niets veranderd in wat {jij} "
+                "krijgt.")
     return f"Dit is veranderd sinds versie {vorige}, de versie die {jij} het laatst kreeg:"
 
 

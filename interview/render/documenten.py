@@ -74,8 +74,9 @@ def maak_documenten(
     that section says there is nothing to compare. `vastlegging` (the dossier's signatures and
     receipts, all versions) fills the signature section and the verspreidingslijst; without it the
     plan file's own signatures show. `eerdere` (every earlier version) gives the scores' history and
-    each recipient's letter what changed since the version they last received. All are rendered before any is returned, so a broken template
-    gives nothing to write: SjabloonFout for a template that is missing or cannot render this plan.
+    each recipient's letter what changed since the version they last received. All are rendered
+    before any is returned, so a broken template gives nothing to write: SjabloonFout for a
+    template that is missing or cannot render this plan.
     interview.versieset writes the set.
     """
     keuze = kies_sjablonen(sjablonen, SOORTEN, meegeleverde_sjablonen())

@@ -60,7 +60,8 @@ def test_a_parent_with_the_full_plan_reads_every_change_since_her_copy(meijer: t
     eva = brief_aan(v3, "Eva")
     assert "U krijgt het volledige veiligheidsplan en ondersteuningsplan." in eva
     for zin in ("Nieuw: bodemeis B2", "Nieuw: afspraak A4", "Nieuw: incident I1",
-                "Afspraak A1 (Mark haalt Lisa op zaterdag op bij oma Joke) hoort nu bij de fase risicogestuurd",
+                "Afspraak A1 (Mark haalt Lisa op zaterdag op bij oma Joke) hoort nu bij de fase "
+                "risicogestuurd",
                 "De volgende evaluatie is op 1 maart 2027."):
         assert zin in eva, zin
 

@@ -3,8 +3,6 @@ kept, in plain words (B1): no professional word goes unexplained."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from interview.render.proefplannen import volledig_plan

@@ -31,7 +31,8 @@ def ondertekend(plan: Plan, naam: str, oordeel: str) -> Plan:
 
 def test_a_vastgesteld_plan_whose_signer_in_an_afspraak_said_niet_akkoord_is_flagged(tmp_path: Path) -> None:
     plan = ondertekend(volledig_plan(), "Ronald", "niet akkoord")
-    afspraken = [a.id for a in plan.veiligheidsplan.afspraken if "Ronald" in a.wie or a.controle_door == "Ronald"]
+    afspraken = [a.id for a in plan.veiligheidsplan.afspraken
+                 if "Ronald" in a.wie or a.controle_door == "Ronald"]
     tekst = eerste_deel(plan, tmp_path)
     assert VLAG in tekst
     assert f"Ronald Bakker is niet akkoord (genoemd in afspraak {afspraken[0]}" in tekst

@@ -17,8 +17,8 @@ def brief() -> DocumentType:
     document.add_paragraph("Een nieuwe versie van het veiligheidsplan", style="Title")
     alinea(document, "Voor ", "{{ brief.volledige_naam }}", "{% if brief.rol %}", ", ", "{{ brief.rol }}",
            "{% endif %}", stijl="Heading 2")
-    alinea(document, "{{ dossier.team }}", "{% if dossier.gemeente %}", ", gemeente ", "{{ dossier.gemeente }}",
-           "{% endif %}", " · ", "{{ plan.datum|datum }}", stijl="Klein")
+    alinea(document, "{{ dossier.team }}", "{% if dossier.gemeente %}", ", gemeente ",
+           "{{ dossier.gemeente }}", "{% endif %}", " · ", "{{ plan.datum|datum }}", stijl="Klein")
     alinea(document, "")
     alinea(document, "{{ brief.aanhef }}")
     alinea(document, "{{ brief.wat_is_dit }}")

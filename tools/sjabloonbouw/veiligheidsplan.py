@@ -22,9 +22,9 @@ from sjabloonbouw.opmaak import (
     KOPKLEUR,
     ROOD,
     alinea,
+    als_leeg,
     arceer,
     celtekst,
-    als_leeg,
     code,
     kop,
     kop_en_voet,
@@ -201,8 +201,8 @@ def _afwegingen(document: DocumentType) -> None:
     code(document, "{%p endwith %}")
     code(document, "{%p endif %}")
     code(document, "{%p if dossier.meldcode.reden_geen_veilig_thuis %}")
-    alinea(document, "Waarom Veilig Thuis niet betrokken is: ", "{{ dossier.meldcode.reden_geen_veilig_thuis }}",
-           vet_eerste=True)
+    alinea(document, "Waarom Veilig Thuis niet betrokken is: ",
+           "{{ dossier.meldcode.reden_geen_veilig_thuis }}", vet_eerste=True)
     code(document, "{%p endif %}")
 
 
@@ -280,10 +280,11 @@ def _schaalvragen(document: DocumentType) -> None:
     kop(document, "Verloop van de scores per persoon", 2)
     als_leeg(document, "scoreverloop", "Nog geen scores gegeven.")
     code(document, "{%p for p in scoreverloop %}")
-    alinea(document, "{{ p.naam }}", " (", "{{ p.leeftijdsgroep }}", "; 0 = ", "{{ p.scores[-1].nul_betekent }}",
-           ", 10 = ", "{{ p.scores[-1].tien_betekent }}", "): ", "{% for s in p.scores %}", "{{ s.score }}",
-           " op ", "{{ s.datum|datum }}", " (versie ", "{{ s.versie }}", ", ", "{{ s.moment }}", ")",
-           "{% if not loop.last %}", " → ", "{% endif %}", "{% endfor %}", stijl="List Bullet")
+    alinea(document, "{{ p.naam }}", " (", "{{ p.leeftijdsgroep }}", "; 0 = ",
+           "{{ p.scores[-1].nul_betekent }}", ", 10 = ", "{{ p.scores[-1].tien_betekent }}", "): ",
+           "{% for s in p.scores %}", "{{ s.score }}", " op ", "{{ s.datum|datum }}", " (versie ",
+           "{{ s.versie }}", ", ", "{{ s.moment }}", ")", "{% if not loop.last %}", " → ", "{% endif %}",
+           "{% endfor %}", stijl="List Bullet")
     code(document, "{%p endfor %}")
 
 
