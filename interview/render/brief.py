@@ -150,7 +150,8 @@ def _briefdeel(plan: Plan, nummer: int, regel: Verspreiding, eerdere: dict[int, 
     je = regel.naam in {kind.naam for kind in plan.dossier.gezin.kinderen}
     vorige = laatst_ontvangen(regel.naam, plan.versie, vastlegging)
     oud = eerdere.get(vorige) if vorige is not None else None
-    veranderingen = _in_woorden(voor_lezer(oud, recht), beeld, je) if oud is not None else []
+    plannen = _plannen(regel)
+    veranderingen = _in_woorden(voor_lezer(oud, recht), beeld, je, plannen) if oud is not None else []
     brief = Brief(
         nummer=nummer, naam=regel.naam, volledige_naam=plan.dossier.volledige_naam(regel.naam),
         rol=plan.dossier.personen.get(regel.naam, ""), aanhef=f"Beste {regel.naam},",
@@ -181,11 +182,23 @@ def _sinds(vorige: int | None, iets: bool, je: bool) -> str:
     return f"Dit is veranderd sinds versie {vorige}, de versie die {jij} het laatst kreeg:"
 
 
-def _in_woorden(oud: Plan, nieuw: Plan, je: bool) -> list[str]:
-    """The change list between two views of one reader, one sentence each, in the reader's words."""
+def _plannen(regel: Verspreiding) -> frozenset[str]:
+    """The plans whose changes concern this recipient: the one(s) they receive; a reader's version
+    is made from the veiligheidsplan (its view holds nothing of the ondersteuningsplan's lists)."""
+    eigen = {"veiligheidsplan", "ondersteuningsplan"} & set(regel.documenten)
+    return frozenset(eigen or {"veiligheidsplan", "ondersteuningsplan"})
+
+
+def _in_woorden(oud: Plan, nieuw: Plan, je: bool, plannen: frozenset[str]) -> list[str]:
+    """The change list between two views of one reader, one sentence each, in the reader's words;
+    of the two plans' own parts only those of `plannen` (a recipient of the ondersteuningsplan
+    alone hears nothing of the veiligheidsplan's afspraken)."""
     oude_items, nieuwe_items = _items(oud), _items(nieuw)
     zinnen = []
     for verandering in wijzigingen_tussen(oud, nieuw):
+        betreft = {verandering.onderdeel.split(".")[0], verandering.van, verandering.naar}
+        if betreft & {"veiligheidsplan", "ondersteuningsplan"} and not betreft & plannen:
+            continue
         if verandering.id:
             item = nieuwe_items.get(verandering.id) or oude_items.get(verandering.id)
             zinnen.append(_itemzin(verandering, item, je))

@@ -12,7 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from interview.model import Plan
+from interview.model.vaststelling import Ontvangst, Vastlegging
 from interview.render.brief import brieven
+from interview.render.proefplannen import volledig_plan
 from interview.store import Werkmap
 from tests.helpers import KENMERK, leestekst, meijer_na_evaluatie, naar_pdf
 
@@ -87,3 +90,22 @@ def test_a_recipient_who_never_received_a_version_is_told_so(meijer: tuple[Werkm
 def test_the_letters_open_in_libreoffice(meijer: tuple[Werkmap, Path], tmp_path: Path) -> None:
     _, v3 = meijer
     naar_pdf(sorted(v3.glob("brief-*.docx"))[:2], tmp_path)
+
+
+def test_a_recipient_of_the_ondersteuningsplan_alone_hears_only_of_its_changes() -> None:
+    oud = volledig_plan()
+    gegevens = oud.model_dump()
+    gegevens["versie"] = 2
+    gegevens["veiligheidsplan"]["afspraken"][0]["wanneer"] = "elke dag"
+    gegevens["ondersteuningsplan"]["doelen"][0]["bereikt_als"] = "Noor slaapt elke nacht door."
+    nieuw = Plan.model_validate(gegevens)
+    ontvangen = Vastlegging(ontvangsten=tuple(
+        Ontvangst(ontvanger=regel.naam, versie=1, datum=oud.datum, vorm="digitaal")
+        for regel in oud.verspreidingslijst))
+    per_naam = {deel.brief.naam: deel.brief for deel in brieven(nieuw, [oud], ontvangen)}
+    a1, o1 = nieuw.veiligheidsplan.afspraken[0].id, nieuw.ondersteuningsplan.doelen[0].id
+    anouk = per_naam["Anouk Visser"]  # receives the ondersteuningsplan only
+    assert any(o1 in zin and "wanneer het bereikt is" in zin for zin in anouk.veranderingen)
+    assert not any(a1 in zin for zin in anouk.veranderingen)
+    sandra = per_naam["Sandra"]  # both plans
+    assert any(a1 in zin for zin in sandra.veranderingen) and any(o1 in zin for zin in sandra.veranderingen)
