@@ -92,6 +92,7 @@ def test_info_with_a_broken_template_folder_says_what_is_wrong_with_each(tmp_pat
         "  netwerkversie.docx: ontbreekt",
         "  kinderversie.docx: ontbreekt",
         "  gezinsversie.docx: ontbreekt",
+        "  brief.docx: ontbreekt",
     ]
 
 

@@ -109,3 +109,28 @@ def test_a_recipient_of_the_ondersteuningsplan_alone_hears_only_of_its_changes()
     assert not any(a1 in zin for zin in anouk.veranderingen)
     sandra = per_naam["Sandra"]  # both plans
     assert any(a1 in zin for zin in sandra.veranderingen) and any(o1 in zin for zin in sandra.veranderingen)
+
+
+def test_a_hostile_letter_template_prints_nothing_a_reader_of_a_readers_version_may_not_see(
+        tmp_path: Path) -> None:
+    """A team lead's letter that names the risicotaxatie, the meldcode, treatment and everyone's words
+    still prints none of it in the letter to a network member, a child or the family."""
+    from docx import Document
+
+    from interview.versieset import render_documenten
+    from tests.render.test_lezerszicht import VIJANDIG, alleen_volledig, verboden
+
+    sjablonen = tmp_path / "sjablonen"
+    sjablonen.mkdir()
+    document = Document()
+    for regel in VIJANDIG.splitlines():
+        document.add_paragraph(regel)
+    document.save(str(sjablonen / "brief.docx"))
+    plan = alleen_volledig(volledig_plan())
+    paden = {pad.name: pad for pad in render_documenten(plan, tmp_path / "uit", sjablonen)}
+    for nummer, regel in enumerate(plan.verspreidingslijst, 1):
+        if {"veiligheidsplan", "ondersteuningsplan"} & set(regel.documenten):
+            continue
+        tekst = leestekst(paden[f"brief-{plan.dossier.kenmerk}-v1-{nummer}.docx"])
+        assert "RT:" in tekst, regel.naam  # the template did render
+        assert [t for t in verboden(plan) if t in tekst] == [], regel.naam
