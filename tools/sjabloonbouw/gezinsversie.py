@@ -97,7 +97,7 @@ def _noodplan(document: DocumentType) -> None:
         ("Belt", 3.6, ["{{ n.belt }}"]),
         ("Nummer", 3.0, ["{{ n.telefoon }}"]),
     ], "Er is nog geen noodplan afgesproken.")
-    nood = alinea(document, "Is er direct gevaar? Bel 112. ", "Maakt u zich zorgen, of wilt u iemand om raad "
+    nood = alinea(document, "Bij direct gevaar: bel 112. ", "Maakt u zich zorgen, of wilt u iemand om raad "
                   "vragen? Bel Veilig Thuis: 0800-2000. Dat is gratis. U kunt dag en nacht bellen.")
     nood.runs[0].bold = True
     nood.runs[0].font.color.rgb = ROOD

@@ -271,11 +271,12 @@ def _schaalvragen(document: DocumentType) -> None:
            "en een jongere krijgen de vraag in eigen woorden: bij elke score staat wat 0 en 10 betekenden "
            "in de vraag die die persoon kreeg.")
     lijsttabel_of_tekst(document, "s in veiligheidsplan.schaalvragen", [
-        ("Wie", 2.8, ["{{ s.naam }}", " (", "{{ s.leeftijdsgroep }}", ")"]),
-        ("Score", 1.4, ["{{ s.score }}"]),
-        ("Betekenis van 0 en 10", 5.2, ["0 = ", "{{ s.nul_betekent }}", "; 10 = ", "{{ s.tien_betekent }}"]),
+        ("Wie", 3.2, ["{{ s.naam }}"]),
+        ("Score", 1.6, ["{{ s.score }}"]),
+        ("Betekenis van 0 en 10", 4.8, ["{{ s.leeftijdsgroep|capitalize }}: 0 = ", "{{ s.nul_betekent }}",
+                                        "; 10 = ", "{{ s.tien_betekent }}"]),
         ("Wat maakt dat het deze score is?", 4.4, ["{{ s.toelichting }}"]),
-        ("Gesprek", 2.8, ["{{ s.moment }}"]),
+        ("Gesprek", 2.6, ["{{ s.moment }}"]),
     ], "Nog geen scores gegeven.")
     kop(document, "Verloop van de scores per persoon", 2)
     als_leeg(document, "scoreverloop", "Nog geen scores gegeven.")
