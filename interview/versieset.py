@@ -38,6 +38,7 @@ from interview.versiemap import houd_slot, vervang_versiemap
 from interview.versiestap import niet_meer_onaf
 
 if TYPE_CHECKING:  # docxtpl is imported only where documents are rendered
+    from interview.render.brief import Brief
     from interview.render.documenten import Gerenderd
     from interview.render.lezers import Lezer
 
@@ -134,18 +135,19 @@ def schrijf_versieset(
 
 def render_documenten(
     plan: Plan, dossiermap: Path, sjablonen: Path | None = None, *,
-    vorige: Plan | None = None, vastlegging: Vastlegging | None = None,
+    vorige: Plan | None = None, vastlegging: Vastlegging | None = None, eerdere: Sequence[Plan] = (),
 ) -> list[Path]:
     """Render every document of `plan` (normal path) and write them into `dossiermap/v<N>/`; their paths.
 
     For a plan stored nowhere (vplan demo, tests): see render_versieset.
     """
-    return render_versieset(plan, dossiermap, sjablonen, vorige=vorige, vastlegging=vastlegging).documenten
+    return render_versieset(plan, dossiermap, sjablonen, vorige=vorige, vastlegging=vastlegging,
+                            eerdere=eerdere).documenten
 
 
 def render_versieset(
     plan: Plan, dossiermap: Path, sjablonen: Path | None = None, *,
-    vorige: Plan | None = None, vastlegging: Vastlegging | None = None,
+    vorige: Plan | None = None, vastlegging: Vastlegging | None = None, eerdere: Sequence[Plan] = (),
 ) -> Geschreven:
     """Render every document of `plan` (normal path) and write them into `dossiermap/v<N>/`.
 
@@ -154,7 +156,7 @@ def render_versieset(
     """
     from interview.render.documenten import maak_documenten  # docxtpl: only where documents are made
 
-    documenten = maak_documenten(plan, sjablonen, vorige=vorige, vastlegging=vastlegging)
+    documenten = maak_documenten(plan, sjablonen, vorige=vorige, vastlegging=vastlegging, eerdere=eerdere)
     return schrijf_versieset(plan, documenten, dossiermap, None)
 
 
@@ -174,7 +176,7 @@ def _metadata(plan: Plan, documenten: Sequence[Gerenderd], bestanden: Mapping[st
     }
 
 
-def _lezer(lezer: Lezer | None) -> dict[str, Any]:
+def _lezer(lezer: Lezer | Brief | None) -> dict[str, Any]:
     """Who reads a document, for METADATA: everyone for a plan, else the reader by name and number."""
     if lezer is None:
         return {"lezer": "volledig"}

@@ -518,3 +518,32 @@ def van_een_ander(pad: Path) -> None:
 
 
 VERVALSINGEN = [open_voor_iedereen, van_een_ander]
+
+
+# --- The Meijer dossier through an evaluation, with documents (issue 17: letters, score history) ---
+
+
+def meijer_na_evaluatie(tmp_path: Path) -> tuple[Werkmap, Path]:
+    """The Meijer dossier run in process to planversie 3: netwerkberaad (v1, signed and sent to
+    everyone on its list), incident (v2, sent to nobody), evaluation (v3); every version's documents
+    written under `tmp_path / "uit"`. Returns the werkmap and v3's document folder."""
+    from interview.stappen.evaluatie import evaluatie
+    from interview.stappen.incident import incident
+    from interview.stappen.netwerkberaad import netwerkberaad
+
+    werkmap = gesprekken_gehouden(tmp_path)
+    uit = tmp_path / "uit"
+
+    def stap(antwoorden: str) -> Stapcontext:
+        return Stapcontext(werkmap, lambda: None, ANTWOORDEN / antwoorden, lambda tekst: None, uitvoer=uit)
+
+    netwerkberaad(stap("netwerkberaad.yaml"), KENMERK, lambda overzicht: None)
+    stel_vast(werkmap, werkmap.lees_plan(KENMERK, 1))
+    incident(stap("incident.yaml"), KENMERK)
+    evaluatie(stap("evaluatie.yaml"), KENMERK)
+    return werkmap, uit / KENMERK / "v3"
+
+
+def leestekst(pad: Path) -> str:
+    """`tekst_van` as a reader sees it: no space the run boundaries added before , . ; : ) or after (."""
+    return re.sub(r"\( ", "(", re.sub(r" ([,.;:)])", r"\1", tekst_van(pad)))

@@ -260,7 +260,8 @@ class Ondertekening(Basis):
 
 
 Documentsoort = Literal["veiligheidsplan", "ondersteuningsplan",
-                        "netwerkversie", "kinderversie", "gezinsversie"]
+                        "netwerkversie", "kinderversie", "gezinsversie", "brief"]
+"""The documents of a version; "brief" is the letter beside a recipient's version (render/brief.py)."""
 
 
 def beide_documenten() -> list[Documentsoort]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import zipfile
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -20,6 +20,7 @@ from interview import __version__
 from interview.fouten import SjabloonFout, schijfreden
 from interview.model import Plan
 from interview.model.vaststelling import Vastlegging
+from interview.render.brief import BRIEF, Brief, brieven
 from interview.render.bron import Sjabloon
 from interview.render.grenzen import Grens, Grenzen
 from interview.render.identiteit import sjabloon_hash
@@ -29,13 +30,14 @@ from interview.render.lezers import LEZERSVERSIES, Lezer, lezersdelen, voorbeeld
 from interview.render.omgeving import maak_omgeving
 from interview.render.sjabloonfout import sjabloonfout
 from interview.render.sjabloonmap import Sjabloonkeuze, kies_sjablonen, meegeleverde_sjablonen
-from interview.render.zicht import lezerszicht, zicht_op
+from interview.render.zicht import briefzicht, lezerszicht, zicht_op
 
 PLANNEN = ("veiligheidsplan", "ondersteuningsplan")
-SOORTEN = (*PLANNEN, *LEZERSVERSIES)
-"""Every kind of document, each its own template: the two plans, then one per kind of reader."""
+SOORTEN = (*PLANNEN, *LEZERSVERSIES, BRIEF)
+"""Every kind of document, each its own template: the two plans, one per kind of reader, the letter."""
 TITELS = {"veiligheidsplan": "Veiligheidsplan", "ondersteuningsplan": "Ondersteuningsplan",
-          "netwerkversie": "Netwerkversie", "kinderversie": "Kinderversie", "gezinsversie": "Gezinsversie"}
+          "netwerkversie": "Netwerkversie", "kinderversie": "Kinderversie", "gezinsversie": "Gezinsversie",
+          BRIEF: "Brief bij de nieuwe versie"}
 
 
 def bestandsnaam(soort: str, kenmerk: str, versie: int, nummer: int = 0) -> str:
@@ -53,8 +55,8 @@ class Gerenderd:
     inhoud: bytes
     sjabloon_hash: str
     sjabloon_versie: str = ""
-    lezer: Lezer | None = None
-    """For whom a reader's document is; None for the two plans."""
+    lezer: Lezer | Brief | None = None
+    """For whom a reader's document or letter is; None for the two plans."""
 
     @property
     def sleutel(self) -> str:
@@ -64,21 +66,25 @@ class Gerenderd:
 
 def maak_documenten(
     plan: Plan, sjablonen: Path | None = None, *,
-    vorige: Plan | None = None, vastlegging: Vastlegging | None = None,
+    vorige: Plan | None = None, vastlegging: Vastlegging | None = None, eerdere: Sequence[Plan] = (),
 ) -> list[Gerenderd]:
     """Every document of `plan`, rendered in memory from `sjablonen` (None: the default templates).
 
     `vorige` (the previous plan version) gives "Wijzigingen ten opzichte van versie N"; without it
     that section says there is nothing to compare. `vastlegging` (the dossier's signatures and
     receipts, all versions) fills the signature section and the verspreidingslijst; without it the
-    plan file's own signatures show. All are rendered before any is returned, so a broken template
-    gives nothing to write: SjabloonFout for a template that is missing or cannot render this plan.
+    plan file's own signatures show. `eerdere` (every earlier version) gives the scores' history and
+    each recipient's letter what changed since the version they last received. All are rendered
+    before any is returned, so a broken template gives nothing to write: SjabloonFout for a
+    template that is missing or cannot render this plan.
     interview.versieset writes the set.
     """
     keuze = kies_sjablonen(sjablonen, SOORTEN, meegeleverde_sjablonen())
-    zicht = zicht_op(plan, vorige, vastlegging)
+    zicht = zicht_op(plan, vorige, vastlegging, eerdere)
     plannen = [render_document(soort, plan, zicht, keuze.paden[soort], keuze.versie) for soort in PLANNEN]
-    return plannen + lezersdocumenten(plan, keuze, vastlegging)
+    brieven_ = [render_document(BRIEF, plan, eigen_zicht, keuze.paden[BRIEF], keuze.versie, brief)
+                for brief, eigen_zicht in briefzichten(plan, eerdere, vastlegging)]
+    return plannen + lezersdocumenten(plan, keuze, vastlegging) + brieven_
 
 
 def lezersdocumenten(
@@ -100,18 +106,30 @@ def lezerszichten(
             for deel in lezersdelen(plan, vastlegging)]
 
 
+def briefzichten(
+    plan: Plan, eerdere: Sequence[Plan] = (), vastlegging: Vastlegging | None = None
+) -> list[tuple[Brief, Mapping[str, Any]]]:
+    """Each recipient's letter with the view it is rendered from (what that recipient may read);
+    one choice for the normal and the fast path."""
+    return [(deel.brief, briefzicht(deel.plan, deel.brief, vastlegging))
+            for deel in brieven(plan, eerdere, vastlegging)]
+
+
 def render_sjabloon(soort: str, plan: Plan, sjabloon: Path) -> Gerenderd:
     """One document of `plan` from the template file `sjabloon`, in memory (for trying a template);
     a reader's document for the first such reader (see `voorbeelddeel`)."""
     if soort in LEZERSVERSIES:
         deel = voorbeelddeel(plan, soort)
         return render_document(soort, plan, lezerszicht(deel.plan, deel.lezer), sjabloon, lezer=deel.lezer)
+    if soort == BRIEF:
+        brief, eigen_zicht = briefzichten(plan)[0]
+        return render_document(soort, plan, eigen_zicht, sjabloon, lezer=brief)
     return render_document(soort, plan, zicht_op(plan), sjabloon)
 
 
 def controleer_sjablonen(
     plan: Plan, sjablonen: Path | None = None, *,
-    vorige: Plan | None = None, vastlegging: Vastlegging | None = None,
+    vorige: Plan | None = None, vastlegging: Vastlegging | None = None, eerdere: Sequence[Plan] = (),
 ) -> list[Gerenderd]:
     """The documents of `plan`, rendered before it is stored: SjabloonFout, saying the plan is not
     stored yet, when a template is missing or cannot render it.
@@ -120,7 +138,7 @@ def controleer_sjablonen(
     writes what is returned once the plan is stored (interview.versieset), so nothing renders twice.
     """
     try:
-        return maak_documenten(plan, sjablonen, vorige=vorige, vastlegging=vastlegging)
+        return maak_documenten(plan, sjablonen, vorige=vorige, vastlegging=vastlegging, eerdere=eerdere)
     except SjabloonFout as fout:
         raise SjabloonFout(fout.bericht, [
             *fout.details,
@@ -146,7 +164,7 @@ def ids_per_document(plan: Plan) -> dict[str, set[str]]:
 
 def render_document(
     soort: str, plan: Plan, zicht: Mapping[str, Any], sjabloon: Path, versie: str = "",
-    lezer: Lezer | None = None, grenzen: Grenzen | None = None,
+    lezer: Lezer | Brief | None = None, grenzen: Grenzen | None = None,
 ) -> Gerenderd:
     """One document from the read-only view `zicht` shared by all; the template never sees `plan`.
 

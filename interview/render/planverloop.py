@@ -25,6 +25,7 @@ from interview.model.vaststelling import (
     status_van,
     te_tekenen,
 )
+from interview.render.brief import Brief
 from interview.render.lezers import Lezer, ontvangt
 from interview.render.notatie import datum
 from interview.wijzig import Verandering, wijzigingen_tussen
@@ -66,6 +67,29 @@ class Ontvanger(Regel):
     ontvangen_vorm: str = Field(description="Hoe ze ontvangen is: mondeling, digitaal of post.")
 
 
+class Scorepunt(Regel):
+    versie: int = Field(description="Planversie waarin de score voor het eerst stond.")
+    datum: dt.date = Field(description="Datum van die planversie.")
+    score: int = Field(description="Score van 0 tot en met 10.")
+    moment: str = Field(description="Gesprek waarin de score gegeven is.")
+    nul_betekent: str = Field(description="Wat 0 betekende in de vraag die de persoon kreeg.")
+    tien_betekent: str = Field(description="Wat 10 betekende in de vraag die de persoon kreeg.")
+
+
+class Scoreverloop(Regel):
+    naam: str = Field(description="Wie de scores gaf.")
+    leeftijdsgroep: str = Field(description="Kind, jongere of volwassene: met welke woorden de laatste "
+                                            "vraag gesteld is.")
+    scores: tuple[Scorepunt, ...] = Field(description="De scores van deze persoon, oudste eerst.")
+
+
+class NietAkkoord(Regel):
+    naam: str = Field(description="Wie niet akkoord is.")
+    volledige_naam: str = Field(description="Roepnaam en achternaam.")
+    afspraken: tuple[str, ...] = Field(description="De lopende afspraken waarin deze persoon genoemd wordt.")
+    reden: str = Field(description="Waarom niet akkoord, zoals vastgelegd.")
+
+
 class Resultaat(Regel):
     id: str = Field(description="Nummer van de bodemeis, afspraak of het doel.")
     onderwerp: str = Field(description="Wat de bodemeis, afspraak of het doel inhoudt.")
@@ -88,6 +112,12 @@ NAMEN: dict[str, tuple[str, Any]] = {
     "doelresultaten": ("Hoe ver elk doel bereikt is bij de laatste evaluatie.", list[Resultaat]),
     "lezer": ("Alleen in de netwerk-, kinder- en gezinsversie: voor wie het document is en wat die "
               "lezer mag zien; leeg in de twee plannen.", Lezer),
+    "scoreverloop": ("Per persoon de scores over alle versies heen, met datum en de ankers van de eigen "
+                     "leeftijdsgroep; alleen in de twee plannen.", list[Scoreverloop]),
+    "vastgesteld_zonder_akkoord": ("Als deze versie vastgesteld is: wie in een afspraak genoemd wordt en "
+                                   "'niet akkoord' zei; leeg als niemand.", list[NietAkkoord]),
+    "brief": ("Alleen in de brief bij een nieuwe versie: voor wie, wat deze versie is, wat er veranderde "
+              "sinds de versie die deze ontvanger het laatst kreeg en wat gevraagd wordt.", Brief),
     "niet_gesproken_kinderen": ("Kinderen met wie (nog) geen gesprek is gevoerd; leeg: elk kind is gezien.",
                                 list[str]),
 }
@@ -111,25 +141,32 @@ UITKOMSTEN = {"nagekomen": "nagekomen", "deels": "deels nagekomen", "niet_nageko
 BEREIKT = {"bereikt": "bereikt", "deels_bereikt": "deels bereikt", "niet_bereikt": "niet bereikt"}
 
 
-def levensloop(plan: Plan, vorige: Plan | None, vastlegging: Vastlegging) -> dict[str, Any]:
+def levensloop(plan: Plan, vorige: Plan | None, vastlegging: Vastlegging, eerdere: Sequence[Plan] = ()
+               ) -> dict[str, Any]:
     """The extra names a template sees, as plain values (the view makes them read-only).
 
     `vorige` None means no change list (version 1, or the previous version is not at hand);
-    an empty `vastlegging` shows the signatures the plan file itself carries.
+    an empty `vastlegging` shows the signatures the plan file itself carries. `eerdere` are the
+    earlier versions, as the reader may read them, for the scores' history (empty: this version's).
     """
     beoordelingen, doelen = _evaluatieresultaten(plan)
+    ondertekenaars = _ondertekenaars(plan, vastlegging)
+    status = _status(plan, vastlegging)
     return {
         "versiegeschiedenis": plan.versiegeschiedenis,
         "vorige_versie": vorige.versie if vorige else None,
         "veranderingen": [_regel(v, plan) for v in wijzigingen_tussen(vorige, plan)] if vorige else [],
-        "status": _status(plan, vastlegging),
-        "ondertekenaars": _ondertekenaars(plan, vastlegging),
+        "status": status,
+        "ondertekenaars": ondertekenaars,
         "verspreiding": _verspreiding(plan, vastlegging),
         "laatste_evaluatie": plan.evaluatie.geschiedenis[-1] if plan.evaluatie.geschiedenis else None,
         "evaluatieresultaten": beoordelingen,
         "doelresultaten": doelen,
         "niet_gesproken_kinderen": _niet_gesproken_kinderen(plan),
+        "scoreverloop": scoreverloop([*eerdere, plan]),
+        "vastgesteld_zonder_akkoord": vastgesteld_zonder_akkoord(plan, status, ondertekenaars),
         "lezer": None,
+        "brief": None,
     }
 
 
@@ -274,3 +311,52 @@ def _niet_gesproken_kinderen(plan: Plan) -> list[str]:
     """Children of the family no gesprek of this plan was held with (empty: every child was seen)."""
     gesproken = {naam for gesprek in plan.gesprekken for naam in gesprek.met}
     return [kind.naam for kind in plan.dossier.gezin.kinderen if kind.naam not in gesproken]
+
+
+# --- Scores over de versies heen en een vaststelling zonder akkoord --------------------------
+
+
+def scoreverloop(versies: Sequence[Plan]) -> list[Scoreverloop]:
+    """Per person, in order of first score, every score they gave across `versies` (any order).
+
+    A version that carries the previous version's scores unchanged (an incident, a correction)
+    adds nothing: each round of scores counts once, dated by the version it first appeared in.
+    """
+    reeksen: dict[str, list[Scorepunt]] = {}
+    groepen: dict[str, str] = {}
+    vorige: list[Any] | None = None
+    for versie in sorted(versies, key=lambda p: p.versie):
+        ronde = versie.veiligheidsplan.schaalvragen
+        if vorige is not None and [s.model_dump() for s in ronde] == vorige:
+            continue
+        vorige = [s.model_dump() for s in ronde]
+        for s in ronde:
+            reeksen.setdefault(s.naam, []).append(Scorepunt(
+                versie=versie.versie, datum=versie.datum, score=s.score, moment=s.moment,
+                nul_betekent=s.nul_betekent, tien_betekent=s.tien_betekent))
+            groepen[s.naam] = s.leeftijdsgroep
+    return [Scoreverloop(naam=naam, leeftijdsgroep=groepen[naam], scores=tuple(punten))
+            for naam, punten in reeksen.items()]
+
+
+def vastgesteld_zonder_akkoord(plan: Plan, status: str, ondertekenaars: Sequence[Ondertekenaar]
+                               ) -> list[NietAkkoord]:
+    """Who said 'niet akkoord' while named in a running afspraak, when the version is vastgesteld.
+
+    The plan counts as vastgesteld once the required people answered, whatever they answered
+    (vaststelling.status_van); this is what the first page must then say out loud.
+    """
+    if status != "vastgesteld":
+        return []
+    afspraken = [a for a in (*plan.veiligheidsplan.afspraken, *plan.ondersteuningsplan.afspraken)
+                 if a.beeindigd is None]
+    regels = []
+    for o in ondertekenaars:
+        if o.oordeel != "niet akkoord":
+            continue
+        eigen = tuple(a.id for a in afspraken
+                      if o.naam in a.wie or o.naam == a.controle_door or o.naam in getattr(a, "helpt", []))
+        if eigen:
+            regels.append(NietAkkoord(naam=o.naam, volledige_naam=o.volledige_naam, afspraken=eigen,
+                                      reden=o.reden))
+    return regels

@@ -20,7 +20,7 @@ import io
 import marshal
 import re
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import CodeType
@@ -50,6 +50,7 @@ from interview.render import (
     sjablooncache,
     zandbak,
 )
+from interview.render.brief import Brief
 from interview.render.bron import Sjabloon, jinja_bron
 from interview.render.grenzen import Grenzen
 from interview.render.identiteit import sjabloon_hash
@@ -313,7 +314,7 @@ def _document_xml(klaar: Voorbereid, lichaam: Any) -> bytes:
 
 def maak_documenten(
     plan: Plan, sjablonen: Path | None = None, *,
-    vorige: Plan | None = None, vastlegging: Vastlegging | None = None,
+    vorige: Plan | None = None, vastlegging: Vastlegging | None = None, eerdere: Sequence[Plan] = (),
 ) -> list[documenten.Gerenderd]:
     """Every document of `plan`, like documenten.maak_documenten, through the fast path where it can.
 
@@ -322,11 +323,13 @@ def maak_documenten(
     left, so a template that runs out of time is not given its time twice (issue 24).
     """
     keuze = kies_sjablonen(sjablonen, documenten.SOORTEN, meegeleverde_sjablonen())
-    zicht = zicht_op(plan, vorige, vastlegging)
-    te_maken: list[tuple[str, Mapping[str, Any], Lezer | None]] = [
+    zicht = zicht_op(plan, vorige, vastlegging, eerdere)
+    te_maken: list[tuple[str, Mapping[str, Any], Lezer | Brief | None]] = [
         *((soort, zicht, None) for soort in documenten.PLANNEN),
         *((lezer.soort, eigen_zicht, lezer)
           for lezer, eigen_zicht in documenten.lezerszichten(plan, vastlegging)),
+        *((brief.soort, eigen_zicht, brief)
+          for brief, eigen_zicht in documenten.briefzichten(plan, eerdere, vastlegging)),
     ]
     uitkomst = []
     for soort, eigen_zicht, lezer in te_maken:
@@ -345,7 +348,7 @@ def maak_documenten(
 
 
 def vul(klaar: Voorbereid, soort: str, plan: Plan, zicht: Mapping[str, Any],
-        sjabloonversie: str = "", lezer: Lezer | None = None,
+        sjabloonversie: str = "", lezer: Lezer | Brief | None = None,
         grenzen: Grenzen | None = None) -> documenten.Gerenderd:
     """One document from a prepared template; the same bytes' meaning as documenten.render_document.
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 from typing import Any, NoReturn, final
 
@@ -97,21 +97,24 @@ def bekijk(waarde: Any) -> Any:
 
 
 def zicht_op(
-    plan: Plan, vorige: Plan | None = None, vastlegging: Vastlegging | None = None
+    plan: Plan, vorige: Plan | None = None, vastlegging: Vastlegging | None = None,
+    eerdere: Sequence[Plan] = (),
 ) -> Mapping[str, Any]:
     """What a template of the two full plans gets: `plan` and its shortcuts, all read-only and
     shared by both documents, and what the documents show of the plan's life (see
     render/levensloop.py).
 
     `vorige` is the previous version (None: no change list); `vastlegging` the dossier's
-    signatures and receipts (None: none recorded). Both plans are first reduced to what a reader
+    signatures and receipts (None: none recorded); `eerdere` the earlier versions (for the scores'
+    history; empty: this version's scores only). Every plan is first reduced to what a reader
     of the full plan may read (interview.model.lezersdeel).
     """
     # Words whose speaker (or, for a child, the child and below 16 the parents) did not agree to
     # share them never reach a document, not even the full plan.
     plan = voor_lezer(plan, VOLLEDIG)
     vorige = voor_lezer(vorige, VOLLEDIG) if vorige is not None else None
-    return _zicht(plan, vorige, vastlegging or Vastlegging(), {})
+    eerdere = [voor_lezer(oud, VOLLEDIG) for oud in eerdere]
+    return _zicht(plan, vorige, vastlegging or Vastlegging(), {}, eerdere)
 
 
 def lezerszicht(beeld: Plan, lezer: BaseModel, vastlegging: Vastlegging | None = None) -> Mapping[str, Any]:
@@ -121,18 +124,28 @@ def lezerszicht(beeld: Plan, lezer: BaseModel, vastlegging: Vastlegging | None =
     No change list (it would name what the reader may not see) and no signature's reason (what
     someone disagreed with is theirs); status and receipts come from `vastlegging` as for the plans.
     """
+    return _zicht(beeld, None, _zonder_redenen(vastlegging), {"lezer": bekijk(lezer)})
+
+
+def briefzicht(beeld: Plan, brief: BaseModel, vastlegging: Vastlegging | None = None) -> Mapping[str, Any]:
+    """What the letter's template gets: as `lezerszicht`, from `beeld` (the plan as the letter's
+    recipient may read it, see render/brief.py), plus `brief`."""
+    return _zicht(beeld, None, _zonder_redenen(vastlegging), {"brief": bekijk(brief)})
+
+
+def _zonder_redenen(vastlegging: Vastlegging | None) -> Vastlegging:
     vastlegging = vastlegging or Vastlegging()
-    zonder_redenen = Vastlegging(
+    return Vastlegging(
         handtekeningen=tuple(h.model_copy(update={"reden": ""}) for h in vastlegging.handtekeningen),
         ontvangsten=vastlegging.ontvangsten)
-    return _zicht(beeld, None, zonder_redenen, {"lezer": bekijk(lezer)})
 
 
 def _zicht(
-    plan: Plan, vorige: Plan | None, vastlegging: Vastlegging, extra: dict[str, Any]
+    plan: Plan, vorige: Plan | None, vastlegging: Vastlegging, extra: dict[str, Any],
+    eerdere: Sequence[Plan] = (),
 ) -> Mapping[str, Any]:
     zicht = bekijk(plan)
-    leven = levensloop(plan, vorige, vastlegging)
+    leven = levensloop(plan, vorige, vastlegging, eerdere)
     return MappingProxyType({
         "plan": zicht,
         "dossier": zicht.veld("dossier"),

@@ -41,17 +41,21 @@ class NaastHetPlan(TypedDict):
 
     vorige: Plan | None
     vastlegging: Vastlegging
+    eerdere: tuple[Plan, ...]
 
 
 def naast_het_plan(werkmap: Werkmap, plan: Plan) -> NaastHetPlan:
-    """The previous version and the dossier's signatures and receipts, as the renderer takes them.
+    """The earlier versions and the dossier's signatures and receipts, as the renderer takes them.
 
     One place for `vplan documenten` and `vplan opnieuw`, so both render a version alike.
     """
     kenmerk = plan.dossier.kenmerk
-    vorige = werkmap.lees_plan(kenmerk, plan.versie - 1) if plan.versie > 1 else None
+    eerdere = tuple(werkmap.lees_plan(kenmerk, versie) for versie in werkmap.versies(kenmerk)
+                    if versie < plan.versie)
+    vorige = eerdere[-1] if eerdere and eerdere[-1].versie == plan.versie - 1 else None
     return NaastHetPlan(vorige=vorige, vastlegging=Vastlegging(tuple(werkmap.handtekeningen(kenmerk)),
-                                                               tuple(werkmap.ontvangsten(kenmerk))))
+                                                               tuple(werkmap.ontvangsten(kenmerk))),
+                        eerdere=eerdere)
 
 
 def maak_af(werkmap: Werkmap, kenmerk: str, meld: Callable[[str], None]) -> None:

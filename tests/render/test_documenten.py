@@ -151,12 +151,14 @@ def test_each_version_is_one_folder_with_its_documents_and_what_made_them(
     render_documenten(voorbeeld_plan, uit)
     tweede = render_documenten(voorbeeld_plan.model_copy(update={"versie": 2}), uit)
 
-    assert sorted(p.name for p in (uit / "v1").iterdir()) == [
-        ".vplan-tekst.zip", ".vplan.json", "gezinsversie-VP-2026-0042-v1.docx",
+    brieven = [f"brief-VP-2026-0042-v1-{nummer}.docx"  # one per recipient on the verspreidingslijst
+               for nummer in range(1, len(voorbeeld_plan.verspreidingslijst) + 1)]
+    assert sorted(p.name for p in (uit / "v1").iterdir()) == sorted([
+        ".vplan-tekst.zip", ".vplan.json", *brieven, "gezinsversie-VP-2026-0042-v1.docx",
         "kinderversie-VP-2026-0042-v1-1.docx", "kinderversie-VP-2026-0042-v1-2.docx",
         "netwerkversie-VP-2026-0042-v1-1.docx", "netwerkversie-VP-2026-0042-v1-2.docx",
         "netwerkversie-VP-2026-0042-v1-3.docx",
-        "ondersteuningsplan-VP-2026-0042-v1.docx", "veiligheidsplan-VP-2026-0042-v1.docx"]
+        "ondersteuningsplan-VP-2026-0042-v1.docx", "veiligheidsplan-VP-2026-0042-v1.docx"])
     assert {p.parent for p in tweede} == {uit / "v2"}
     gemaakt = json.loads((uit / "v2" / ".vplan.json").read_text(encoding="utf-8"))
     assert gemaakt["planversie"] == 2

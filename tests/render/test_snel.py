@@ -71,7 +71,8 @@ def test_each_document_is_filled_by_the_fast_path_itself(voorbeeld_plan: Plan) -
     zicht = zicht_op(voorbeeld_plan)
     lezers = documenten.lezerszichten(voorbeeld_plan)
     te_maken = [*((soort, zicht, None) for soort in PLANNEN),
-                *((wie.soort, eigen, wie) for wie, eigen in lezers)]
+                *((wie.soort, eigen, wie) for wie, eigen in lezers),
+                *((brief.soort, eigen, brief) for brief, eigen in documenten.briefzichten(voorbeeld_plan))]
     assert {soort for soort, _, _ in te_maken} == set(documenten.SOORTEN)
     for soort, eigen_zicht, lezer in te_maken:
         sjabloon = standaard_sjablonen() / f"{soort}.docx"

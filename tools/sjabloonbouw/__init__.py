@@ -11,6 +11,7 @@ from pathlib import Path
 
 from docx.document import Document as DocumentType
 
+from sjabloonbouw.brief import brief
 from sjabloonbouw.gezinsversie import gezinsversie
 from sjabloonbouw.kinderversie import kinderversie
 from sjabloonbouw.netwerkversie import netwerkversie
@@ -23,6 +24,7 @@ SJABLONEN: dict[str, Callable[[], DocumentType]] = {
     "netwerkversie": netwerkversie,
     "kinderversie": kinderversie,
     "gezinsversie": gezinsversie,
+    "brief": brief,
 }
 """File name (without .docx) -> the function that builds that template."""
 

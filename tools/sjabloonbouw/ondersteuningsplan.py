@@ -38,6 +38,55 @@ def _drie_huizen(document: DocumentType) -> None:
     code(document, "{%p endfor %}")
 
 
+def _familiegroepsplan(document: DocumentType) -> None:
+    """The Jeugdwet's offer of a familiegroepsplan, and the family's answer."""
+    kop(document, "Familiegroepsplan", 2)
+    code(document, "{%p if ondersteuningsplan.familiegroepsplan %}")
+    code(document, "{%p with f = ondersteuningsplan.familiegroepsplan %}")
+    alinea(document, "Aangeboden: ", "{{ f.aangeboden|janee }}", "{% if f.datum %}", ", op ",
+           "{{ f.datum|datum }}", "{% endif %}", vet_eerste=True)
+    alinea(document, "Antwoord van het gezin: ", "{{ f.antwoord or 'nog geen antwoord' }}", vet_eerste=True)
+    code(document, "{%p if f.toelichting %}")
+    alinea(document, "{{ f.toelichting }}")
+    code(document, "{%p endif %}")
+    code(document, "{%p endwith %}")
+    code(document, "{%p else %}")
+    alinea(document, "Niet vastgelegd of het gezin een familiegroepsplan is aangeboden.", stijl="Klein")
+    code(document, "{%p endif %}")
+
+
+def _behandeltoestemming(document: DocumentType) -> None:
+    """Per child and treatment: which parents with gezag consented, and the young person's own yes."""
+    kop(document, "Toestemming voor behandeling")
+    alinea(document, "Voor behandeling van een kind onder 16 geven de ouders met gezag toestemming; vanaf 12 "
+           "jaar geeft de jongere ook zelf toestemming, vanaf 16 alleen de jongere.")
+    lijsttabel_of_tekst(document, "t in ondersteuningsplan.toestemming_behandeling", [
+        ("Kind", 3.0, ["{{ t.kind }}"]),
+        ("Behandeling", 4.6, ["{{ t.behandeling }}"]),
+        ("Toestemming ouders", 3.6, ["{{ t.ouders|namen or 'geen' }}"]),
+        ("Jongere zelf", 2.6, ["{% if t.jeugdige_akkoord == None %}", "niet gevraagd", "{% else %}",
+                               "{{ t.jeugdige_akkoord|janee }}", "{% endif %}"]),
+        ("Datum", 2.8, ["{% if t.datum %}", "{{ t.datum|datum }}", "{% else %}", "onbekend", "{% endif %}"]),
+    ], "Er is geen toestemming voor behandeling vastgelegd.")
+
+
+def _gegevensdeling(document: DocumentType) -> None:
+    """What is shared with whom until when, and who consented (Toestemming en privacy)."""
+    kop(document, "Toestemming en privacy")
+    alinea(document, "Wat met wie gedeeld wordt, tot wanneer, en wie daar toestemming voor gaf.")
+    lijsttabel_of_tekst(document, "g in plan.toestemming_en_privacy.delen", [
+        ("Wat", 4.4, ["{{ g.wat }}"]),
+        ("Met wie", 3.4, ["{{ g.met }}"]),
+        ("Tot", 2.8, ["{% if g.tot %}", "{{ g.tot|datum }}", "{% else %}", "zolang het plan loopt",
+                      "{% endif %}"]),
+        ("Toestemming van", 3.4, ["{{ g.toestemming_van|namen }}"]),
+        ("Gegeven op", 2.6, ["{% if g.datum %}", "{{ g.datum|datum }}", "{% endif %}"]),
+    ], "Er is niets vastgelegd over delen met anderen.")
+    code(document, "{%p if plan.toestemming_en_privacy.toelichting %}")
+    alinea(document, "{{ plan.toestemming_en_privacy.toelichting }}")
+    code(document, "{%p endif %}")
+
+
 def ondersteuningsplan() -> DocumentType:
     document = nieuw_document("Ondersteuningsplan")
     kop_en_voet(document, "Ondersteuningsplan")
@@ -59,6 +108,7 @@ def ondersteuningsplan() -> DocumentType:
     kop(document, "Hulpvraag", 2)
     alinea(document, "{{ ondersteuningsplan.hulpvraag }}")
     _drie_huizen(document)
+    _familiegroepsplan(document)
 
     kop(document, "Krachten")
     lijsttabel_of_tekst(document, "k in ondersteuningsplan.krachten", [
@@ -83,6 +133,9 @@ def ondersteuningsplan() -> DocumentType:
     code(document, "{%p for d in ondersteuningsplan.doelen %}")
     alinea(document, "{{r d.id|anker }}", "  ", "{{ d.omschrijving }}", stijl="Heading 2")
     beeindigd_regel(document, "d")
+    alinea(document, "Termijn: ", "{% if d.termijn %}", "uiterlijk ", "{{ d.termijn|datum }}", "{% else %}",
+           "niet afgesproken", "{% endif %}", vet_eerste=True)
+    alinea(document, "Bereikt als: ", "{{ d.bereikt_als or 'nog niet beschreven' }}", vet_eerste=True)
     lijsttabel(document, "h in d.ondersteuning", [
         ("Ondersteuning", 7.6, ["{{ h.wat }}"]),
         ("Door", 5.0, ["{{ h.wie }}"]),
@@ -90,12 +143,15 @@ def ondersteuningsplan() -> DocumentType:
     ])
     code(document, "{%p endfor %}")
 
+    _behandeltoestemming(document)
+
     kop(document, "Risicogestuurde en herstelgerichte afspraken")
     alinea(document, "Afspraken die in dit plan staan. Ze verwijzen naar de zorgen, bodemeisen en doelen "
            "die ze dienen, ook als die in het veiligheidsplan staan.")
     als_leeg(document, "ondersteuningsplan.afspraken", "Alle afspraken staan in het veiligheidsplan.")
     afspraakkaarten(document, "ondersteuningsplan.afspraken")
 
+    _gegevensdeling(document)
     looptijd(document)
     evaluatie(document)
     gesprekken(document)

@@ -19,9 +19,12 @@ from sjabloonbouw.onderdelen import (
     verspreidingslijst,
 )
 from sjabloonbouw.opmaak import (
+    KOPKLEUR,
     ROOD,
     alinea,
     als_leeg,
+    arceer,
+    celtekst,
     code,
     kop,
     kop_en_voet,
@@ -30,6 +33,8 @@ from sjabloonbouw.opmaak import (
     nieuw_document,
     opsomming,
     titelblok,
+    vaste_tabel,
+    witregel,
 )
 
 
@@ -52,6 +57,7 @@ def veiligheidsplan() -> DocumentType:
     document = nieuw_document("Veiligheidsplan")
     kop_en_voet(document, "Veiligheidsplan")
     titelblok(document, "Veiligheidsplan")
+    _niet_akkoord(document)
     betrokkenen(document)
 
     kop(document, "Aanleiding, doel en kader")
@@ -159,8 +165,57 @@ def _risicotaxatie_en_meldcode(document: DocumentType) -> None:
     alinea(document, "Veilig Thuis betrokken: ", "{{ dossier.meldcode.veilig_thuis_betrokken|janee }}",
            " · Raad voor de Kinderbescherming betrokken: ", "{{ dossier.meldcode.raad_betrokken|janee }}",
            vet_eerste=True)
+    _afwegingen(document)
     code(document, "{%p else %}")
     alinea(document, "De stand van de meldcode is (nog) niet vastgelegd.", stijl="Klein")
+    code(document, "{%p endif %}")
+
+
+AFWEGINGEN = (
+    ("vermoeden", "1. Is er een vermoeden van huiselijk geweld of kindermishandeling?"),
+    ("acute_of_structurele_onveiligheid", "2. Is er acute of structurele onveiligheid?"),
+    ("hulp_mogelijk", "3. Kan ik (met anderen) passende hulp bieden of organiseren?"),
+    ("hulp_aanvaard", "4. Aanvaarden de betrokkenen de hulp en werken ze mee?"),
+    ("resultaat", "5. Leidt de hulp binnen de afgesproken termijn tot de nodige veiligheid?"),
+)
+"""The five afwegingen of the meldcode's afwegingskader, as Meldcode.afwegingen records them."""
+
+
+def _afwegingen(document: DocumentType) -> None:
+    """The five afwegingen (only in the full plan: every reader's view drops the meldcode)."""
+    code(document, "{%p if dossier.meldcode.afwegingen %}")
+    code(document, "{%p with w = dossier.meldcode.afwegingen %}")
+    alinea(document, "Afwegingskader (stap 4)", stijl="Heading 2")
+    tabel = vaste_tabel(document, [12.6, 4.0], len(AFWEGINGEN) + 1)
+    for cel, titel in zip(tabel.rows[0].cells, ("Afweging", "Antwoord"), strict=True):
+        celtekst(cel, titel, vet=True)
+        arceer(cel, KOPKLEUR)
+    for rij, (veld, vraag) in zip(tabel.rows[1:], AFWEGINGEN, strict=True):
+        celtekst(rij.cells[0], vraag)
+        celtekst(rij.cells[1], f"{{% if w.{veld} == None %}}", "nog niet afgewogen", "{% else %}",
+                 f"{{{{ w.{veld}|janee }}}}", "{% endif %}")
+    witregel(document)
+    code(document, "{%p if w.toelichting %}")
+    alinea(document, "Hoe afgewogen: ", "{{ w.toelichting }}", vet_eerste=True)
+    code(document, "{%p endif %}")
+    code(document, "{%p endwith %}")
+    code(document, "{%p endif %}")
+    code(document, "{%p if dossier.meldcode.reden_geen_veilig_thuis %}")
+    alinea(document, "Waarom Veilig Thuis niet betrokken is: ",
+           "{{ dossier.meldcode.reden_geen_veilig_thuis }}", vet_eerste=True)
+    code(document, "{%p endif %}")
+
+
+def _niet_akkoord(document: DocumentType) -> None:
+    """On the first page: a version vastgesteld while someone named in an afspraak said 'niet akkoord'."""
+    code(document, "{%p if vastgesteld_zonder_akkoord %}")
+    let_op = alinea(document, "Let op: deze versie is vastgesteld terwijl iemand die in een afspraak staat, "
+                    "niet akkoord is.")
+    let_op.runs[0].bold = True
+    let_op.runs[0].font.color.rgb = ROOD
+    opsomming(document, "n in vastgesteld_zonder_akkoord", "{{ n.volledige_naam }}",
+              " is niet akkoord (genoemd in afspraak ", "{{ n.afspraken|namen }}", ")",
+              "{% if n.reden %}", ": ", "{{ n.reden }}", "{% endif %}")
     code(document, "{%p endif %}")
 
 
@@ -212,15 +267,26 @@ def _signalen_en_noodplan(document: DocumentType) -> None:
 
 def _schaalvragen(document: DocumentType) -> None:
     kop(document, "Schaalvragen")
-    alinea(document, "Op een schaal van 0 tot 10: 10 betekent dat iedereen er zeker van is dat de kinderen "
-           "veilig genoeg zijn om de zaak te sluiten; 0 betekent dat de kinderen niet thuis kunnen blijven "
-           "wonen. Iedereen geeft een eigen score; de scores worden niet gemiddeld.")
+    alinea(document, "Iedereen geeft een eigen score van 0 tot 10; de scores worden niet gemiddeld. Een kind "
+           "en een jongere krijgen de vraag in eigen woorden: bij elke score staat wat 0 en 10 betekenden "
+           "in de vraag die die persoon kreeg.")
     lijsttabel_of_tekst(document, "s in veiligheidsplan.schaalvragen", [
-        ("Wie", 3.6, ["{{ s.naam }}"]),
+        ("Wie", 3.2, ["{{ s.naam }}"]),
         ("Score", 1.6, ["{{ s.score }}"]),
-        ("Wat maakt dat het deze score is?", 8.4, ["{{ s.toelichting }}"]),
-        ("Gesprek", 3.0, ["{{ s.moment }}"]),
+        ("Betekenis van 0 en 10", 4.8, ["{{ s.leeftijdsgroep|capitalize }}: 0 = ", "{{ s.nul_betekent }}",
+                                        "; 10 = ", "{{ s.tien_betekent }}"]),
+        ("Wat maakt dat het deze score is?", 4.4, ["{{ s.toelichting }}"]),
+        ("Gesprek", 2.6, ["{{ s.moment }}"]),
     ], "Nog geen scores gegeven.")
+    kop(document, "Verloop van de scores per persoon", 2)
+    als_leeg(document, "scoreverloop", "Nog geen scores gegeven.")
+    code(document, "{%p for p in scoreverloop %}")
+    alinea(document, "{{ p.naam }}", " (", "{{ p.leeftijdsgroep }}", "; 0 = ",
+           "{{ p.scores[-1].nul_betekent }}", ", 10 = ", "{{ p.scores[-1].tien_betekent }}", "): ",
+           "{% for s in p.scores %}", "{{ s.score }}", " op ", "{{ s.datum|datum }}", " (versie ",
+           "{{ s.versie }}", ", ", "{{ s.moment }}", ")", "{% if not loop.last %}", " → ", "{% endif %}",
+           "{% endfor %}", stijl="List Bullet")
+    code(document, "{%p endfor %}")
 
 
 def _andere_plannen(document: DocumentType) -> None:
