@@ -11,10 +11,10 @@ from pydantic import Field
 from interview.model.basis import Basis
 from interview.model.types import Naam, Tekst
 
-Lezerssoort = Literal["volledig", "gezin", "netwerk", "kind"]
-"""The versions of a plan a reader receives: the full plan, the gezinsversie, a netwerkversie, a
-kinderversie."""
-LEZERSSOORTEN: tuple[Lezerssoort, ...] = ("volledig", "gezin", "netwerk", "kind")
+Lezerssoort = Literal["volledig", "professional", "netwerk", "gezin", "kind"]
+"""The versions of a plan a reader receives: the full plan, the professionalversie, a netwerkversie,
+the gezinsversie, a kinderversie."""
+LEZERSSOORTEN: tuple[Lezerssoort, ...] = ("volledig", "professional", "netwerk", "gezin", "kind")
 
 EIGEN_TOESTEMMING_VANAF = 12
 """From 12 a young person consents alongside the parents with gezag (WGBO, Jeugdwet)."""
@@ -105,11 +105,14 @@ class Toestemming(Basis):
         "Vanaf 16 beslist de jongere alleen.",
     )
 
-    def staat_toe(self, soort: Lezerssoort, naam: str, leeftijden_kinderen: Iterable[int]) -> bool:
+    def staat_toe(
+        self, soort: Lezerssoort, naam: str, leeftijden_kinderen: Iterable[int], professioneel: bool = False
+    ) -> bool:
         """Whether a reader of version `soort` named `naam` may read the statement.
 
         `leeftijden_kinderen` are the ages of the children among who said it: each child must have
-        agreed, and below 16 the parents too.
+        agreed, and below 16 the parents too. `professioneel`: the reader of a full copy is a
+        professional, not a parent (the consent levels of issue 17 tell the two apart).
         """
         if self.afgesproken is False:
             return False

@@ -35,7 +35,8 @@ PLANNEN = ("veiligheidsplan", "ondersteuningsplan")
 SOORTEN = (*PLANNEN, *LEZERSVERSIES)
 """Every kind of document, each its own template: the two plans, then one per kind of reader."""
 TITELS = {"veiligheidsplan": "Veiligheidsplan", "ondersteuningsplan": "Ondersteuningsplan",
-          "netwerkversie": "Netwerkversie", "kinderversie": "Kinderversie", "gezinsversie": "Gezinsversie"}
+          "professionalversie": "Professionalversie", "netwerkversie": "Netwerkversie",
+          "kinderversie": "Kinderversie", "gezinsversie": "Gezinsversie"}
 
 
 def bestandsnaam(soort: str, kenmerk: str, versie: int, nummer: int = 0) -> str:
