@@ -26,6 +26,9 @@ from interview.model.toestemming import Lezerssoort
 from interview.model.vaststelling import Vastlegging
 
 Lezersversie = Literal["professionalversie", "netwerkversie", "kinderversie", "gezinsversie"]
+Volledig = Literal["veiligheidsplan", "ondersteuningsplan"]
+"""A recipient's own copy of a full plan: made only when their part differs from the professionals'."""
+VOLLEDIGE_PLANNEN: tuple[Volledig, ...] = ("veiligheidsplan", "ondersteuningsplan")
 LEZERSVERSIES: tuple[Lezersversie, ...] = (
     "professionalversie", "netwerkversie", "kinderversie", "gezinsversie")
 
@@ -53,8 +56,9 @@ class Lezer(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    soort: Lezersversie = Field(
-        description="Professionalversie, netwerkversie, kinderversie of gezinsversie.")
+    soort: Lezersversie | Volledig = Field(
+        description="Professionalversie, netwerkversie, kinderversie of gezinsversie; veiligheidsplan of "
+                    "ondersteuningsplan voor een eigen exemplaar van een volledig plan.")
     nummer: int = Field(description="Plaats van de lezer in het netwerk, bij de kinderen of in het dossier "
                                     "(professionalversie) (1, 2 …); 0 voor de gezinsversie. Staat in de "
                                     "bestandsnaam, de naam niet.")
@@ -123,6 +127,45 @@ def leesrecht(plan: Plan, soort: Lezersversie, naam: str) -> Leesrecht:
         return Leesrecht(LEESRECHT[soort], naam)
     nodig = {deel for regel in plan.verspreidingslijst if regel.naam == naam for deel in regel.nodig}
     return Leesrecht("professional", naam, nodig=frozenset(nodig))
+
+
+def leesrecht_van(plan: Plan, lezer: Lezer | None) -> Leesrecht:
+    """Who reads a rendered document whose reader's record is `lezer`; None: the full plans as the
+    professionals with the regie read them."""
+    if lezer is None:
+        return Leesrecht("volledig", professioneel=True)
+    if lezer.soort == "veiligheidsplan" or lezer.soort == "ondersteuningsplan":
+        return _volledig_voor(plan, lezer.naam)
+    return leesrecht(plan, lezer.soort, lezer.naam)
+
+
+def eigen_exemplaren(plan: Plan) -> list[Lezersdeel]:
+    """A full plan of its own for each recipient whose part of it differs from the professionals'
+    (a parent a statement is "niet voor", a statement cleared for professionals only): one per plan
+    they receive, numbered by their place in the dossier, never named. Everyone else on the list
+    gets the one shared file."""
+    gedeeld = voor_lezer(plan, Leesrecht("volledig", professioneel=True))
+    plaatsen = {naam: nummer for nummer, naam in enumerate(plan.dossier.personen, 1)}
+    delen = []
+    for regel in plan.verspreidingslijst:
+        plannen = [soort for soort in VOLLEDIGE_PLANNEN if soort in regel.documenten]
+        if not plannen or regel.naam not in plaatsen:
+            continue
+        beeld = voor_lezer(plan, _volledig_voor(plan, regel.naam))
+        if beeld == gedeeld:
+            continue
+        delen += [Lezersdeel(Lezer(soort=soort, nummer=plaatsen[regel.naam], naam=regel.naam,
+                                   rol=plan.dossier.personen[regel.naam], leeftijd=None, jong=False,
+                                   afspraken=(), signalen=(), noodplan=(), wie_let_op=(), telefoonlijst=()),
+                                   beeld) for soort in plannen]
+    return delen
+
+
+def _volledig_voor(plan: Plan, naam: str) -> Leesrecht:
+    """A recipient of a full plan by name: professional or not (a parent, a young person, a member)."""
+    dossier = plan.dossier
+    professioneel = naam in {dossier.werker.naam, *(p.naam for p in dossier.professionals)}
+    return Leesrecht("volledig", naam, professioneel=professioneel)
 
 
 def lezers(plan: Plan) -> list[Lezer]:

@@ -58,7 +58,6 @@ from interview.render.lezers import Lezer
 from interview.render.omgeving import maak_omgeving
 from interview.render.sjabloonmap import kies_sjablonen, meegeleverde_sjablonen
 from interview.render.zandbak import Zandbak, weiger
-from interview.render.zicht import zicht_op
 
 BEKENDE_DELEN = frozenset({
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
@@ -320,9 +319,8 @@ def maak_documenten(
     left, so a template that runs out of time is not given its time twice (issue 24).
     """
     keuze = kies_sjablonen(sjablonen, documenten.SOORTEN, meegeleverde_sjablonen())
-    zicht = zicht_op(plan, vorige, vastlegging)
     te_maken: list[tuple[str, Mapping[str, Any], Lezer | None]] = [
-        *((soort, zicht, None) for soort in documenten.PLANNEN),
+        *documenten.planzichten(plan, vorige, vastlegging),
         *((lezer.soort, eigen_zicht, lezer)
           for lezer, eigen_zicht in documenten.lezerszichten(plan, vastlegging)),
     ]
@@ -352,7 +350,7 @@ def vul(klaar: Voorbereid, soort: str, plan: Plan, zicht: Mapping[str, Any],
     """
     kenmerk, versie = plan.dossier.kenmerk, plan.versie
     relaties = _Relaties(klaar.relaties)
-    verwijzingen = documenten.verwijzingen(soort, plan, relaties.hyperlink)
+    verwijzingen = documenten.verwijzingen(soort, plan, relaties.hyperlink, lezer)
     omgeving = maak_omgeving(zicht["personen"], verwijzingen, grenzen)
     context = dict(zicht)
     lichaam = _tabellen(_vul_deel(omgeving, klaar.lichaam, context))

@@ -15,8 +15,9 @@ from interview.model.lezersdeel import Lezer, voor_lezer
 from interview.model.vaststelling import Vastlegging
 from interview.render.planverloop import levensloop
 
-VOLLEDIG = Lezer("volledig")
-"""The reader of the two full plans."""
+VOLLEDIG = Lezer("volledig", professioneel=True)
+"""The reader of the two full plans as the professionals with the regie read them; a recipient
+whose part differs (a parent a statement is "niet voor") gets a copy of their own (render/lezers.py)."""
 
 GEWONE_WAARDEN = (str, int, float, bool, dt.date, type(None))
 """Immutable values a template may hold as they are (bool and date included; datetime is a date)."""
@@ -96,20 +97,22 @@ def bekijk(waarde: Any) -> Any:
 
 
 def zicht_op(
-    plan: Plan, vorige: Plan | None = None, vastlegging: Vastlegging | None = None
+    plan: Plan, vorige: Plan | None = None, vastlegging: Vastlegging | None = None,
+    lezer: Lezer = VOLLEDIG,
 ) -> Mapping[str, Any]:
     """What a template of the two full plans gets: `plan` and its shortcuts, all read-only and
     shared by both documents, and what the documents show of the plan's life (see
     render/levensloop.py).
 
     `vorige` is the previous version (None: no change list); `vastlegging` the dossier's
-    signatures and receipts (None: none recorded). Both plans are first reduced to what a reader
-    of the full plan may read (interview.model.lezersdeel).
+    signatures and receipts (None: none recorded). Both plans are first reduced to what `lezer`, a
+    reader of the full plan, may read (interview.model.lezersdeel), the previous one too: a change
+    list never names what the reader may not see.
     """
     # Words whose speaker (or, for a child, the child and below 16 the parents) did not agree to
     # share them never reach a document, not even the full plan.
-    plan = voor_lezer(plan, VOLLEDIG)
-    vorige = voor_lezer(vorige, VOLLEDIG) if vorige is not None else None
+    plan = voor_lezer(plan, lezer)
+    vorige = voor_lezer(vorige, lezer) if vorige is not None else None
     return _zicht(plan, vorige, vastlegging or Vastlegging(), {})
 
 
