@@ -101,7 +101,7 @@ def test_every_document_prints_the_same_from_its_slim_copy(voorbeeld_plan: Plan,
 
     omzetting = omzetten(documenten, profielen=tmp_path / "profielen")
 
-    assert not omzetting.mislukt and len(omzetting.pdfs) == len(documenten) == 8
+    assert not omzetting.mislukt and len(omzetting.pdfs) == len(documenten) == 9
     for naam, inhoud in omzetting.pdfs.items():
         (tmp_path / "slank").mkdir(exist_ok=True)
         (tmp_path / "slank" / naam).write_bytes(inhoud)

@@ -70,7 +70,7 @@ def test_a_document_missing_from_the_team_folder_uses_the_shipped_one_and_says_s
     assert code == 0
     assert (f"Let op: In {map_} staat geen ondersteuningsplan.docx; het meegeleverde sjabloon "
             "wordt gebruikt.") in uit
-    assert len(list((tmp_path / "uit").rglob("*.docx"))) == 8  # two plans, six reader's documents
+    assert len(list((tmp_path / "uit").rglob("*.docx"))) == 9  # two plans, seven reader's documents
 
 
 @pytest.mark.parametrize("inhoud", [None, ()])

@@ -95,7 +95,7 @@ def test_a_preview_as_pdf(capsys: pytest.CaptureFixture[str]) -> None:
 
     pdfs = re.findall(r"^  (\S+\.pdf)$", capsys.readouterr().out, re.MULTILINE)
     assert code == 0
-    assert len(pdfs) == 8 and all(Path(p).stat().st_size > 10_000 for p in pdfs)
+    assert len(pdfs) == 9 and all(Path(p).stat().st_size > 10_000 for p in pdfs)
 
 
 def test_copy_starts_a_team_folder_that_passes_the_check(
