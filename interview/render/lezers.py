@@ -135,7 +135,7 @@ def leesrecht_van(plan: Plan, lezer: Lezer | None) -> Leesrecht:
     if lezer is None:
         return Leesrecht("volledig", professioneel=True)
     if lezer.soort == "veiligheidsplan" or lezer.soort == "ondersteuningsplan":
-        return _volledig_voor(plan, lezer.naam)
+        return volledig_voor(plan, lezer.naam)
     return leesrecht(plan, lezer.soort, lezer.naam)
 
 
@@ -151,7 +151,7 @@ def eigen_exemplaren(plan: Plan) -> list[Lezersdeel]:
         plannen = [soort for soort in VOLLEDIGE_PLANNEN if soort in regel.documenten]
         if not plannen or regel.naam not in plaatsen:
             continue
-        beeld = voor_lezer(plan, _volledig_voor(plan, regel.naam))
+        beeld = voor_lezer(plan, volledig_voor(plan, regel.naam))
         if beeld == gedeeld:
             continue
         delen += [Lezersdeel(Lezer(soort=soort, nummer=plaatsen[regel.naam], naam=regel.naam,
@@ -161,8 +161,9 @@ def eigen_exemplaren(plan: Plan) -> list[Lezersdeel]:
     return delen
 
 
-def _volledig_voor(plan: Plan, naam: str) -> Leesrecht:
-    """A recipient of a full plan by name: professional or not (a parent, a young person, a member)."""
+def volledig_voor(plan: Plan, naam: str) -> Leesrecht:
+    """A recipient of a full plan by name: professional or not (a parent, a young person, a member);
+    they read their own copy (`eigen_exemplaren`) when their part differs, else the shared one."""
     dossier = plan.dossier
     professioneel = naam in {dossier.werker.naam, *(p.naam for p in dossier.professionals)}
     return Leesrecht("volledig", naam, professioneel=professioneel)

@@ -35,7 +35,7 @@ from interview.model.lezerstabel import TAAKDELEN, toegang
 from interview.model.toestemming import Toestemming
 from interview.render import snel
 from interview.render.documenten import Gerenderd
-from interview.render.lezers import leesrecht_van
+from interview.render.lezers import leesrecht_van, volledig_voor
 from interview.render.proefplannen import leeg_plan, volledig_plan
 from interview.stappen.frame import Stapcontext
 from interview.stappen.netwerkberaad import netwerkberaad
@@ -193,8 +193,7 @@ def controleer(plan: Plan, merktekens: dict[str, Merkteken], documenten: list[Ge
     """Every leak and every omission, as one line each: empty when each reader's document is right."""
     fouten = []
     lopend = {a.wat for a in plan.veiligheidsplan.afspraken if a.beeindigd is None}
-    for document in documenten:
-        lezer = leesrecht_van(plan, document.lezer)
+    for document, lezer in lezers_van(plan, documenten):
         beeld = json.dumps(voor_lezer(plan, lezer).model_dump(mode="json"), ensure_ascii=False)
         tekst = documenttekst(document.inhoud)
         for merkteken, wat in merktekens.items():
@@ -212,6 +211,19 @@ def controleer(plan: Plan, merktekens: dict[str, Merkteken], documenten: list[Ge
             fouten += [f"{document.bestandsnaam}: {t} ontbreekt" for t in kinderversie_vereist(plan, lezer)
                        if "".join(t.split()) not in tekst]
     return fouten
+
+
+def lezers_van(plan: Plan, documenten: list[Gerenderd]) -> list[tuple[Gerenderd, Lezer]]:
+    """Every recipient of every document: a reader's document its reader; a shared full plan the
+    professionals with the regie and everyone on the list who receives it and has no own copy."""
+    eigen = {(d.soort, d.lezer.naam) for d in documenten if d.lezer is not None}
+    paren = []
+    for document in documenten:
+        paren.append((document, leesrecht_van(plan, document.lezer)))
+        if document.lezer is None:
+            paren += [(document, volledig_voor(plan, regel.naam)) for regel in plan.verspreidingslijst
+                      if document.soort in regel.documenten and (document.soort, regel.naam) not in eigen]
+    return paren
 
 
 def gemarkeerd_plan(plan: Plan) -> tuple[Plan, dict[str, Merkteken]]:
