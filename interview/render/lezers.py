@@ -1,13 +1,15 @@
-"""Who gets which reader's document, and what each one may show: one pure module (issue 9, part 1).
+"""Who gets which reader's document, and what each one may show: one pure module (issues 9 and 17).
 
-The two plans go to whoever needs everything. Everyone else gets a document with only what
-they need to know: a netwerkversie per member of the network (not family, not professional), a
-kinderversie per child, one gezinsversie for the family. Each reader's document is made from the
-plan as that reader may read it (`interview.model.lezersdeel.voor_lezer`): the `Lezer` record and the whole
-view its template gets, so a template that names the risicotaxatie, a diagnosis or a statement the
-reader is not cleared for finds it empty.
+The two plans go to whoever carries the regie or the plan's legal weight, and to the parents;
+a recipient whose part of them differs (a statement "niet voor" them) gets a copy of their own.
+Everyone else gets a document with only what they need to know: a professionalversie per
+professional the verspreidingslijst gives one, a netwerkversie per member of the network (not
+family, not professional), a kinderversie per child, one gezinsversie for the family. Each
+reader's document is made from the plan as that reader may read it (the reader table,
+`interview.model.lezersdeel.voor_lezer`): the `Lezer` record and the whole view its template
+gets, so a template that names the risicotaxatie, a diagnosis or a statement the reader is not
+cleared for finds it empty.
 """
-
 from __future__ import annotations
 
 import datetime as dt
@@ -59,9 +61,10 @@ class Lezer(BaseModel):
     soort: Lezersversie | Volledig = Field(
         description="Professionalversie, netwerkversie, kinderversie of gezinsversie; veiligheidsplan of "
                     "ondersteuningsplan voor een eigen exemplaar van een volledig plan.")
-    nummer: int = Field(description="Plaats van de lezer in het netwerk, bij de kinderen of in het dossier "
-                                    "(professionalversie) (1, 2 …); 0 voor de gezinsversie. Staat in de "
-                                    "bestandsnaam, de naam niet.")
+    nummer: int = Field(description="Plaats van de lezer in het netwerk, bij de kinderen, bij de "
+                                    "professionals of in het dossier (eigen exemplaar van een volledig "
+                                    "plan) (1, 2 …); 0 voor de gezinsversie. Staat in de bestandsnaam, de "
+                                    "naam niet.")
     naam: str = Field(description="Voor wie dit document is; leeg voor de gezinsversie.")
     rol: str = Field(description="Wie de lezer is voor het gezin, bijvoorbeeld oma of kind (9 jaar).")
     leeftijd: int | None = Field(description="Leeftijd van het kind op de plandatum; leeg voor volwassenen.")
