@@ -26,7 +26,9 @@ def test_every_part_has_a_row_with_every_version_and_each_eigen_says_what_it_kee
     assert {o for o, rij in LEZERSTABEL.items() if "eigen" in rij.values()} == set(EIGEN)
 
 
-def test_a_professional_reads_risicotaxatie_and_treatment_only_when_marked_needed(voorbeeld_plan: Plan) -> None:
+def test_a_professional_reads_risicotaxatie_and_treatment_only_when_marked_needed(
+    voorbeeld_plan: Plan,
+) -> None:
     """Issue 17.1: 'als nodig' parts follow the worker's mark on the verspreidingslijst."""
     zonder = voor_lezer(voorbeeld_plan, Lezer("professional", "Jeroen Smit"))
     met = voor_lezer(voorbeeld_plan, Lezer("professional", "Jeroen Smit",

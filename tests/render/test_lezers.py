@@ -78,7 +78,8 @@ def test_a_member_named_only_as_helper_gets_that_afspraak(voorbeeld_plan: Plan) 
     """Issue 17.3; fails on main (no Afspraak.helpt; Ria read 'geen afspraak op uw naam' for A3)."""
     vp = voorbeeld_plan.veiligheidsplan
     afspraken = [a.model_copy(update={"helpt": ["Fatma"]}) if a.id == "A1" else a for a in vp.afspraken]
-    plan = voorbeeld_plan.model_copy(update={"veiligheidsplan": vp.model_copy(update={"afspraken": afspraken})})
+    vp = vp.model_copy(update={"afspraken": afspraken})
+    plan = voorbeeld_plan.model_copy(update={"veiligheidsplan": vp})
 
     assert [a.id for a in lezer(plan, "netwerkversie", "Fatma").afspraken] == ["A1", "A6"]
 
