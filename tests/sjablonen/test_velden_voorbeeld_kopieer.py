@@ -107,7 +107,7 @@ def test_copy_starts_a_team_folder_that_passes_the_check(
 
     assert sorted(p.name for p in map_.iterdir()) == [
         "gezinsversie.docx", "kinderversie.docx", "netwerkversie.docx", "ondersteuningsplan.docx",
-        "sjablonen.toml", "veiligheidsplan.docx"]
+        "professionalversie.docx", "sjablonen.toml", "veiligheidsplan.docx"]
     assert 'team = "Wijkteam Noord"' in (map_ / "sjablonen.toml").read_text(encoding="utf-8")
     assert main(["sjablonen", "controleer", str(map_), "--zonder-proef"]) == 0
 
