@@ -95,8 +95,12 @@ def test_the_school_gets_its_own_professionalversie_without_what_is_not_for_its_
 ) -> None:
     """Issue 17.1; fails on main, where Jeroen Smit (intern begeleider) got the full veiligheidsplan
     with the risicotaxatie, the meldcode, Noor's EMDR and Sandra's debts and LVB."""
-    plan, _ = gerenderd["voorbeeld"]
+    plan, documenten = gerenderd["voorbeeld"]
     tekst = voorbeeld(gerenderd, "professionalversie-VP-2026-0042-v1-2.docx")
+    gemaakt = json.loads((documenten["professionalversie-VP-2026-0042-v1-2.docx"].parent / ".vplan.json")
+                         .read_text(encoding="utf-8"))
+    school = gemaakt["documenten"]["professionalversie-2"]
+    assert [school[k] for k in ("soort", "lezer", "lezernummer")] == ["professionalversie", "Jeroen Smit", 2]
 
     assert "VoorJeroenSmit,internbegeleider" in aaneen(tekst)
     assert re.findall(r"Afspraak A\d+", tekst) == ["Afspraak A3"]
