@@ -27,6 +27,16 @@ def test_each_recipient_is_proposed_the_version_of_their_role(
     assert standaard_ontvangst(voorbeeld_plan.dossier, naam)["documenten"] == documenten
 
 
+def test_an_adult_of_the_family_without_gezag_is_proposed_the_gezinsversie_only(voorbeeld_plan: Plan) -> None:
+    """Fails on main, where a stepfather without gezag was proposed both full plans."""
+    gezin = voorbeeld_plan.dossier.gezin
+    volwassenen = [v.model_copy(update={"gezag": v.naam != "Ronald"}) for v in gezin.volwassenen]
+    gezin = gezin.model_copy(update={"volwassenen": volwassenen})
+    dossier = voorbeeld_plan.dossier.model_copy(update={"gezin": gezin})
+
+    assert standaard_ontvangst(dossier, "Ronald")["documenten"] == ["gezinsversie"]
+
+
 def test_the_list_of_recipients_shows_the_proposal_per_person(voorbeeld_plan: Plan) -> None:
     """Fails on main: the question named no version per person."""
     dossier = voorbeeld_plan.dossier
