@@ -366,7 +366,7 @@ def verwacht_zichtbaar(plan: Plan, sprekers: list[str], toestemming: dict[str, A
     professionals only; a parent reads from 'volledig' on; never who it is 'niet voor' (nor the
     gezinsversie when that is someone of the family); a child's words need the child's yes and below
     16 each parent's (per parent when recorded so)."""
-    if lezer.soort == "netwerk":  # a netwerkversie holds no individual statements at all
+    if lezer.soort in ("netwerk", "professional"):  # these versions hold no individual statements at all
         return False
     if toestemming["afgesproken"] is False:
         return False

@@ -145,7 +145,8 @@ def _ondertekening_en_verspreiding(plan: dict[str, Any], dossier: Dossier) -> No
         for naam in afwijking.get("wie") or []:
             standaard = {"naam": naam, "wijze": wijze, **standaard_ontvangst(dossier, naam)}
             ontvanger = lijst.setdefault(naam, standaard)
-            ontvanger.update({k: afwijking[k] for k in ("wijze", "vorm", "documenten") if afwijking.get(k)})
+            ontvanger.update({k: afwijking[k] for k in ("wijze", "vorm", "documenten", "nodig")
+                              if afwijking.get(k)})
     plan["verspreidingslijst"] = list(lijst.values())
 
 

@@ -44,17 +44,38 @@ def standaard_ontvangers(dossier: Dossier, ondertekenaars: Sequence[str]) -> lis
 
 def standaard_ontvangst(dossier: Dossier, naam: str) -> dict[str, Any]:
     """What a recipient gets unless the group says otherwise (DOMAIN.md, need to know): a parent
-    both plans and the gezinsversie; a child the kinderversie, explained in person, and from 12
-    (own right of access, signs on their own line) both plans too; a network member who is neither
-    family nor professional the netwerkversie; a professional, the worker and anyone else both plans."""
+    with gezag both plans and the gezinsversie, another adult of the family the gezinsversie; a
+    child the kinderversie, explained in person, and from 12 (own right of access, signs on their
+    own line) both plans too; a network member who is neither family nor professional the
+    netwerkversie; the regiehouder, the worker, Veilig Thuis and jeugdbescherming both plans;
+    another professional the professionalversie; anyone else both plans."""
     kinderen = {kind.naam: kind for kind in dossier.gezin.kinderen}
     if naam in kinderen:
         eigen: list[Documentsoort] = ["kinderversie"]
         jongere = kinderen[naam].leeftijd >= EIGEN_TOESTEMMING_VANAF
         return {"documenten": [*VOLLEDIG, *eigen] if jongere else eigen, "vorm": "mondeling"}
-    if naam in {v.naam for v in dossier.gezin.volwassenen}:
-        return {"documenten": [*VOLLEDIG, "gezinsversie"]}
-    professionals = {p.naam for p in [*dossier.professionals, dossier.werker]}
+    volwassenen = {v.naam: v for v in dossier.gezin.volwassenen}
+    if naam in volwassenen:
+        return {"documenten": [*VOLLEDIG, "gezinsversie"] if volwassenen[naam].gezag else ["gezinsversie"]}
+    professionals = {p.naam: p for p in [*dossier.professionals, dossier.werker]}
     if naam in {lid.naam for lid in dossier.netwerk} and naam not in professionals:
         return {"documenten": ["netwerkversie"]}
+    if naam in professionals and not draagt_regie(dossier, naam):
+        return {"documenten": ["professionalversie"]}
     return {"documenten": list(VOLLEDIG)}
+
+
+REGIE_EN_WETTELIJK = ("veilig thuis", "jeugdbescherming", "raad voor de kinderbescherming",
+                      "gecertificeerde instelling")
+"""Organisations that carry a plan's legal weight (DOMAIN.md, need to know): their people read it all."""
+
+
+def draagt_regie(dossier: Dossier, naam: str) -> bool:
+    """Whether professional `naam` carries the plan's regie or legal weight: the regiehouder, the
+    worker, Veilig Thuis or jeugdbescherming. Other professionals (school, huisarts, a therapist)
+    get the professionalversie unless the worker says otherwise."""
+    if naam in (dossier.regiehouder, dossier.werker.naam):
+        return True
+    gevonden = next((p for p in dossier.professionals if p.naam == naam), None)
+    waar = f"{gevonden.organisatie} {gevonden.functie}".lower() if gevonden else ""
+    return any(organisatie in waar for organisatie in REGIE_EN_WETTELIJK)

@@ -7,14 +7,16 @@ zorgen), and the renderer only reads it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from interview.model import Plan
 from interview.model.dossier import leeftijd_op
 from interview.model.kinderdeel import kinderversie
-from interview.model.plan import Beschrijving, Kracht, Schaalvraag, Uitspraak
+from interview.model.lezerstabel import LEZERSTABEL, toegang
+from interview.model.plan import Afspraak, Beschrijving, Kracht, Schaalvraag, Uitspraak
 from interview.model.toestemming import Lezerssoort
 
 Uitgesproken = TypeVar("Uitgesproken", Uitspraak, Kracht, Beschrijving, Schaalvraag)
@@ -24,12 +26,17 @@ Woorden = Uitspraak | Kracht | Beschrijving | Schaalvraag
 
 @dataclass(frozen=True)
 class Lezer:
-    """Who reads: which version (`soort`) and, for a netwerkversie or kinderversie, who by name.
-    `professioneel`: the reader of a full plan is a professional, not a parent (see Toestemming)."""
+    """Who reads: which version (`soort`) and, for any version but the gezinsversie, who by name.
+
+    `professioneel`: the reader of a full copy is a professional (regiehouder, Veilig Thuis,
+    jeugdbescherming), not a parent. `nodig`: for a professionalversie, the parts the worker marked
+    needed for this professional's task (`Verspreiding.nodig`).
+    """
 
     soort: Lezerssoort
     naam: str = ""
     professioneel: bool = False
+    nodig: frozenset[str] = frozenset()
 
 
 def voor_lezer(plan: Plan, lezer: Lezer) -> Plan:
@@ -40,23 +47,22 @@ def voor_lezer(plan: Plan, lezer: Lezer) -> Plan:
     make for every reader of every dossier in a bulk run.
 
     Every version drops the statements (uitspraken, krachten, beschrijvingen, scores, a young
-    person's hulpvraag) whose consent does not clear this reader. Every reader's version (all but
-    the full plan) further drops the risicotaxatie, the meldcode, the risks, anyone's treatment and
-    earlier help, the support goals, the incidents, the evaluations' findings, the signatures'
-    reasons and why a version was made: those are for whoever receives the full plan.
-    A netwerkversie further keeps only the afspraken in which the reader has a role (wie or
-    controle), the signalen, the noodplan and the phone list; a kinderversie only the child's own
-    account of what happened (`voor_de_kinderen`).
+    person's hulpvraag) whose consent does not clear this reader; then each part of the plan is
+    kept, reduced to what concerns the reader, or emptied as the reader table says
+    (interview.model.lezerstabel), the one source the README's "Wie ziet wat" is printed from. A
+    kinderversie is then made the child's own safety plan (interview.model.kinderdeel): no one under a
+    huisverbod or contact ban on the plan's date, only the child's own rows and afspraken.
     """
-    gefilterd = _alleen_toegestane_uitspraken(plan, lezer)
-    if lezer.soort == "volledig":
-        return gefilterd
-    beperkt = _zonder_dossiergeheimen(gefilterd)
-    if lezer.soort == "netwerk":
-        return _netwerkversie(beperkt, lezer.naam)
+    beeld = _alleen_toegestane_uitspraken(plan, lezer)
+    for onderdeel in LEZERSTABEL:
+        gevonden = toegang(onderdeel, lezer.soort, lezer.nodig)
+        if gevonden == "eigen":
+            beeld = _EIGEN[onderdeel](beeld, lezer.naam)
+        elif gevonden == "nee":
+            beeld = _WEG[onderdeel](beeld)
     if lezer.soort == "kind":
-        return _kinderversie(beperkt, lezer.naam)
-    return beperkt
+        beeld = kinderversie(beeld, lezer.naam)  # the child's own safety plan, see interview.model.kinderdeel
+    return beeld
 
 
 def mag_lezen(plan: Plan, uitgesproken: Woorden, lezer: Lezer) -> bool:
@@ -65,6 +71,16 @@ def mag_lezen(plan: Plan, uitgesproken: Woorden, lezer: Lezer) -> bool:
     kinderen = [leeftijden[naam] for naam in _sprekers(uitgesproken) if naam in leeftijden]
     gezin = {*leeftijden, *(v.naam for v in plan.dossier.gezin.volwassenen)}
     return uitgesproken.toestemming.staat_toe(lezer.soort, lezer.naam, kinderen, lezer.professioneel, gezin)
+
+
+def noemt(tekst: str, naam: str) -> bool:
+    """Whether `tekst` names `naam` as a whole word ('oma Ria' names Ria, 'Marieke' does not)."""
+    return bool(naam) and re.search(rf"(?<!\w){re.escape(naam)}(?!\w)", tekst, re.IGNORECASE) is not None
+
+
+def heeft_rol(afspraak: Afspraak, naam: str) -> bool:
+    """Whether `naam` acts in, checks or helps with `afspraak`: then it is theirs to read."""
+    return naam in afspraak.wie or naam == afspraak.controle_door or naam in afspraak.helpt
 
 
 def _sprekers(uitgesproken: Woorden) -> list[str]:
@@ -94,55 +110,105 @@ def _alleen_toegestane_uitspraken(plan: Plan, lezer: Lezer) -> Plan:
     })
 
 
-def _zonder_dossiergeheimen(plan: Plan) -> Plan:
-    """What no reader's version holds, only the full plan: the risicotaxatie and meldcode, the
-    risks (a parent's LVB), treatment and earlier help (a child's EMDR), the support goals and their
-    afspraken, the incidents, what evaluations found, why someone did not sign, why a version was made."""
-    dossier = plan.dossier.model_copy(update={"risicotaxatie": None, "meldcode": None})
-    vp = plan.veiligheidsplan.model_copy(update={
-        "risicofactoren": [], "herstelgerichte_zorg": [], "incidenten": [], "eerder_plan": None})
-    op = plan.ondersteuningsplan.model_copy(update={
-        "eerdere_hulpverlening": [], "doelen": [], "afspraken": [], "toestemming_behandeling": [],
-        "familiegroepsplan": None})
-    ondertekening = [o.model_copy(update={"opmerking": ""}) for o in plan.ondertekening]
-    return _kopie(plan, {
-        "dossier": dossier, "veiligheidsplan": vp, "ondersteuningsplan": op,
-        "evaluatie": plan.evaluatie.model_copy(update={"geschiedenis": []}),
-        "ondertekening": ondertekening, "wijzigingen": [], "eerdere_versies": [],
-        "aanleiding": plan.aanleiding.model_copy(update={"omschrijving": ""}),
-    })
+def _vp(plan: Plan, **update: Any) -> Plan:
+    return _kopie(plan, {"veiligheidsplan": plan.veiligheidsplan.model_copy(update=update)})
 
 
-def _netwerkversie(plan: Plan, naam: str) -> Plan:
-    """Only what a network member needs to act: their afspraken, the signalen, noodplan, phones;
-    of the professionals only those with a role in those afspraken, and the regiehouder (a
-    professional's organisation alone can tell a reader about treatment)."""
-    vp = plan.veiligheidsplan
-    afspraken = [a for a in vp.afspraken if naam in a.wie or naam == a.controle_door]
-    leeg: dict[str, Any] = {
-        "zorgen": [], "wat_gaat_goed": [], "veiligheidsdoelen": [], "bodemeisen": [],
-        "schaalvragen": [], "aanleiding": "", "doel": "", "kader": "", "monitoring": "",
-        "voor_de_kinderen": [],
-        "netwerk_taken": [t for t in vp.netwerk_taken if t.wie == naam], "afspraken": afspraken,
-    }
-    op = plan.ondersteuningsplan.model_copy(update={
-        "aanleiding": "", "hulpvraag": "", "hulpvraag_jongeren": [], "drie_huizen": [], "krachten": [],
-        "zorgen": []})
-    met_rol = {plan.dossier.regiehouder, *(n for a in afspraken for n in (*a.wie, a.controle_door))}
+def _op(plan: Plan, **update: Any) -> Plan:
+    return _kopie(plan, {"ondersteuningsplan": plan.ondersteuningsplan.model_copy(update=update)})
+
+
+def _dossier(plan: Plan, **update: Any) -> Plan:
+    return _kopie(plan, {"dossier": plan.dossier.model_copy(update=update)})
+
+
+def _zonder_aanleiding(plan: Plan) -> Plan:
+    plan = _vp(plan, aanleiding="", doel="", kader="")
+    return _op(plan, aanleiding="", hulpvraag="")
+
+
+def _zonder_woonsituatie(plan: Plan) -> Plan:
     volwassenen = [v.model_copy(update={"woonsituatie": ""}) for v in plan.dossier.gezin.volwassenen]
-    dossier = plan.dossier.model_copy(update={
-        "professionals": [p for p in plan.dossier.professionals if p.naam in met_rol],
-        "gezin": plan.dossier.gezin.model_copy(update={"volwassenen": volwassenen})})
-    return _kopie(plan, {
-        "dossier": dossier, "veiligheidsplan": vp.model_copy(update=leeg),
-        "ondersteuningsplan": op, "verspreidingslijst": [],
-        "toestemming_en_privacy": plan.toestemming_en_privacy.model_copy(update={"delen": []}),
-    })
+    return _dossier(plan, gezin=plan.dossier.gezin.model_copy(update={"volwassenen": volwassenen}))
 
 
-def _kinderversie(plan: Plan, naam: str) -> Plan:
-    """A child reads their own safety plan (see `kinderdeel`), not a brother's or sister's."""
-    return kinderversie(plan, naam)
+def _zonder_behandeling(plan: Plan) -> Plan:
+    """A child's EMDR, a parent's treatment: in the herstelgerichte zorg, the support goals and
+    their afspraken, and the treatment consents."""
+    plan = _vp(plan, herstelgerichte_zorg=[])
+    return _op(plan, doelen=[], afspraken=[], toestemming_behandeling=[])
+
+
+def _zonder_wijzigingen(plan: Plan) -> Plan:
+    return _kopie(plan, {"wijzigingen": [], "eerdere_versies": [],
+                         "aanleiding": plan.aanleiding.model_copy(update={"omschrijving": ""})})
+
+
+def _zonder_redenen(plan: Plan) -> Plan:
+    ondertekening = [o.model_copy(update={"opmerking": ""}) for o in plan.ondertekening]
+    return _kopie(plan, {"ondertekening": ondertekening})
+
+
+_WEG: dict[str, Callable[[Plan], Plan]] = {
+    "aanleiding": _zonder_aanleiding,
+    "zorgen": lambda p: _op(_vp(p, zorgen=[]), zorgen=[]),
+    "wat_goed_gaat": lambda p: _op(_vp(p, wat_gaat_goed=[]), krachten=[]),
+    "veiligheidsdoelen": lambda p: _vp(p, veiligheidsdoelen=[]),
+    "bodemeisen": lambda p: _vp(p, bodemeisen=[]),
+    "afspraken": lambda p: _vp(p, afspraken=[]),
+    "netwerktaken": lambda p: _vp(p, netwerk_taken=[]),
+    "signalen": lambda p: _vp(p, signalen=[]),
+    "noodplan": lambda p: _vp(p, noodplan=[]),
+    "professionals": lambda p: _dossier(p, professionals=[]),
+    "scores": lambda p: _vp(p, schaalvragen=[]),
+    "monitoring": lambda p: _vp(p, monitoring=""),
+    "woonsituatie": _zonder_woonsituatie,
+    "woorden_kinderen": lambda p: _op(p, hulpvraag_jongeren=[], drie_huizen=[]),
+    "uitleg_kinderen": lambda p: _vp(p, voor_de_kinderen=[]),
+    "risicotaxatie": lambda p: _dossier(p, risicotaxatie=None),
+    "meldcode": lambda p: _dossier(p, meldcode=None),
+    "risicofactoren": lambda p: _vp(p, risicofactoren=[]),
+    "behandeling": _zonder_behandeling,
+    "eerdere_hulp": lambda p: _op(_vp(p, eerder_plan=None), eerdere_hulpverlening=[]),
+    "familiegroepsplan": lambda p: _op(p, familiegroepsplan=None),
+    "incidenten": lambda p: _vp(p, incidenten=[]),
+    "evaluaties": lambda p: _kopie(p, {"evaluatie": p.evaluatie.model_copy(update={"geschiedenis": []})}),
+    "verspreidingslijst": lambda p: _kopie(p, {"verspreidingslijst": []}),
+    "gegevensdeling": lambda p: _kopie(p, {
+        "toestemming_en_privacy": p.toestemming_en_privacy.model_copy(update={"delen": []})}),
+    "wijzigingen": _zonder_wijzigingen,
+    "redenen": _zonder_redenen,
+}
+"""How each part of the reader table is emptied for a reader who may not see it."""
+
+
+def _eigen_professionals(plan: Plan, naam: str) -> Plan:
+    """Of the professionals only the reader, the regiehouder and those with a role in the reader's
+    afspraken (already reduced to theirs): a professional's organisation alone can tell a reader
+    about treatment."""
+    met_rol = {naam, plan.dossier.regiehouder,
+               *(n for a in plan.veiligheidsplan.afspraken for n in (*a.wie, a.controle_door, *a.helpt))}
+    return _dossier(plan, professionals=[p for p in plan.dossier.professionals if p.naam in met_rol])
+
+
+def _eigen_uitleg(plan: Plan, naam: str) -> Plan:
+    """A child reads the account of what happened worded for them, not a brother's or sister's."""
+    return _vp(plan, voor_de_kinderen=[u for u in plan.veiligheidsplan.voor_de_kinderen if u.kind == naam])
+
+
+_EIGEN: dict[str, Callable[[Plan, str], Plan]] = {
+    "afspraken": lambda p, naam: _vp(p, afspraken=[
+        a for a in p.veiligheidsplan.afspraken if heeft_rol(a, naam)]),
+    "netwerktaken": lambda p, naam: _vp(p, netwerk_taken=[
+        t for t in p.veiligheidsplan.netwerk_taken if t.wie == naam]),
+    "signalen": lambda p, naam: _vp(p, signalen=[
+        s for s in p.veiligheidsplan.signalen if naam in s.wie_merkt_op]),
+    "noodplan": lambda p, naam: _vp(p, noodplan=[
+        r for r in p.veiligheidsplan.noodplan if r.wie == naam or noemt(r.belt, naam)]),
+    "professionals": _eigen_professionals,
+    "uitleg_kinderen": _eigen_uitleg,
+}
+"""How each part the reader table marks 'eigen' is reduced to what concerns the reader by name."""
 
 
 def _kopie(plan: Plan, update: dict[str, Any]) -> Plan:

@@ -20,6 +20,7 @@ from interview.model.levensloop import (
     Looptijd,
     Versiemoment,
 )
+from interview.model.lezerstabel import Taakdeel
 from interview.model.nummers import Nummers
 from interview.model.samenhang import controleer_samenhang
 from interview.model.schaal import SCHAALANKERS, Leeftijdsgroep
@@ -159,6 +160,9 @@ class Afspraak(Basis):
     stappen: list[Stap] = Field(default_factory=list, description="De afspraak in concrete stappen.")
     toelichting: str = Field("", description="Uitleg: waarom deze afspraak, in gewone woorden.")
     controle_door: Naam = Field(description="Wie controleert of de afspraak wordt nagekomen.")
+    helpt: list[Naam] = Field(
+        default_factory=list,
+        description="Wie helpt (personen uit het dossier), naast wie het doet en wie controleert.")
     gevolg_bij_niet_nakomen: Tekst = Field(description="Wat er gebeurt als de afspraak niet wordt nagekomen.")
     fase: Fase = Field(description="Directe veiligheid, risicogestuurd of herstelgericht.")
     dient: list[Tekst] = Field(
@@ -259,7 +263,7 @@ class Ondertekening(Basis):
     opmerking: str = Field("", description="Ruimte voor een afwijkende mening.")
 
 
-Documentsoort = Literal["veiligheidsplan", "ondersteuningsplan",
+Documentsoort = Literal["veiligheidsplan", "ondersteuningsplan", "professionalversie",
                         "netwerkversie", "kinderversie", "gezinsversie", "brief"]
 """The documents of a version; "brief" is the letter beside a recipient's version (render/brief.py)."""
 
@@ -275,6 +279,11 @@ class Verspreiding(Basis):
     documenten: list[Documentsoort] = Field(
         default_factory=beide_documenten,
         description="Welke documenten deze persoon ontvangt.",
+    )
+    nodig: list[Taakdeel] = Field(
+        default_factory=list,
+        description="Professionalversie: wat deze professional voor de eigen taak ook moet lezen "
+        "(risicotaxatie, meldcode, behandeling, risicofactoren); leeg: niets daarvan.",
     )
 
 

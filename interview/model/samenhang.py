@@ -82,6 +82,7 @@ def _personen_bestaan(plan: Plan) -> list[tuple[str, str]]:
     for pad, afspraak in _alle_afspraken(plan):
         te_controleren += [(f"{pad}.wie", naam) for naam in afspraak.wie]
         te_controleren.append((f"{pad}.controle_door", afspraak.controle_door))
+        te_controleren += [(f"{pad}.helpt", naam) for naam in afspraak.helpt]
     vp = plan.veiligheidsplan
     te_controleren += [(f"veiligheidsplan.noodplan[{nr}].wie", regel.wie)
                        for nr, regel in enumerate(vp.noodplan, 1)]

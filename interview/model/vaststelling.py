@@ -108,7 +108,7 @@ def nog_niet_ontvangen(plan: Plan, ontvangsten: Iterable[Ontvangst]) -> list[str
 
 @dataclass(frozen=True)
 class Bezwaar:
-    """Someone named in an afspraak in force (as wie or controle_door) who said niet akkoord."""
+    """Someone named in an afspraak in force (as wie, controle_door or helper) who said niet akkoord."""
 
     naam: str
     afspraken: tuple[str, ...]
@@ -125,7 +125,7 @@ def bezwaren(plan: Plan, handtekeningen: Iterable[Handtekening]) -> list[Bezwaar
     for handtekening in geldende_handtekeningen(plan, handtekeningen):
         if handtekening.oordeel != "niet akkoord":
             continue
-        eigen = tuple(a.id for a in afspraken if handtekening.naam in (*a.wie, a.controle_door))
+        eigen = tuple(a.id for a in afspraken if handtekening.naam in (*a.wie, a.controle_door, *a.helpt))
         if eigen:
             gevonden.append(Bezwaar(handtekening.naam, eigen, handtekening.reden))
     return gevonden

@@ -16,10 +16,12 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from interview.model import Plan
 from interview.model.lezersdeel import Lezer as Leesrecht
-from interview.model.lezersdeel import voor_lezer
+from interview.model.lezersdeel import heeft_rol, voor_lezer
 from interview.model.plan import Verspreiding
 from interview.model.toestemming import Lezerssoort
 from interview.model.vaststelling import Vastlegging, geldende_handtekeningen, te_tekenen
+from interview.render import lezers
+from interview.render.lezers import LEZERSVERSIES, volledig_voor
 from interview.render.notatie import datum
 from interview.wijzig import Verandering, wijzigingen_tussen
 
@@ -27,10 +29,11 @@ BRIEF = "brief"
 """The letter's kind of document and template name."""
 
 LEESRECHT_PER_DOCUMENT: tuple[tuple[str, Lezerssoort], ...] = (
-    ("veiligheidsplan", "volledig"), ("ondersteuningsplan", "volledig"),
-    ("gezinsversie", "gezin"), ("netwerkversie", "netwerk"), ("kinderversie", "kind"))
-"""Which view a recipient's letter speaks from: the widest document they receive, first match.
-A recipient of none of these (another kind of version) gets the narrowest view that names them,
+    ("veiligheidsplan", "volledig"), ("ondersteuningsplan", "volledig"), ("gezinsversie", "gezin"),
+    ("professionalversie", "professional"), ("netwerkversie", "netwerk"), ("kinderversie", "kind"))
+"""Which view a recipient's letter speaks from: the widest document they receive, first match, read
+as that document's reader reads it (render/lezers.py: a parent's own full copy, a professional's
+parts needed for the task). A recipient of none of these gets the narrowest view that names them,
 the netwerkversie's: their own afspraken, signalen and noodplan."""
 
 DOCUMENTWOORDEN = {
@@ -132,9 +135,11 @@ def brieven(plan: Plan, eerdere: Sequence[Plan] = (), vastlegging: Vastlegging |
 def leesrecht(plan: Plan, regel: Verspreiding) -> Leesrecht:
     """The view of the plan recipient `regel` reads, from the documents they receive."""
     documenten = set(regel.documenten)
-    soort: Lezerssoort = next((s for document, s in LEESRECHT_PER_DOCUMENT if document in documenten),
-                              "netwerk")
-    return Leesrecht(soort, "" if soort == "gezin" else regel.naam)
+    document = next((d for d, _ in LEESRECHT_PER_DOCUMENT if d in documenten), "netwerkversie")
+    if document in ("veiligheidsplan", "ondersteuningsplan"):
+        return volledig_voor(plan, regel.naam)
+    versie = next(v for v in LEZERSVERSIES if v == document)
+    return lezers.leesrecht(plan, versie, "" if versie == "gezinsversie" else regel.naam)
 
 
 def laatst_ontvangen(naam: str, voor_versie: int, vastlegging: Vastlegging) -> int | None:
@@ -271,7 +276,7 @@ def _gevraagd(plan: Plan, beeld: Plan, naam: str, je: bool, vastlegging: Vastleg
 
 def _doet_mee(afspraak: Any, naam: str) -> bool:
     """Acts, checks or helps (`helpt`, where the model records it)."""
-    return naam in afspraak.wie or naam == afspraak.controle_door or naam in getattr(afspraak, "helpt", [])
+    return heeft_rol(afspraak, naam)
 
 
 def _contact(plan: Plan) -> str:

@@ -26,7 +26,14 @@ from interview.render.grenzen import Grens, Grenzen
 from interview.render.identiteit import sjabloon_hash
 from interview.render.ingevuld import weiger_ingevuld
 from interview.render.kruisverwijzingen import Kruisverwijzingen
-from interview.render.lezers import LEZERSVERSIES, Lezer, lezersdelen, voorbeelddeel
+from interview.render.lezers import (
+    LEZERSVERSIES,
+    Lezer,
+    eigen_exemplaren,
+    leesrecht_van,
+    lezersdelen,
+    voorbeelddeel,
+)
 from interview.render.omgeving import maak_omgeving
 from interview.render.sjabloonfout import sjabloonfout
 from interview.render.sjabloonmap import Sjabloonkeuze, kies_sjablonen, meegeleverde_sjablonen
@@ -36,8 +43,8 @@ PLANNEN = ("veiligheidsplan", "ondersteuningsplan")
 SOORTEN = (*PLANNEN, *LEZERSVERSIES, BRIEF)
 """Every kind of document, each its own template: the two plans, one per kind of reader, the letter."""
 TITELS = {"veiligheidsplan": "Veiligheidsplan", "ondersteuningsplan": "Ondersteuningsplan",
-          "netwerkversie": "Netwerkversie", "kinderversie": "Kinderversie", "gezinsversie": "Gezinsversie",
-          BRIEF: "Brief bij de nieuwe versie"}
+          "professionalversie": "Professionalversie", "netwerkversie": "Netwerkversie",
+          "kinderversie": "Kinderversie", "gezinsversie": "Gezinsversie", BRIEF: "Brief bij de nieuwe versie"}
 
 
 def bestandsnaam(soort: str, kenmerk: str, versie: int, nummer: int = 0) -> str:
@@ -80,11 +87,25 @@ def maak_documenten(
     interview.versieset writes the set.
     """
     keuze = kies_sjablonen(sjablonen, SOORTEN, meegeleverde_sjablonen())
-    zicht = zicht_op(plan, vorige, vastlegging, eerdere)
-    plannen = [render_document(soort, plan, zicht, keuze.paden[soort], keuze.versie) for soort in PLANNEN]
+    plannen = [render_document(soort, plan, zicht, keuze.paden[soort], keuze.versie, lezer)
+               for soort, zicht, lezer in planzichten(plan, vorige, vastlegging, eerdere)]
     brieven_ = [render_document(BRIEF, plan, eigen_zicht, keuze.paden[BRIEF], keuze.versie, brief)
                 for brief, eigen_zicht in briefzichten(plan, eerdere, vastlegging)]
     return plannen + lezersdocumenten(plan, keuze, vastlegging) + brieven_
+
+
+def planzichten(
+    plan: Plan, vorige: Plan | None = None, vastlegging: Vastlegging | None = None,
+    eerdere: Sequence[Plan] = (),
+) -> list[tuple[str, Mapping[str, Any], Lezer | None]]:
+    """The two full plans as the professionals read them, then a recipient's own copy where their
+    part differs (render/lezers.py `eigen_exemplaren`), each with the view it is rendered from; one
+    choice for the normal path and the fast path (interview.render.snel)."""
+    gedeeld = zicht_op(plan, vorige, vastlegging, eerdere)
+    return [*((soort, gedeeld, None) for soort in PLANNEN),
+            *((deel.lezer.soort,
+               zicht_op(plan, vorige, vastlegging, eerdere, leesrecht_van(plan, deel.lezer)), deel.lezer)
+              for deel in eigen_exemplaren(plan))]
 
 
 def lezersdocumenten(
@@ -173,8 +194,8 @@ def render_document(
     inhoud = _lees_sjabloon(sjabloon)
     sjabloon_document = _open_sjabloon(sjabloon, inhoud)
     kenmerk = plan.dossier.kenmerk
-    omgeving = maak_omgeving(zicht["personen"], verwijzingen(soort, plan, sjabloon_document.build_url_id),
-                             grenzen)
+    omgeving = maak_omgeving(
+        zicht["personen"], verwijzingen(soort, plan, sjabloon_document.build_url_id, lezer), grenzen)
     try:
         sjabloon_document.render(dict(zicht), omgeving, autoescape=True)
     except Grens as fout:
@@ -198,10 +219,13 @@ def render_document(
     return Gerenderd(soort, naam, buffer.getvalue(), identiteit, versie, lezer)
 
 
-def verwijzingen(soort: str, plan: Plan, relateer: Callable[[str], str]) -> Kruisverwijzingen:
-    """The cross-references of one document of `soort`: links between the two plans; a reader's
-    document links nowhere, as its reader has no other. `relateer` gives the rId of a hyperlink
-    target in the document being made (docxtpl's build_url_id, or the fast path's own)."""
+def verwijzingen(
+    soort: str, plan: Plan, relateer: Callable[[str], str], lezer: Lezer | Brief | None = None
+) -> Kruisverwijzingen:
+    """The cross-references of one document of `soort`: links between the two plans (a recipient's
+    own copy, `lezer`, to their own copy of the other); a reader's document links nowhere, as its
+    reader has no other. `relateer` gives the rId of a hyperlink target in the document being made
+    (docxtpl's build_url_id, or the fast path's own)."""
     per_document = ids_per_document(plan)
     if soort not in PLANNEN:
         return Kruisverwijzingen(hier=set(), elders={}, relateer=relateer)
@@ -209,7 +233,8 @@ def verwijzingen(soort: str, plan: Plan, relateer: Callable[[str], str]) -> Krui
     return Kruisverwijzingen(
         hier=per_document[soort],
         elders={
-            id_: (TITELS[ander].lower(), bestandsnaam(ander, plan.dossier.kenmerk, plan.versie))
+            id_: (TITELS[ander].lower(),
+                  bestandsnaam(ander, plan.dossier.kenmerk, plan.versie, lezer.nummer if lezer else 0))
             for id_ in per_document[ander]
         },
         relateer=relateer,

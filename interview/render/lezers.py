@@ -1,13 +1,15 @@
-"""Who gets which reader's document, and what each one may show: one pure module (issue 9, part 1).
+"""Who gets which reader's document, and what each one may show: one pure module (issues 9 and 17).
 
-The two plans go to whoever needs everything. Everyone else gets a document with only what
-they need to know: a netwerkversie per member of the network (not family, not professional), a
-kinderversie per child, one gezinsversie for the family. Each reader's document is made from the
-plan as that reader may read it (`interview.model.lezersdeel.voor_lezer`): the `Lezer` record and the whole
-view its template gets, so a template that names the risicotaxatie, a diagnosis or a statement the
-reader is not cleared for finds it empty.
+The two plans go to whoever carries the regie or the plan's legal weight, and to the parents;
+a recipient whose part of them differs (a statement "niet voor" them) gets a copy of their own.
+Everyone else gets a document with only what they need to know: a professionalversie per
+professional the verspreidingslijst gives one, a netwerkversie per member of the network (not
+family, not professional), a kinderversie per child, one gezinsversie for the family. Each
+reader's document is made from the plan as that reader may read it (the reader table,
+`interview.model.lezersdeel.voor_lezer`): the `Lezer` record and the whole view its template
+gets, so a template that names the risicotaxatie, a diagnosis or a statement the reader is not
+cleared for finds it empty.
 """
-
 from __future__ import annotations
 
 import datetime as dt
@@ -20,17 +22,22 @@ from pydantic import BaseModel, ConfigDict, Field
 from interview.model import Plan
 from interview.model.dossier import Netwerklid, Professional, Volwassene
 from interview.model.lezersdeel import Lezer as Leesrecht
-from interview.model.lezersdeel import voor_lezer
+from interview.model.lezersdeel import heeft_rol, voor_lezer
 from interview.model.plan import Afspraak, Noodplanregel, Signaal
 from interview.model.toestemming import Lezerssoort
 from interview.model.vaststelling import Vastlegging
 from interview.render.kinderlezer import Kinderdeel, kindervelden
 
-Lezersversie = Literal["netwerkversie", "kinderversie", "gezinsversie"]
-LEZERSVERSIES: tuple[Lezersversie, ...] = ("netwerkversie", "kinderversie", "gezinsversie")
+Lezersversie = Literal["professionalversie", "netwerkversie", "kinderversie", "gezinsversie"]
+Volledig = Literal["veiligheidsplan", "ondersteuningsplan"]
+"""A recipient's own copy of a full plan: made only when their part differs from the professionals'."""
+VOLLEDIGE_PLANNEN: tuple[Volledig, ...] = ("veiligheidsplan", "ondersteuningsplan")
+LEZERSVERSIES: tuple[Lezersversie, ...] = (
+    "professionalversie", "netwerkversie", "kinderversie", "gezinsversie")
 
 LEESRECHT: dict[Lezersversie, Lezerssoort] = {
-    "netwerkversie": "netwerk", "kinderversie": "kind", "gezinsversie": "gezin"}
+    "professionalversie": "professional", "netwerkversie": "netwerk", "kinderversie": "kind",
+    "gezinsversie": "gezin"}
 """Which consent clears a statement for each reader's document (see Toestemming.lezers)."""
 
 class Telefoonregel(BaseModel):
@@ -58,19 +65,26 @@ class Lezer(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    soort: Lezersversie = Field(description="Netwerkversie, kinderversie of gezinsversie.")
-    nummer: int = Field(description="Plaats van de lezer in het netwerk of bij de kinderen (1, 2 …); "
-                                    "0 voor de gezinsversie. Staat in de bestandsnaam, de naam niet.")
+    soort: Lezersversie | Volledig = Field(
+        description="Professionalversie, netwerkversie, kinderversie of gezinsversie; veiligheidsplan of "
+                    "ondersteuningsplan voor een eigen exemplaar van een volledig plan.")
+    nummer: int = Field(description="Plaats van de lezer in het netwerk, bij de kinderen, bij de "
+                                    "professionals of in het dossier (eigen exemplaar van een volledig "
+                                    "plan) (1, 2 …); 0 voor de gezinsversie. Staat in de bestandsnaam, de "
+                                    "naam niet.")
     naam: str = Field(description="Voor wie dit document is; leeg voor de gezinsversie.")
     rol: str = Field(description="Wie de lezer is voor het gezin, bijvoorbeeld oma of kind (9 jaar).")
     leeftijd: int | None = Field(description="Leeftijd van het kind op de plandatum; leeg voor volwassenen.")
     jong: bool = Field(description="Een kind jonger dan 12: de kinderversie in de vorm van de Drie Huizen.")
     afspraken: tuple[Afspraak, ...] = Field(
-        description="Netwerkversie: de lopende afspraken waarin de lezer iets doet of controleert; "
-                    "gezinsversie: alle lopende afspraken van het veiligheidsplan.")
-    signalen: tuple[Signaal, ...] = Field(description="Waaraan je merkt dat het weer onveilig wordt.")
+        description="Netwerk- en professionalversie: de lopende afspraken waarin de lezer iets doet, "
+                    "controleert of helpt; gezinsversie: alle lopende afspraken van het veiligheidsplan.")
+    signalen: tuple[Signaal, ...] = Field(
+        description="Waaraan je merkt dat het weer onveilig wordt; in de netwerk- en professionalversie "
+                    "de signalen die aan de lezer zijn toegewezen.")
     noodplan: tuple[Noodplanregel, ...] = Field(
-        description="Wie belt wie; in de kinderversie alleen de regels van het kind zelf.")
+        description="Wie belt wie; in de netwerkversie de regels waarin de lezer in actie komt of gebeld "
+                    "wordt, in de kinderversie alleen de regels van het kind zelf.")
     wie_let_op: tuple[Telefoonregel, ...] = Field(
         description="Kinderversie: bij wie het kind zich veilig voelt, zoals het kind ze noemde.")
     telefoonlijst: tuple[Telefoonregel, ...] = Field(
@@ -98,25 +112,76 @@ class Lezersdeel:
 
 
 def lezersdelen(plan: Plan, vastlegging: Vastlegging | None = None) -> list[Lezersdeel]:
-    """Every reader's document of `plan`: a netwerkversie per network member, a kinderversie per
-    child, one gezinsversie; in that order, numbered by the reader's place in the dossier. Each
-    reader's record is made from that reader's own view of the plan; `vastlegging` (None: nothing
-    recorded) says who explained a child their kinderversie of this version, and when."""
+    """Every reader's document of `plan`: a professionalversie per recipient the verspreidingslijst
+    gives one, a netwerkversie per network member, a kinderversie per child, one gezinsversie; in
+    that order, numbered by the reader's place in the dossier. Each reader's record is made from
+    that reader's own view of the plan; `vastlegging` (None: nothing recorded) says who explained a
+    child their kinderversie of this version, and when."""
     plaatsen: list[tuple[Lezersversie, int, str]] = [
+        *(("professionalversie", nummer, naam) for nummer, naam in _professionals(plan)),
         *(("netwerkversie", nummer, lid.naam) for nummer, lid in enumerate(_netwerk(plan), 1)),
         *(("kinderversie", nummer, kind.naam) for nummer, kind in enumerate(plan.dossier.gezin.kinderen, 1)),
         ("gezinsversie", 0, "")]
     delen = []
     for soort, nummer, naam in plaatsen:
-        beeld = voor_lezer(plan, Leesrecht(LEESRECHT[soort], naam))
-        if soort == "netwerkversie":
-            lezer = _netwerklid(beeld, nummer, naam)
+        beeld = voor_lezer(plan, leesrecht(plan, soort, naam))
+        if soort in ("netwerkversie", "professionalversie"):
+            lezer = _met_eigen_deel(beeld, soort, nummer, naam)
         elif soort == "kinderversie":
             lezer = _uitgelegd(_kind(beeld, nummer), plan.versie, vastlegging or Vastlegging())
         else:
             lezer = gezinsversie(beeld)
         delen.append(Lezersdeel(lezer, beeld))
     return delen
+
+
+def leesrecht(plan: Plan, soort: Lezersversie, naam: str) -> Leesrecht:
+    """Who reads a reader's document, for `voor_lezer`: a professional with the parts the
+    verspreidingslijst marks needed for their task."""
+    if soort != "professionalversie":
+        return Leesrecht(LEESRECHT[soort], naam)
+    nodig = {deel for regel in plan.verspreidingslijst if regel.naam == naam for deel in regel.nodig}
+    return Leesrecht("professional", naam, nodig=frozenset(nodig))
+
+
+def leesrecht_van(plan: Plan, lezer: Lezer | None) -> Leesrecht:
+    """Who reads a rendered document whose reader's record is `lezer`; None: the full plans as the
+    professionals with the regie read them."""
+    if lezer is None:
+        return Leesrecht("volledig", professioneel=True)
+    if lezer.soort == "veiligheidsplan" or lezer.soort == "ondersteuningsplan":
+        return volledig_voor(plan, lezer.naam)
+    return leesrecht(plan, lezer.soort, lezer.naam)
+
+
+def eigen_exemplaren(plan: Plan) -> list[Lezersdeel]:
+    """A full plan of its own for each recipient whose part of it differs from the professionals'
+    (a parent a statement is "niet voor", a statement cleared for professionals only): one per plan
+    they receive, numbered by their place in the dossier, never named. Everyone else on the list
+    gets the one shared file."""
+    gedeeld = voor_lezer(plan, Leesrecht("volledig", professioneel=True))
+    plaatsen = {naam: nummer for nummer, naam in enumerate(plan.dossier.personen, 1)}
+    delen = []
+    for regel in plan.verspreidingslijst:
+        plannen = [soort for soort in VOLLEDIGE_PLANNEN if soort in regel.documenten]
+        if not plannen or regel.naam not in plaatsen:
+            continue
+        beeld = voor_lezer(plan, volledig_voor(plan, regel.naam))
+        if beeld == gedeeld:
+            continue
+        delen += [Lezersdeel(Lezer(soort=soort, nummer=plaatsen[regel.naam], naam=regel.naam,
+                                   rol=plan.dossier.personen[regel.naam], leeftijd=None, jong=False,
+                                   afspraken=(), signalen=(), noodplan=(), wie_let_op=(), telefoonlijst=()),
+                                   beeld) for soort in plannen]
+    return delen
+
+
+def volledig_voor(plan: Plan, naam: str) -> Leesrecht:
+    """A recipient of a full plan by name: professional or not (a parent, a young person, a member);
+    they read their own copy (`eigen_exemplaren`) when their part differs, else the shared one."""
+    dossier = plan.dossier
+    professioneel = naam in {dossier.werker.naam, *(p.naam for p in dossier.professionals)}
+    return Leesrecht("volledig", naam, professioneel=professioneel)
 
 
 def lezers(plan: Plan) -> list[Lezer]:
@@ -133,7 +198,7 @@ def voorbeelddeel(plan: Plan, soort: Lezersversie) -> Lezersdeel:
         return gevonden
     leeg = Lezer(soort=soort, nummer=0, naam="", rol="", leeftijd=None, jong=False, afspraken=(),
                  signalen=(), noodplan=(), wie_let_op=(), telefoonlijst=())
-    return Lezersdeel(leeg, voor_lezer(plan, Leesrecht(LEESRECHT[soort], "")))
+    return Lezersdeel(leeg, voor_lezer(plan, leesrecht(plan, soort, "")))
 
 
 def gezinsversie(plan: Plan) -> Lezer:
@@ -178,12 +243,31 @@ def _netwerk(plan: Plan) -> list[Netwerklid]:
     return [lid for lid in dossier.netwerk if lid.naam not in anders]
 
 
-def _netwerklid(plan: Plan, nummer: int, naam: str) -> Lezer:
+def _professionals(plan: Plan) -> list[tuple[int, str]]:
+    """Who the verspreidingslijst gives a professionalversie, numbered by their place among the
+    dossier's professionals (then the worker, then anyone else the worker gave one): never a name
+    in a file name."""
+    dossier = plan.dossier
+    volgorde = [*(p.naam for p in dossier.professionals), dossier.werker.naam, *dossier.personen]
+    plaatsen = {naam: nummer for nummer, naam in enumerate(dict.fromkeys(volgorde), 1)}
+    return [(plaatsen[regel.naam], regel.naam) for regel in plan.verspreidingslijst
+            if "professionalversie" in regel.documenten and regel.naam in plaatsen]
+
+
+def _met_eigen_deel(plan: Plan, soort: Lezersversie, nummer: int, naam: str) -> Lezer:
+    """A network member's or professional's record: the running afspraken in which they act,
+    check or help, and the signalen and noodplan rows their view holds (the reader table)."""
     vp = plan.veiligheidsplan
-    eigen = [a for a in _lopend(vp.afspraken) if naam in a.wie or a.controle_door == naam]
-    return Lezer(soort="netwerkversie", nummer=nummer, naam=naam, rol=plan.dossier.personen.get(naam, ""),
+    eigen = [a for a in _lopend(vp.afspraken) if heeft_rol(a, naam)]
+    telefoonlijst = _telefoonlijst(plan)
+    if soort == "professionalversie":
+        # Professionals work together: the ones with a role in the reader's afspraken (their view).
+        bekend = {regel.naam for regel in telefoonlijst}
+        telefoonlijst += _regels(plan, [p.naam for p in plan.dossier.professionals
+                                        if p.naam not in bekend and p.naam != naam])
+    return Lezer(soort=soort, nummer=nummer, naam=naam, rol=plan.dossier.personen.get(naam, ""),
                  leeftijd=None, jong=False, afspraken=tuple(eigen), signalen=tuple(vp.signalen),
-                 noodplan=tuple(vp.noodplan), wie_let_op=(), telefoonlijst=_telefoonlijst(plan))
+                 noodplan=tuple(vp.noodplan), wie_let_op=(), telefoonlijst=telefoonlijst)
 
 
 def _kind(plan: Plan, nummer: int) -> Lezer:

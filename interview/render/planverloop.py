@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from interview.model import Plan
 from interview.model.levensloop import Beoordeling, Doelbeoordeling, Versiemoment
+from interview.model.lezersdeel import heeft_rol
 from interview.model.plan import Documentsoort, Evaluatiemoment, Ondertekening
 from interview.model.vaststelling import (
     Handtekening,
@@ -354,8 +355,7 @@ def vastgesteld_zonder_akkoord(plan: Plan, status: str, ondertekenaars: Sequence
     for o in ondertekenaars:
         if o.oordeel != "niet akkoord":
             continue
-        eigen = tuple(a.id for a in afspraken
-                      if o.naam in a.wie or o.naam == a.controle_door or o.naam in getattr(a, "helpt", []))
+        eigen = tuple(a.id for a in afspraken if heeft_rol(a, o.naam))
         if eigen:
             regels.append(NietAkkoord(naam=o.naam, volledige_naam=o.volledige_naam, afspraken=eigen,
                                       reden=o.reden))

@@ -61,7 +61,6 @@ from interview.render.lezers import Lezer
 from interview.render.omgeving import maak_omgeving
 from interview.render.sjabloonmap import kies_sjablonen, meegeleverde_sjablonen
 from interview.render.zandbak import Zandbak, weiger
-from interview.render.zicht import zicht_op
 
 BEKENDE_DELEN = frozenset({
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
@@ -323,9 +322,8 @@ def maak_documenten(
     left, so a template that runs out of time is not given its time twice (issue 24).
     """
     keuze = kies_sjablonen(sjablonen, documenten.SOORTEN, meegeleverde_sjablonen())
-    zicht = zicht_op(plan, vorige, vastlegging, eerdere)
     te_maken: list[tuple[str, Mapping[str, Any], Lezer | Brief | None]] = [
-        *((soort, zicht, None) for soort in documenten.PLANNEN),
+        *documenten.planzichten(plan, vorige, vastlegging, eerdere),
         *((lezer.soort, eigen_zicht, lezer)
           for lezer, eigen_zicht in documenten.lezerszichten(plan, vastlegging)),
         *((brief.soort, eigen_zicht, brief)
@@ -357,7 +355,7 @@ def vul(klaar: Voorbereid, soort: str, plan: Plan, zicht: Mapping[str, Any],
     """
     kenmerk, versie = plan.dossier.kenmerk, plan.versie
     relaties = _Relaties(klaar.relaties)
-    verwijzingen = documenten.verwijzingen(soort, plan, relaties.hyperlink)
+    verwijzingen = documenten.verwijzingen(soort, plan, relaties.hyperlink, lezer)
     omgeving = maak_omgeving(zicht["personen"], verwijzingen, grenzen)
     context = dict(zicht)
     lichaam = _tabellen(_vul_deel(omgeving, klaar.lichaam, context))

@@ -16,8 +16,8 @@ from interview.model.vaststelling import Vastlegging
 from interview.render.planverloop import levensloop
 
 VOLLEDIG = Lezer("volledig", professioneel=True)
-"""The reader of the two full plans as one set is made today: a professional's copy. A parent's copy
-(`professioneel=False`, by name) leaves out what was not agreed for the parents (see Toestemming)."""
+"""The reader of the two full plans as the professionals with the regie read them; a recipient
+whose part differs (a parent a statement is "niet voor") gets a copy of their own (render/lezers.py)."""
 
 GEWONE_WAARDEN = (str, int, float, bool, dt.date, type(None))
 """Immutable values a template may hold as they are (bool and date included; datetime is a date)."""
@@ -98,7 +98,7 @@ def bekijk(waarde: Any) -> Any:
 
 def zicht_op(
     plan: Plan, vorige: Plan | None = None, vastlegging: Vastlegging | None = None,
-    eerdere: Sequence[Plan] = (),
+    eerdere: Sequence[Plan] = (), lezer: Lezer = VOLLEDIG,
 ) -> Mapping[str, Any]:
     """What a template of the two full plans gets: `plan` and its shortcuts, all read-only and
     shared by both documents, and what the documents show of the plan's life (see
@@ -106,14 +106,15 @@ def zicht_op(
 
     `vorige` is the previous version (None: no change list); `vastlegging` the dossier's
     signatures and receipts (None: none recorded); `eerdere` the earlier versions (for the scores'
-    history; empty: this version's scores only). Every plan is first reduced to what a reader
-    of the full plan may read (interview.model.lezersdeel).
+    history; empty: this version's scores only). Every plan is first reduced to what `lezer`, a
+    reader of the full plan, may read (interview.model.lezersdeel), the earlier ones too: a change
+    list or a history never names what the reader may not see.
     """
     # Words whose speaker (or, for a child, the child and below 16 the parents) did not agree to
     # share them never reach a document, not even the full plan.
-    plan = voor_lezer(plan, VOLLEDIG)
-    vorige = voor_lezer(vorige, VOLLEDIG) if vorige is not None else None
-    eerdere = [voor_lezer(oud, VOLLEDIG) for oud in eerdere]
+    plan = voor_lezer(plan, lezer)
+    vorige = voor_lezer(vorige, lezer) if vorige is not None else None
+    eerdere = [voor_lezer(oud, lezer) for oud in eerdere]
     return _zicht(plan, vorige, vastlegging or Vastlegging(), {}, eerdere)
 
 

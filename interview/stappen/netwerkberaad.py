@@ -30,12 +30,13 @@ from interview.merge.conflicten import Conflict, los_conflicten_op
 from interview.merge.eerste_versie import stel_plan_samen
 from interview.merge.inbreng import Overzicht, keuzelijsten, maak_overzicht
 from interview.merge.sessie import gehouden_gesprek
-from interview.merge.standaarden import standaard_ondertekenaars, standaard_ontvangers
+from interview.merge.standaarden import standaard_ondertekenaars, standaard_ontvangers, standaard_ontvangst
 from interview.model import Dossier, Netwerklid, Plan, Professional, Volwassene, nederlandse_fouten
 from interview.model.schaal import SCHAALANKERS, leeftijdsgroep
 from interview.model.toestemming import ALLEEN_VANAF
 from interview.model.types import is_telefoonnummer
 from interview.model.waarschuwingen import waarschuwingen
+from interview.render.lezers import ontvangt
 from interview.stappen.communicatie import uitschrijven_bij
 from interview.stappen.eerder_plan import KEUZELIJST, EerderPlan, splits_antwoorden, vraag_eerder_plan
 from interview.stappen.frame import Stapcontext, Stapsessie, bewaar_versie, loop
@@ -148,7 +149,8 @@ def vraagcontext(dossier: Dossier, overzicht: Overzicht, eerder: EerderPlan) -> 
                      "idee_van_het_vertrekpunt": _idee_van_het_vertrekpunt(overzicht)},
         hulp={"communicatie": uitschrijven_bij(dossier), "minstens_een": _minstens_een,
               "toestemming_naar_leeftijd": _toestemming_naar_leeftijd(dossier),
-              "schaalankers_naar_leeftijd": _schaalankers_naar_leeftijd(dossier)},
+              "schaalankers_naar_leeftijd": _schaalankers_naar_leeftijd(dossier),
+              "versie_per_ontvanger": _versie_per_ontvanger(dossier)},
     )
 
 
@@ -171,6 +173,17 @@ def _standaarden(dossier: Dossier) -> dict[str, Standaard]:
 
     return {"regiehouder": dossier.regiehouder, "ondertekenaars": ondertekenaars, "ontvangers": ontvangers,
             "ontvangst_wijze": "meegegeven", "telefoon_van_wie_gebeld_wordt": telefoon}
+
+
+def _versie_per_ontvanger(dossier: Dossier) -> Hulp:
+    """The version each person would receive by their role (standaard_ontvangst), shown with the
+    list of recipients: the worker changes only what differs, at the next question."""
+    def voorstel(item: Item) -> str:
+        regels = [f"{naam}: {ontvangt(standaard_ontvangst(dossier, naam)['documenten'])}"
+                  for naam in dossier.personen]
+        return "Voorstel per ontvanger: " + "; ".join(regels) + "."
+
+    return voorstel
 
 
 def _schaalankers_naar_leeftijd(dossier: Dossier) -> Hulp:

@@ -27,12 +27,12 @@ AANPASBAAR: dict[str, tuple[str, ...]] = {
     "Z": ("titel", "gevaarsomschrijving", "bezorgd", "verschil_van_mening"),
     "D": ("omschrijving", "duur", "zorg"),
     "B": ("omschrijving", "gesteld_door"),
-    "A": ("wat", "wie", "wanneer", "stappen", "toelichting", "controle_door", "gevolg_bij_niet_nakomen",
-          "dient"),
+    "A": ("wat", "wie", "wanneer", "stappen", "toelichting", "controle_door", "helpt",
+          "gevolg_bij_niet_nakomen", "dient"),
     "O": ("omschrijving",),
 }
 """The texts of an item the change step offers; its number, fase and end have steps of their own."""
-LIJSTVELDEN = frozenset({"bezorgd", "wie", "stappen", "dient"})
+LIJSTVELDEN = frozenset({"bezorgd", "wie", "helpt", "stappen", "dient"})
 """Fields that hold a list: typed one per line (or, except stappen, separated by commas)."""
 KORT = 60
 

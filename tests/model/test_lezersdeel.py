@@ -50,9 +50,10 @@ def test_a_netwerkversie_holds_only_the_readers_afspraken_signalen_noodplan_and_
     versie = voor_lezer(voorbeeld_plan, Lezer("netwerk", "Ria"))
 
     afspraken = [*versie.veiligheidsplan.afspraken, *versie.ondersteuningsplan.afspraken]
-    assert afspraken and all("Ria" in a.wie or a.controle_door == "Ria" for a in afspraken)
-    assert versie.veiligheidsplan.signalen == voorbeeld_plan.veiligheidsplan.signalen
-    assert versie.veiligheidsplan.noodplan == voorbeeld_plan.veiligheidsplan.noodplan
+    assert afspraken and all("Ria" in [*a.wie, a.controle_door, *a.helpt] for a in afspraken)
+    vp = voorbeeld_plan.veiligheidsplan
+    assert versie.veiligheidsplan.signalen == [s for s in vp.signalen if "Ria" in s.wie_merkt_op]
+    assert versie.veiligheidsplan.noodplan == [r for r in vp.noodplan if r.wie == "Ria" or "Ria" in r.belt]
     assert versie.dossier.netwerk == voorbeeld_plan.dossier.netwerk
     tekst = _tekst(versie)
     rt = voorbeeld_plan.dossier.risicotaxatie
@@ -69,7 +70,7 @@ def test_an_afspraak_without_a_role_for_the_reader_stays_out_of_the_netwerkversi
     voorbeeld_plan: Plan,
 ) -> None:
     zonder_rol = [a for a in voorbeeld_plan.veiligheidsplan.afspraken
-                  if "Fatma" not in a.wie and a.controle_door != "Fatma"]
+                  if "Fatma" not in [*a.wie, a.controle_door, *a.helpt]]
 
     tekst = _tekst(voor_lezer(voorbeeld_plan, Lezer("netwerk", "Fatma")))
 

@@ -39,9 +39,9 @@ def test_every_network_member_gets_a_netwerkversie_and_the_family_and_profession
     assert netwerk == [(1, "Ria"), (2, "Kees"), (3, "Fatma")]
 
 
-@pytest.mark.parametrize(("naam", "afspraken"), [("Ria", ["A4"]), ("Kees", ["A1", "A2", "A5"]),
+@pytest.mark.parametrize(("naam", "afspraken"), [("Ria", ["A3", "A4"]), ("Kees", ["A1", "A2", "A5"]),
                                                   ("Fatma", ["A6"])])
-def test_a_network_member_sees_only_the_afspraken_they_carry_out_or_check(
+def test_a_network_member_sees_only_the_afspraken_they_carry_out_check_or_help_with(
     voorbeeld_plan: Plan, naam: str, afspraken: list[str]
 ) -> None:
     assert [a.id for a in lezer(voorbeeld_plan, "netwerkversie", naam).afspraken] == afspraken
@@ -58,11 +58,31 @@ def test_an_ended_afspraak_is_no_longer_in_anyones_version(voorbeeld_plan: Plan)
     assert "A6" not in [a.id for a in lezers(plan)[-1].afspraken]
 
 
-def test_every_network_member_sees_all_signalen_and_the_whole_noodplan(voorbeeld_plan: Plan) -> None:
+def test_a_neighbour_does_not_read_the_fathers_drinking_signal(voorbeeld_plan: Plan) -> None:
+    """Issue 17.3; fails on main, where every network member read every signal and noodplan row."""
     fatma = lezer(voorbeeld_plan, "netwerkversie", "Fatma")
 
-    assert list(fatma.signalen) == voorbeeld_plan.veiligheidsplan.signalen
-    assert list(fatma.noodplan) == voorbeeld_plan.veiligheidsplan.noodplan
+    assert [s.omschrijving for s in fatma.signalen] == ["Fatma hoort geschreeuw of gestommel uit de woning."]
+    assert [(n.wie, n.belt) for n in fatma.noodplan] == [("Fatma", "Sandra")]
+
+
+def test_a_network_member_gets_the_noodplan_rows_that_call_them(voorbeeld_plan: Plan) -> None:
+    """Issue 17.3: a row concerns a member who acts in it or whom it calls ('oma Ria' names Ria)."""
+    ria = lezer(voorbeeld_plan, "netwerkversie", "Ria")
+
+    assert [(n.wie, n.belt) for n in ria.noodplan] == [("Noor", "oma Ria"), ("Ria", "Veilig Thuis")]
+    assert [s.omschrijving for s in ria.signalen] == [
+        "Daan is stil, wil niet naar huis of heeft buikpijn op school."]
+
+
+def test_a_member_named_only_as_helper_gets_that_afspraak(voorbeeld_plan: Plan) -> None:
+    """Issue 17.3; fails on main (no Afspraak.helpt; Ria read 'geen afspraak op uw naam' for A3)."""
+    vp = voorbeeld_plan.veiligheidsplan
+    afspraken = [a.model_copy(update={"helpt": ["Fatma"]}) if a.id == "A1" else a for a in vp.afspraken]
+    vp = vp.model_copy(update={"afspraken": afspraken})
+    plan = voorbeeld_plan.model_copy(update={"veiligheidsplan": vp})
+
+    assert [a.id for a in lezer(plan, "netwerkversie", "Fatma").afspraken] == ["A1", "A6"]
 
 
 def test_a_child_under_12_gets_the_drie_huizen_and_a_teenager_plain_language(voorbeeld_plan: Plan) -> None:

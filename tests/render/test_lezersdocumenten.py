@@ -17,7 +17,7 @@ from tests.helpers import controleer_met_libreoffice, normaliseer, tekst_van
 from tests.render.test_lezers import verboden_teksten
 
 PLANNEN = {"voorbeeld": volledig_plan, "leeg": leeg_plan}
-LEZERSDOCUMENT = re.compile(r"^(netwerkversie|kinderversie|gezinsversie)-")
+LEZERSDOCUMENT = re.compile(r"^(professionalversie|netwerkversie|kinderversie|gezinsversie)-")
 
 
 @pytest.fixture(scope="module")
@@ -53,7 +53,8 @@ def test_every_reader_gets_a_document_named_by_number_never_by_name(
         "gezinsversie-VP-2026-0042-v1.docx", "kinderversie-VP-2026-0042-v1-1.docx",
         "kinderversie-VP-2026-0042-v1-2.docx", "netwerkversie-VP-2026-0042-v1-1.docx",
         "netwerkversie-VP-2026-0042-v1-2.docx", "netwerkversie-VP-2026-0042-v1-3.docx",
-        "ondersteuningsplan-VP-2026-0042-v1.docx", "veiligheidsplan-VP-2026-0042-v1.docx"]
+        "ondersteuningsplan-VP-2026-0042-v1.docx", "professionalversie-VP-2026-0042-v1-2.docx",
+        "veiligheidsplan-VP-2026-0042-v1.docx"]
     namen = [naam.split()[0].lower() for naam in plan.dossier.personen]
     assert [b for b in documenten for naam in namen if naam in b.lower()] == []
 
@@ -81,10 +82,34 @@ def test_the_neighbour_reads_her_own_afspraak_the_signalen_the_noodplan_and_whom
     assert "VoorFatma,buurvrouw" in aaneen(tekst)
     assert "Afspraak A6" in tekst
     assert re.findall(r"Afspraak A\d+", tekst) == ["Afspraak A6"]
-    assert all(s.omschrijving in tekst for s in plan.veiligheidsplan.signalen)
-    assert all(n.wanneer in tekst for n in plan.veiligheidsplan.noodplan)
+    vp = plan.veiligheidsplan
+    assert [s.omschrijving for s in vp.signalen if s.omschrijving in tekst] == [
+        "Fatma hoort geschreeuw of gestommel uit de woning."]
+    assert [n.wanneer for n in vp.noodplan if n.wanneer in tekst] == ["Als zij geschreeuw hoort"]
     assert "Telefoonlijst Naam Wie Telefoon Ilse de Wit regiehouder" in tekst
     assert "Fatma buurvrouw 06 1111 2205" in tekst
+
+
+def test_the_school_gets_its_own_professionalversie_without_what_is_not_for_its_task(
+    gerenderd: dict[str, tuple[Plan, dict[str, Path]]],
+) -> None:
+    """Issue 17.1; fails on main, where Jeroen Smit (intern begeleider) got the full veiligheidsplan
+    with the risicotaxatie, the meldcode, Noor's EMDR and Sandra's debts and LVB."""
+    plan, documenten = gerenderd["voorbeeld"]
+    tekst = voorbeeld(gerenderd, "professionalversie-VP-2026-0042-v1-2.docx")
+    gemaakt = json.loads((documenten["professionalversie-VP-2026-0042-v1-2.docx"].parent / ".vplan.json")
+                         .read_text(encoding="utf-8"))
+    school = gemaakt["documenten"]["professionalversie-2"]
+    assert [school[k] for k in ("soort", "lezer", "lezernummer")] == ["professionalversie", "Jeroen Smit", 2]
+
+    assert "VoorJeroenSmit,internbegeleider" in aaneen(tekst)
+    assert re.findall(r"Afspraak A\d+", tekst) == ["Afspraak A3"]
+    assert "Daan is stil, wil niet naar huis of heeft buikpijn op school." in tekst
+    assert all(normaliseer(b.omschrijving) in tekst for b in plan.veiligheidsplan.bodemeisen)
+    assert all(n.wanneer in tekst for n in plan.veiligheidsplan.noodplan)
+    for verboden in ("Risicotaxatie", "ARIJ", "Meldcode", "EMDR", "Speltherapie", "schulden", "Schuldhulp",
+                     "verstandelijke beperking", "bierflesjes"):
+        assert verboden not in tekst, verboden
 
 
 @pytest.mark.parametrize("plannaam", PLANNEN)

@@ -95,7 +95,7 @@ def test_a_preview_as_pdf(capsys: pytest.CaptureFixture[str]) -> None:
 
     pdfs = re.findall(r"^  (\S+\.pdf)$", capsys.readouterr().out, re.MULTILINE)
     assert code == 0
-    assert len(pdfs) == 18 and all(Path(p).stat().st_size > 10_000 for p in pdfs)
+    assert len(pdfs) == 19 and all(Path(p).stat().st_size > 10_000 for p in pdfs)
 
 
 def test_copy_starts_a_team_folder_that_passes_the_check(
@@ -107,8 +107,7 @@ def test_copy_starts_a_team_folder_that_passes_the_check(
 
     assert sorted(p.name for p in map_.iterdir()) == [
         "brief.docx", "gezinsversie.docx", "kinderversie.docx", "netwerkversie.docx",
-        "ondersteuningsplan.docx",
-        "sjablonen.toml", "veiligheidsplan.docx"]
+        "ondersteuningsplan.docx", "professionalversie.docx", "sjablonen.toml", "veiligheidsplan.docx"]
     assert 'team = "Wijkteam Noord"' in (map_ / "sjablonen.toml").read_text(encoding="utf-8")
     assert main(["sjablonen", "controleer", str(map_), "--zonder-proef"]) == 0
 

@@ -178,7 +178,7 @@ def test_the_visser_plan_holds_what_the_family_said(visser: dict[str, Any]) -> N
         ("Sandra", ("veiligheidsplan", "ondersteuningsplan", "gezinsversie"), "meegegeven"),
         ("Noor", ("kinderversie",), "meegegeven"),
         ("Daan", ("veiligheidsplan", "ondersteuningsplan", "kinderversie"), "meegegeven"),
-        ("Jeroen de Wit", ("veiligheidsplan", "ondersteuningsplan"), "beveiligde e-mail")}
+        ("Jeroen de Wit", ("professionalversie",), "beveiligde e-mail")}
     assert [r.telefoon for r in plan.veiligheidsplan.noodplan] == ["06 3333 0003", "06 3333 0004", "112"]
     assert [a.dient for a in plan.veiligheidsplan.afspraken] == [["Z1", "B1", "D1"], ["Z2", "D2"]]
     assert plan.dossier.regiehouder == "Anna Kok"

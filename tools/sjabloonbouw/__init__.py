@@ -16,11 +16,13 @@ from sjabloonbouw.gezinsversie import gezinsversie
 from sjabloonbouw.kinderversie import kinderversie
 from sjabloonbouw.netwerkversie import netwerkversie
 from sjabloonbouw.ondersteuningsplan import ondersteuningsplan
+from sjabloonbouw.professionalversie import professionalversie
 from sjabloonbouw.veiligheidsplan import veiligheidsplan
 
 SJABLONEN: dict[str, Callable[[], DocumentType]] = {
     "veiligheidsplan": veiligheidsplan,
     "ondersteuningsplan": ondersteuningsplan,
+    "professionalversie": professionalversie,
     "netwerkversie": netwerkversie,
     "kinderversie": kinderversie,
     "gezinsversie": gezinsversie,

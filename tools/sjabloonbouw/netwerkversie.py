@@ -16,8 +16,8 @@ def netwerkversie() -> DocumentType:
         document, "Veiligheidsplan: uw deel",
         ["Voor ", "{{ lezer.naam }}", "{% if lezer.rol %}", ", ", "{{ lezer.rol }}", "{% endif %}"],
         "U hoort bij het netwerk rond dit gezin. Hierin staat wat u moet weten: de afspraken waarin u "
-        "iets doet of controleert, de signalen, het noodplan en wie u kunt bellen. Het volledige plan "
-        "blijft bij het gezin en de regiehouder. Vragen? Bel de regiehouder.",
+        "iets doet, controleert of helpt, de signalen waarop u let, wat u doet als het misgaat en wie u "
+        "kunt bellen. Het volledige plan blijft bij het gezin en de regiehouder. Vragen? Bel de regiehouder.",
     )
     kop(document, "Uw afspraken")
     als_leeg(document, "lezer.afspraken", "Er staat (nog) geen afspraak op uw naam. U helpt wel door op de "
@@ -26,6 +26,7 @@ def netwerkversie() -> DocumentType:
     kaart(document, ["Afspraak ", "{{ a.id }}"], [
         ("Wat", vul("{{ a.wat }}"), None),
         ("Wie", vul("{{ a.wie|namen }}"), None),
+        ("Helpt", vul("{{ a.helpt|namen }}"), "a.helpt"),
         ("Wanneer / hoe vaak", vul("{{ a.wanneer }}"), None),
         ("Stappen", stappen, "a.stappen"),
         ("Controle door", vul("{{ a.controle_door|persoon }}"), None),

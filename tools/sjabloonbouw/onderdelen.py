@@ -60,6 +60,7 @@ def afspraakkaarten(document: DocumentType, lijst: str) -> None:
         ("Beëindigd", vul(*beeindigd("a")), "a.beeindigd"),
         ("Wat", vul("{{ a.wat }}"), None),
         ("Wie", vul("{{ a.wie|namen }}"), None),
+        ("Helpt", vul("{{ a.helpt|namen }}"), "a.helpt"),
         ("Wanneer / hoe vaak", vul("{{ a.wanneer }}"), None),
         ("Stappen", stappen, "a.stappen"),
         ("Toelichting", vul("{{ a.toelichting }}"), "a.toelichting"),
