@@ -183,12 +183,22 @@ _WEG: dict[str, Callable[[Plan], Plan]] = {
 
 
 def _eigen_professionals(plan: Plan, naam: str) -> Plan:
-    """Of the professionals only the reader, the regiehouder and those with a role in the reader's
-    afspraken (already reduced to theirs): a professional's organisation alone can tell a reader
-    about treatment."""
+    """Of the professionals only the reader, the regiehouder, those with a role in the reader's
+    afspraken (already reduced to theirs) and, for a child, those the child named as safe (a teacher):
+    a professional's organisation alone can tell a reader about treatment."""
     met_rol = {naam, plan.dossier.regiehouder,
-               *(n for a in plan.veiligheidsplan.afspraken for n in (*a.wie, a.controle_door, *a.helpt))}
+               *(n for a in plan.veiligheidsplan.afspraken for n in (*a.wie, a.controle_door, *a.helpt)),
+               *(n for eigen in plan.veiligheidsplan.kinderplannen if eigen.kind == naam
+                 for n in eigen.veilig_bij)}
     return _dossier(plan, professionals=[p for p in plan.dossier.professionals if p.naam in met_rol])
+
+
+def _alleen_vrijgegeven_woorden(plan: Plan, naam: str) -> Plan:
+    """The zorgen as words only: the statements already cleared for the reader by consent, not the
+    adults' danger statement (it names who did what, in words for adults)."""
+    leeg = {"titel": "", "gevaarsomschrijving": "", "bezorgd": [], "verschil_van_mening": ""}
+    zorgen = [z.model_copy(update=leeg) for z in plan.veiligheidsplan.zorgen if z.uitspraken]
+    return _vp(plan, zorgen=zorgen)
 
 
 def _eigen_uitleg(plan: Plan, naam: str) -> Plan:
@@ -204,7 +214,8 @@ _EIGEN: dict[str, Callable[[Plan, str], Plan]] = {
     "signalen": lambda p, naam: _vp(p, signalen=[
         s for s in p.veiligheidsplan.signalen if naam in s.wie_merkt_op]),
     "noodplan": lambda p, naam: _vp(p, noodplan=[
-        r for r in p.veiligheidsplan.noodplan if r.wie == naam or noemt(r.belt, naam)]),
+        r for r in p.veiligheidsplan.noodplan if r.wie == naam or noemt(r.belt, naam) or naam in r.voor]),
+    "zorgen": _alleen_vrijgegeven_woorden,
     "professionals": _eigen_professionals,
     "uitleg_kinderen": _eigen_uitleg,
 }

@@ -51,11 +51,13 @@ ONDERDELEN: dict[str, str] = {
 """Every part of a plan the table rules, with how the README names it."""
 
 EIGEN: dict[str, str] = {
+    "zorgen": "alleen de uitspraken die voor de lezer zijn vrijgegeven, zonder de gevaarsomschrijving",
     "afspraken": "de afspraken waarin de lezer iets doet, controleert of helpt",
     "netwerktaken": "de taken van de lezer",
     "signalen": "de signalen die aan de lezer zijn toegewezen",
-    "noodplan": "de regels waarin de lezer in actie komt of gebeld wordt",
-    "professionals": "de regiehouder en wie een rol heeft in de afspraken van de lezer",
+    "noodplan": "de regels waarin de lezer in actie komt, gebeld wordt of waarvoor de regel geldt",
+    "professionals": "de regiehouder, wie een rol heeft in de afspraken van de lezer en wie een kind "
+                     "zelf noemde als iemand bij wie het zich veilig voelt",
     "uitleg_kinderen": "de uitleg voor dit kind",
 }
 """What 'eigen' keeps of a part, as the README says it."""
@@ -67,18 +69,18 @@ def _rij(volledig: Toegang, professional: Toegang, netwerk: Toegang, gezin: Toeg
 
 
 LEZERSTABEL: dict[str, dict[Lezerssoort, Toegang]] = {
-    "aanleiding": _rij("ja", "nee", "nee", "ja", "ja"),
-    "zorgen": _rij("ja", "nee", "nee", "ja", "ja"),
+    "aanleiding": _rij("ja", "nee", "nee", "ja", "nee"),
+    "zorgen": _rij("ja", "nee", "nee", "ja", "eigen"),
     "wat_goed_gaat": _rij("ja", "nee", "nee", "ja", "ja"),
-    "veiligheidsdoelen": _rij("ja", "nee", "nee", "ja", "ja"),
-    "bodemeisen": _rij("ja", "ja", "nee", "ja", "ja"),
-    "afspraken": _rij("ja", "eigen", "eigen", "ja", "ja"),
+    "veiligheidsdoelen": _rij("ja", "nee", "nee", "ja", "nee"),
+    "bodemeisen": _rij("ja", "ja", "nee", "ja", "nee"),
+    "afspraken": _rij("ja", "eigen", "eigen", "ja", "eigen"),
     "netwerktaken": _rij("ja", "eigen", "eigen", "ja", "ja"),
-    "signalen": _rij("ja", "eigen", "eigen", "ja", "ja"),
-    "noodplan": _rij("ja", "ja", "eigen", "ja", "ja"),
+    "signalen": _rij("ja", "eigen", "eigen", "ja", "eigen"),
+    "noodplan": _rij("ja", "ja", "eigen", "ja", "eigen"),
     "professionals": _rij("ja", "eigen", "eigen", "ja", "eigen"),
     "scores": _rij("ja", "nee", "nee", "ja", "ja"),
-    "monitoring": _rij("ja", "nee", "nee", "ja", "ja"),
+    "monitoring": _rij("ja", "nee", "nee", "ja", "nee"),
     "woonsituatie": _rij("ja", "nee", "nee", "ja", "nee"),
     "woorden_kinderen": _rij("ja", "nee", "nee", "ja", "ja"),
     "uitleg_kinderen": _rij("ja", "nee", "nee", "ja", "eigen"),
@@ -96,7 +98,9 @@ LEZERSTABEL: dict[str, dict[Lezerssoort, Toegang]] = {
     "redenen": _rij("ja", "nee", "nee", "nee", "nee"),
 }
 """Part x version: what each reader's version shows. Statements in a part shown (uitspraken,
-krachten, scores, a child's words) are further cleared one by one by their consent."""
+krachten, scores, a child's words) are further cleared one by one by their consent. A kinderversie is
+then made the child's own safety plan (interview.model.kinderdeel): never a person under a huisverbod
+or contact ban, only rows and afspraken the child acts on."""
 
 KOPPEN: dict[Lezerssoort, str] = {
     "volledig": "volledig plan", "professional": "professionalversie", "netwerk": "netwerkversie",

@@ -39,6 +39,7 @@ the netwerkversie's: their own afspraken, signalen and noodplan."""
 DOCUMENTWOORDEN = {
     "volledig": "het volledige veiligheidsplan en ondersteuningsplan",
     "gezin": "de gezinsversie: het plan in gewone woorden",
+    "professional": "uw deel van het veiligheidsplan voor uw taak (de professionalversie)",
     "netwerk": "uw deel van het veiligheidsplan (de netwerkversie)",
     "kind": "je eigen veiligheidsplan (de kinderversie)",
 }

@@ -30,10 +30,13 @@ from lxml import etree
 
 from interview.model import Plan
 from interview.model.dossier import leeftijd_op
+from interview.model.kinderplan import niet_veilig_op
 from interview.model.lezersdeel import Lezer, voor_lezer
 from interview.model.lezerstabel import TAAKDELEN, toegang
 from interview.model.toestemming import Toestemming
 from interview.render import snel
+from interview.render.brief import Brief
+from interview.render.brief import leesrecht as briefleesrecht
 from interview.render.documenten import Gerenderd
 from interview.render.lezers import leesrecht_van, volledig_voor
 from interview.render.proefplannen import leeg_plan, volledig_plan
@@ -102,7 +105,7 @@ def markeer(gegevens: dict[str, Any]) -> Gemarkeerd:
     namen = [*_namen(dossier)]
     for regel in vp["noodplan"]:
         gebeld = {naam for naam in namen if re.search(rf"(?<!\w){re.escape(naam)}(?!\w)", regel["belt"])}
-        uit.zet(regel, "wanneer", "noodplan", betreft=frozenset({regel["wie"], *gebeld}))
+        uit.zet(regel, "wanneer", "noodplan", betreft=frozenset({regel["wie"], *gebeld, *regel["voor"]}))
     uit.zet(vp, "monitoring", "monitoring")
     for volwassene in dossier["gezin"]["volwassenen"]:
         uit.zet(volwassene, "woonsituatie", "woonsituatie")
@@ -156,13 +159,16 @@ def _namen(dossier: dict[str, Any]) -> list[str]:
 def toegestaan(plan: Plan, merkteken: Merkteken, lezer: Lezer) -> bool:
     """What the reader table and the consent say, apart from the code that makes the reader's part."""
     gevonden = toegang(merkteken.onderdeel, lezer.soort, lezer.nodig)
-    if gevonden == "nee" or (gevonden == "eigen" and lezer.naam not in merkteken.betreft):
+    if gevonden == "nee":
         return False
+    if gevonden == "eigen" and merkteken.toestemming is None and lezer.naam not in merkteken.betreft:
+        return False  # a statement in a part shown 'eigen' is the reader's when its consent says so
     if merkteken.toestemming is None:
         return True
     leeftijden = {k.naam: leeftijd_op(k.geboortedatum, plan.datum) for k in plan.dossier.gezin.kinderen}
     kinderen = [leeftijden[naam] for naam in merkteken.sprekers if naam in leeftijden]
-    return merkteken.toestemming.staat_toe(lezer.soort, lezer.naam, kinderen, lezer.professioneel)
+    gezin = {*leeftijden, *(v.naam for v in plan.dossier.gezin.volwassenen)}
+    return merkteken.toestemming.staat_toe(lezer.soort, lezer.naam, kinderen, lezer.professioneel, gezin)
 
 
 VEREIST = {
@@ -175,10 +181,11 @@ VEREIST = {
 
 
 def kinderversie_vereist(plan: Plan, lezer: Lezer) -> set[str]:
-    """HOOK for helper kinderversie (issue 17.4): the texts a child's kinderversie must hold, such as
-    the safe adults the child named (Drie Huizen or netwerkberaad, per child). Empty until that lands;
-    fill it from the child's own view, and the leak test asserts each is in the document."""
-    return set()
+    """The texts a child's kinderversie must hold: the safe adults the child named (in their session
+    or the netwerkberaad), unless under a huisverbod or contact ban on the plan's date."""
+    weg = niet_veilig_op(plan.dossier, plan.datum, lezer.naam)
+    return {naam for eigen in plan.veiligheidsplan.kinderplannen if eigen.kind == lezer.naam
+            for naam in eigen.veilig_bij if naam not in weg}
 
 
 def documenttekst(inhoud: bytes) -> str:
@@ -207,7 +214,7 @@ def controleer(plan: Plan, merktekens: dict[str, Merkteken], documenten: list[Ge
                      and (wat.onderdeel != "afspraken" or merkteken in lopend))
             if mag and nodig and merkteken not in tekst:
                 fouten.append(f"{waar} ontbreekt")
-        if lezer.soort == "kind":
+        if document.soort == "kinderversie":
             fouten += [f"{document.bestandsnaam}: {t} ontbreekt" for t in kinderversie_vereist(plan, lezer)
                        if "".join(t.split()) not in tekst]
     return fouten
@@ -219,11 +226,18 @@ def lezers_van(plan: Plan, documenten: list[Gerenderd]) -> list[tuple[Gerenderd,
     eigen = {(d.soort, d.lezer.naam) for d in documenten if d.lezer is not None}
     paren = []
     for document in documenten:
-        paren.append((document, leesrecht_van(plan, document.lezer)))
+        paren.append((document, lezer_van(plan, document)))
         if document.lezer is None:
             paren += [(document, volledig_voor(plan, regel.naam)) for regel in plan.verspreidingslijst
                       if document.soort in regel.documenten and (document.soort, regel.naam) not in eigen]
     return paren
+
+
+def lezer_van(plan: Plan, document: Gerenderd) -> Lezer:
+    """Who reads `document`: a letter speaks from the view of what its recipient receives."""
+    if isinstance(document.lezer, Brief):
+        return briefleesrecht(plan, plan.verspreidingslijst[document.lezer.nummer - 1])
+    return leesrecht_van(plan, document.lezer)
 
 
 def gemarkeerd_plan(plan: Plan) -> tuple[Plan, dict[str, Merkteken]]:
@@ -268,13 +282,14 @@ def test_libreoffice_reads_no_leak_either(tmp_path: Path) -> None:
     if not any(teksten.values()):
         pytest.skip("pdftotext ontbreekt: de tekst van LibreOffice is niet te lezen")
     for document, pad in zip(documenten, paden, strict=True):
-        lezer = leesrecht_van(plan, document.lezer)
+        lezer = lezer_van(plan, document)
         tekst = "".join(teksten[pad].split())
         lekken = [m for m, wat in merktekens.items() if not toegestaan(plan, wat, lezer) and m in tekst]
         assert lekken == [], document.bestandsnaam
         eigen = [m for m, wat in merktekens.items()
                  if wat.onderdeel == "afspraken" and toegestaan(plan, wat, lezer)]
-        if document.soort != "kinderversie":  # LibreOffice read the document: its own afspraken are there
+        if document.soort in ("veiligheidsplan", "professionalversie", "netwerkversie", "gezinsversie"):
+            # LibreOffice read the document: its own afspraken are there
             assert eigen and all(m in tekst for m in eigen), document.bestandsnaam
 
 
