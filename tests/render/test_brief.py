@@ -51,7 +51,7 @@ def test_a_network_member_reads_her_afspraak_ended_and_nothing_she_may_not_see(
     assert "Dit is versie 3 van het veiligheidsplan van Gezin Meijer" in joke
     assert "sinds versie 1, de versie die u het laatst kreeg" in joke
     assert ("Afspraak A3 (Joke belt Anna als Mark niet bij haar komt ophalen) kwam erbij en is weer "
-            "beëindigd op 15 januari 2027 omdat Mark haalt Lisa steeds bij Joke op") in joke
+            "beëindigd op 1 december 2026 omdat Mark haalt Lisa steeds bij Joke op") in joke
     # Not in her netwerkversie, so not in her letter: the parents' new afspraak and bodemeis,
     # the incident, the scores, the evaluation's findings.
     for verboden in ("A4", "B2", "I1", "incident I1", "ouderschaps-app", "scores", "geëvalueerd"):
