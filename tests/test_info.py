@@ -92,7 +92,8 @@ def test_info_with_a_broken_template_folder_says_what_is_wrong_with_each(tmp_pat
         f"sha256:{hashlib.sha256(b'geen Word').hexdigest()}",
         *(f"  {soort}.docx: ontbreekt; het meegeleverde wordt gebruikt: 'Sjabloon {soort}', "
           f"{sjabloon_hash((meegeleverde_sjablonen() / f'{soort}.docx').read_bytes())}"
-          for soort in ("ondersteuningsplan", "netwerkversie", "kinderversie", "gezinsversie", "brief")),
+          for soort in ("ondersteuningsplan", "professionalversie", "netwerkversie", "kinderversie",
+                        "gezinsversie", "brief")),
     ]
 
 

@@ -109,14 +109,18 @@ def test_installed_vplan_makes_both_documents_from_an_empty_folder(
     assert documenten.returncode == 0, documenten.stderr
 
     gemaakt = sorted([*(tmp_path / "output").rglob("*.docx"), *(tmp_path / "documenten").rglob("*.docx")])
-    assert [pad.name for pad in gemaakt] == [
-        f"{soort}-{KENMERK}-v1{lezer}.docx"
-        for _ in ("documenten", "output")
-        for soort, lezer in [("gezinsversie", ""), ("kinderversie", "-1"), ("kinderversie", "-2"),
-                             ("netwerkversie", "-1"), ("netwerkversie", "-2"), ("netwerkversie", "-3"),
-                             ("ondersteuningsplan", ""), ("veiligheidsplan", "")]
-    ]
-    controleer_met_libreoffice(gemaakt, tmp_path / "libreoffice")
+    namen = sorted([
+        *(f"brief-{KENMERK}-v1-{nummer}.docx" for nummer in range(1, 11)),
+        *(f"{soort}-{KENMERK}-v1{lezer}.docx"
+          for soort, lezer in [("gezinsversie", ""), ("kinderversie", "-1"), ("kinderversie", "-2"),
+                               ("netwerkversie", "-1"), ("netwerkversie", "-2"), ("netwerkversie", "-3"),
+                               ("professionalversie", "-2"), ("ondersteuningsplan", ""),
+                               ("veiligheidsplan", "")]),
+        *(f"{soort}-{KENMERK}-v1-{nummer}.docx"  # own copies of the parents and Noor
+          for soort in ("ondersteuningsplan", "veiligheidsplan") for nummer in (1, 3, 4))])
+    assert [pad.name for pad in gemaakt] == [*namen, *namen]  # in documenten/, then in output/
+    controleer_met_libreoffice([pad for pad in gemaakt if pad.is_relative_to(tmp_path / "documenten")],
+                               tmp_path / "libreoffice")
 
 
 def test_installed_vplan_runs_the_wheels_code_not_the_repositorys(vplan_bin: Path, tmp_path: Path) -> None:

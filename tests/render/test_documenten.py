@@ -159,7 +159,10 @@ def test_each_version_is_one_folder_with_its_documents_and_what_made_them(
         "netwerkversie-VP-2026-0042-v1-1.docx", "netwerkversie-VP-2026-0042-v1-2.docx",
         "netwerkversie-VP-2026-0042-v1-3.docx",
         "ondersteuningsplan-VP-2026-0042-v1.docx", "professionalversie-VP-2026-0042-v1-2.docx",
-        "veiligheidsplan-VP-2026-0042-v1.docx"])
+        "veiligheidsplan-VP-2026-0042-v1.docx",
+        *(f"{soort}-VP-2026-0042-v1-{nummer}.docx"  # own copies: Noor, Sandra, Ronald (not all is for them)
+          for soort in ("veiligheidsplan", "ondersteuningsplan") for nummer in (1, 3, 4)),
+    ])
     assert {p.parent for p in tweede} == {uit / "v2"}
     gemaakt = json.loads((uit / "v2" / ".vplan.json").read_text(encoding="utf-8"))
     assert gemaakt["planversie"] == 2

@@ -70,8 +70,8 @@ def test_a_document_missing_from_the_team_folder_uses_the_shipped_one_and_says_s
     assert code == 0
     assert (f"Let op: In {map_} staat geen ondersteuningsplan.docx; het meegeleverde sjabloon "
             "wordt gebruikt.") in uit
-    # two plans, seven reader's documents, ten letters
-    assert len(list((tmp_path / "uit").rglob("*.docx"))) == 19
+    # two plans, six own copies of them, seven reader's documents, ten letters
+    assert len(list((tmp_path / "uit").rglob("*.docx"))) == 25
 
 
 @pytest.mark.parametrize("inhoud", [None, ()])

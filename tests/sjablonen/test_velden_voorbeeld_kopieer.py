@@ -74,7 +74,7 @@ def test_a_preview_goes_to_a_temporary_folder_never_to_output(
 
     paden = [Path(p) for p in re.findall(r"^  (\S+\.docx)$", capsys.readouterr().out, re.MULTILINE)]
     assert code == 0
-    assert len(paden) == 5 and all(p.exists() for p in paden)  # plans, one child, the family, one letter
+    assert len(paden) == 7 and all(p.exists() for p in paden)  # plans, own copies, child, family, letter
     assert not (tmp_path / "output").exists()
     assert "Gezin" in "\n".join(a.text for a in Document(str(paden[0])).paragraphs)
 
@@ -95,7 +95,7 @@ def test_a_preview_as_pdf(capsys: pytest.CaptureFixture[str]) -> None:
 
     pdfs = re.findall(r"^  (\S+\.pdf)$", capsys.readouterr().out, re.MULTILINE)
     assert code == 0
-    assert len(pdfs) == 19 and all(Path(p).stat().st_size > 10_000 for p in pdfs)
+    assert len(pdfs) == 25 and all(Path(p).stat().st_size > 10_000 for p in pdfs)
 
 
 def test_copy_starts_a_team_folder_that_passes_the_check(
