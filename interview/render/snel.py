@@ -52,7 +52,7 @@ from interview.render import (
     zandbak,
 )
 from interview.render.brief import Brief
-from interview.render.bron import Sjabloon, jinja_bron
+from interview.render.bron import EINDNOTEN, VOETNOTEN, Sjabloon, jinja_bron
 from interview.render.documentrelaties import Relatie, Relaties
 from interview.render.grenzen import Grenzen
 from interview.render.identiteit import sjabloon_hash
@@ -64,11 +64,12 @@ from interview.render.omgeving import maak_omgeving
 from interview.render.sjabloonmap import kies_sjablonen, meegeleverde_sjablonen
 from interview.render.zandbak import Zandbak, weiger
 
-VOETNOTEN = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
-"""The one part besides body, headers, footers and properties that docxtpl renders (render_footnotes).
+NOTEN = (VOETNOTEN, EINDNOTEN)
+"""The parts besides body, headers, footers and properties that the normal path renders (docxtpl's
+render_footnotes, and the endnotes in interview.render.bron).
 
-Every other part (endnotes, pictures, embedded objects, a glossary) docxtpl and python-docx write
-as they read it, so the fast path copies it once per template.
+Every other part (pictures, embedded objects, a glossary) docxtpl and python-docx write as they
+read it, so the fast path copies it once per template.
 """
 CODE = ("{{", "{%", "{#")
 TRAGER = 15
@@ -81,7 +82,7 @@ template filled with the example plan, 50 times each way in one process after a 
 EIGENSCHAPPEN = "de documenteigenschappen (titel, onderwerp, auteur …) codes bevatten"
 VASTE_VERWIJZING = ("een verwijzing of filter dat per document verschilt op een vaste waarde staat "
                     "(zoals {{ 'A5'|verwijzing }})")
-NOTEN_IN_SECTIES = "de voetnoten codes bevatten in een document met meer dan één sectie"
+NOTEN_IN_SECTIES = "de voet- of eindnoten codes bevatten in een document met meer dan één sectie"
 
 
 class NietSnel(Exception):
@@ -123,7 +124,7 @@ class Voorbereid:
     lichaam: CodeType
     kop_voet: tuple[Deelcode, ...]
     noten: tuple[Deelcode, ...]
-    """Footnotes parts with template code, rendered per document as docxtpl's render_footnotes does."""
+    """Footnotes and endnotes parts with template code, rendered per document as headers are."""
     zonder_lichaam: bytes
     documentnaam: str
     relaties: tuple[Relatie, ...]
@@ -282,16 +283,17 @@ def _bereid(sjabloon: Path, inhoud: bytes, document: Any) -> Voorbereid:
 
 def _voetnoten(delen: list[Any], secties: int, compileer: Callable[[str], CodeType], omgeving: Zandbak
                ) -> tuple[tuple[Deelcode, ...], dict[str, bytes]]:
-    """The footnotes parts: those with codes to render per document, the others as rendered once.
+    """The footnotes and endnotes parts: those with codes to render per document, the others as
+    rendered once.
 
-    docxtpl's render_footnotes renders every footnotes part once per section, also one without
-    codes (Word adds such a part, separator notes only, to documents it saves), and Jinja changes
-    its line ends; so a part without codes is rendered here as often, once per template. A part
-    with codes in a document of several sections would be rendered over its own output: refused.
+    The normal path renders every such part once per section (docxtpl's render_footnotes), also one
+    without codes (Word adds such parts, separator notes only, to documents it saves), and Jinja
+    changes its line ends; so a part without codes is rendered here as often, once per template. A
+    part with codes in a document of several sections would be rendered over its own output: refused.
     """
     noten: list[Deelcode] = []
     vast: dict[str, bytes] = {}
-    for deel in (deel for deel in delen if deel.content_type == VOETNOTEN and secties):
+    for deel in (deel for deel in delen if deel.content_type in NOTEN and secties):
         xml = deel.blob.decode("utf-8")
         naam = str(deel.partname)
         if any(teken in jinja_bron(xml) for teken in CODE):
