@@ -72,12 +72,13 @@ Every other part (pictures, embedded objects, a glossary) docxtpl and python-doc
 read it, so the fast path copies it once per template.
 """
 CODE = ("{{", "{%", "{#")
-TRAGER = 15
-"""How many times slower the normal path fills a template than the fast path, rounded.
+TRAGER = 16
+"""How many times more CPU the normal path takes to fill a template than the fast path, rounded.
 
-Measured once (2026-12-07, 2-core machine shared with other work): the shipped veiligheidsplan
-template filled with the example plan, 50 times each way in one process after a warm-up,
-`documenten.render_document` 17.9 ms against `snel.vul` 1.2 ms per document.
+Measured once (2026-12-07, 2-core machine shared with other work, load 2.8) with
+benchmarks/bench_teamsjablonen.py: the shipped templates filled with the example plan, 40 paired
+fills each way in one process after a warm-up, median CPU per document: veiligheidsplan normal
+156.0 ms against fast 9.8 ms (15.9×), ondersteuningsplan 113.2 against 6.5 ms (17.5×).
 """
 EIGENSCHAPPEN = "de documenteigenschappen (titel, onderwerp, auteur …) codes bevatten"
 VASTE_VERWIJZING = ("een verwijzing of filter dat per document verschilt op een vaste waarde staat "
