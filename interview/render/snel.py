@@ -179,7 +179,7 @@ def bereid(sjabloon: Path, inhoud: bytes) -> Voorbereid | None:
     """Clean up and compile `sjabloon` (its bytes `inhoud`); None when it holds anything the fast
     path does not know."""
     try:
-        return _open_en_bereid(sjabloon, inhoud)
+        return bereid_streng(sjabloon, inhoud)
     except Exception:  # NietSnel, or a broken or odd template: the normal path reports it in Dutch
         return None
 
@@ -188,7 +188,7 @@ def reden(sjabloon: Path) -> str | None:
     """Why the fast path cannot take the template at `sjabloon`, with what it costs, in Dutch;
     None when it can, or when the template is broken (the checks report that themselves)."""
     try:
-        _open_en_bereid(sjabloon, sjabloon.read_bytes())
+        bereid_streng(sjabloon, sjabloon.read_bytes())
     except NietSnel as fout:
         return f"dit sjabloon wordt ongeveer {TRAGER}× langzamer gevuld omdat {fout}"
     except Exception:
@@ -196,7 +196,9 @@ def reden(sjabloon: Path) -> str | None:
     return None
 
 
-def _open_en_bereid(sjabloon: Path, inhoud: bytes) -> Voorbereid:
+def bereid_streng(sjabloon: Path, inhoud: bytes) -> Voorbereid:
+    """`bereid`, raising what stops it: NietSnel, or what a broken template raises (for `reden`
+    and the comparison with docxtpl's own tests, tests/peer_docxtpl.py)."""
     document = Sjabloon(io.BytesIO(inhoud))
     document.init_docx()
     return _bereid(sjabloon, inhoud, document)
@@ -398,7 +400,17 @@ def vul(klaar: Voorbereid, soort: str, plan: Plan, zicht: Mapping[str, Any],
     relaties = Relaties(klaar.relaties)
     verwijzingen = documenten.verwijzingen(soort, plan, relaties.hyperlink, lezer)
     omgeving = maak_omgeving(zicht["personen"], verwijzingen, grenzen)
-    context = dict(zicht)
+    delen = vul_delen(klaar, omgeving, dict(zicht), relaties)
+    delen.append(ZipDeel.van(klaar.kernnaam, _eigenschappen(klaar, soort, plan, sjabloonversie), SNEL))
+    inhoud = schrijf_zip([*klaar.vast, *delen])
+    naam = documenten.bestandsnaam(soort, kenmerk, versie, lezer.nummer if lezer else 0)
+    return documenten.Gerenderd(soort, naam, inhoud, klaar.sjabloon_hash, sjabloonversie, lezer)
+
+
+def vul_delen(klaar: Voorbereid, omgeving: Zandbak, context: dict[str, Any], relaties: Relaties
+              ) -> list[ZipDeel]:
+    """The parts filled per document but the core properties: body, headers, footers, notes and
+    document.xml's relationships, in the sandbox `omgeving` with `context`."""
     xml = _vul_deel(omgeving, klaar.lichaam, context)
     lichaam = _tabellen(xml)
     if "docPr" in xml:
@@ -410,10 +422,7 @@ def vul(klaar: Voorbereid, soort: str, plan: Plan, zicht: Mapping[str, Any],
     for deel in klaar.noten:  # docxtpl keeps its text as rendered, not parsed and serialised
         delen.append(ZipDeel.van(deel.naam, _vul_deel(omgeving, deel.code, context).encode(), SNEL))
     delen.append(ZipDeel.van(klaar.relatienaam, relaties.xml(), SNEL))
-    delen.append(ZipDeel.van(klaar.kernnaam, _eigenschappen(klaar, soort, plan, sjabloonversie), SNEL))
-    inhoud = schrijf_zip([*klaar.vast, *delen])
-    naam = documenten.bestandsnaam(soort, kenmerk, versie, lezer.nummer if lezer else 0)
-    return documenten.Gerenderd(soort, naam, inhoud, klaar.sjabloon_hash, sjabloonversie, lezer)
+    return delen
 
 
 def _tabellen(xml: str) -> Any:
