@@ -33,9 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from docx.opc.coreprops import CoreProperties
 from docx.opc.oxml import serialize_part_xml
-from docx.oxml.parser import parse_xml
 from docxtpl import DocxTemplate
 from lxml import etree
 
@@ -179,10 +177,7 @@ def _vul(klaar: snel.Voorbereid, context: dict[str, Any]) -> bytes:
     relaties = Relaties(klaar.relaties)
     omgeving = maak_omgeving({}, Kruisverwijzingen(hier=set(), elders={}, relateer=relaties.hyperlink))
     delen = snel.vul_delen(klaar, omgeving, dict(context), relaties)
-    kern = parse_xml(klaar.kern)
-    eigenschappen = CoreProperties(kern)
-    for naam, waarde in klaar.kernwaarden:
-        setattr(eigenschappen, naam, waarde)
+    kern = snel.vul_eigenschappen(klaar, omgeving, dict(context))
     delen.append(ZipDeel.van(klaar.kernnaam, serialize_part_xml(kern), SNEL))
     return schrijf_zip([*klaar.vast, *delen])
 

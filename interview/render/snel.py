@@ -80,7 +80,6 @@ benchmarks/bench_teamsjablonen.py: the shipped templates filled with the example
 fills each way in one process after a warm-up, median CPU per document: veiligheidsplan normal
 156.0 ms against fast 9.8 ms (15.9×), ondersteuningsplan 113.2 against 6.5 ms (17.5×).
 """
-EIGENSCHAPPEN = "de documenteigenschappen (titel, onderwerp, auteur …) codes bevatten"
 VASTE_VERWIJZING = ("een verwijzing of filter dat per document verschilt op een vaste waarde staat "
                     "(zoals {{ 'A5'|verwijzing }})")
 NOTEN_IN_SECTIES = "de voet- of eindnoten codes bevatten in een document met meer dan één sectie"
@@ -132,7 +131,8 @@ class Voorbereid:
     relatienaam: str
     kernnaam: str
     kern: bytes
-    kernwaarden: tuple[tuple[str, str], ...]
+    kerncode: tuple[tuple[str, CodeType], ...]
+    """The core properties docxtpl's render_properties fills, each compiled: run per document."""
     vast: tuple[ZipDeel, ...]
 
 
@@ -213,7 +213,7 @@ def _naar_schijf(klaar: Voorbereid | None) -> bytes:
         klaar.sjabloon_hash, klaar.lichaam, tuple((d.naam, d.code, d.codering) for d in klaar.kop_voet),
         tuple((d.naam, d.code, d.codering) for d in klaar.noten),
         klaar.zonder_lichaam, klaar.documentnaam, klaar.relaties, klaar.relatienaam, klaar.kernnaam,
-        klaar.kern, klaar.kernwaarden,
+        klaar.kern, klaar.kerncode,
         tuple((d.naam, d.crc, d.grootte, d.gecomprimeerd) for d in klaar.vast),
     ))
 
@@ -224,13 +224,13 @@ def _van_schijf(gegevens: bytes, sjabloon: Path) -> Voorbereid | None:
     if waarden is None:
         return None
     (sjabloon_hash, lichaam, kop_voet, noten, zonder_lichaam, documentnaam, relaties, relatienaam, kernnaam,
-     kern, kernwaarden, vast) = waarden
+     kern, kerncode, vast) = waarden
     return Voorbereid(
         bestand=sjabloon, sjabloon_hash=sjabloon_hash, lichaam=lichaam,
         kop_voet=tuple(Deelcode(*deel) for deel in kop_voet), noten=tuple(Deelcode(*deel) for deel in noten),
         zonder_lichaam=zonder_lichaam,
         documentnaam=documentnaam, relaties=relaties, relatienaam=relatienaam, kernnaam=kernnaam,
-        kern=kern, kernwaarden=kernwaarden, vast=tuple(ZipDeel(*deel) for deel in vast),
+        kern=kern, kerncode=kerncode, vast=tuple(ZipDeel(*deel) for deel in vast),
     )
 
 
@@ -246,9 +246,7 @@ def _bereid(sjabloon: Path, inhoud: bytes, document: Any) -> Voorbereid:
     delen = list(pakket.iter_parts())
     kern = kerndeel.core_properties
     eigenschappen = {naam: getattr(kern, naam) for naam in GEVULDE_EIGENSCHAPPEN}
-    if any("{" in waarde or "}" in waarde for waarde in eigenschappen.values()):
-        raise NietSnel(EIGENSCHAPPEN)
-    compileer, omgeving = _compileerder()
+    compileer, compileer_bron, omgeving = _compileerder()
     kop_voet = [relatie.target_part for uri in KOP_VOET for relatie in hoofd.rels.values()
                 if relatie.reltype == uri and relatie.target_part.blob]
     kop_voet_code = tuple(
@@ -278,8 +276,7 @@ def _bereid(sjabloon: Path, inhoud: bytes, document: Any) -> Voorbereid:
         relatienaam=str(hoofd.partname.rels_uri),
         kernnaam=kernnaam,
         kern=_bytes(kerndeel.blob),
-        kernwaarden=tuple((naam, omgeving.from_string(waarde).render())
-                          for naam, waarde in eigenschappen.items()),
+        kerncode=tuple((naam, compileer_bron(waarde)) for naam, waarde in eigenschappen.items()),
         vast=tuple(vast),
     )
 
@@ -314,8 +311,9 @@ def _bytes(xml: str | bytes) -> bytes:
     return xml.encode("utf-8") if isinstance(xml, str) else xml
 
 
-def _compileerder() -> tuple[Callable[[str], CodeType], Zandbak]:
-    """Compile a part's XML as the normal path would, in a sandbox that knows every filter name.
+def _compileerder() -> tuple[Callable[[str], CodeType], Callable[[str], CodeType], Zandbak]:
+    """Compile a part's XML as the normal path would, in a sandbox that knows every filter name;
+    and Jinja source as it is (a core property, which docxtpl does not clean up).
 
     Jinja folds a filter on a constant (`{{ 'A5'|verwijzing }}`) at compile time. A filter that
     depends on the document (its cross-references, its people, its limits) must not be folded
@@ -329,13 +327,15 @@ def _compileerder() -> tuple[Callable[[str], CodeType], Zandbak]:
         if ander.filters[naam] is not filter_
     })
 
-    def compileer(xml: str) -> CodeType:
-        bron = ALINEA.sub(r"\n<w:p\1", jinja_bron(xml))
+    def compileer_bron(bron: str) -> CodeType:
         if omgeving.compile(bron, raw=True) != weigerend.compile(bron, raw=True):
             raise NietSnel(VASTE_VERWIJZING)
         return omgeving.compile(bron)
 
-    return compileer, omgeving
+    def compileer(xml: str) -> CodeType:
+        return compileer_bron(ALINEA.sub(r"\n<w:p\1", jinja_bron(xml)))
+
+    return compileer, compileer_bron, omgeving
 
 
 def _zonder_lichaam(element: Any) -> bytes:
@@ -400,8 +400,10 @@ def vul(klaar: Voorbereid, soort: str, plan: Plan, zicht: Mapping[str, Any],
     relaties = Relaties(klaar.relaties)
     verwijzingen = documenten.verwijzingen(soort, plan, relaties.hyperlink, lezer)
     omgeving = maak_omgeving(zicht["personen"], verwijzingen, grenzen)
-    delen = vul_delen(klaar, omgeving, dict(zicht), relaties)
-    delen.append(ZipDeel.van(klaar.kernnaam, _eigenschappen(klaar, soort, plan, sjabloonversie), SNEL))
+    context = dict(zicht)
+    delen = vul_delen(klaar, omgeving, context, relaties)
+    delen.append(ZipDeel.van(klaar.kernnaam, _eigenschappen(klaar, soort, plan, sjabloonversie, omgeving,
+                                                            context), SNEL))
     inhoud = schrijf_zip([*klaar.vast, *delen])
     naam = documenten.bestandsnaam(soort, kenmerk, versie, lezer.nummer if lezer else 0)
     return documenten.Gerenderd(soort, naam, inhoud, klaar.sjabloon_hash, sjabloonversie, lezer)
@@ -473,11 +475,20 @@ def _lijsten(xml: str) -> str:
     return PARAGRAAF.sub(alinea, xml)
 
 
-def _eigenschappen(klaar: Voorbereid, soort: str, plan: Plan, sjabloonversie: str) -> bytes:
-    """core.xml: first what docxtpl's render_properties writes, then what vplan writes over it."""
+def vul_eigenschappen(klaar: Voorbereid, omgeving: Zandbak, context: dict[str, Any]) -> Any:
+    """core.xml's element as docxtpl's render_properties leaves it: its codes run with `context`."""
     element = parse_xml(klaar.kern)
     kern = CoreProperties(element)
-    for naam, waarde in klaar.kernwaarden:
-        setattr(kern, naam, waarde)
-    documenten.zet_eigenschappen(kern, soort, plan, klaar.bestand.name, klaar.sjabloon_hash, sjabloonversie)
+    for naam, code in klaar.kerncode:
+        sjabloon = omgeving.template_class.from_code(omgeving, code, omgeving.make_globals(None))
+        setattr(kern, naam, sjabloon.render(context))
+    return element
+
+
+def _eigenschappen(klaar: Voorbereid, soort: str, plan: Plan, sjabloonversie: str, omgeving: Zandbak,
+                   context: dict[str, Any]) -> bytes:
+    """core.xml: first what docxtpl's render_properties writes, then what vplan writes over it."""
+    element = vul_eigenschappen(klaar, omgeving, context)
+    documenten.zet_eigenschappen(CoreProperties(element), soort, plan, klaar.bestand.name,
+                                 klaar.sjabloon_hash, sjabloonversie)
     return serialize_part_xml(element)
