@@ -38,6 +38,7 @@ from interview.model import Plan
 from interview.model.vaststelling import Vastlegging
 from interview.render import (
     bron,
+    compileren,
     documenten,
     documentrelaties,
     documentvorm,
@@ -53,16 +54,16 @@ from interview.render import (
 )
 from interview.render.brief import Brief
 from interview.render.bron import EINDNOTEN, VOETNOTEN, Sjabloon, jinja_bron
+from interview.render.compileren import NietSnel, compileerder
 from interview.render.documentrelaties import Relatie, Relaties
 from interview.render.grenzen import Grenzen
 from interview.render.identiteit import sjabloon_hash
 from interview.render.ingevuld import weiger_ingevuld
 from interview.render.inpakken import SNEL, ZipDeel, schrijf_zip
-from interview.render.kruisverwijzingen import Kruisverwijzingen
 from interview.render.lezers import Lezer
 from interview.render.omgeving import maak_omgeving
 from interview.render.sjabloonmap import kies_sjablonen, meegeleverde_sjablonen
-from interview.render.zandbak import Zandbak, weiger
+from interview.render.zandbak import Zandbak
 
 NOTEN = (VOETNOTEN, EINDNOTEN)
 """The parts besides body, headers, footers and properties that the normal path renders (docxtpl's
@@ -80,19 +81,12 @@ benchmarks/bench_teamsjablonen.py: the shipped templates filled with the example
 fills each way in one process after a warm-up, median CPU per document: veiligheidsplan normal
 156.0 ms against fast 9.8 ms (15.9×), ondersteuningsplan 113.2 against 6.5 ms (17.5×).
 """
-VASTE_VERWIJZING = ("een verwijzing of filter dat per document verschilt op een vaste waarde staat "
-                    "(zoals {{ 'A5'|verwijzing }})")
 NOTEN_IN_SECTIES = "de voet- of eindnoten codes bevatten in een document met meer dan één sectie"
-
-
-class NietSnel(Exception):
-    """What the fast path cannot take in a template, in Dutch words that follow "omdat"."""
 
 
 GEVULDE_EIGENSCHAPPEN = ("author", "comments", "identifier", "language", "subject", "title")
 """The core properties docxtpl's render_properties fills, in its order."""
 KOP_VOET = (DocxTemplate.HEADER_URI, DocxTemplate.FOOTER_URI)
-ALINEA = re.compile(r"<w:p([ >])")
 PARAGRAAF = re.compile(r"<w:p(?: [^>]*)?>.*?</w:p>", re.DOTALL)
 LIJSTTEKENS = re.compile("[\t\a\n\f]")
 NS = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
@@ -101,8 +95,8 @@ LICHAAM, TABEL, RIJ, CEL = f"{W}body", f"{W}tbl", f"{W}tr", f"{W}tc"
 PLAATJE = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"
 OVERSPANNING = etree.XPath("w:tc/w:tcPr/w:gridSpan/@w:val", namespaces=NS)
 BRONNEN = tuple(Path(module.__file__ or "") for module in (
-    bron, documentrelaties, grenzen, identiteit, documentvorm, geldendeopmaak, inpakken, kruisverwijzingen,
-    omgeving, notatie, zandbak, sys.modules[__name__]))
+    bron, compileren, documentrelaties, grenzen, identiteit, documentvorm, geldendeopmaak, inpakken,
+    kruisverwijzingen, omgeving, notatie, zandbak, sys.modules[__name__]))
 """The code that shapes a prepared template: part of its key in the disk cache."""
 
 
@@ -246,7 +240,7 @@ def _bereid(sjabloon: Path, inhoud: bytes, document: Any) -> Voorbereid:
     delen = list(pakket.iter_parts())
     kern = kerndeel.core_properties
     eigenschappen = {naam: getattr(kern, naam) for naam in GEVULDE_EIGENSCHAPPEN}
-    compileer, compileer_bron, omgeving = _compileerder()
+    compileer, compileer_bron, omgeving = compileerder()
     kop_voet = [relatie.target_part for uri in KOP_VOET for relatie in hoofd.rels.values()
                 if relatie.reltype == uri and relatie.target_part.blob]
     kop_voet_code = tuple(
@@ -309,33 +303,6 @@ def _voetnoten(delen: list[Any], secties: int, compileer: Callable[[str], CodeTy
 
 def _bytes(xml: str | bytes) -> bytes:
     return xml.encode("utf-8") if isinstance(xml, str) else xml
-
-
-def _compileerder() -> tuple[Callable[[str], CodeType], Callable[[str], CodeType], Zandbak]:
-    """Compile a part's XML as the normal path would, in a sandbox that knows every filter name;
-    and Jinja source as it is (a core property, which docxtpl does not clean up).
-
-    Jinja folds a filter on a constant (`{{ 'A5'|verwijzing }}`) at compile time. A filter that
-    depends on the document (its cross-references, its people, its limits) must not be folded
-    into code shared by all documents, so such a part is refused and goes the normal way.
-    """
-    omgeving = maak_omgeving({}, Kruisverwijzingen(hier=set(), elders={}, relateer=str))
-    ander = maak_omgeving({}, Kruisverwijzingen(hier=set(), elders={}, relateer=str))
-    weigerend = maak_omgeving({}, Kruisverwijzingen(hier=set(), elders={}, relateer=str))
-    weigerend.filters.update({
-        naam: weiger("per document") for naam, filter_ in omgeving.filters.items()
-        if ander.filters[naam] is not filter_
-    })
-
-    def compileer_bron(bron: str) -> CodeType:
-        if omgeving.compile(bron, raw=True) != weigerend.compile(bron, raw=True):
-            raise NietSnel(VASTE_VERWIJZING)
-        return omgeving.compile(bron)
-
-    def compileer(xml: str) -> CodeType:
-        return compileer_bron(ALINEA.sub(r"\n<w:p\1", jinja_bron(xml)))
-
-    return compileer, compileer_bron, omgeving
 
 
 def _zonder_lichaam(element: Any) -> bytes:
