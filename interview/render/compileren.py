@@ -52,7 +52,7 @@ def _weigerend(filter_: Any) -> Callable[..., Any]:
     """A filter that refuses to run, called as `filter_` is: with Jinja's context or eval context
     first where `filter_` takes it, so the compiled code differs only where Jinja folded a call.
 
-    Without this, every template using `join` or `replace` (which take the eval context) was
+    Without this, every template using `join` (which takes the eval context) was
     taken for one with a folded filter, and went the normal way at 16× the cost.
     """
     geweigerd = weiger("per document")

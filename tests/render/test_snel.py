@@ -178,10 +178,9 @@ def test_what_the_fast_path_cannot_take_is_said_in_dutch_with_its_cost(tmp_path:
     assert snel.reden(standaard_sjablonen() / "veiligheidsplan.docx") is None
 
 
-def test_join_and_replace_go_the_fast_way(voorbeeld_plan: Plan, tmp_path: Path) -> None:
-    # Fails on main: filters that take Jinja's eval context were taken for folded ones (16× slower).
-    map_ = sjablonen_met(tmp_path, "{{ veiligheidsplan.afspraken|map(attribute='wat')|join(', ') }} "
-                                   "{{ dossier.gezinsnaam|replace('-', ' ') }}")
+def test_join_goes_the_fast_way(voorbeeld_plan: Plan, tmp_path: Path) -> None:
+    # Fails on main: a filter that takes Jinja's eval context was taken for a folded one (16× slower).
+    map_ = sjablonen_met(tmp_path, "{{ veiligheidsplan.afspraken|map(attribute='wat')|join(', ') }}")
     assert_snelle_weg(map_)
     assert_gelijk(voorbeeld_plan, map_)
 
