@@ -43,6 +43,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_overzicht.py
 	$(BIN)/python benchmarks/bench_bulk.py
 	$(BIN)/python benchmarks/bench_documenten.py
+	$(BIN)/python benchmarks/bench_teamsjablonen.py
 	$(BIN)/python benchmarks/bench_pdf.py
 
 templates: $(STAMP)

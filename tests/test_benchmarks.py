@@ -14,7 +14,7 @@ BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
 @pytest.mark.parametrize(("script", "argumenten"), [
     ("bench_render.py", ["1"]), ("bench_answer.py", ["5"]), ("bench_sjablonen.py", ["1"]),
     ("bench_antwoordbestand.py", ["3"]), ("bench_overzicht.py", ["30"]),
-    ("bench_bulk.py", ["--klein"]), ("bench_documenten.py", ["1"]),
+    ("bench_bulk.py", ["--klein"]), ("bench_documenten.py", ["1"]), ("bench_teamsjablonen.py", ["--klein"]),
     pytest.param("bench_pdf.py", ["--klein"], marks=pytest.mark.libreoffice),
 ])
 def test_a_benchmark_runs_to_the_end(script: str, argumenten: list[str]) -> None:

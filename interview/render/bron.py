@@ -17,6 +17,8 @@ from interview.render.zandbak import RUNMERK
 
 TEMPLATECODE = re.compile(r"(?<=\{[\{%])(.*?)(?=[\}%]})")
 """The inside of every `{{ … }}` and `{% … %}`, as docxtpl's own `clean_tags` finds it."""
+VOETNOTEN = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
+EINDNOTEN = "application/vnd.openxmlformats-officedocument.wordprocessingml.endnotes+xml"
 RUNCODE = re.compile(r"\{((?:<[^>]*>)*)\{r(\s)")
 """docxtpl's `{{r `, also with Word's tags between the braces (docxtpl joins those)."""
 
@@ -32,7 +34,21 @@ def jinja_bron(xml: str) -> str:
 
 
 class Sjabloon(DocxTemplate):  # type: ignore[misc]  # docxtpl has no type hints
-    """docxtpl's template with vplan's clean-up of template code (see `jinja_bron`)."""
+    """docxtpl's template with vplan's clean-up of template code (see `jinja_bron`), and its codes
+    in endnotes filled as docxtpl fills those in footnotes."""
 
     def patch_xml(self, src_xml: Any) -> str:
         return jinja_bron(src_xml)
+
+    def render_footnotes(self, context: dict[str, Any], jinja_env: Any = None) -> None:
+        """docxtpl's footnotes, then the endnotes the same way: once per section, as docxtpl does.
+
+        docxtpl leaves codes in endnotes as they are typed; a team lead who puts `{{ … }}` in an
+        endnote expects it filled like one in a footnote.
+        """
+        super().render_footnotes(context, jinja_env)
+        for _ in self.docx.sections:
+            for deel in self.docx.part.package.parts:
+                if deel.content_type == EINDNOTEN:
+                    xml = self.patch_xml(deel.blob.decode("utf-8"))
+                    deel._blob = self.render_xml_part(xml, deel, context, jinja_env).encode("utf-8")

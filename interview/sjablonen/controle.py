@@ -86,7 +86,18 @@ def controleer_sjabloon(soort: str, pad: Path, plannen: Mapping[str, Plan]) -> l
     bevindingen += modelbevindingen(pad.name, delen)
     if plannen and not any(b.ernst == "fout" for b in bevindingen):
         bevindingen += proefbevindingen(pad.name, soort, pad, delen, plannen)
-    return bevindingen
+    return bevindingen + _snelheid(pad)
+
+
+def _snelheid(pad: Path) -> list[Bevinding]:
+    """A warning when the fast path (interview.render.snel) cannot take the template, with the cost:
+    a team lead who adds something it cannot take should hear it before `vplan opnieuw` is slow."""
+    from interview.render import snel  # docxtpl: only when a template is checked this far
+
+    if snel.voorbereid(pad) is not None:
+        return []
+    reden = snel.reden(pad)
+    return [Bevinding(pad.name, "waarschuwing", reden, "langzaam")] if reden else []
 
 
 def _filters() -> frozenset[str]:

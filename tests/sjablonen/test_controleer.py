@@ -9,9 +9,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from docx import Document
 
 from interview.cli import main
 from interview.render.sjabloonmap import meegeleverde_sjablonen
+from tests import wordsjablonen
 from tests.sjablonen.woord import Kop, Sjabloon, bouw
 
 CORPUS = Path(__file__).parent / "corpus"
@@ -145,3 +147,34 @@ def test_the_real_command_runs_from_a_shell(tmp_path: Path) -> None:
     assert resultaat.returncode == 1
     assert "bedoelt u a.wie?" in resultaat.stdout
     assert "Traceback" not in resultaat.stderr
+
+
+def test_a_template_the_fast_path_cannot_take_is_named_with_its_cost(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Fails on main: the check said nothing, and `vplan opnieuw` was 16× slower for this template.
+    map_ = teammap(tmp_path)
+    document = Document(str(map_ / "veiligheidsplan.docx"))
+    document.add_paragraph("Zie {{ 'A5'|verwijzing }}.")
+    document.save(str(map_ / "veiligheidsplan.docx"))
+
+    code = main(["sjablonen", "controleer", str(map_), "--zonder-proef"])
+
+    uit = capsys.readouterr().out
+    assert code == 0
+    assert ("veiligheidsplan.docx → waarschuwing: dit sjabloon wordt ongeveer 16× langzamer gevuld omdat "
+            "een verwijzing of filter dat per document verschilt op een vaste waarde staat (zoals "
+            "{{ 'A5'|verwijzing }})") in uit
+    assert "ondersteuningsplan.docx → waarschuwing" not in uit
+    assert uit.rstrip().endswith("0 fouten, 1 waarschuwing")
+
+
+def test_a_logo_and_words_notes_parts_cost_nothing_and_are_not_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    map_ = wordsjablonen.teammap(meegeleverde_sjablonen(), tmp_path / "team")
+
+    code = main(["sjablonen", "controleer", str(map_), "--zonder-proef"])
+
+    assert code == 0
+    assert capsys.readouterr().out.rstrip().endswith("0 fouten, 0 waarschuwingen")
