@@ -150,7 +150,7 @@ def levensloop(plan: Plan, vorige: Plan | None, vastlegging: Vastlegging, eerder
     an empty `vastlegging` shows the signatures the plan file itself carries. `eerdere` are the
     earlier versions, as the reader may read them, for the scores' history (empty: this version's).
     """
-    beoordelingen, doelen = _evaluatieresultaten(plan)
+    beoordelingen, doelen = _evaluatieresultaten(plan, [*([vorige] if vorige else []), *eerdere])
     ondertekenaars = _ondertekenaars(plan, vastlegging)
     status = _status(plan, vastlegging)
     return {
@@ -290,12 +290,16 @@ def _hoe_ontvangen(ontvangst: Ontvangst, op_de_lijst: Sequence[str]) -> str:
 # --- Evaluatie en gesprekken ---------------------------------------------------------------
 
 
-def _evaluatieresultaten(plan: Plan) -> tuple[list[Resultaat], list[Resultaat]]:
-    """The latest evaluation's outcome per bodemeis/afspraak and per doel, with the item's words."""
+def _evaluatieresultaten(plan: Plan, eerdere: Sequence[Plan]) -> tuple[list[Resultaat], list[Resultaat]]:
+    """The latest evaluation's outcome per bodemeis/afspraak and per doel, with the item's words as
+    they were evaluated (issue 19.4): those of the version before the one the evaluation made, when
+    that version is among `eerdere`; else this version's words."""
     if not plan.evaluatie.geschiedenis:
         return [], []
     laatste = plan.evaluatie.geschiedenis[-1]
-    items = _items(plan)
+    beoordeeld = next((eerder for eerder in eerdere
+                       if laatste.versie is not None and eerder.versie == laatste.versie - 1), None)
+    items = {**_items(plan), **(_items(beoordeeld) if beoordeeld else {})}
     return ([_resultaat(b, items, UITKOMSTEN[b.uitkomst]) for b in laatste.beoordelingen],
             [_resultaat(d, items, BEREIKT[d.bereikt]) for d in laatste.doelen])
 
