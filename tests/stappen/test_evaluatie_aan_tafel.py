@@ -74,6 +74,6 @@ def test_an_old_answers_file_with_scores_as_a_list_is_told_what_to_write(tmp_pat
                                                                         na_incident: Werkmap) -> None:
     """Issue 19.1: the score loop became the score card; an old id gets one Dutch line."""
     bestand = antwoorden_met(tmp_path, schaalvragen=[{"naam": "Eva", "score": 7}])
-    with pytest.raises(OngeldigeInvoer, match="'schaalvragen' bestaat niet meer .* 'score_eva: 7'"):
+    with pytest.raises(OngeldigeInvoer, match=r"'schaalvragen' bestaat niet meer .* 'score_eva: 7'"):
         evaluatie(Stapcontext(na_incident, lambda: None, bestand, print), KENMERK)
     assert na_incident.versies(KENMERK) == [1, 2]
