@@ -12,6 +12,7 @@ import interview.cli.opties as opties
 
 if TYPE_CHECKING:
     from interview.cli.opties import Opdrachten
+    from interview.model import Plan
     from interview.stappen.frame import Stapcontext
 
 
@@ -110,6 +111,8 @@ def voeg_vaststellen_toe(opdrachten: Opdrachten) -> None:
         help="neem de oordelen uit dit YAML-bestand (per naam: oordeel, datum en zo nodig reden); "
         "wat ontbreekt, wordt gevraagd",
     )
+    opties.voeg_uitvoer_toe(vaststellen)
+    opties.voeg_sjablonen_toe(vaststellen)
     opties.voeg_werkmap_toe(vaststellen)
     vaststellen.set_defaults(opdracht=_vaststellen)
 
@@ -132,6 +135,8 @@ def voeg_verstuurd_toe(opdrachten: Opdrachten) -> None:
                            help="wie de kinderversie aan het kind heeft uitgelegd; de kinderversie "
                            "zegt dan door wie en wanneer")
     opties.voeg_planversie_toe(verstuurd)
+    opties.voeg_uitvoer_toe(verstuurd)
+    opties.voeg_sjablonen_toe(verstuurd)
     opties.voeg_werkmap_toe(verstuurd)
     verstuurd.set_defaults(opdracht=_verstuurd)
 
@@ -229,8 +234,17 @@ def _vaststellen(argumenten: argparse.Namespace) -> None:
     else:
         print(f"Planversie {plan.versie} van dossier {plan.dossier.kenmerk} is nog concept; nog te "
               f"tekenen: {', '.join(uitkomst.nog_te_tekenen)}.")
-    print(f"De documenten met de handtekeningen maakt u met: vplan documenten {plan.dossier.kenmerk} "
-          f"--planversie {plan.versie}")
+    if uitkomst.vastgelegd or uitkomst.ontvangen:
+        _werk_bij(argumenten, plan)
+
+
+def _werk_bij(argumenten: argparse.Namespace, plan: Plan) -> None:
+    """The version's documents remade, so they show what was just recorded (issue 19.5)."""
+    from interview.stappen.bijwerken import werk_documenten_bij
+
+    for regel in werk_documenten_bij(opties.werkmap(argumenten), plan, argumenten.uitvoer,
+                                     opties.sjabloonmap(argumenten)):
+        print(regel)
 
 
 def _verstuurd(argumenten: argparse.Namespace) -> None:
@@ -259,3 +273,4 @@ def _verstuurd(argumenten: argparse.Namespace) -> None:
     if not verzending.op_de_lijst:
         print(f"Let op: {ontvangst.ontvanger} staat niet op de verspreidingslijst van planversie "
               f"{ontvangst.versie}.")
+    _werk_bij(argumenten, werkmap.lees_plan(argumenten.kenmerk, ontvangst.versie))

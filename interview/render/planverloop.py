@@ -219,25 +219,25 @@ def _status(plan: Plan, vastlegging: Vastlegging) -> str:
 
 def _ondertekenaars(plan: Plan, vastlegging: Vastlegging) -> list[Ondertekenaar]:
     """One line per person: the required ones first (regiehouder, young people of 12 and older),
-    answered or still open, then everyone else who answered. Without records for this version,
-    the people the plan file lists as signers; their oordeel only if the plan file says it is
-    vastgesteld (a plan signed at the netwerkberaad), because a concept was signed by nobody."""
+    then those ticked as signers (issue 19.5), answered or still open, then everyone else who
+    answered. Without records for a plan whose file says it is vastgesteld (signed at the
+    netwerkberaad, or imported), the people and oordelen that file lists."""
     getekend = {h.naam: h for h in geldende_handtekeningen(plan, vastlegging.handtekeningen)}
-    if not getekend and plan.ondertekening:
+    if not getekend and plan.ondertekening and plan.status == "vastgesteld":
         return [_uit_planbestand(plan, o) for o in plan.ondertekening]
     verplicht = te_tekenen(plan)
-    namen = [*verplicht, *(naam for naam in getekend if naam not in verplicht)]
+    namen = list(dict.fromkeys([*verplicht, *(o.naam for o in plan.ondertekening if o.naam in
+                                               plan.dossier.personen or o.naam == plan.dossier.regiehouder),
+                                *getekend]))
     return [_ondertekenaar(plan, naam, getekend.get(naam), naam in verplicht) for naam in namen]
 
 
 def _uit_planbestand(plan: Plan, ondertekening: Ondertekening) -> Ondertekenaar:
-    """A signer as the plan file lists them. Plans stored before the oordeel had no default carry
-    'akkoord' for everyone who was only named as a signer: in a concept that says nothing."""
-    getekend = plan.status == "vastgesteld"
+    """A signer as the file of a vastgesteld plan lists them, with their oordeel."""
     naam = ondertekening.naam
     return Ondertekenaar(naam=naam, volledige_naam=plan.dossier.volledige_naam(naam), rol=ondertekening.rol,
-                         oordeel=(ondertekening.oordeel or "") if getekend else "",
-                         reden=ondertekening.opmerking if getekend else "", datum=None, verplicht=False)
+                         oordeel=ondertekening.oordeel or "", reden=ondertekening.opmerking, datum=None,
+                         verplicht=False)
 
 
 def _ondertekenaar(plan: Plan, naam: str, handtekening: Handtekening | None, verplicht: bool
