@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from interview.cli.opties import Opdrachten
     from interview.model import Plan
     from interview.stappen.frame import Stapcontext
+    from interview.store import Werkmap
 
 
 def voeg_nieuw_toe(opdrachten: Opdrachten) -> None:
@@ -220,7 +221,8 @@ def _toon_documenten(paden: list[Path]) -> None:
 def _vaststellen(argumenten: argparse.Namespace) -> None:
     from interview.stappen.vaststellen import vaststellen
 
-    uitkomst = vaststellen(_stapcontext(argumenten), argumenten.kenmerk, argumenten.planversie)
+    stap = _stapcontext(argumenten)
+    uitkomst = vaststellen(stap, argumenten.kenmerk, argumenten.planversie)
     plan = uitkomst.plan
     for handtekening in uitkomst.vastgelegd:
         reden = f" ({handtekening.reden})" if handtekening.reden else ""
@@ -234,17 +236,21 @@ def _vaststellen(argumenten: argparse.Namespace) -> None:
     else:
         print(f"Planversie {plan.versie} van dossier {plan.dossier.kenmerk} is nog concept; nog te "
               f"tekenen: {', '.join(uitkomst.nog_te_tekenen)}.")
-    if uitkomst.vastgelegd or uitkomst.ontvangen:
-        _werk_bij(argumenten, plan)
+    nieuw = bool(uitkomst.vastgelegd or uitkomst.ontvangen)
+    if not (nieuw and _werk_bij(argumenten, stap.werkmap, plan)):
+        print(f"De documenten met de handtekeningen maakt u met: vplan documenten {plan.dossier.kenmerk} "
+              f"--planversie {plan.versie}")
 
 
-def _werk_bij(argumenten: argparse.Namespace, plan: Plan) -> None:
-    """The version's documents remade, so they show what was just recorded (issue 19.5)."""
+def _werk_bij(argumenten: argparse.Namespace, werkmap: Werkmap, plan: Plan) -> bool:
+    """The version's documents remade, so they show what was just recorded (issue 19.5); False
+    when the version has no documents in --uitvoer to remake."""
     from interview.stappen.bijwerken import werk_documenten_bij
 
-    for regel in werk_documenten_bij(opties.werkmap(argumenten), plan, argumenten.uitvoer,
-                                     opties.sjabloonmap(argumenten)):
+    regels = werk_documenten_bij(werkmap, plan, argumenten.uitvoer, opties.sjabloonmap(argumenten))
+    for regel in regels:
         print(regel)
+    return bool(regels)
 
 
 def _verstuurd(argumenten: argparse.Namespace) -> None:
@@ -273,4 +279,4 @@ def _verstuurd(argumenten: argparse.Namespace) -> None:
     if not verzending.op_de_lijst:
         print(f"Let op: {ontvangst.ontvanger} staat niet op de verspreidingslijst van planversie "
               f"{ontvangst.versie}.")
-    _werk_bij(argumenten, werkmap.lees_plan(argumenten.kenmerk, ontvangst.versie))
+    _werk_bij(argumenten, werkmap, werkmap.lees_plan(argumenten.kenmerk, ontvangst.versie))

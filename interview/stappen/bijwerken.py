@@ -18,7 +18,8 @@ from interview.store import Werkmap
 
 def werk_documenten_bij(werkmap: Werkmap, plan: Plan, uitvoer: Path, sjablonen: Path | None = None
                         ) -> list[str]:
-    """Remake `plan`'s set in `uitvoer/<kenmerk>/v<N>/` when it exists; the Dutch lines to show.
+    """Remake `plan`'s set in `uitvoer/<kenmerk>/v<N>/` when it exists; the Dutch lines to show
+    (none when there is no set: nothing to bring up to date).
 
     Never raises for the documents: the signatures are recorded either way, and a set not remade
     is told with the command that makes it.
@@ -27,7 +28,7 @@ def werk_documenten_bij(werkmap: Werkmap, plan: Plan, uitvoer: Path, sjablonen: 
     map_ = uitvoer / kenmerk / f"v{plan.versie}"
     handmatig = f"vplan documenten {kenmerk} --planversie {plan.versie}"
     if not map_.is_dir():
-        return [f"De documenten met de handtekeningen en de verspreidingslijst maakt u met: {handmatig}"]
+        return []
     try:
         with werkmap.slot(kenmerk):
             geschreven = maak_documenten_van(werkmap, plan, uitvoer / kenmerk, sjablonen)

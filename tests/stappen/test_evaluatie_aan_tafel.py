@@ -77,3 +77,19 @@ def test_an_old_answers_file_with_scores_as_a_list_is_told_what_to_write(tmp_pat
     with pytest.raises(OngeldigeInvoer, match=r"'schaalvragen' bestaat niet meer .* 'score_eva: 7'"):
         evaluatie(Stapcontext(na_incident, lambda: None, bestand, print), KENMERK)
     assert na_incident.versies(KENMERK) == [1, 2]
+
+
+def test_the_score_card_shows_each_persons_last_score_and_the_words_of_their_age_group(
+        na_incident: Werkmap) -> None:
+    """Issue 19.1: one card, a field per person present, with their last score and their anchors."""
+    from interview.model.schaal import SCHAALANKERS
+    from interview.stappen.evaluatie import vragenlijst
+
+    vragen = {v.id: v for v in vragenlijst(na_incident.lees_plan(KENMERK)).vragen if v.groep == "scores"}
+    assert list(vragen) == ["score_lisa", "score_eva", "score_mark", "score_joke", "score_tom_bos",
+                            "score_anna_kok", "scores_toelichting"]
+    assert "laatste score 4" in vragen["score_lisa"].tekst and "nog geen score" in vragen["score_joke"].tekst
+    for naam, groep in (("score_lisa", "kind"), ("score_eva", "volwassene")):
+        nul, tien = SCHAALANKERS[groep]  # type: ignore[index]
+        assert vragen[naam].hulp == f"0 = {nul}; 10 = {tien}."
+    assert vragen["score_eva"].als is not None and vragen["score_eva"].als.waarde == "Eva"  # only if present
