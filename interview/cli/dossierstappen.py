@@ -101,9 +101,10 @@ def voeg_vaststellen_toe(opdrachten: Opdrachten) -> None:
     vaststellen = opdrachten.add_parser(
         "vaststellen", help="leg per persoon akkoord / gezien / niet akkoord vast",
         description="Vraagt per persoon die tekent (de regiehouder altijd, jongeren vanaf 12 op een "
-        "eigen regel, ouders, netwerk en professionals als ze er zijn): akkoord, gezien of niet "
-        "akkoord, en de datum. Niets is vooraf ingevuld. Het plan is vastgesteld zodra de "
-        "regiehouder en elke jongere vanaf 12 hebben geantwoord.",
+        "eigen regel, dan wie in het netwerkberaad als ondertekenaar is aangevinkt; anderen als u ze "
+        "aanvinkt): akkoord, gezien of niet akkoord, en de datum. Niets is vooraf ingevuld. Het plan "
+        "is vastgesteld zodra de regiehouder en elke jongere vanaf 12 hebben geantwoord. Daarna "
+        "worden de documenten van die versie in --uitvoer opnieuw gemaakt, als ze daar stonden.",
     )
     opties.voeg_kenmerk_toe(vaststellen)
     opties.voeg_planversie_toe(vaststellen)
@@ -123,7 +124,8 @@ def voeg_verstuurd_toe(opdrachten: Opdrachten) -> None:
     verstuurd = opdrachten.add_parser(
         "verstuurd", help="leg vast wie welke planversie ontving, of zie wie nog niet",
         description="Met --aan: legt vast dat iemand een planversie ontving. Zonder --aan: toont "
-        "wie op de verspreidingslijst de nieuwste versie nog niet ontving.",
+        "wie op de verspreidingslijst de nieuwste versie nog niet ontving. Na --aan worden de documenten "
+        "van die versie in --uitvoer opnieuw gemaakt, als ze daar stonden.",
     )
     opties.voeg_kenmerk_toe(verstuurd)
     verstuurd.add_argument("--aan", metavar="NAAM", default=None,
