@@ -214,6 +214,7 @@ class Stopteller(Tafel):
     def __init__(self) -> None:
         super().__init__()
         self.stops = 0
+        self.wat = ""
 
     def vraag(self, stelling: Vraagstelling) -> object:
         self.stops += 1
@@ -233,9 +234,17 @@ class Stopteller(Tafel):
         super().kies_uit_overzicht(regels, opdrachten)
 
 
-@pytest.fixture(scope="module")
-def meijer_evaluatie(tmp_path_factory: pytest.TempPathFactory) -> Stopteller:
-    """The Meijer family's evaluation (after its netwerkberaad and incident) played at the table."""
+WIJZIGINGEN = ("wat_verandert", "aanpassen", "beeindigen", "verplaatsen", "nieuwe_zorgen",
+               "nieuwe_veiligheidsdoelen", "nieuwe_bodemeisen", "nieuwe_afspraken")
+ZONDER_WIJZIGINGEN = {"voor": 36, "nu": 26, "doel": 30}
+"""The same evaluation when the family changes nothing in the plan (the answers file without its
+changes; measured on main with this very counter: 36): the goal of 30 holds for the evaluation itself."""
+
+
+@pytest.fixture(scope="module", params=["met wijzigingen", "zonder wijzigingen"])
+def meijer_evaluatie(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Stopteller:
+    """The Meijer family's evaluation (after its netwerkberaad and incident) played at the table,
+    with the changes its answers file makes or without them."""
     from interview.stappen.evaluatie import evaluatie, vragenlijst
     from interview.stappen.incident import incident
     from interview.stappen.netwerkberaad import netwerkberaad
@@ -252,12 +261,23 @@ def meijer_evaluatie(tmp_path_factory: pytest.TempPathFactory) -> Stopteller:
     incident(stap("incident.yaml"), KENMERK)
     teller = Stopteller()
     gegevens = yaml.safe_load((ANTWOORDEN / "evaluatie.yaml").read_text(encoding="utf-8"))
+    if request.param == "zonder wijzigingen":
+        gegevens = {sleutel: waarde for sleutel, waarde in gegevens.items() if sleutel not in WIJZIGINGEN}
     teller.antwoorden = vlak(vragenlijst(werkmap.lees_plan(KENMERK)).vragen, gegevens)
     plan = evaluatie(stap(None, teller), KENMERK).plan
-    assert plan.versie == 3 and [a.id for a in plan.veiligheidsplan.afspraken] == ["A1", "A3", "A4"]
-    print(f"evaluatie: {teller.stops} stops, {len(teller.velden)} fields ({len(teller.getypt)} typed)")
+    assert plan.versie == 3 and len(plan.veiligheidsplan.afspraken) == (
+        3 if request.param == "met wijzigingen" else 2)
+    teller.wat = request.param
+    print(f"evaluatie {request.param}: {teller.stops} stops, {len(teller.velden)} fields "
+          f"({len(teller.getypt)} typed)")
     return teller
 
 
 def test_the_meijer_evaluation_takes_fewer_stops_than_before(meijer_evaluatie: Stopteller) -> None:
-    assert meijer_evaluatie.stops <= EVALUATIE_STOPS["nu"] < EVALUATIE_STOPS["voor"], meijer_evaluatie.stops
+    grens = EVALUATIE_STOPS if meijer_evaluatie.wat == "met wijzigingen" else ZONDER_WIJZIGINGEN
+    assert meijer_evaluatie.stops <= grens["nu"] < grens["voor"], meijer_evaluatie.stops
+
+
+def test_an_evaluation_that_changes_nothing_fits_the_goal(meijer_evaluatie: Stopteller) -> None:
+    if meijer_evaluatie.wat == "zonder wijzigingen":
+        assert meijer_evaluatie.stops <= ZONDER_WIJZIGINGEN["doel"], meijer_evaluatie.stops
