@@ -59,6 +59,8 @@ VOOR = "samenvatting"
 """The per-item questions come just before this question of evaluatie.yaml; the score card just
 before `NA_SCORES`."""
 NA_SCORES = "scores_toelichting"
+AFRONDING = "afronding"
+"""The next evaluation's date and what changed, in words: the last card."""
 
 
 def evaluatie(stap: Stapcontext, kenmerk: str) -> Herziening:
@@ -98,7 +100,10 @@ def vragenlijst(vorige: Plan) -> Vragenlijst:
     scores = next(i for i, vraag in enumerate(eigen.vragen) if vraag.id == NA_SCORES)
     vragen = (eigen.vragen[:plek] + beoordelingsvragen(vorige) + directe_veiligheid(vorige)
               + eigen.vragen[plek:scores] + scorevragen(vorige) + eigen.vragen[scores:])
-    return met_afvinklijst(met_wijzigingen(dataclasses.replace(eigen, vragen=vragen)))
+    geheel = met_afvinklijst(met_wijzigingen(dataclasses.replace(eigen, vragen=vragen)))
+    return dataclasses.replace(geheel, vragen=tuple(
+        dataclasses.replace(vraag, groep=AFRONDING) if vraag.id in ("volgende_evaluatie", "toelichting")
+        else vraag for vraag in geheel.vragen))
 
 
 def vraagcontext(vorige: Plan, overzicht: Overzicht,
@@ -124,6 +129,7 @@ def directe_veiligheid(plan: Plan) -> tuple[Vraag, ...]:
     if plan.looptijd.directe_veiligheid_bereikt_op is not None:
         return ()
     return (Vraag(id=DIRECTE_VEILIGHEID, veld=DIRECTE_VEILIGHEID, soort="janee", verplicht=False,
+                  groep="stand_van_zaken",
                   tekst="Is directe veiligheid nu bereikt (zijn de kinderen op dit moment veilig genoeg)?"),)
 
 

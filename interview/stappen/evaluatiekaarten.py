@@ -25,7 +25,7 @@ UITKOMSTEN = [("nagekomen", "1 nagekomen"), ("deels", "2 deels nagekomen"),
               ("niet_nagekomen", "3 niet nagekomen"), ("niet_van_toepassing", "4 niet van toepassing")]
 BEREIKT = [("bereikt", "1 bereikt"), ("deels_bereikt", "2 deels bereikt"), ("niet_bereikt", "3 niet bereikt")]
 """Each label starts with its own digit, so one key and Enter pick it (nothing is pre-chosen)."""
-SCOREKAART = "scores"
+SCOREKAART = "scores_van_vandaag"
 TOELICHTING = "scores_toelichting"
 AANWEZIG = "aanwezig"
 

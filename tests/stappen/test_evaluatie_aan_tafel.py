@@ -85,7 +85,8 @@ def test_the_score_card_shows_each_persons_last_score_and_the_words_of_their_age
     from interview.model.schaal import SCHAALANKERS
     from interview.stappen.evaluatie import vragenlijst
 
-    vragen = {v.id: v for v in vragenlijst(na_incident.lees_plan(KENMERK)).vragen if v.groep == "scores"}
+    lijst = vragenlijst(na_incident.lees_plan(KENMERK))
+    vragen = {v.id: v for v in lijst.vragen if v.groep == "scores_van_vandaag"}
     assert list(vragen) == ["score_lisa", "score_eva", "score_mark", "score_joke", "score_tom_bos",
                             "score_anna_kok", "scores_toelichting"]
     assert "laatste score 4" in vragen["score_lisa"].tekst and "nog geen score" in vragen["score_joke"].tekst
