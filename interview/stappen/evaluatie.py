@@ -60,6 +60,7 @@ VOOR = "samenvatting"
 before `NA_SCORES`."""
 NA_SCORES = "scores_toelichting"
 AFRONDING = "afronding"
+EINDDATUM = "einddatum"
 """The next evaluation's date and what changed, in words: the last card."""
 
 
@@ -101,9 +102,19 @@ def vragenlijst(vorige: Plan) -> Vragenlijst:
     vragen = (eigen.vragen[:plek] + beoordelingsvragen(vorige) + directe_veiligheid(vorige)
               + eigen.vragen[plek:scores] + scorevragen(vorige) + eigen.vragen[scores:])
     geheel = met_afvinklijst(met_wijzigingen(dataclasses.replace(eigen, vragen=vragen)))
-    return dataclasses.replace(geheel, vragen=tuple(
-        dataclasses.replace(vraag, groep=AFRONDING) if vraag.id in ("volgende_evaluatie", "toelichting")
-        else vraag for vraag in geheel.vragen))
+    return dataclasses.replace(geheel, vragen=tuple(_aan_het_eind(vraag) for vraag in geheel.vragen))
+
+
+def _aan_het_eind(vraag: Vraag) -> Vraag:
+    """The change questions as the evaluation asks them: an item ends on the evaluation's date
+    unless said otherwise (Enter), and the next date and what changed share the last card."""
+    if vraag.id in ("volgende_evaluatie", "toelichting"):
+        return dataclasses.replace(vraag, groep=AFRONDING)
+    if vraag.id == "beeindigen":
+        return dataclasses.replace(vraag, vragen=tuple(
+            dataclasses.replace(deel, standaard_uit=EINDDATUM) if deel.id == "op" else deel
+            for deel in vraag.vragen))
+    return vraag
 
 
 def vraagcontext(vorige: Plan, overzicht: Overzicht,
@@ -116,8 +127,9 @@ def vraagcontext(vorige: Plan, overzicht: Overzicht,
         "scores_uit_gesprekken": uitspraken(overzicht)["scores_uit_gesprekken"],
         WAT_VERANDERT: SOORTEN_WIJZIGING,
     })
-    return dataclasses.replace(context, standaarden={**context.standaarden,
-                                                     WAT_VERANDERT: aangevinkt_in(bestand)})
+    return dataclasses.replace(context, standaarden={
+        **context.standaarden, WAT_VERANDERT: aangevinkt_in(bestand),
+        EINDDATUM: lambda item: item.antwoorden.get("ev_datum")})
 
 
 DIRECTE_VEILIGHEID = "directe_veiligheid_bereikt"

@@ -281,3 +281,8 @@ def test_the_meijer_evaluation_takes_fewer_stops_than_before(meijer_evaluatie: S
 def test_an_evaluation_that_changes_nothing_fits_the_goal(meijer_evaluatie: Stopteller) -> None:
     if meijer_evaluatie.wat == "zonder wijzigingen":
         assert meijer_evaluatie.stops <= ZONDER_WIJZIGINGEN["doel"], meijer_evaluatie.stops
+
+
+def test_an_item_ends_on_the_evaluations_date_unless_said_otherwise(meijer_evaluatie: Stopteller) -> None:
+    if meijer_evaluatie.wat == "met wijzigingen":
+        assert str(meijer_evaluatie.standaarden["beeindigen[1].op"]) == "2026-12-01"  # ev_datum, for Enter
