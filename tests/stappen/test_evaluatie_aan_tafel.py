@@ -94,3 +94,16 @@ def test_the_score_card_shows_each_persons_last_score_and_the_words_of_their_age
         nul, tien = SCHAALANKERS[groep]  # type: ignore[index]
         assert vragen[naam].hulp == f"0 = {nul}; 10 = {tien}."
     assert vragen["score_eva"].als is not None and vragen["score_eva"].als.waarde == "Eva"  # only if present
+
+
+def test_an_answers_file_without_the_checklist_ticks_the_changes_it_fills(tmp_path: Path,
+                                                                         na_incident: Werkmap) -> None:
+    """Issue 19.1: answers files written before the checklist keep working."""
+    antwoorden = yaml.safe_load((ANTWOORDEN / "evaluatie.yaml").read_text(encoding="utf-8"))
+    antwoorden.pop("wat_verandert")
+    bestand = tmp_path / "zonder_afvinklijst.yaml"
+    bestand.write_text(yaml.safe_dump(antwoorden, allow_unicode=True), encoding="utf-8")
+    plan = evaluatie(Stapcontext(na_incident, lambda: None, bestand, print), KENMERK).plan
+    assert [a.id for a in plan.veiligheidsplan.afspraken] == ["A1", "A3", "A4"]
+    assert plan.veiligheidsplan.afspraken[1].beeindigd is not None
+    assert [b.id for b in plan.veiligheidsplan.bodemeisen] == ["B1", "B2"]
