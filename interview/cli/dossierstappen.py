@@ -12,7 +12,9 @@ import interview.cli.opties as opties
 
 if TYPE_CHECKING:
     from interview.cli.opties import Opdrachten
+    from interview.model import Plan
     from interview.stappen.frame import Stapcontext
+    from interview.store import Werkmap
 
 
 def voeg_nieuw_toe(opdrachten: Opdrachten) -> None:
@@ -99,9 +101,10 @@ def voeg_vaststellen_toe(opdrachten: Opdrachten) -> None:
     vaststellen = opdrachten.add_parser(
         "vaststellen", help="leg per persoon akkoord / gezien / niet akkoord vast",
         description="Vraagt per persoon die tekent (de regiehouder altijd, jongeren vanaf 12 op een "
-        "eigen regel, ouders, netwerk en professionals als ze er zijn): akkoord, gezien of niet "
-        "akkoord, en de datum. Niets is vooraf ingevuld. Het plan is vastgesteld zodra de "
-        "regiehouder en elke jongere vanaf 12 hebben geantwoord.",
+        "eigen regel, dan wie in het netwerkberaad als ondertekenaar is aangevinkt; anderen als u ze "
+        "aanvinkt): akkoord, gezien of niet akkoord, en de datum. Niets is vooraf ingevuld. Het plan "
+        "is vastgesteld zodra de regiehouder en elke jongere vanaf 12 hebben geantwoord. Daarna "
+        "worden de documenten van die versie in --uitvoer opnieuw gemaakt, als ze daar stonden.",
     )
     opties.voeg_kenmerk_toe(vaststellen)
     opties.voeg_planversie_toe(vaststellen)
@@ -110,6 +113,8 @@ def voeg_vaststellen_toe(opdrachten: Opdrachten) -> None:
         help="neem de oordelen uit dit YAML-bestand (per naam: oordeel, datum en zo nodig reden); "
         "wat ontbreekt, wordt gevraagd",
     )
+    opties.voeg_uitvoer_toe(vaststellen)
+    opties.voeg_sjablonen_toe(vaststellen)
     opties.voeg_werkmap_toe(vaststellen)
     vaststellen.set_defaults(opdracht=_vaststellen)
 
@@ -119,7 +124,8 @@ def voeg_verstuurd_toe(opdrachten: Opdrachten) -> None:
     verstuurd = opdrachten.add_parser(
         "verstuurd", help="leg vast wie welke planversie ontving, of zie wie nog niet",
         description="Met --aan: legt vast dat iemand een planversie ontving. Zonder --aan: toont "
-        "wie op de verspreidingslijst de nieuwste versie nog niet ontving.",
+        "wie op de verspreidingslijst de nieuwste versie nog niet ontving. Na --aan worden de documenten "
+        "van die versie in --uitvoer opnieuw gemaakt, als ze daar stonden.",
     )
     opties.voeg_kenmerk_toe(verstuurd)
     verstuurd.add_argument("--aan", metavar="NAAM", default=None,
@@ -132,6 +138,8 @@ def voeg_verstuurd_toe(opdrachten: Opdrachten) -> None:
                            help="wie de kinderversie aan het kind heeft uitgelegd; de kinderversie "
                            "zegt dan door wie en wanneer")
     opties.voeg_planversie_toe(verstuurd)
+    opties.voeg_uitvoer_toe(verstuurd)
+    opties.voeg_sjablonen_toe(verstuurd)
     opties.voeg_werkmap_toe(verstuurd)
     verstuurd.set_defaults(opdracht=_verstuurd)
 
@@ -215,7 +223,8 @@ def _toon_documenten(paden: list[Path]) -> None:
 def _vaststellen(argumenten: argparse.Namespace) -> None:
     from interview.stappen.vaststellen import vaststellen
 
-    uitkomst = vaststellen(_stapcontext(argumenten), argumenten.kenmerk, argumenten.planversie)
+    stap = _stapcontext(argumenten)
+    uitkomst = vaststellen(stap, argumenten.kenmerk, argumenten.planversie)
     plan = uitkomst.plan
     for handtekening in uitkomst.vastgelegd:
         reden = f" ({handtekening.reden})" if handtekening.reden else ""
@@ -229,8 +238,21 @@ def _vaststellen(argumenten: argparse.Namespace) -> None:
     else:
         print(f"Planversie {plan.versie} van dossier {plan.dossier.kenmerk} is nog concept; nog te "
               f"tekenen: {', '.join(uitkomst.nog_te_tekenen)}.")
-    print(f"De documenten met de handtekeningen maakt u met: vplan documenten {plan.dossier.kenmerk} "
-          f"--planversie {plan.versie}")
+    nieuw = bool(uitkomst.vastgelegd or uitkomst.ontvangen)
+    if not (nieuw and _werk_bij(argumenten, stap.werkmap, plan)):
+        print(f"De documenten met de handtekeningen maakt u met: vplan documenten {plan.dossier.kenmerk} "
+              f"--planversie {plan.versie}")
+
+
+def _werk_bij(argumenten: argparse.Namespace, werkmap: Werkmap, plan: Plan) -> bool:
+    """The version's documents remade, so they show what was just recorded (issue 19.5); False
+    when the version has no documents in --uitvoer to remake."""
+    from interview.stappen.bijwerken import werk_documenten_bij
+
+    regels = werk_documenten_bij(werkmap, plan, argumenten.uitvoer, opties.sjabloonmap(argumenten))
+    for regel in regels:
+        print(regel)
+    return bool(regels)
 
 
 def _verstuurd(argumenten: argparse.Namespace) -> None:
@@ -259,3 +281,4 @@ def _verstuurd(argumenten: argparse.Namespace) -> None:
     if not verzending.op_de_lijst:
         print(f"Let op: {ontvangst.ontvanger} staat niet op de verspreidingslijst van planversie "
               f"{ontvangst.versie}.")
+    _werk_bij(argumenten, werkmap, werkmap.lees_plan(argumenten.kenmerk, ontvangst.versie))

@@ -150,7 +150,7 @@ def levensloop(plan: Plan, vorige: Plan | None, vastlegging: Vastlegging, eerder
     an empty `vastlegging` shows the signatures the plan file itself carries. `eerdere` are the
     earlier versions, as the reader may read them, for the scores' history (empty: this version's).
     """
-    beoordelingen, doelen = _evaluatieresultaten(plan)
+    beoordelingen, doelen = _evaluatieresultaten(plan, [*([vorige] if vorige else []), *eerdere])
     ondertekenaars = _ondertekenaars(plan, vastlegging)
     status = _status(plan, vastlegging)
     return {
@@ -219,25 +219,25 @@ def _status(plan: Plan, vastlegging: Vastlegging) -> str:
 
 def _ondertekenaars(plan: Plan, vastlegging: Vastlegging) -> list[Ondertekenaar]:
     """One line per person: the required ones first (regiehouder, young people of 12 and older),
-    answered or still open, then everyone else who answered. Without records for this version,
-    the people the plan file lists as signers; their oordeel only if the plan file says it is
-    vastgesteld (a plan signed at the netwerkberaad), because a concept was signed by nobody."""
+    then those ticked as signers (issue 19.5), answered or still open, then everyone else who
+    answered. Without records for a plan whose file says it is vastgesteld (signed at the
+    netwerkberaad, or imported), the people and oordelen that file lists."""
     getekend = {h.naam: h for h in geldende_handtekeningen(plan, vastlegging.handtekeningen)}
-    if not getekend and plan.ondertekening:
+    if not getekend and plan.ondertekening and plan.status == "vastgesteld":
         return [_uit_planbestand(plan, o) for o in plan.ondertekening]
     verplicht = te_tekenen(plan)
-    namen = [*verplicht, *(naam for naam in getekend if naam not in verplicht)]
+    namen = list(dict.fromkeys([*verplicht, *(o.naam for o in plan.ondertekening if o.naam in
+                                               plan.dossier.personen or o.naam == plan.dossier.regiehouder),
+                                *getekend]))
     return [_ondertekenaar(plan, naam, getekend.get(naam), naam in verplicht) for naam in namen]
 
 
 def _uit_planbestand(plan: Plan, ondertekening: Ondertekening) -> Ondertekenaar:
-    """A signer as the plan file lists them. Plans stored before the oordeel had no default carry
-    'akkoord' for everyone who was only named as a signer: in a concept that says nothing."""
-    getekend = plan.status == "vastgesteld"
+    """A signer as the file of a vastgesteld plan lists them, with their oordeel."""
     naam = ondertekening.naam
     return Ondertekenaar(naam=naam, volledige_naam=plan.dossier.volledige_naam(naam), rol=ondertekening.rol,
-                         oordeel=(ondertekening.oordeel or "") if getekend else "",
-                         reden=ondertekening.opmerking if getekend else "", datum=None, verplicht=False)
+                         oordeel=ondertekening.oordeel or "", reden=ondertekening.opmerking, datum=None,
+                         verplicht=False)
 
 
 def _ondertekenaar(plan: Plan, naam: str, handtekening: Handtekening | None, verplicht: bool
@@ -290,12 +290,16 @@ def _hoe_ontvangen(ontvangst: Ontvangst, op_de_lijst: Sequence[str]) -> str:
 # --- Evaluatie en gesprekken ---------------------------------------------------------------
 
 
-def _evaluatieresultaten(plan: Plan) -> tuple[list[Resultaat], list[Resultaat]]:
-    """The latest evaluation's outcome per bodemeis/afspraak and per doel, with the item's words."""
+def _evaluatieresultaten(plan: Plan, eerdere: Sequence[Plan]) -> tuple[list[Resultaat], list[Resultaat]]:
+    """The latest evaluation's outcome per bodemeis/afspraak and per doel, with the item's words as
+    they were evaluated (issue 19.4): those of the version before the one the evaluation made, when
+    that version is among `eerdere`; else this version's words."""
     if not plan.evaluatie.geschiedenis:
         return [], []
     laatste = plan.evaluatie.geschiedenis[-1]
-    items = _items(plan)
+    beoordeeld = next((eerder for eerder in eerdere
+                       if laatste.versie is not None and eerder.versie == laatste.versie - 1), None)
+    items = {**_items(plan), **(_items(beoordeeld) if beoordeeld else {})}
     return ([_resultaat(b, items, UITKOMSTEN[b.uitkomst]) for b in laatste.beoordelingen],
             [_resultaat(d, items, BEREIKT[d.bereikt]) for d in laatste.doelen])
 

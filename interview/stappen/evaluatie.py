@@ -6,6 +6,7 @@ the individual sessions held since the newest version, and from the group; none 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Mapping
 from typing import Any
@@ -31,19 +32,36 @@ from interview.model import (
     Schaalvraag,
     Veiligheidsdoel,
 )
+from interview.stappen.evaluatiekaarten import (
+    BEREIKT,
+    UITKOMSTEN,
+    beoordelingsvragen,
+    scores_aan_tafel,
+    scorevragen,
+)
 from interview.stappen.frame import Stapcontext
 from interview.stappen.gedeeld import Antwoordfout, Melder, dag, in_de_toekomst, toekomstfouten
 from interview.stappen.gesprek import individuele_sessies
 from interview.stappen.herzien import Deur, Herziening, herzie, lange_datum, lopend, maak_herziening
 from interview.stappen.oude_sleutels import alleen_aangeboden, weiger_oude_sleutels
-from interview.stappen.wijzigingen import context_met_wijzigingen, label, met_wijzigingen, wijzigingen_uit
+from interview.stappen.wijzigingen import (
+    SOORTEN_WIJZIGING,
+    WAT_VERANDERT,
+    aangevinkt_in,
+    context_met_wijzigingen,
+    met_afvinklijst,
+    met_wijzigingen,
+    wijzigingen_uit,
+)
 from interview.store import Werkmap
 
-UITKOMSTEN = [("nagekomen", "nagekomen"), ("deels", "deels nagekomen"),
-              ("niet_nagekomen", "niet nagekomen"), ("niet_van_toepassing", "niet van toepassing")]
-BEREIKT = [("bereikt", "bereikt"), ("deels_bereikt", "deels bereikt"), ("niet_bereikt", "niet bereikt")]
 VOOR = "samenvatting"
-"""The per-item questions come just before this question of evaluatie.yaml."""
+"""The per-item questions come just before this question of evaluatie.yaml; the score card just
+before `NA_SCORES`."""
+NA_SCORES = "scores_toelichting"
+AFRONDING = "afronding"
+EINDDATUM = "einddatum"
+"""The next evaluation's date and what changed, in words: the last card."""
 
 
 def evaluatie(stap: Stapcontext, kenmerk: str) -> Herziening:
@@ -58,14 +76,15 @@ def _deur(stap: Stapcontext, vorige: Plan) -> Deur:
     scores = list(overzicht.scores)
     gesprekken = list(overzicht.gesprekken)  # individual sessions since version N
     lijst = vragenlijst(vorige)
-    if stap.antwoorden is not None:
-        weiger_oude_sleutels(stap.antwoorden, lees_antwoordbestand(stap.antwoorden), lijst, overzicht)
+    bestand = lees_antwoordbestand(stap.antwoorden) if stap.antwoorden is not None else None
+    if stap.antwoorden is not None and bestand is not None:
+        weiger_oude_sleutels(stap.antwoorden, bestand, lijst, overzicht)
 
     def maak(resultaat: Resultaat) -> Herziening:
         alleen_aangeboden(lijst, resultaat.antwoorden, overzicht)
         return _herziening(vorige, resultaat, scores, gesprekken)
 
-    return Deur("evaluatie", lijst, vraagcontext(vorige, overzicht), maak,
+    return Deur("evaluatie", lijst, vraagcontext(vorige, overzicht, bestand), maak,
                 controles={"volgende_evaluatie": lambda datum: _na(vorige.datum, datum),
                            "ev_datum": lambda datum: in_de_toekomst(datum, WAT),
                            "rt_datum": lambda datum: in_de_toekomst(datum, RISICOTAXATIE)})
@@ -75,22 +94,42 @@ WAT, RISICOTAXATIE = "een evaluatie", "een risicotaxatie"
 
 
 def vragenlijst(vorige: Plan) -> Vragenlijst:
-    """evaluatie.yaml with the questions per item of `vorige` before its summary, then the change
-    questions: the whole session."""
+    """evaluatie.yaml with a card per item of `vorige` before its summary and the score card before
+    the risicotaxatie, then the checklist of changes and the change lists: the whole session."""
     eigen = laad_vragenlijst("evaluatie")
     plek = next(i for i, vraag in enumerate(eigen.vragen) if vraag.id == VOOR)
+    scores = next(i for i, vraag in enumerate(eigen.vragen) if vraag.id == NA_SCORES)
     vragen = (eigen.vragen[:plek] + beoordelingsvragen(vorige) + directe_veiligheid(vorige)
-              + eigen.vragen[plek:])
-    return met_wijzigingen(Vragenlijst(eigen.id, eigen.titel, eigen.inleiding, vragen, eigen.bron))
+              + eigen.vragen[plek:scores] + scorevragen(vorige) + eigen.vragen[scores:])
+    geheel = met_afvinklijst(met_wijzigingen(dataclasses.replace(eigen, vragen=vragen)))
+    return dataclasses.replace(geheel, vragen=tuple(_aan_het_eind(vraag) for vraag in geheel.vragen))
 
 
-def vraagcontext(vorige: Plan, overzicht: Overzicht) -> Vraagcontext:
+def _aan_het_eind(vraag: Vraag) -> Vraag:
+    """The change questions as the evaluation asks them: an item ends on the evaluation's date
+    unless said otherwise (Enter), and the next date and what changed share the last card."""
+    if vraag.id in ("volgende_evaluatie", "toelichting"):
+        return dataclasses.replace(vraag, groep=AFRONDING)
+    if vraag.id == "beeindigen":
+        return dataclasses.replace(vraag, vragen=tuple(
+            dataclasses.replace(deel, standaard_uit=EINDDATUM) if deel.id == "op" else deel
+            for deel in vraag.vragen))
+    return vraag
+
+
+def vraagcontext(vorige: Plan, overzicht: Overzicht,
+                 bestand: Mapping[str, Any] | None = None) -> Vraagcontext:
     """Each item in force is judged from a fixed list; the scores of the sessions since `vorige`
-    are picked, as the change questions pick their items."""
-    return context_met_wijzigingen(vorige, {
+    are picked, as the change questions pick their items. The checklist of changes holds, when
+    an answers file (`bestand`) leaves it out, the change lists that file fills."""
+    context = context_met_wijzigingen(vorige, {
         "uitkomsten": UITKOMSTEN, "bereikt": BEREIKT,
         "scores_uit_gesprekken": uitspraken(overzicht)["scores_uit_gesprekken"],
+        WAT_VERANDERT: SOORTEN_WIJZIGING,
     })
+    return dataclasses.replace(context, standaarden={
+        **context.standaarden, WAT_VERANDERT: aangevinkt_in(bestand),
+        EINDDATUM: lambda item: item.antwoorden.get("ev_datum")})
 
 
 DIRECTE_VEILIGHEID = "directe_veiligheid_bereikt"
@@ -102,29 +141,8 @@ def directe_veiligheid(plan: Plan) -> tuple[Vraag, ...]:
     if plan.looptijd.directe_veiligheid_bereikt_op is not None:
         return ()
     return (Vraag(id=DIRECTE_VEILIGHEID, veld=DIRECTE_VEILIGHEID, soort="janee", verplicht=False,
+                  groep="stand_van_zaken",
                   tekst="Is directe veiligheid nu bereikt (zijn de kinderen op dit moment veilig genoeg)?"),)
-
-
-def beoordelingsvragen(plan: Plan) -> tuple[Vraag, ...]:
-    """Per bodemeis and afspraak in force: kept?; per doel: reached?; each with a toelichting.
-
-    Their ids are the item's number in small letters (`a3`, `a3_toelichting`), as in answers files.
-    """
-    vragen: list[Vraag] = []
-    for item in lopend(plan):
-        if isinstance(item, Bodemeis | Afspraak):
-            tekst, keuzes = f"{label(item)} — is dit nagekomen?", "uitkomsten"
-        elif isinstance(item, Veiligheidsdoel | Ondersteuningsdoel):
-            tekst, keuzes = f"{label(item)} — hoe ver is dit doel bereikt?", "bereikt"
-        else:
-            continue
-        nummer = item.id.lower()
-        vragen += [
-            Vraag(id=nummer, veld=nummer, soort="keuze", keuzes_uit=keuzes, tekst=tekst),
-            Vraag(id=f"{nummer}_toelichting", veld=f"{nummer}_toelichting", soort="lang", verplicht=False,
-                  tekst=f"{item.id}: wat gebeurde er, of waaraan is dat te zien?"),
-        ]
-    return tuple(vragen)
 
 
 def sinds(werkmap: Werkmap, plan: Plan, meld: Melder) -> Overzicht:
@@ -184,7 +202,7 @@ def _schaalvragen(antwoorden: Mapping[str, Any], scores: list[Score], vorige: Pl
     nieuw = [Schaalvraag.model_validate(schaalvraag(s, INDIVIDUEEL))
              for s in scores if s.sessie in gekozen and s.toestemming.in_plan]
     nieuw += [Schaalvraag.model_validate(score_aan_tafel(score, "evaluatie", vorige.dossier))
-              for score in antwoorden.get("schaalvragen") or []]
+              for score in scores_aan_tafel(vorige, antwoorden)]
     return nieuw or None
 
 

@@ -57,6 +57,8 @@ class Ondertekenaar:
     verplicht: bool
     jongere: bool
     eerder: Handtekening | None
+    aangevinkt: bool = True
+    """Ticked as a signer at the netwerkberaad, required, or answered before: asked without request."""
 
 
 @dataclass(frozen=True)
@@ -154,9 +156,10 @@ def ondertekenaars(plan: Plan, eerder: Mapping[str, Handtekening]) -> list[Onder
     jongeren = set(verplicht) - {dossier.regiehouder}
     namen = [*verplicht, *(v.naam for v in dossier.gezin.volwassenen), *(n.naam for n in dossier.netwerk),
              *(p.naam for p in dossier.professionals), dossier.werker.naam]
+    aangevinkt = {*verplicht, *(o.naam for o in plan.ondertekening), *eerder}
     return [
         Ondertekenaar(naam, _rol(plan, naam), naam == dossier.regiehouder and naam not in eerder,
-                      naam in jongeren, eerder.get(naam))
+                      naam in jongeren, eerder.get(naam), naam in aangevinkt)
         for naam in dict.fromkeys(namen)
     ]
 
@@ -167,25 +170,23 @@ def _rol(plan: Plan, naam: str) -> str:
     return plan.dossier.personen[naam]
 
 
+OOK_TEKENEN = "ook_tekenen"
+
+
 def vragenlijst(plan: Plan, mensen: list[Ondertekenaar]) -> Vragenlijst:
-    """Per person: the oordeel (no default), a reason when niet akkoord, a note when gezien, the date."""
-    vragen: list[Vraag] = []
-    for nr, mens in enumerate(mensen, 1):
-        oordeel = f"oordeel_{nr}"
-        gegeven = Voorwaarde("niet", None, oordeel)
-        vragen += [
-            Vraag(id=oordeel, veld=oordeel, soort="keuze", keuzes=OORDELEN, verplicht=mens.verplicht,
-                  tekst=f"{mens.naam} ({mens.rol}): akkoord, gezien of niet akkoord met planversie "
-                  f"{plan.versie}?", hulp=_hulp(mens)),
-            Vraag(id=f"reden_{nr}", veld=f"reden_{nr}", soort="lang",
-                  als=Voorwaarde("is", "niet akkoord", oordeel),
-                  tekst=f"Waarom is {mens.naam} niet akkoord?"),
-            Vraag(id=f"opmerking_{nr}", veld=f"opmerking_{nr}", soort="lang", verplicht=False,
-                  als=Voorwaarde("is", "gezien", oordeel),
-                  tekst=f"Heeft {mens.naam} een afwijkende mening? (mag leeg blijven)"),
-            Vraag(id=f"datum_{nr}", veld=f"datum_{nr}", soort="datum", als=gegeven,
-                  tekst=f"Op welke datum gaf {mens.naam} dit oordeel?"),
-        ]
+    """Per person ticked as a signer: the oordeel (no default), a reason when niet akkoord, a note
+    when gezien, the date. Then who else signs (issue 19.5: others only on request), and the same
+    for each of them. A person's question ids keep their number in `mensen`."""
+    genummerd = list(enumerate(mensen, 1))
+    anderen = [(nr, mens) for nr, mens in genummerd if not mens.aangevinkt]
+    vragen = [vraag for nr, mens in genummerd if mens.aangevinkt for vraag in _blok(plan, nr, mens)]
+    if anderen:
+        vragen.append(Vraag(
+            id=OOK_TEKENEN, veld=OOK_TEKENEN, soort="meerkeuze", verplicht=False, leeg="niemand",
+            keuzes=tuple(mens.naam for _, mens in anderen),
+            tekst="Tekent er nog iemand die niet als ondertekenaar is aangevinkt? (leeg = niemand)"))
+        vragen += [vraag for nr, mens in anderen
+                   for vraag in _blok(plan, nr, mens, Voorwaarde("bevat", mens.naam, OOK_TEKENEN))]
     vragen.append(Vraag(
         id="ontvangen", veld="ontvangen", soort="janee", verplicht=False,
         tekst="Hebben allen die nu tekenden deze planversie ook ontvangen (mondeling, in dit gesprek)?",
@@ -195,6 +196,25 @@ def vragenlijst(plan: Plan, mensen: list[Ondertekenaar]) -> Vragenlijst:
     return Vragenlijst(id=f"vaststellen_v{plan.versie}", titel=f"Planversie {plan.versie} vaststellen",
                        inleiding=f"{TOEZEGGING} Per persoon: akkoord, gezien of niet akkoord, en de datum. "
                        "Wie er nu niet is, slaat u over; die tekent later.", vragen=tuple(vragen))
+
+
+def _blok(plan: Plan, nr: int, mens: Ondertekenaar, als: Voorwaarde | None = None) -> list[Vraag]:
+    """One person's questions; `als` says when their oordeel is asked at all."""
+    oordeel = f"oordeel_{nr}"
+    gegeven = Voorwaarde("niet", None, oordeel)
+    return [
+        Vraag(id=oordeel, veld=oordeel, soort="keuze", keuzes=OORDELEN, verplicht=mens.verplicht,
+              tekst=f"{mens.naam} ({mens.rol}): akkoord, gezien of niet akkoord met planversie "
+              f"{plan.versie}?", hulp=_hulp(mens), als=als),
+        Vraag(id=f"reden_{nr}", veld=f"reden_{nr}", soort="lang",
+              als=Voorwaarde("is", "niet akkoord", oordeel),
+              tekst=f"Waarom is {mens.naam} niet akkoord?"),
+        Vraag(id=f"opmerking_{nr}", veld=f"opmerking_{nr}", soort="lang", verplicht=False,
+              als=Voorwaarde("is", "gezien", oordeel),
+              tekst=f"Heeft {mens.naam} een afwijkende mening? (mag leeg blijven)"),
+        Vraag(id=f"datum_{nr}", veld=f"datum_{nr}", soort="datum", als=gegeven,
+              tekst=f"Op welke datum gaf {mens.naam} dit oordeel?"),
+    ]
 
 
 def _hulp(mens: Ondertekenaar) -> str:
@@ -246,6 +266,8 @@ def _vlak(plan: Plan, mensen: list[Ondertekenaar], bestand: Mapping[str, Any]) -
         if not isinstance(oordeel, Mapping) or set(oordeel) - {"oordeel", "reden", "datum"}:
             raise OngeldigeInvoer(f"Bij {naam}: geef oordeel, datum en zo nodig reden.")
         nr = nummer[naam]
+        if not mensen[nr - 1].aangevinkt:
+            vlak.setdefault(OOK_TEKENEN, []).append(naam)
         reden = "opmerking" if oordeel.get("oordeel") == "gezien" else "reden"
         for sleutel, vraag_id in (("oordeel", "oordeel"), ("datum", "datum"), ("reden", reden)):
             if oordeel.get(sleutel) is not None:

@@ -6,10 +6,12 @@ change a text, end, move an afspraak, add new ones; then the next evaluation dat
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from typing import Any
 
-from interview.conduct import Keuzelijst, Vraagcontext, Vragenlijst, VragenlijstFout, laad_vragenlijst
+from interview.conduct import Keuzelijst, Vraag, Vraagcontext, Vragenlijst, VragenlijstFout, laad_vragenlijst
+from interview.conduct.vragenlijst import Voorwaarde
 from interview.model import Afspraak, Bodemeis, Plan, Veiligheidsdoel, Zorg
 from interview.stappen.communicatie import uitschrijven_bij
 from interview.stappen.herzien import lopend
@@ -44,7 +46,35 @@ def met_wijzigingen(eigen: Vragenlijst) -> Vragenlijst:
     if dubbel:
         raise VragenlijstFout(f"{eigen.bron}: vraag '{sorted(dubbel)[0]}' staat ook in wijzigingen.yaml")
     return Vragenlijst(id=eigen.id, titel=eigen.titel, inleiding=eigen.inleiding,
-                       vragen=eigen.vragen + deel.vragen, bron=eigen.bron)
+                       vragen=eigen.vragen + deel.vragen, bron=eigen.bron, hernoemd=eigen.hernoemd)
+
+
+WAT_VERANDERT = "wat_verandert"
+SOORTEN_WIJZIGING = [
+    ("aanpassen", "tekst aanpassen"), ("beeindigen", "beëindigen"), ("verplaatsen", "verplaatsen"),
+    ("nieuwe_zorgen", "nieuwe zorg"), ("nieuwe_veiligheidsdoelen", "nieuw veiligheidsdoel"),
+    ("nieuwe_bodemeisen", "nieuwe bodemeis"), ("nieuwe_afspraken", "nieuwe afspraak"),
+]
+"""The change lists one checklist offers (issue 19.1): only a ticked one is asked, on cards."""
+
+
+def met_afvinklijst(lijst: Vragenlijst) -> Vragenlijst:
+    """`lijst` (ending in the change questions) with one checklist of the kinds of change before
+    them, instead of a yes/no question per list: a list not ticked is skipped, a ticked one is
+    asked item by item on cards, and an empty card ends it."""
+    soorten = {waarde for waarde, _ in SOORTEN_WIJZIGING}
+    eerste = next(i for i, vraag in enumerate(lijst.vragen) if vraag.id in soorten)
+    afvinken = Vraag(id=WAT_VERANDERT, veld=WAT_VERANDERT, soort="meerkeuze", verplicht=False,
+                     keuzes_uit=WAT_VERANDERT, standaard_uit=WAT_VERANDERT, leeg="niets",
+                     tekst="Wat verandert er in het plan? (vink aan; leeg = niets verandert)")
+    vragen = [dataclasses.replace(vraag, kaart=True, als=Voorwaarde("bevat", vraag.id, WAT_VERANDERT))
+              if vraag.id in soorten else vraag for vraag in lijst.vragen]
+    return dataclasses.replace(lijst, vragen=(*vragen[:eerste], afvinken, *vragen[eerste:]))
+
+
+def aangevinkt_in(bestand: Mapping[str, Any] | None) -> list[str]:
+    """What the checklist holds when an answers file leaves it out: the change lists it fills."""
+    return [waarde for waarde, _ in SOORTEN_WIJZIGING if bestand and bestand.get(waarde)]
 
 
 def context_met_wijzigingen(plan: Plan, eigen: Mapping[str, Keuzelijst]) -> Vraagcontext:

@@ -22,7 +22,9 @@ def concept_met_ondertekenaars(voorbeeld_plan: Plan, ondertekening: list[dict[st
 def test_signers_named_at_the_netwerkberaad_have_not_agreed_yet(voorbeeld_plan: Plan) -> None:
     plan = concept_met_ondertekenaars(voorbeeld_plan, [{"naam": "Sandra", "rol": "moeder"},
                                                        {"naam": "Ria", "rol": "oma"}])
-    assert oordelen(plan) == {"Sandra": "", "Ria": ""}
+    # The regiehouder and Noor (14) must sign and stand first, open (issue 19.5), then the ticked ones.
+    assert oordelen(plan) == {"Ilse de Wit": "", "Noor": "", "Sandra": "", "Ria": ""}
+    assert list(oordelen(plan)) == ["Ilse de Wit", "Noor", "Sandra", "Ria"]
 
 
 def test_a_plan_stored_with_the_old_default_akkoord_shows_no_oordeel_without_a_record(
@@ -30,7 +32,7 @@ def test_a_plan_stored_with_the_old_default_akkoord_shows_no_oordeel_without_a_r
 ) -> None:
     oud = {"naam": "Sandra", "rol": "moeder", "oordeel": "akkoord"}
     plan = concept_met_ondertekenaars(voorbeeld_plan, [oud])
-    assert oordelen(plan) == {"Sandra": ""}
+    assert oordelen(plan)["Sandra"] == ""
 
 
 def test_a_plan_file_signed_at_the_netwerkberaad_keeps_its_oordelen(voorbeeld_plan: Plan) -> None:

@@ -193,3 +193,96 @@ def test_what_the_dossier_knows_is_offered_for_enter(visser: dict[str, Any]) -> 
     # The noodplan's numbers come from the dossier (or are 112 / Veilig Thuis), for Enter.
     nummers = [standaarden[f"noodplan[{nr}].telefoon"] for nr in (1, 2, 3)]
     assert nummers == ["06 3333 0003", "06 3333 0004", "112"]
+
+
+# --- Issue 19.1: the evaluation of the Meijer family (tests/antwoorden/evaluatie.yaml), in stops ---
+
+EVALUATIE_STOPS = {"voor": 58, "nu": 49, "doel": 30}
+"""Stops as issue 19 counts them: every field the worker passes (typed, picked, or Enter on it), every
+list closed (Ctrl-D on an empty card, or a 'nog een?' answered), and the closing review. Before 19.1:
+a question per field, a yes/no per list (seven 'Wilt u een … noteren?' that defaulted to Ja) and the
+score loop (58, measured on main with this very counter); now a card per item, one score card and a
+checklist of changes (49). The goal of 30 is not reached for this family: 44 of the 49 are fields the
+worker passes, 19 of them on the four changes its answers make (a new afspraak alone has 11 fields),
+12 on the six items' outcome and toelichting, and 5 on the score card for the four people present."""
+
+
+class Stopteller(Tafel):
+    """The worker at the table, counting stops: a card's 'is there an item?' costs a stop only when
+    it ends the list (Ctrl-D on the empty card); a 'nog een?' asked on its own is a yes/no stop."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.stops = 0
+        self.wat = ""
+
+    def vraag(self, stelling: Vraagstelling) -> object:
+        self.stops += 1
+        return super().vraag(stelling)
+
+    def vul_kaart(self, kaart: KaartStelling) -> object:
+        self.gevraagd.append(f"(kaart) {(kaart.velden or (kaart.vervolg,))[0]}")
+
+        def veld(stelling: Vraagstelling) -> object:
+            antwoord = self.veld(stelling)
+            self.stops += 1 if not stelling.pad.endswith("]?") or antwoord is False else 0
+            return antwoord
+        return vul_per_veld(veld, kaart, self.meld)
+
+    def kies_uit_overzicht(self, regels: Sequence[str], opdrachten: Sequence[object] = ()) -> None:
+        self.stops += 1
+        super().kies_uit_overzicht(regels, opdrachten)
+
+
+WIJZIGINGEN = ("wat_verandert", "aanpassen", "beeindigen", "verplaatsen", "nieuwe_zorgen",
+               "nieuwe_veiligheidsdoelen", "nieuwe_bodemeisen", "nieuwe_afspraken")
+ZONDER_WIJZIGINGEN = {"voor": 36, "nu": 26, "doel": 30}
+"""The same evaluation when the family changes nothing in the plan (the answers file without its
+changes; measured on main with this very counter: 36): the goal of 30 holds for the evaluation itself."""
+
+
+@pytest.fixture(scope="module", params=["met wijzigingen", "zonder wijzigingen"])
+def meijer_evaluatie(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Stopteller:
+    """The Meijer family's evaluation (after its netwerkberaad and incident) played at the table,
+    with the changes its answers file makes or without them."""
+    from interview.stappen.evaluatie import evaluatie, vragenlijst
+    from interview.stappen.incident import incident
+    from interview.stappen.netwerkberaad import netwerkberaad
+    from tests.helpers import ANTWOORDEN, KENMERK, gesprekken_gehouden, stel_vast
+
+    werkmap = gesprekken_gehouden(tmp_path_factory.mktemp("meijer"))
+
+    def stap(antwoorden: str | None, prompter: Any = None) -> Stapcontext:
+        return Stapcontext(werkmap, lambda: prompter, ANTWOORDEN / antwoorden if antwoorden else None,
+                           lambda tekst: None)
+
+    netwerkberaad(stap("netwerkberaad.yaml"), KENMERK, lambda overzicht: None)
+    stel_vast(werkmap, werkmap.lees_plan(KENMERK, 1))
+    incident(stap("incident.yaml"), KENMERK)
+    teller = Stopteller()
+    gegevens = yaml.safe_load((ANTWOORDEN / "evaluatie.yaml").read_text(encoding="utf-8"))
+    if request.param == "zonder wijzigingen":
+        gegevens = {sleutel: waarde for sleutel, waarde in gegevens.items() if sleutel not in WIJZIGINGEN}
+    teller.antwoorden = vlak(vragenlijst(werkmap.lees_plan(KENMERK)).vragen, gegevens)
+    plan = evaluatie(stap(None, teller), KENMERK).plan
+    assert plan.versie == 3 and len(plan.veiligheidsplan.afspraken) == (
+        3 if request.param == "met wijzigingen" else 2)
+    teller.wat = request.param
+    print(f"evaluatie {request.param}: {teller.stops} stops, {len(teller.velden)} fields "
+          f"({len(teller.getypt)} typed)")
+    return teller
+
+
+def test_the_meijer_evaluation_takes_fewer_stops_than_before(meijer_evaluatie: Stopteller) -> None:
+    grens = EVALUATIE_STOPS if meijer_evaluatie.wat == "met wijzigingen" else ZONDER_WIJZIGINGEN
+    assert meijer_evaluatie.stops <= grens["nu"] < grens["voor"], meijer_evaluatie.stops
+
+
+def test_an_evaluation_that_changes_nothing_fits_the_goal(meijer_evaluatie: Stopteller) -> None:
+    if meijer_evaluatie.wat == "zonder wijzigingen":
+        assert meijer_evaluatie.stops <= ZONDER_WIJZIGINGEN["doel"], meijer_evaluatie.stops
+
+
+def test_an_item_ends_on_the_evaluations_date_unless_said_otherwise(meijer_evaluatie: Stopteller) -> None:
+    if meijer_evaluatie.wat == "met wijzigingen":
+        assert str(meijer_evaluatie.standaarden["beeindigen[1].op"]) == "2026-12-01"  # ev_datum, for Enter
