@@ -140,7 +140,7 @@ def vraagcontext(dossier: Dossier, overzicht: Overzicht, eerder: EerderPlan) -> 
     statements of the sessions, the earlier plan's afspraken and this session's own items to pick
     from; defaults from the dossier and the answers so far (confirmed with Enter); help lines."""
     lijsten: dict[str, Keuzelijst] = {**keuzelijsten(overzicht), KEUZELIJST: eerder.over_te_nemen,
-                                      **VERWIJZINGEN}
+                                      **VERWIJZINGEN, **_wie_past(dossier)}
     return Vraagcontext(
         personen=list(dossier.personen),
         leeftijden=_leeftijden(dossier),
@@ -152,6 +152,14 @@ def vraagcontext(dossier: Dossier, overzicht: Overzicht, eerder: EerderPlan) -> 
               "schaalankers_naar_leeftijd": _schaalankers_naar_leeftijd(dossier),
               "versie_per_ontvanger": _versie_per_ontvanger(dossier)},
     )
+
+
+def _wie_past(dossier: Dossier) -> dict[str, Keuzelijst]:
+    """Pick lists that offer only who fits: a child's own text or plan names a child, a parent's
+    consent a parent with gezag (issue 19: "Voor welk kind?" offered the adults too)."""
+    return {"kinderen": [(kind.naam, kind.naam) for kind in dossier.gezin.kinderen],
+            "ouders_met_gezag": [(ouder.naam, ouder.naam)
+                                 for ouder in dossier.gezin.volwassenen if ouder.gezag]}
 
 
 def _leeftijden(dossier: Dossier) -> dict[str, int]:

@@ -172,7 +172,7 @@ def test_the_family_says_as_much_as_before_the_cards(visser: dict[str, Any], sta
 def test_the_visser_plan_holds_what_the_family_said(visser: dict[str, Any]) -> None:
     plan: Plan = visser["plan"]
     assert [(o.naam, o.rol) for o in plan.ondertekening][:4] == [
-        ("Sandra", "moeder"), ("Peter", "vader"), ("Daan", "kind (14 jaar)"), ("Anna Kok", "regiehouder")]
+        ("Sandra", "moeder"), ("Peter", "vader"), ("Daan", "jongere (14)"), ("Anna Kok", "regiehouder")]
     assert {(v.naam, tuple(v.documenten), v.wijze) for v in plan.verspreidingslijst} >= {
         ("Ria", ("netwerkversie",), "meegegeven"),
         ("Sandra", ("veiligheidsplan", "ondersteuningsplan", "gezinsversie"), "meegegeven"),
