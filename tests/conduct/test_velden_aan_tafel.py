@@ -1,5 +1,5 @@
 """Issue 19.3, fields at the table: Enter skips an empty long text; a child of 12 or older is a
-jongere in headers and tables."""
+jongere in headers and tables; no consent question for an answer left empty."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ import pytest
 from prompt_toolkit.input import PipeInput, create_pipe_input
 from prompt_toolkit.output import DummyOutput
 
-from interview.conduct import QuestionaryPrompter, Vraagstelling
+from interview.conduct import QuestionaryPrompter, Vraagstelling, laad_vragenlijst
+from interview.conduct.wandeling import stappen
 from interview.conduct.vragenlijst import Vraag
 from tests.helpers import plan_voor
 
@@ -51,3 +52,12 @@ def test_a_child_of_twelve_or_older_is_a_jongere() -> None:
         verwacht = f"jongere ({leeftijd})" if leeftijd >= 12 else f"kind ({leeftijd} jaar)"
         assert omschrijvingen[naam] == verwacht
     assert any(leeftijd >= 12 for leeftijd in leeftijden.values()), leeftijden
+
+
+def test_no_consent_is_asked_for_a_hulpvraag_left_empty() -> None:
+    lijst = laad_vragenlijst("jeugdige")
+    leeg = [stap.pad for stap in stappen(lijst, {"hulpvraag": None}, 14)]
+    gezegd = [stap.pad for stap in stappen(lijst, {"hulpvraag": "Minder ruzie thuis"}, 14)]
+
+    assert "hulpvraag" in leeg and "hulpvraag_delen" not in leeg
+    assert "hulpvraag_delen" in gezegd
