@@ -15,6 +15,7 @@ Run from the checkout: .venv/bin/python -m benchmarks.bench_stops [command ...]
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 import sys
@@ -46,11 +47,19 @@ def antwoorden(lijsten: Sequence[str], bestand: Path) -> dict[str, Any]:
     """The family's answers by prompt path: nested per questionnaire (tafel), or already by path."""
     gegevens = yaml.safe_load(bestand.read_text(encoding="utf-8")) or {}
     if not lijsten:
-        return dict(gegevens)
+        return {pad: _datum(waarde) for pad, waarde in gegevens.items()}
     paden: dict[str, Any] = {}
     for lijst in lijsten:
         paden |= vlak(laad_vragenlijst(lijst).vragen, gegevens)
     return paden
+
+
+def _datum(waarde: Any) -> Any:
+    """'vandaag' or 'vandaag+N' (days) as a date: an evaluation lies in the past, the next one ahead."""
+    if not isinstance(waarde, str) or not waarde.startswith("vandaag"):
+        return waarde
+    dagen = int(waarde.removeprefix("vandaag") or 0)
+    return (dt.date.today() + dt.timedelta(days=dagen)).isoformat()
 
 
 def speel_stil(werkmap: Werkmap, tafel: Tafel, paden: dict[str, Any], stap: Stap) -> None:
