@@ -10,8 +10,8 @@ from prompt_toolkit.input import PipeInput, create_pipe_input
 from prompt_toolkit.output import DummyOutput
 
 from interview.conduct import QuestionaryPrompter, Vraagstelling, laad_vragenlijst
-from interview.conduct.wandeling import stappen
 from interview.conduct.vragenlijst import Vraag
+from interview.conduct.wandeling import stappen
 from tests.helpers import plan_voor
 
 ENTER = "\r"
