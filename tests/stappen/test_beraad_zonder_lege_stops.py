@@ -12,7 +12,9 @@ from interview.merge.inbreng import maak_overzicht
 from interview.model import Dossier
 from interview.stappen.eerder_plan import EerderPlan
 from interview.stappen.netwerkberaad import vraagcontext
-from tests.helpers import plan_voor
+from interview.stappen.gesprek import individuele_sessies
+from interview.store import Werkmap
+from tests.helpers import KENMERK, plan_voor
 
 VRAGEN = {v.id: v for v in laad_vragenlijst("netwerkberaad").vragen}
 
@@ -74,3 +76,15 @@ def test_an_afspraak_taken_over_starts_from_the_earlier_plans_text() -> None:
         "Oma haalt de kinderen op.")
 
 
+
+
+def test_a_bodemeis_from_an_idea_starts_from_the_ideas_words(met_gesprekken: Werkmap) -> None:
+    dossier = met_gesprekken.lees_dossier(KENMERK)
+    sessies = individuele_sessies(met_gesprekken.journalen(KENMERK), KENMERK, print)
+    overzicht = maak_overzicht(dossier, sessies)
+    idee = overzicht.van("idee")[0]
+    context = vraagcontext(dossier, overzicht, EerderPlan())
+
+    omschrijving = _deel("bodemeisen", "omschrijving")
+    item = Item.van("bodemeisen[1].omschrijving", {"bodemeisen[1].vertrekpunt": idee.sleutel})
+    assert context.standaard(omschrijving, item) == idee.tekst
