@@ -11,8 +11,8 @@ from interview.conduct.wandeling import stappen
 from interview.merge.inbreng import maak_overzicht
 from interview.model import Dossier
 from interview.stappen.eerder_plan import EerderPlan
-from interview.stappen.netwerkberaad import vraagcontext
 from interview.stappen.gesprek import individuele_sessies
+from interview.stappen.netwerkberaad import vraagcontext
 from interview.store import Werkmap
 from tests.helpers import KENMERK, plan_voor
 
