@@ -67,7 +67,7 @@ class Veld:
         self.meer = vraag.soort in _MEER
         self.kiezen = vraag.soort in _SOORTEN_MET_KEUZES and bool(self.keuzes)
         self.vinken = vraag.soort == "personen" and self.kiezen
-        self.cursor = 0
+        self.cursor, self.zoek = 0, ""
         aanvuller = _Keuzeaanvuller((label for _, label in self.keuzes), self.meer) if self.kiezen else None
         self.buffer = Buffer(multiline=vraag.soort == "lang", completer=aanvuller,
                              complete_while_typing=self.kiezen)
@@ -122,18 +122,35 @@ class Veld:
         @toetsen.add(" ")
         def _vink(event: KeyPressEvent) -> None:
             self.vink(self.cursor)
+            self.zoek = ""
+
+        @toetsen.add("backspace")
+        def _wis(event: KeyPressEvent) -> None:
+            self.zoek = self.zoek[:-1]
 
         @toetsen.add("<any>")
-        def _spring(event: KeyPressEvent) -> None:
-            letter = event.data.casefold()
-            if not letter.isalpha():
-                return
-            aantal = len(self.keuzes)
-            volgorde = [(self.cursor + stap) % aantal for stap in range(1, aantal + 1)]
-            self.cursor = next((n for n in volgorde if self.keuzes[n][1].casefold().startswith(letter)),
-                               self.cursor)
+        def _zoek(event: KeyPressEvent) -> None:
+            if event.data.isalnum():
+                self.spring(self.zoek + event.data.casefold())
 
         return toetsen
+
+    def spring(self, zoek: str) -> None:
+        """Typing searches the names (spaces left out, as space ticks): the first name from the
+        cursor on that starts with what is typed, else one that holds it; nothing found, the
+        search starts again from the last key."""
+        aantal = len(self.keuzes)
+        volgorde = [(self.cursor + stap) % aantal for stap in range(aantal)]
+        namen = {n: self.keuzes[n][1].casefold().replace(" ", "") for n in volgorde}
+        gevonden = next((n for n in volgorde if namen[n].startswith(zoek)), None)
+        if gevonden is None:
+            gevonden = next((n for n in volgorde if zoek in namen[n]), None)
+        if gevonden is None and len(zoek) > 1:
+            self.zoek = ""
+            self.spring(zoek[-1])
+            return
+        self.zoek = zoek if gevonden is not None else ""
+        self.cursor = self.cursor if gevonden is None else gevonden
 
     @property
     def pad(self) -> str:
@@ -232,7 +249,7 @@ class Veld:
         elif vraag.soort == "schaal":
             delen.append("0 tot en met 10" if vraag.hulp else f"0 = {SCHAAL_NUL}; 10 = {SCHAAL_TIEN}")
         elif self.vinken:
-            delen.append("pijltjes ←/→ of de eerste letter = naam, spatie = aan/uit"
+            delen.append("pijltjes ←/→ of letters typen = naam zoeken, spatie = aan/uit"
                          + (f"; leeg = {vraag.leeg}" if vraag.leeg else ""))
         elif self.kiezen and self.meer:
             meer = "namen" if vraag.soort == "personen" else "keuzes"
