@@ -11,6 +11,8 @@ evaluatie benchmarks/gezin/*.yaml (answers by prompt path, as the journal keeps 
 
 It is a measurement, not a timed test: the figures depend on the questions, not on the machine.
 Run from the checkout: .venv/bin/python -m benchmarks.bench_stops [command ...]
+(BENCH_LOG=PREFIX writes what the worker saw per command; BENCH_SCHERM=1 shows the screen where a
+stop did not come.)
 """
 
 from __future__ import annotations
@@ -94,6 +96,8 @@ def speel_in_terminal(werkmap: Path, opdracht: str, stops: list[Stop]) -> str:
     vplan = pexpect.spawn(sys.executable, ["-m", "interview", opdracht, KENMERK, "--werkmap", str(werkmap),
                                            "--uitvoer", str(werkmap.parent / "uit")],
                           dimensions=(60, 160), encoding="utf-8", timeout=WACHTTIJD, env=omgeving)
+    if os.environ.get("BENCH_LOG"):  # the whole screen output, to read what the worker saw
+        vplan.logfile_read = open(f"{os.environ['BENCH_LOG']}-{opdracht}.log", "w", encoding="utf-8")  # noqa: SIM115
     for nummer, stop in enumerate(stops, 1):
         try:
             if stop.wacht:
