@@ -272,6 +272,19 @@ def _idee_van_het_vertrekpunt(overzicht: Overzicht, eerder: EerderPlan) -> Calla
     return idee
 
 
+def _vast_nummer_te_bellen(item: Item) -> str | None:
+    """From the noodplan's second line on: 112 while no line calls it yet, then Veilig Thuis (issue
+    19.2); typing replaces it. The first line is the family's own, so it starts empty."""
+    if item.nummer < 2:
+        return None
+    eerder = " ".join(str(item.antwoorden.get(f"{item.lijst}[{nr}].belt") or "").casefold()
+                      for nr in range(1, item.nummer))
+    for naam in ("112", "Veilig Thuis"):
+        if naam.casefold() not in eerder:
+            return naam
+    return None
+
+
 def _enige_zorg(item: Item) -> str | None:
     """A doel serves a zorg of this plan: when there is only one, it is the default (issue 19.2)."""
     zorgen = VERWIJZINGEN["zorgen_van_dit_plan"](item.antwoorden)
@@ -298,6 +311,7 @@ def _plaats_uit_wat_zij_dient(item: Item) -> str:
 
 VOOR_DE_HAND: dict[str, Standaard] = {
     "enige_zorg": _enige_zorg, "fase_uit_wat_zij_dient": _fase_uit_wat_zij_dient,
+    "vast_nummer_te_bellen": _vast_nummer_te_bellen,
     "plaats_uit_wat_zij_dient": _plaats_uit_wat_zij_dient}
 """Defaults that follow from the answers on the card or before it: Enter instead of typing."""
 

@@ -43,11 +43,12 @@ issue 17 one (empty) card for a contact ban at vplan nieuw (22 -> 23) and one ca
 the child's own safety plan, who they feel safe with and what they do when scared (12 -> 13).
 Issue 19.2's checklist of optional parts up front (one prompt) spares the empty cards of the parts the
 family has nothing for today (63 -> 57)."""
-GETYPT = {"nieuw": 64, "ouder": 9, "kind": 5, "netwerkberaad": 101}
+GETYPT = {"nieuw": 64, "ouder": 9, "kind": 5, "netwerkberaad": 98}
 """Fields typed (not kept with Enter, skipped or picked): what the family said, the same with or without
 cards. Before cards the count was 73, 15, 12 and 137 because each 'Nog een?' answered yes counted too;
 nieuw then got 3 more: the network members' achternaam (issue 8 item 7); the netwerkberaad one more: the
-checklist of the parts to fill today, ticked (issue 19.2)."""
+checklist of the parts to fill today, ticked, and three fewer that now follow from earlier answers for
+Enter: A1's fase (it serves B1), A2's plan (issue 19.2) and the noodplan's 112 (100 -> 101 -> 98)."""
 
 
 def vlak(vragen: Sequence[Vraag], antwoorden: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:

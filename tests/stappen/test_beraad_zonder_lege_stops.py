@@ -88,3 +88,11 @@ def test_a_bodemeis_from_an_idea_starts_from_the_ideas_words(met_gesprekken: Wer
     omschrijving = _deel("bodemeisen", "omschrijving")
     item = Item.van("bodemeisen[1].omschrijving", {"bodemeisen[1].vertrekpunt": idee.sleutel})
     assert context.standaard(omschrijving, item) == idee.tekst
+
+
+def test_112_and_then_veilig_thuis_are_offered_in_the_noodplan_from_its_second_line() -> None:
+    belt = _deel("noodplan", "belt")
+    assert _standaard(belt, "noodplan[1].belt", {}) is None  # the family's own line first
+    assert _standaard(belt, "noodplan[2].belt", {"noodplan[1].belt": "oma Ria"}) == "112"
+    assert _standaard(belt, "noodplan[3].belt", {"noodplan[1].belt": "oma Ria",
+                                                 "noodplan[2].belt": "112"}) == "Veilig Thuis"
