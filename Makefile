@@ -45,6 +45,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_documenten.py
 	$(BIN)/python benchmarks/bench_teamsjablonen.py
 	$(BIN)/python benchmarks/bench_pdf.py
+	$(BIN)/python -m benchmarks.bench_stops
 
 templates: $(STAMP)
 	$(BIN)/python tools/build_templates.py

@@ -1,7 +1,8 @@
 """The card on screen: every field of a list item or a group on one prompt_toolkit form.
 
 Imported only when a card is shown. Enter or Tab goes to the next field, Shift-Tab or arrow up to
-the previous one; Enter on the last field closes the card. Each field (`kaartveld.Veld`) is checked
+the previous one; Enter on the last field closes the card, Tab there does not. Each field
+(`kaartveld.Veld`) is checked
 with the engine's own Dutch message when the worker leaves it.
 """
 
@@ -161,8 +162,11 @@ class Kaartscherm:
             """The hint says 'kies met Tab': on an empty choice field Tab opens the choices. Tab never
             ends the list; only Enter or Ctrl-D does."""
             veld = self.velden[self.huidig]
-            if veld.kiezen and not veld.buffer.text.strip():
+            if veld.kiezen and not veld.vinken and not veld.buffer.text.strip():
                 veld.buffer.start_completion(select_first=True)
+                return
+            if self.volgende() is None:
+                self.controleer(veld)  # Tab never closes a card: a stray Tab saved half a name (issue 19)
                 return
             self.verder(mag_eindigen=False)
 
@@ -296,7 +300,7 @@ class Kaartscherm:
     @staticmethod
     def toon_keuzes(veld: Veld) -> None:
         """An empty choice field shows the list to choose from, on a new card too."""
-        if veld.kiezen and not veld.buffer.text:
+        if veld.kiezen and not veld.vinken and not veld.buffer.text:
             veld.buffer.start_completion(select_first=False)
 
 

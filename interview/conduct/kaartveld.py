@@ -1,7 +1,8 @@
 """One field of a card: its question, its text, and how the text becomes an answer (and back).
 
 Choice fields complete from their labels and accept nothing else; several choices are separated
-by commas, and a label may hold a comma itself.
+by commas, and a label may hold a comma itself. Several persons are ticked in a checkbox row
+instead (issue 19): a typed comma list let a stray Tab save half a name.
 """
 
 from __future__ import annotations
@@ -12,8 +13,10 @@ from typing import TYPE_CHECKING, Any
 from prompt_toolkit.buffer import Buffer
 from prompt_toolkit.completion import CompleteEvent, Completer, Completion
 from prompt_toolkit.document import Document
+from prompt_toolkit.formatted_text import StyleAndTextTuples
+from prompt_toolkit.key_binding import KeyBindings
 from prompt_toolkit.layout import Window
-from prompt_toolkit.layout.controls import BufferControl
+from prompt_toolkit.layout.controls import BufferControl, FormattedTextControl
 from prompt_toolkit.layout.dimension import Dimension
 
 from interview.conduct.antwoordcontrole import (
@@ -26,6 +29,8 @@ from interview.conduct.antwoordcontrole import (
 )
 
 if TYPE_CHECKING:
+    from prompt_toolkit.key_binding import KeyPressEvent
+
     from interview.conduct.prompter import Vraagstelling
 
 GEEN_KEUZE = "'{tekst}' staat niet in de lijst; typ een deel en kies met Tab of de pijltjes."
@@ -61,6 +66,8 @@ class Veld:
             (("ja", "Ja"), ("nee", "Nee")) if self.janee else stelling.keuzes)
         self.meer = vraag.soort in _MEER
         self.kiezen = vraag.soort in _SOORTEN_MET_KEUZES and bool(self.keuzes)
+        self.vinken = vraag.soort == "personen" and self.kiezen
+        self.cursor, self.zoek = 0, ""
         aanvuller = _Keuzeaanvuller((label for _, label in self.keuzes), self.meer) if self.kiezen else None
         self.buffer = Buffer(multiline=vraag.soort == "lang", completer=aanvuller,
                              complete_while_typing=self.kiezen)
@@ -70,8 +77,80 @@ class Veld:
         self.zet(stelling.standaard)
         self.bij_binnenkomst = (self.buffer.text, False)
         self.buffer.on_text_changed += lambda _: self.raak_aan()
-        self.venster = Window(BufferControl(self.buffer), height=Dimension(min=1, max=6), wrap_lines=True,
+        controle = (FormattedTextControl(self.vinkregel, focusable=True, key_bindings=self.vinktoetsen())
+                    if self.vinken else BufferControl(self.buffer))
+        self.venster = Window(controle, height=Dimension(min=1, max=6), wrap_lines=True,
                               style="class:veld", dont_extend_height=True)
+
+    def aangevinkt(self) -> set[str]:
+        """The values ticked in a checkbox row (its text is always a list of whole labels)."""
+        try:
+            return set(self.meerdere(self.buffer.text))
+        except OngeldigAntwoord:
+            return set()
+
+    def vinkregel(self) -> StyleAndTextTuples:
+        """'[x] Sandra  [ ] Peter …', the name under the cursor highlighted."""
+        gekozen = self.aangevinkt()
+        regel: StyleAndTextTuples = []
+        for nummer, (waarde, label) in enumerate(self.keuzes):
+            stijl = "reverse" if nummer == self.cursor else ""
+            if nummer:
+                regel.append(("", "  "))
+            if nummer == self.cursor:
+                regel.append(("[SetCursorPosition]", ""))
+            regel.append((stijl, f"[{'x' if waarde in gekozen else ' '}] {label}"))
+        return regel
+
+    def vink(self, nummer: int) -> None:
+        """Tick or untick one name; the text keeps the list's order."""
+        gekozen = self.aangevinkt() ^ {self.keuzes[nummer][0]}
+        self.buffer.text = ", ".join(label for waarde, label in self.keuzes if waarde in gekozen)
+
+    def vinktoetsen(self) -> KeyBindings:
+        """Arrows move along the names, space ticks, a letter jumps to the next name it starts."""
+        toetsen = KeyBindings()
+
+        @toetsen.add("right")
+        def _rechts(event: KeyPressEvent) -> None:
+            self.cursor = min(self.cursor + 1, len(self.keuzes) - 1)
+
+        @toetsen.add("left")
+        def _links(event: KeyPressEvent) -> None:
+            self.cursor = max(self.cursor - 1, 0)
+
+        @toetsen.add(" ")
+        def _vink(event: KeyPressEvent) -> None:
+            self.vink(self.cursor)
+            self.zoek = ""
+
+        @toetsen.add("backspace")
+        def _wis(event: KeyPressEvent) -> None:
+            self.zoek = self.zoek[:-1]
+
+        @toetsen.add("<any>")
+        def _zoek(event: KeyPressEvent) -> None:
+            if event.data.isalnum():
+                self.spring(self.zoek + event.data.casefold())
+
+        return toetsen
+
+    def spring(self, zoek: str) -> None:
+        """Typing searches the names (spaces left out, as space ticks): the first name from the
+        cursor on that starts with what is typed, else one that holds it; nothing found, the
+        search starts again from the last key."""
+        aantal = len(self.keuzes)
+        volgorde = [(self.cursor + stap) % aantal for stap in range(aantal)]
+        namen = {n: self.keuzes[n][1].casefold().replace(" ", "") for n in volgorde}
+        gevonden = next((n for n in volgorde if namen[n].startswith(zoek)), None)
+        if gevonden is None:
+            gevonden = next((n for n in volgorde if zoek in namen[n]), None)
+        if gevonden is None and len(zoek) > 1:
+            self.zoek = ""
+            self.spring(zoek[-1])
+            return
+        self.zoek = zoek if gevonden is not None else ""
+        self.cursor = self.cursor if gevonden is None else gevonden
 
     @property
     def pad(self) -> str:
@@ -169,6 +248,9 @@ class Veld:
             delen.append(f"datum, zoals {DATUM_VOORBEELDEN}")
         elif vraag.soort == "schaal":
             delen.append("0 tot en met 10" if vraag.hulp else f"0 = {SCHAAL_NUL}; 10 = {SCHAAL_TIEN}")
+        elif self.vinken:
+            delen.append("pijltjes ←/→ of letters typen = naam zoeken, spatie = aan/uit"
+                         + (f"; leeg = {vraag.leeg}" if vraag.leeg else ""))
         elif self.kiezen and self.meer:
             meer = "namen" if vraag.soort == "personen" else "keuzes"
             delen.append(f"kies met Tab, meer {meer} met een komma ertussen"

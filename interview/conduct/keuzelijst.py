@@ -76,7 +76,8 @@ def vervangbaar(vraag: Question, *, lang: bool = False) -> Question:
     This is prompt_toolkit's own shift-selection mode (as after Shift+Home): a typed character
     or Backspace replaces the selection, an arrow key or Home/End keeps the text and moves the
     cursor, Enter keeps the answer. In long text (`lang`) Enter starts a new line after the old
-    text instead of replacing it, so a worker adding a line loses nothing.
+    text instead of replacing it, so a worker adding a line loses nothing. Enter in an empty long
+    text submits it: an optional text the family said nothing about is skipped with one key.
     """
     app: Application[Any] = vraag.application
     toetsen = KeyBindings()
@@ -86,6 +87,10 @@ def vervangbaar(vraag: Question, *, lang: bool = False) -> Question:
     def _nieuwe_regel(event: KeyPressEvent) -> None:
         event.current_buffer.exit_selection()
         event.current_buffer.newline(copy_margin=False)
+
+    @toetsen.add(Keys.ControlM, filter=Condition(lambda: lang and not app.current_buffer.text.strip()))
+    def _leeg_klaar(event: KeyPressEvent) -> None:
+        event.current_buffer.validate_and_handle()
 
     app.pre_run_callables.append(lambda: selecteer(app.current_buffer))
     app.key_bindings = merge_key_bindings([app.key_bindings or KeyBindings(), toetsen])

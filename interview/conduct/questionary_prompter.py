@@ -38,7 +38,8 @@ _TERUG = "\x00terug"  # choice values no questionnaire or context list can conta
 _OVERSLAAN = "\x00overslaan"
 KLAAR = "alles klopt, verder"
 OPDRACHTEN_UITLEG = f"{TERUG_WOORD} = vorige vraag, {HULP_WOORD} = opdrachten"
-LANG_UITLEG = f"(Enter = nieuwe regel; klaar: Esc en dan Enter. {OPDRACHTEN_UITLEG})\n>"
+LANG_UITLEG = (f"(Enter = nieuwe regel, in een leeg veld: overslaan; klaar: Esc en dan Enter. "
+               f"{OPDRACHTEN_UITLEG})\n>")
 KORT_UITLEG = f"({OPDRACHTEN_UITLEG})"
 DATUM_UITLEG = f"(dag-maand-jaar, zoals 14-03-2018 of 14 maart 2018. {OPDRACHTEN_UITLEG})"
 KIES_UITLEG = "(pijltjestoetsen en Enter, letters typen = zoeken)"

@@ -80,8 +80,11 @@ class Vraagcontext:
     hulp: Mapping[str, Hulp] = field(default_factory=dict)
 
     def keuzes(self, vraag: Vraag, antwoorden: Mapping[str, Any]) -> Keuzes:
-        """The (value, label) pairs `vraag` offers; a list that is a function gets `antwoorden`."""
-        if vraag.soort in ("persoon", "personen") or vraag.keuzes_uit == PERSONEN:
+        """The (value, label) pairs `vraag` offers; a list that is a function gets `antwoorden`. A
+        person question offers the context's people, or only those of its own list ("Voor welk
+        kind?" offers the children, issue 19)."""
+        eigen_lijst = vraag.keuzes_uit not in (None, "", PERSONEN)
+        if (vraag.soort in ("persoon", "personen") and not eigen_lijst) or vraag.keuzes_uit == PERSONEN:
             return tuple((naam, naam) for naam in self.personen)
         if vraag.keuzes:
             return tuple((keuze, keuze) for keuze in vraag.keuzes)

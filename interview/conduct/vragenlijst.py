@@ -209,9 +209,13 @@ class _Lezer:
 
     def keuzes(self, vraag_id: str, soort: str, gegevens: Mapping[str, Any]) -> tuple[tuple[str, ...], str]:
         keuzes, keuzes_uit = gegevens.get("keuzes"), gegevens.get("keuzes_uit")
+        eigen_lijst = isinstance(keuzes_uit, str) and bool(keuzes_uit) and keuzes is None
+        if soort in ("persoon", "personen") and eigen_lijst:
+            return (), str(keuzes_uit)  # only the people of that list: the children, the parents with gezag
         if soort not in ("keuze", "meerkeuze"):
             if keuzes is not None or keuzes_uit is not None:
-                raise self.fout(vraag_id, "'keuzes' en 'keuzes_uit' horen alleen bij keuze en meerkeuze")
+                raise self.fout(vraag_id, "'keuzes' horen alleen bij keuze en meerkeuze, 'keuzes_uit' "
+                                          "ook bij persoon en personen")
             return (), ""
         if (keuzes is None) == (keuzes_uit is None):
             raise self.fout(vraag_id, f"een {soort}vraag heeft 'keuzes' of 'keuzes_uit' nodig (één van twee)")

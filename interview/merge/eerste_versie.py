@@ -70,6 +70,8 @@ def stel_plan_samen(
     vp["kinderplannen"] = kinderplannen(dossier, overzicht.eigen_veiligheid, vp.get("kinderplannen") or [])
     for doel in vp.get("veiligheidsdoelen", []):
         doel["zorg"] = str(doel.get("zorg", "")).strip().upper()
+    for eis in vp.get("bodemeisen", []):
+        eis["herkomst"] = _naar_een_idee(per_sleutel.get(eis.pop("vertrekpunt", None) or ""))
     for eerdere in (vp.get("eerder_plan") or {}).get("afspraken", []):
         eerdere.pop("overnemen", None)  # the choice is kept as the number that takes it over
     _verdeel_afspraken(plan, per_sleutel)
@@ -95,15 +97,18 @@ def _verdeel_afspraken(plan: dict[str, Any], per_sleutel: Mapping[str, Inbreng])
         afspraak.setdefault("id", f"A{nummer}")  # numbered as made, whichever plan it goes to
         _neem_over(plan["veiligheidsplan"].get("eerder_plan") or {}, afspraak)
         plaats = afspraak.pop("plaats", None) or "veiligheidsplan"
-        idee = per_sleutel.get(afspraak.pop("vertrekpunt", None) or "")
-        afspraak["herkomst"] = (
-            {"sessie": f"netwerkberaad, naar een idee uit het {idee.gesprek}", "persoon": idee.persoon}
-            if idee else {"sessie": "netwerkberaad"}
-        )
+        afspraak["herkomst"] = _naar_een_idee(per_sleutel.get(afspraak.pop("vertrekpunt", None) or ""))
         stappen = afspraak.get("stappen") or ""
         afspraak["stappen"] = [r.strip() for r in str(stappen).splitlines() if r.strip()]
         afspraak["dient"] = _nummers(afspraak.get("dient"))
         plan[plaats].setdefault("afspraken", []).append(afspraak)
+
+
+def _naar_een_idee(idee: Inbreng | None) -> dict[str, str]:
+    """Where an afspraak or bodemeis comes from: the joint session, after an idea of a session."""
+    if idee is None:
+        return {"sessie": "netwerkberaad"}
+    return {"sessie": f"netwerkberaad, naar een idee uit het {idee.gesprek}", "persoon": idee.persoon}
 
 
 def _nummers(dient: Any) -> list[str]:

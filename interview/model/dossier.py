@@ -19,6 +19,14 @@ from interview.model.types import (
     Telefoon,
 )
 
+JONGERE_VANAF = 12
+"""From this age the plan calls a child a jongere: they sign and consent themselves (issue 19)."""
+
+
+def kind_of_jongere(leeftijd: int) -> str:
+    """How headers and tables describe a child: 'kind (8 jaar)', from 12 'jongere (14)'."""
+    return f"jongere ({leeftijd})" if leeftijd >= JONGERE_VANAF else f"kind ({leeftijd} jaar)"
+
 
 def leeftijd_op(geboortedatum: dt.date, datum: dt.date) -> int:
     """Whole years between birth and `datum`."""
@@ -238,7 +246,7 @@ class Dossier(Basis):
         """Every person of the dossier by name, with how the plan describes them."""
         personen: dict[str, str] = {}
         for kind in self.gezin.kinderen:
-            personen[kind.naam] = f"kind ({kind.leeftijd} jaar)"
+            personen[kind.naam] = kind_of_jongere(kind.leeftijd)
         for volwassene in self.gezin.volwassenen:
             personen[volwassene.naam] = volwassene.rol
         for lid in self.netwerk:
@@ -260,7 +268,7 @@ class Dossier(Basis):
         day, so a document says the same next year. Empty for a name not in the dossier."""
         for kind in self.gezin.kinderen:
             if kind.naam == naam:
-                return f"kind ({leeftijd_op(kind.geboortedatum, datum)} jaar)"
+                return kind_of_jongere(leeftijd_op(kind.geboortedatum, datum))
         return self.personen.get(naam, "")
 
     @field_validator("regiehouder")

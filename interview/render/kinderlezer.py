@@ -14,7 +14,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from interview.model import Plan
-from interview.model.dossier import Netwerklid, Professional, Volwassene, leeftijd_op
+from interview.model.dossier import Netwerklid, Professional, Volwassene, kind_of_jongere, leeftijd_op
 
 JONG = 12
 """Below this age a child gets the Drie Huizen / Words & Pictures form, from it plain language,
@@ -51,7 +51,7 @@ def kindervelden(plan: Plan, nummer: int) -> dict[str, Any]:
     verteld = next((u for u in vp.voor_de_kinderen if u.kind == kind.naam), None)
     dossier = plan.dossier
     return {
-        "soort": "kinderversie", "nummer": nummer, "naam": kind.naam, "rol": f"kind ({leeftijd} jaar)",
+        "soort": "kinderversie", "nummer": nummer, "naam": kind.naam, "rol": kind_of_jongere(leeftijd),
         "leeftijd": leeftijd, "jong": leeftijd < JONG, "afspraken": (), "signalen": (),
         "noodplan": tuple(vp.noodplan),
         "wie_let_op": _regels(plan, veilig),

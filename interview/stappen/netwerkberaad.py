@@ -95,6 +95,7 @@ def _sessie(stap: Stapcontext, dossier: Dossier, toon: Callable[[Overzicht], Non
         lees_antwoordbestand(stap.antwoorden) if stap.antwoorden else None)
     if stap.antwoorden is not None and rest is not None:
         weiger_oude_sleutels(stap.antwoorden, rest, vragenlijst, overzicht)
+    rest = _alle_onderdelen(vragenlijst, rest)
     for regel in overzicht.weggelaten:
         meld(regel)
     opnieuw = Opdracht(OVERZICHT_WOORD, "wat ieder zei in het eigen gesprek, naast elkaar",
@@ -140,18 +141,40 @@ def vraagcontext(dossier: Dossier, overzicht: Overzicht, eerder: EerderPlan) -> 
     statements of the sessions, the earlier plan's afspraken and this session's own items to pick
     from; defaults from the dossier and the answers so far (confirmed with Enter); help lines."""
     lijsten: dict[str, Keuzelijst] = {**keuzelijsten(overzicht), KEUZELIJST: eerder.over_te_nemen,
-                                      **VERWIJZINGEN}
+                                      **VERWIJZINGEN, **_wie_past(dossier)}
     return Vraagcontext(
         personen=list(dossier.personen),
         leeftijden=_leeftijden(dossier),
         keuzelijsten=lijsten,
-        standaarden={**_standaarden(dossier),
-                     "idee_van_het_vertrekpunt": _idee_van_het_vertrekpunt(overzicht)},
+        standaarden={**_standaarden(dossier), **VOOR_DE_HAND, "onderdelen": list(GEWOON),
+                     "idee_van_het_vertrekpunt": _idee_van_het_vertrekpunt(overzicht, eerder)},
         hulp={"communicatie": uitschrijven_bij(dossier), "minstens_een": _minstens_een,
               "toestemming_naar_leeftijd": _toestemming_naar_leeftijd(dossier),
               "schaalankers_naar_leeftijd": _schaalankers_naar_leeftijd(dossier),
               "versie_per_ontvanger": _versie_per_ontvanger(dossier)},
     )
+
+
+GEWOON = ("wat er goed gaat", "bodemeisen", "signalen", "taken in het netwerk", "scores aan tafel")
+"""The optional parts nearly every plan has: ticked at the keyboard, the worker unticks what the
+family has nothing for today (issue 19.2). The rarer parts are ticked when needed."""
+
+
+def _alle_onderdelen(vragenlijst: Vragenlijst, antwoorden: dict[str, Any] | None) -> dict[str, Any] | None:
+    """An answers file names what it fills: every optional part is offered to it, unless it says
+    `onderdelen` itself."""
+    if antwoorden is None or "onderdelen" in antwoorden:
+        return antwoorden
+    vraag = next(v for v in vragenlijst.vragen if v.id == "onderdelen")
+    return {**antwoorden, "onderdelen": list(vraag.keuzes)}
+
+
+def _wie_past(dossier: Dossier) -> dict[str, Keuzelijst]:
+    """Pick lists that offer only who fits: a child's own text or plan names a child, a parent's
+    consent a parent with gezag (issue 19: "Voor welk kind?" offered the adults too)."""
+    return {"kinderen": [(kind.naam, kind.naam) for kind in dossier.gezin.kinderen],
+            "ouders_met_gezag": [(ouder.naam, ouder.naam)
+                                 for ouder in dossier.gezin.volwassenen if ouder.gezag]}
 
 
 def _leeftijden(dossier: Dossier) -> dict[str, int]:
@@ -235,15 +258,62 @@ def _minstens_een(item: Item) -> str:
             "de gesprekken is er geen gekozen.")
 
 
-def _idee_van_het_vertrekpunt(overzicht: Overzicht) -> Callable[[Item], str | None]:
-    """An afspraak made from an idea of the sessions starts from that idea's words, for the group to
-    sharpen, instead of being typed again; None (no default) without a chosen idea."""
+def _idee_van_het_vertrekpunt(overzicht: Overzicht, eerder: EerderPlan) -> Callable[[Item], str | None]:
+    """An afspraak made from an idea of the sessions starts from that idea's words, and one that
+    takes over an afspraak of the earlier plan from that afspraak's words (issue 19.2), for the
+    group to sharpen instead of typing them again; None (no default) without either."""
     ideeen = {idee.sleutel: idee.tekst for idee in overzicht.van("idee")}
+    eerdere = {nummer: label.split(": ", 1)[-1] for nummer, label in eerder.over_te_nemen}
 
     def idee(item: Item) -> str | None:
-        return ideeen.get(str(item.get("vertrekpunt") or ""))
+        overgenomen, vertrekpunt = str(item.get("overgenomen") or ""), str(item.get("vertrekpunt") or "")
+        return eerdere.get(overgenomen) or ideeen.get(vertrekpunt)
 
     return idee
+
+
+def _vast_nummer_te_bellen(item: Item) -> str | None:
+    """From the noodplan's second line on: 112 while no line calls it yet, then Veilig Thuis (issue
+    19.2); typing replaces it. The first line is the family's own, so it starts empty."""
+    if item.nummer < 2:
+        return None
+    eerder = " ".join(str(item.antwoorden.get(f"{item.lijst}[{nr}].belt") or "").casefold()
+                      for nr in range(1, item.nummer))
+    for naam in ("112", "Veilig Thuis"):
+        if naam.casefold() not in eerder:
+            return naam
+    return None
+
+
+def _enige_zorg(item: Item) -> str | None:
+    """A doel serves a zorg of this plan: when there is only one, it is the default (issue 19.2)."""
+    zorgen = VERWIJZINGEN["zorgen_van_dit_plan"](item.antwoorden)
+    return zorgen[0][0] if len(zorgen) == 1 else None
+
+
+def _fase_uit_wat_zij_dient(item: Item) -> str | None:
+    """An afspraak that serves a bodemeis belongs to directe veiligheid; one that serves only doelen
+    of the ondersteuningsplan is herstelgericht (issue 19.2); otherwise the group says."""
+    dient = [str(id_) for id_ in item.get("dient") or []]
+    if any(id_.startswith("B") for id_ in dient):
+        return "directe veiligheid"
+    if dient and all(id_.startswith("O") for id_ in dient):
+        return "herstelgericht"
+    return None
+
+
+def _plaats_uit_wat_zij_dient(item: Item) -> str:
+    """An afspraak that serves only doelen of the ondersteuningsplan goes there; others in the
+    veiligheidsplan."""
+    dient = [str(id_) for id_ in item.get("dient") or []]
+    return "ondersteuningsplan" if dient and all(id_.startswith("O") for id_ in dient) else "veiligheidsplan"
+
+
+VOOR_DE_HAND: dict[str, Standaard] = {
+    "enige_zorg": _enige_zorg, "fase_uit_wat_zij_dient": _fase_uit_wat_zij_dient,
+    "vast_nummer_te_bellen": _vast_nummer_te_bellen,
+    "plaats_uit_wat_zij_dient": _plaats_uit_wat_zij_dient}
+"""Defaults that follow from the answers on the card or before it: Enter instead of typing."""
 
 
 VASTE_NUMMERS = {"112": "112", "veilig thuis": "0800-2000"}

@@ -34,7 +34,7 @@ def eerste_versie(voorbeeld: Plan) -> Plan:
     gegevens = voorbeeld.model_dump()
     gegevens["gesprekken"] = [
         gesprek("Sandra", "moeder", "2026-11-10", 50).model_dump(),
-        gesprek("Noor", "kind (14 jaar)", "2026-11-12", 35).model_dump(),
+        gesprek("Noor", "jongere (14)", "2026-11-12", 35).model_dump(),
         {"soort": "netwerkberaad", "datum": dt.date(2026, 11, 20), "duur": 120},
     ]
     gegevens["looptijd"] = {"directe_veiligheid_voor": dt.date(2027, 1, 1),
@@ -189,7 +189,7 @@ def test_without_records_the_required_people_have_an_open_line(voorbeeld_plan: P
     vp, *_ = render_documenten(ongetekend, tmp_path)
     tekst = tekst_van(vp)
     assert "Ilse de Wit regiehouder" in tekst
-    assert "Noor Bakker kind (14 jaar) nog niet getekend" in tekst
+    assert "Noor Bakker jongere (14) nog niet getekend" in tekst
     assert "Er zijn geen gesprekken vastgelegd." in tekst
     assert "Nog niet gesproken" not in tekst  # nothing recorded is not "nobody was seen"
 
@@ -212,7 +212,7 @@ def test_the_gesprekken_held_say_who_when_how_long_and_whether_every_child_was_s
     versies: dict[int, tuple[Path, Path]],
 ) -> None:
     eerst, laatst = tekst_van(versies[1][0]), tekst_van(versies[3][1])
-    assert "12 november 2026 individueel gesprek Noor, kind (14 jaar) 35 min" in eerst
+    assert "12 november 2026 individueel gesprek Noor, jongere (14) 35 min" in eerst
     assert "20 november 2026 netwerkberaad gezin en netwerk 120 min" in eerst
     assert "Nog niet gesproken: Daan." in eerst
     assert "10 januari 2027 individueel gesprek Daan, kind (8 jaar) 25 min" in laatst
@@ -224,7 +224,7 @@ def test_the_signatures_are_those_recorded_for_this_version(versies: dict[int, t
         tekst = tekst_van(document)
         assert "‘Ik houd me aan de afspraken waarin mijn naam staat.’" in tekst
         assert "Ilse de Wit regiehouder" in tekst and "akkoord 16 januari 2027" in tekst
-        assert "Noor Bakker kind (14 jaar) nog niet getekend" in tekst  # 12 and older: a line of her own
+        assert "Noor Bakker jongere (14) nog niet getekend" in tekst  # 12 and older: a line of her own
         assert "Ronald Bakker vader niet akkoord Ik wil zelf naar de huisarts. 16 januari 2027" in tekst
         assert "Status van deze versie: concept" in tekst
         assert "Sandra moeder akkoord" not in tekst  # she signed version 2, not this one

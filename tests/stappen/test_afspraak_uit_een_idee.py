@@ -23,3 +23,19 @@ def test_the_idea_picked_as_vertrekpunt_fills_in_what_the_afspraak_is(tmp_path: 
     a1 = next(a for a in plan.veiligheidsplan.afspraken if a.id == "A1")
     assert a1.wat == "Mark haalt Lisa op bij oma Joke in plaats van bij mij."
     assert a1.herkomst is not None and a1.herkomst.persoon == "Eva"
+
+
+def test_an_idea_can_become_a_bodemeis_too(tmp_path: Path) -> None:
+    """Issue 19.2: an idea from the sessions can become a bodemeis as well as an afspraak."""
+    werkmap = gesprekken_gehouden(tmp_path)
+    beraad = beraad_antwoorden()
+    idee = beraad["afspraken"][0]["vertrekpunt"]
+    beraad["bodemeisen"][0] |= {"vertrekpunt": idee}
+    antwoorden = tmp_path / "netwerkberaad.yaml"
+    antwoorden.write_text(yaml.safe_dump(beraad, allow_unicode=True), encoding="utf-8")
+
+    plan = netwerkberaad(Stapcontext(werkmap, lambda: None, antwoorden, print), KENMERK, lambda o: None).plan
+
+    b1 = plan.veiligheidsplan.bodemeisen[0]
+    assert b1.omschrijving == "Er wordt niet geschreeuwd waar Lisa bij is."
+    assert b1.herkomst is not None and b1.herkomst.persoon == "Eva"

@@ -18,6 +18,7 @@ AANLEIDING = "Waarom komt er een veiligheidsplan?"
 WIJZIGEN = "Welk antwoord wilt u wijzigen?"
 EERDER_PLAN = "Is er een eerder veiligheidsplan"
 GEVAAR = "Gevaarsomschrijving 1"
+ONDERDELEN = "Welke onderdelen vullen we vandaag ook in?"
 
 
 def test_overzicht_search_and_terug_at_the_keyboard(met_gesprekken: Werkmap) -> None:
@@ -43,6 +44,8 @@ def test_overzicht_search_and_terug_at_the_keyboard(met_gesprekken: Werkmap) -> 
     beraad.send("Bakkeroma\r")                 # ... whose answer typing replaces
     beraad.send("Veilig thuis wonen\r")
     beraad.send("Vrijwillig kader\r")          # the last field: the card is done
+    beraad.expect_exact(ONDERDELEN)            # the optional parts to fill today: the usual ones ticked
+    beraad.send("\r")
     beraad.expect_exact(GEVAAR)
     beraad.send(":overzicht\r")                # on a card too
     beraad.expect_exact(OVERZICHT)             # shown above the card ...

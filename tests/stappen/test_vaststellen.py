@@ -70,7 +70,7 @@ def test_the_plan_is_vastgesteld_only_once_the_regiehouder_and_noor_have_answere
     assert (uitkomst.status, uitkomst.nog_te_tekenen) == ("vastgesteld", [])
     assert [(h.naam, h.rol, h.oordeel) for h in werkmap.handtekeningen(KENMERK)] == [
         ("Ilse de Wit", "regiehouder", "akkoord"), ("Sandra", "moeder", "akkoord"),
-        ("Noor", "kind (14 jaar)", "niet akkoord")]
+        ("Noor", "jongere (14)", "niet akkoord")]
     assert werkmap.handtekeningen(KENMERK)[-1].reden == "Ik wil zaterdag naar mijn vriendin."
 
 
@@ -148,7 +148,7 @@ def test_at_the_keyboard_nothing_is_prefilled_and_every_signer_has_a_line(
     assert uitkomst.status == "vastgesteld"
     assert all(standaard is None for standaard in werker.standaarden.values())
     assert werker.teksten["oordeel_1"].startswith("Ilse de Wit (regiehouder)")
-    assert werker.teksten["oordeel_2"].startswith("Noor (kind (14 jaar))")
+    assert werker.teksten["oordeel_2"].startswith("Noor (jongere (14))")
     gevraagd = " ".join(werker.teksten[p] for p in werker.gevraagd if p.startswith("oordeel_"))
     assert "Sandra" in gevraagd and "Ronald" in gevraagd and "Daan" not in gevraagd
     assert werkmap.handtekeningen(KENMERK)[1].reden == "Ik wil vaker naar papa."
