@@ -34,6 +34,15 @@ AANPASBAAR: dict[str, tuple[str, ...]] = {
     "O": ("omschrijving",),
 }
 """The texts of an item the change step offers; its number, fase and end have steps of their own."""
+VELDNAMEN: dict[str, str] = {
+    "titel": "titel", "gevaarsomschrijving": "gevaarsomschrijving", "bezorgd": "wie zich zorgen maakt",
+    "verschil_van_mening": "verschil van mening", "omschrijving": "omschrijving", "duur": "duur",
+    "zorg": "bij welke zorg", "gesteld_door": "gesteld door", "wat": "wat", "wie": "wie",
+    "wanneer": "wanneer", "stappen": "stappen", "toelichting": "toelichting",
+    "controle_door": "wie controleert", "helpt": "wie helpt",
+    "gevolg_bij_niet_nakomen": "wat er gebeurt als het niet lukt", "dient": "wat het dient",
+}
+"""How each field of AANPASBAAR is named on screen: the worker reads Dutch, never a field's name."""
 LIJSTVELDEN = frozenset({"bezorgd", "wie", "helpt", "stappen", "dient"})
 """Fields that hold a list: typed one per line (or, except stappen, separated by commas)."""
 KORT = 60
@@ -104,7 +113,7 @@ def keuzelijsten(plan: Plan) -> dict[str, Keuzelijst]:
         "lopende_zorgen": lambda staat: [*lopende_zorgen, *nieuwe_zorgen(staat)],
         "te_dienen": lambda staat: [*te_dienen, *nieuw_te_dienen(staat)],
         "aanpasbare_velden": [
-            (f"{item.id}.{veld}", f"{item.id} {veld} (nu: {_kort(getattr(item, veld))})")
+            (f"{item.id}.{veld}", f"{item.id} {VELDNAMEN[veld]} (nu: {_kort(getattr(item, veld))})")
             for item in items for veld in AANPASBAAR[item.id[0]]
         ],
     }
