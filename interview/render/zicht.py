@@ -125,20 +125,25 @@ def lezerszicht(beeld: Plan, lezer: BaseModel, vastlegging: Vastlegging | None =
     No change list (it would name what the reader may not see) and no signature's reason (what
     someone disagreed with is theirs); status and receipts come from `vastlegging` as for the plans.
     """
-    return _zicht(beeld, None, _zonder_redenen(vastlegging), {"lezer": bekijk(lezer)})
+    return _zicht(beeld, None, _alleen_wie_het_beeld_noemt(beeld, vastlegging), {"lezer": bekijk(lezer)})
 
 
 def briefzicht(beeld: Plan, brief: BaseModel, vastlegging: Vastlegging | None = None) -> Mapping[str, Any]:
     """What the letter's template gets: as `lezerszicht`, from `beeld` (the plan as the letter's
     recipient may read it, see render/brief.py), plus `brief`."""
-    return _zicht(beeld, None, _zonder_redenen(vastlegging), {"brief": bekijk(brief)})
+    return _zicht(beeld, None, _alleen_wie_het_beeld_noemt(beeld, vastlegging), {"brief": bekijk(brief)})
 
 
-def _zonder_redenen(vastlegging: Vastlegging | None) -> Vastlegging:
+def _alleen_wie_het_beeld_noemt(beeld: Plan, vastlegging: Vastlegging | None) -> Vastlegging:
+    """The signatures (without their reasons) and receipts of the people the reader's view still
+    names: a person the view leaves out (a father under a huisverbod in a kinderversie) is not
+    brought back by a team template that prints who signed or received the plan."""
     vastlegging = vastlegging or Vastlegging()
+    genoemd = beeld.dossier.personen
     return Vastlegging(
-        handtekeningen=tuple(h.model_copy(update={"reden": ""}) for h in vastlegging.handtekeningen),
-        ontvangsten=vastlegging.ontvangsten)
+        handtekeningen=tuple(h.model_copy(update={"reden": ""}) for h in vastlegging.handtekeningen
+                             if h.naam in genoemd),
+        ontvangsten=tuple(o for o in vastlegging.ontvangsten if o.ontvanger in genoemd))
 
 
 def _zicht(
