@@ -547,3 +547,15 @@ def meijer_na_evaluatie(tmp_path: Path) -> tuple[Werkmap, Path]:
 def leestekst(pad: Path) -> str:
     """`tekst_van` as a reader sees it: no space the run boundaries added before , . ; : ) or after (."""
     return re.sub(r"\( ", "(", re.sub(r" ([,.;:)])", r"\1", tekst_van(pad)))
+
+
+class Kijker(Werker):
+    """A worker who also notes the choices each question offered."""
+
+    def __init__(self, antwoorden: dict[str, list[object]]) -> None:
+        super().__init__(antwoorden)
+        self.keuzes: dict[str, list[tuple[str, str]]] = {}
+
+    def vraag(self, stelling: Vraagstelling) -> object:
+        self.keuzes[stelling.pad] = list(stelling.keuzes)
+        return super().vraag(stelling)

@@ -29,6 +29,7 @@ from tests.helpers import (
     ANTWOORDEN,
     GESPREKKEN,
     KENMERK,
+    Kijker,
     Werker,
     beraad_antwoorden,
     bladwijzers,
@@ -106,18 +107,6 @@ def test_a_number_that_is_not_in_the_plan_cannot_be_picked(tmp_path: Path) -> No
     assert plan.veiligheidsplan.afspraken[0].dient == ["Z1", "B1", "D1"]
     assert plan.dossier.netwerk[0].telefoon == "06 2222 0003"
     assert werkmap.lees_plan(KENMERK) == plan
-
-
-class Kijker(Werker):
-    """A worker who also notes the choices each question offered."""
-
-    def __init__(self, antwoorden: dict[str, list[object]]) -> None:
-        super().__init__(antwoorden)
-        self.keuzes: dict[str, list[tuple[str, str]]] = {}
-
-    def vraag(self, stelling: Vraagstelling) -> object:
-        self.keuzes[stelling.pad] = list(stelling.keuzes)
-        return super().vraag(stelling)
 
 
 def test_a_doel_and_an_afspraak_pick_the_items_made_minutes_earlier_with_their_titles(tmp_path: Path) -> None:

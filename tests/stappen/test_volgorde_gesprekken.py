@@ -22,7 +22,6 @@ import yaml
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from interview.conduct import Vraagstelling
 from interview.merge import eerste_versie
 from interview.merge.inbreng import Overzicht, keuzelijsten, maak_overzicht
 from interview.merge.sessie import Sessie
@@ -33,7 +32,14 @@ from interview.stappen.gesprek import individueel_gesprek, individuele_sessies
 from interview.stappen.netwerkberaad import netwerkberaad
 from interview.stappen.nieuw import nieuw_dossier
 from interview.store import Werkmap
-from tests.helpers import ANTWOORDEN, GESPREKKEN, KENMERK, Werker, beraad_antwoorden, gesprekken_gehouden
+from tests.helpers import (
+    ANTWOORDEN,
+    GESPREKKEN,
+    KENMERK,
+    Kijker,
+    beraad_antwoorden,
+    gesprekken_gehouden,
+)
 
 VOLGORDES = list(itertools.permutations(range(len(GESPREKKEN))))
 BEGIN = dt.datetime(2026, 11, 16, 9, 0, tzinfo=dt.UTC)
@@ -151,18 +157,6 @@ def test_sessions_held_in_another_order_make_the_same_plan_through_the_real_step
     """A sample of orders (hypothesis, 5 and the reverse order): each runs the real steps."""
     anders = plan_na(volgorde, alleen_dossier, tmp_path_factory.mktemp("anders") / "werkmap")
     assert anders == in_eerste_volgorde
-
-
-class Kijker(Werker):
-    """A worker at the keyboard who notes the choices each question offered."""
-
-    def __init__(self, antwoorden: dict[str, list[object]]) -> None:
-        super().__init__(antwoorden)
-        self.keuzes: dict[str, list[tuple[str, str]]] = {}
-
-    def vraag(self, stelling: Vraagstelling) -> object:
-        self.keuzes[stelling.pad] = list(stelling.keuzes)
-        return super().vraag(stelling)
 
 
 def test_at_the_keyboard_a_person_with_two_sessions_is_offered_by_day(tmp_path: Path) -> None:

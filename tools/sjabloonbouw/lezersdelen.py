@@ -6,15 +6,19 @@ from collections.abc import Sequence
 
 from docx.document import Document as DocumentType
 
+from sjabloonbouw.onderdelen import stappen
 from sjabloonbouw.opmaak import (
     ROOD,
     alinea,
     als_leeg,
+    code,
+    kaart,
     kop,
     kopblok,
     lijsttabel,
     lijsttabel_of_tekst,
     opsomming,
+    vul,
 )
 
 
@@ -28,6 +32,25 @@ def lezerstitel(document: DocumentType, titel: str, voor: Sequence[str], uitleg:
             ])
     alinea(document, "")
     alinea(document, uitleg)
+
+
+def eigen_afspraken(document: DocumentType) -> None:
+    """The reader's own afspraken as cards (netwerkversie and professionalversie): those in which
+    they act, check or help."""
+    kop(document, "Uw afspraken")
+    als_leeg(document, "lezer.afspraken", "Er staat (nog) geen afspraak op uw naam. U helpt wel door op de "
+             "signalen te letten en het noodplan te volgen.")
+    code(document, "{%p for a in lezer.afspraken %}")
+    kaart(document, ["Afspraak ", "{{ a.id }}"], [
+        ("Wat", vul("{{ a.wat }}"), None),
+        ("Wie", vul("{{ a.wie|namen }}"), None),
+        ("Helpt", vul("{{ a.helpt|namen }}"), "a.helpt"),
+        ("Wanneer / hoe vaak", vul("{{ a.wanneer }}"), None),
+        ("Stappen", stappen, "a.stappen"),
+        ("Controle door", vul("{{ a.controle_door|persoon }}"), None),
+        ("Als het niet lukt", vul("{{ a.gevolg_bij_niet_nakomen }}"), None),
+    ])
+    code(document, "{%p endfor %}")
 
 
 def signalen(document: DocumentType, titel: str, inleiding: str) -> None:

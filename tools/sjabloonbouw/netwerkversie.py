@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from docx.document import Document as DocumentType
 
-from sjabloonbouw.lezersdelen import lezerstitel, noodplan, signalen, telefoonlijst
-from sjabloonbouw.onderdelen import stappen
-from sjabloonbouw.opmaak import als_leeg, code, kaart, kop, kop_en_voet, nieuw_document, vul
+from sjabloonbouw.lezersdelen import eigen_afspraken, lezerstitel, noodplan, signalen, telefoonlijst
+from sjabloonbouw.opmaak import kop_en_voet, nieuw_document
 
 
 def netwerkversie() -> DocumentType:
@@ -19,20 +18,7 @@ def netwerkversie() -> DocumentType:
         "iets doet, controleert of helpt, de signalen waarop u let, wat u doet als het misgaat en wie u "
         "kunt bellen. Het volledige plan blijft bij het gezin en de regiehouder. Vragen? Bel de regiehouder.",
     )
-    kop(document, "Uw afspraken")
-    als_leeg(document, "lezer.afspraken", "Er staat (nog) geen afspraak op uw naam. U helpt wel door op de "
-             "signalen te letten en het noodplan te volgen.")
-    code(document, "{%p for a in lezer.afspraken %}")
-    kaart(document, ["Afspraak ", "{{ a.id }}"], [
-        ("Wat", vul("{{ a.wat }}"), None),
-        ("Wie", vul("{{ a.wie|namen }}"), None),
-        ("Helpt", vul("{{ a.helpt|namen }}"), "a.helpt"),
-        ("Wanneer / hoe vaak", vul("{{ a.wanneer }}"), None),
-        ("Stappen", stappen, "a.stappen"),
-        ("Controle door", vul("{{ a.controle_door|persoon }}"), None),
-        ("Als het niet lukt", vul("{{ a.gevolg_bij_niet_nakomen }}"), None),
-    ])
-    code(document, "{%p endfor %}")
+    eigen_afspraken(document)
     signalen(document, "Signalen", "Hieraan merkt u dat het weer onveilig wordt:")
     noodplan(document, "Noodplan: wie belt wie")
     telefoonlijst(document, "Telefoonlijst")

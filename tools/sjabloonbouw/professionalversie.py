@@ -9,19 +9,15 @@ from __future__ import annotations
 
 from docx.document import Document as DocumentType
 
-from sjabloonbouw.lezersdelen import lezerstitel, noodplan, signalen, telefoonlijst
-from sjabloonbouw.onderdelen import stappen
+from sjabloonbouw.lezersdelen import eigen_afspraken, lezerstitel, noodplan, signalen, telefoonlijst
 from sjabloonbouw.opmaak import (
     alinea,
-    als_leeg,
     code,
-    kaart,
     kop,
     kop_en_voet,
     lijsttabel,
     lijsttabel_of_tekst,
     nieuw_document,
-    vul,
 )
 
 
@@ -35,7 +31,7 @@ def professionalversie() -> DocumentType:
         "afspraken waarin u iets doet, controleert of helpt, de signalen waarop u let, het noodplan, de "
         "bodemeisen en wie u kunt bellen. Het volledige plan ligt bij de regiehouder.",
     )
-    _afspraken(document)
+    eigen_afspraken(document)
     kop(document, "Bodemeisen")
     alinea(document, "Ondergrenzen waarover niet onderhandeld wordt:")
     lijsttabel_of_tekst(document, "b in veiligheidsplan.bodemeisen", [
@@ -54,21 +50,6 @@ def professionalversie() -> DocumentType:
     return document
 
 
-def _afspraken(document: DocumentType) -> None:
-    kop(document, "Uw afspraken")
-    als_leeg(document, "lezer.afspraken", "Er staat (nog) geen afspraak op uw naam. U helpt wel door op de "
-             "signalen te letten en het noodplan te volgen.")
-    code(document, "{%p for a in lezer.afspraken %}")
-    kaart(document, ["Afspraak ", "{{ a.id }}"], [
-        ("Wat", vul("{{ a.wat }}"), None),
-        ("Wie", vul("{{ a.wie|namen }}"), None),
-        ("Helpt", vul("{{ a.helpt|namen }}"), "a.helpt"),
-        ("Wanneer / hoe vaak", vul("{{ a.wanneer }}"), None),
-        ("Stappen", stappen, "a.stappen"),
-        ("Controle door", vul("{{ a.controle_door|persoon }}"), None),
-        ("Als het niet lukt", vul("{{ a.gevolg_bij_niet_nakomen }}"), None),
-    ])
-    code(document, "{%p endfor %}")
 
 
 def _voor_uw_taak(document: DocumentType) -> None:
