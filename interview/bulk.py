@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from interview.fouten import VplanFout, schijffout
+from interview.fouten import SjabloonFout, VplanFout, schijffout
 from interview.model import Plan
 from interview.ouderwacht import als_werker, begin_werker
 from interview.stappen.documenten_maken import naast_het_plan
@@ -245,7 +245,7 @@ def vernieuw_reeks(taken: Sequence[Taak], pdf: PdfKeuze | None = None) -> list[U
                                                                      **naast_het_plan(werkmap, plan)),
                                    nummer=nummer))
         except Exception as fout:
-            uitkomsten[nummer] = Uitkomst(taak.kenmerk, fout=_in_een_regel(fout))
+            uitkomsten[nummer] = Uitkomst(taak.kenmerk, fout=_met_plaats(fout, taak))
     if pdf is not None and gemaakt:
         _voeg_pdf_toe(gemaakt, pdf, uitkomsten)
     for dossier in gemaakt:
@@ -285,6 +285,17 @@ def _voeg_pdf_toe(gemaakt: list[Gemaakt], pdf: PdfKeuze, uitkomsten: dict[int, U
     for naam, inhoud in omzetting.pdfs.items():
         nummer, _, bestand = naam.partition("/")
         per_taak[nummer].pdfs[bestand] = inhoud
+
+
+def _met_plaats(fout: Exception, taak: Taak) -> str:
+    """As _in_een_regel; a template's failure also names the field's place in Word (interview.uitrol)."""
+    if isinstance(fout, SjabloonFout):
+        from interview.uitrol.foutplaats import met_plaats
+
+        with contextlib.suppress(VplanFout, OSError):
+            plan = Werkmap(taak.werkmap).lees_plan(taak.kenmerk, taak.versie)
+            return met_plaats(fout, plan, taak.sjablonen)
+    return _in_een_regel(fout)
 
 
 def _in_een_regel(fout: Exception) -> str:

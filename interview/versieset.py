@@ -133,6 +133,12 @@ def schrijf_versieset(
                       bewaring, bewaring.melding(kenmerk, plan.versie) if bewaring else "")
 
 
+def zet_set_terug(dossiermap: Path, kenmerk: str, naam: str, bestanden: Mapping[str, bytes]) -> Path:
+    """Put a set kept earlier (`bestanden`, its METADATA and TEKSTEN included) back as `dossiermap/naam`
+    in one swap: undoing a roll-out (interview.uitrol.terugzetten), whose caller holds the lock."""
+    return vervang_versiemap(dossiermap, naam, bestanden, bezet=bezet(kenmerk))
+
+
 def render_documenten(
     plan: Plan, dossiermap: Path, sjablonen: Path | None = None, *,
     vorige: Plan | None = None, vastlegging: Vastlegging | None = None, eerdere: Sequence[Plan] = (),

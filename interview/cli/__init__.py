@@ -19,6 +19,7 @@ from interview.cli import (
     installatie,
     rapporten,
     sjabloonopdrachten,
+    uitrolopdrachten,
 )
 from interview.fouten import VplanFout, schijffout
 from interview.opdrachtregel import Parser
@@ -33,7 +34,7 @@ OPDRACHTEN = (
     dossierstappen.voeg_herzieningen_toe, dossierstappen.voeg_vaststellen_toe,
     dossierstappen.voeg_verstuurd_toe,
     rapporten.voeg_overzicht_toe, rapporten.voeg_tijd_toe,
-    documentopdrachten.voeg_opnieuw_toe,
+    documentopdrachten.voeg_opnieuw_toe, uitrolopdrachten.voeg_uitrol_toe,
     installatie.voeg_info_toe, installatie.voeg_aanvulling_toe,
 )
 

@@ -165,6 +165,7 @@ def _opnieuw(argumenten: argparse.Namespace) -> None:
     from interview.render.documenten import SOORTEN
     from interview.render.ingevuld import weiger_ingevulde_sjablonen
     from interview.render.sjabloonmap import kies_sjablonen, meegeleverde_sjablonen, sjablonen_keuze
+    from interview.uitrol.vastleggen import vastgelegd
 
     if bool(argumenten.kenmerken) == argumenten.alle and not argumenten.verouderd:
         raise OngeldigeInvoer("Noem de kenmerken van de dossiers, of kies --alle of --verouderd "
@@ -185,8 +186,9 @@ def _opnieuw(argumenten: argparse.Namespace) -> None:
         return
     verwijder_resten(argumenten.uitvoer, [*(taak.kenmerk for taak in keuze.taken), *keuze.actueel])
     processen = argumenten.processen or len(os.sched_getaffinity(0))
-    with _voortgang(len(keuze.taken)) as na_elk:
-        uitkomsten = opnieuw(keuze.taken, processen, pdf, na_elk)
+    with vastgelegd(werkmap, argumenten.uitvoer, sjablonen, keuze.taken) as verslag, \
+            _voortgang(len(keuze.taken)) as na_elk:
+        uitkomsten = opnieuw(keuze.taken, processen, pdf, verslag.hoor(na_elk))
     _samenvatting(totaal, uitkomsten, len(keuze.actueel))
 
 

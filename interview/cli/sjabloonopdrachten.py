@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import interview.cli.opties as opties
+from interview.cli import uitrolopdrachten
 
 if TYPE_CHECKING:
     from interview.cli.opties import Opdrachten
@@ -81,6 +82,7 @@ def voeg_sjablonen_toe(opdrachten: Opdrachten) -> None:
     )
     opties.voeg_werkmap_toe(standaard)
     standaard.set_defaults(opdracht=_standaard)
+    uitrolopdrachten.voeg_vergelijk_toe(delen)
     sjablonen.set_defaults(opdracht=lambda _: sjablonen.print_help())
 
 

@@ -1,0 +1,153 @@
+"""Undo the last roll-out: each dossier's previous set back, byte for byte, unless a worker changed it since.
+
+When `vplan opnieuw` starts, the set of every dossier it will re-make is kept in
+`<werkmap>/uitrol/vorige/<uitrol>/<kenmerk>/v<N>/` (hard links where the disk allows: no copy, and
+the files the swap removes from the output folder live on here); after the run, the new set's
+`.vplan.json` beside it (`v<N>.na-uitrol.json`). Only the last roll-out that re-made anything is
+kept: once a run has re-made a dossier, what earlier runs kept is removed; a run that re-made none
+removes its own, so it does not take the undo of the one before away. Undo puts a kept set back
+through the one writer's folder swap (interview.versieset), under the dossier's output lock, and
+only when the set in the output folder is still the one the roll-out wrote (same `.vplan.json`, no
+file changed by hand) and no newer plan version was made: anything a worker did since stays, and
+the dossier is named with the reason.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from interview.fouten import VplanFout
+from interview.store import Werkmap
+from interview.uitrol.logboek import uitrolmap
+from interview.versieset import METADATA, bewerkte_bestanden, uitvoerslot, zet_set_terug
+
+VORIGE = "vorige"
+NA_UITROL = ".na-uitrol.json"
+
+
+def vorige_map(werkmap: Path, uitrol: str) -> Path:
+    """Where roll-out `uitrol` keeps the sets it replaced."""
+    return uitrolmap(werkmap) / VORIGE / uitrol
+
+
+def bewaar_vorige(werkmap: Werkmap, uitrol: str, uitvoer: Path, dossiers: Iterable[tuple[str, int | None]]
+                  ) -> dict[str, int]:
+    """Keep the current set of each (kenmerk, version; None: the newest) for undo of roll-out
+    `uitrol`; each kenmerk's newest plan version now (0 when it has none)."""
+    map_ = vorige_map(werkmap.pad, uitrol)
+    nieuwste: dict[str, int] = {}
+    for kenmerk, versie in dossiers:
+        try:
+            versies = werkmap.versies(kenmerk)
+        except VplanFout:
+            continue
+        nieuwste[kenmerk] = versies[-1] if versies else 0
+        versie = versie or nieuwste[kenmerk]
+        bron = uitvoer / kenmerk / f"v{versie}"
+        if versie and bron.is_dir() and not bron.is_symlink():
+            _kopieer(bron, map_ / kenmerk / f"v{versie}")
+    return nieuwste
+
+
+def _kopieer(bron: Path, doel: Path) -> None:
+    """The set's files (not the hidden leftovers of a killed run) as hard links, else copies; 0700."""
+    doel.mkdir(parents=True, mode=0o700, exist_ok=True)
+    for ouder in (doel, doel.parent, doel.parent.parent):
+        os.chmod(ouder, 0o700)
+    for pad in bron.iterdir():
+        if pad.is_file() and not pad.is_symlink() and not pad.name.endswith(".tmp"):
+            try:
+                os.link(pad, doel / pad.name)
+            except OSError:
+                shutil.copy2(pad, doel / pad.name)
+
+
+def noteer_nieuw(werkmap: Path, uitrol: str, uitvoer: Path, kenmerk: str, versie: int) -> None:
+    """After the run: keep the `.vplan.json` the roll-out wrote for this set, so undo sees a later change."""
+    bewaard = vorige_map(werkmap, uitrol) / kenmerk
+    if not (bewaard / f"v{versie}").is_dir():
+        return
+    shutil.copy2(uitvoer / kenmerk / f"v{versie}" / METADATA, bewaard / f"v{versie}{NA_UITROL}")
+
+
+def ruim_op_na(werkmap: Path, uitrol: str, vernieuwd: bool) -> None:
+    """After run `uitrol`: when it re-made a dossier, it is the one to undo and what earlier runs kept
+    goes; when it re-made none, its own goes and the run before stays undoable."""
+    alles = uitrolmap(werkmap) / VORIGE
+    if not vernieuwd:
+        shutil.rmtree(alles / uitrol, ignore_errors=True)
+        return
+    for map_ in alles.iterdir() if alles.is_dir() else ():
+        if map_.name != uitrol:
+            shutil.rmtree(map_, ignore_errors=True)
+
+
+@dataclass
+class Terugdraaiing:
+    """What undo did: the dossiers put back, and those left as they are with the Dutch reason."""
+
+    teruggezet: list[str] = field(default_factory=list)
+    overgeslagen: dict[str, str] = field(default_factory=dict)
+
+
+def draai_terug(werkmap: Werkmap, uitrol: str, uitvoer: Path, dossiers: Iterable[dict[str, object]]
+                ) -> Terugdraaiing:
+    """Put back the kept set of every dossier the roll-out re-made (`dossiers` as the log records
+    them), then remove what was kept; a dossier changed since is skipped with its reason."""
+    uitkomst = Terugdraaiing()
+    for dossier in dossiers:
+        if dossier.get("uitkomst") != "vernieuwd":
+            continue
+        kenmerk, versie = str(dossier.get("kenmerk")), dossier.get("planversie")
+        if not isinstance(versie, int):
+            continue
+        try:
+            reden = _zet_terug(werkmap, vorige_map(werkmap.pad, uitrol) / kenmerk, uitvoer, kenmerk, versie,
+                               dossier.get("nieuwste"))
+        except VplanFout as fout:
+            reden = fout.bericht
+        if reden:
+            uitkomst.overgeslagen[kenmerk] = reden
+        else:
+            uitkomst.teruggezet.append(kenmerk)
+    shutil.rmtree(vorige_map(werkmap.pad, uitrol), ignore_errors=True)
+    return uitkomst
+
+
+def _zet_terug(werkmap: Werkmap, kept: Path, uitvoer: Path, kenmerk: str, versie: int, nieuwste: object
+               ) -> str:
+    """Put one dossier's kept set (from `kept`) back; "" when done, else why it was left as it is."""
+    bewaard = kept / f"v{versie}"
+    if not bewaard.is_dir():
+        return f"had vóór de uitrol geen documenten van planversie {versie}; de nieuwe blijven staan"
+    dossiermap = uitvoer / kenmerk
+    with uitvoerslot(dossiermap, kenmerk):
+        reden = _veranderd(werkmap, dossiermap / f"v{versie}", kenmerk, nieuwste,
+                           bewaard.with_name(f"v{versie}{NA_UITROL}"))
+        if reden:
+            return reden
+        zet_set_terug(dossiermap, kenmerk, f"v{versie}",
+                      {pad.name: pad.read_bytes() for pad in sorted(bewaard.iterdir()) if pad.is_file()})
+    return ""
+
+
+def _veranderd(werkmap: Werkmap, huidig: Path, kenmerk: str, nieuwste: object, na_uitrol: Path) -> str:
+    """Why the dossier changed since the roll-out (a newer version, its set re-made or edited); "" if not."""
+    versies = werkmap.versies(kenmerk)
+    if isinstance(nieuwste, int) and versies and versies[-1] != nieuwste:
+        return (f"na de uitrol is planversie {versies[-1]} gemaakt; de documenten blijven zoals ze zijn")
+    try:
+        gelijk = (huidig / METADATA).read_bytes() == na_uitrol.read_bytes()
+    except OSError:
+        gelijk = False
+    if not gelijk:
+        return "de documenten zijn na de uitrol opnieuw gemaakt; ze blijven zoals ze zijn"
+    bewerkt = bewerkte_bestanden(huidig)
+    if bewerkt:
+        return ("na de uitrol met de hand gewijzigd: " + ", ".join(bewerkt)
+                + "; de documenten blijven zoals ze zijn")
+    return ""
