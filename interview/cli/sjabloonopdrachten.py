@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import interview.cli.opties as opties
-from interview.cli import uitrolopdrachten
+import interview.cli.uitrolopdrachten as uitrolopdrachten
 
 if TYPE_CHECKING:
     from interview.cli.opties import Opdrachten

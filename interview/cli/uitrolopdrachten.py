@@ -66,7 +66,7 @@ def voeg_vergelijk_toe(delen: Any) -> None:
 def _lijst(argumenten: argparse.Namespace) -> None:
     from interview.store import kies_werkmap
     from interview.uitrol.logboek import lees
-    from interview.uitrol.weergave import regels
+    from interview.uitrol.logregels import regels
 
     regels_ = lees(kies_werkmap(argumenten.werkmap))
     if argumenten.json:
