@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from interview.bestanden import maak_map
 from interview.fouten import VplanFout
 from interview.store import Werkmap
 from interview.uitrol.logboek import uitrolmap
@@ -55,9 +56,7 @@ def bewaar_vorige(werkmap: Werkmap, uitrol: str, uitvoer: Path, dossiers: Iterab
 
 def _kopieer(bron: Path, doel: Path) -> None:
     """The set's files (not the hidden leftovers of a killed run) as hard links, else copies; 0700."""
-    doel.mkdir(parents=True, mode=0o700, exist_ok=True)
-    for ouder in (doel, doel.parent, doel.parent.parent):
-        os.chmod(ouder, 0o700)
+    maak_map(doel)
     for pad in bron.iterdir():
         if pad.is_file() and not pad.is_symlink() and not pad.name.endswith(".tmp"):
             try:

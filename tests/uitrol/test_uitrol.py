@@ -8,6 +8,7 @@ import json
 import shutil
 import stat
 from pathlib import Path
+from typing import Any
 
 import pytest
 from docx import Document
@@ -57,7 +58,7 @@ def sets(tmp_path: Path) -> dict[str, bytes]:
     return {str(p.relative_to(uit)): p.read_bytes() for p in sorted(uit.glob("*/v1/*")) if p.is_file()}
 
 
-def logboek(werkmap: Path) -> list[dict[str, object]]:
+def logboek(werkmap: Path) -> list[dict[str, Any]]:
     return [json.loads(regel) for regel in (werkmap / "uitrol" / "logboek.jsonl").read_text().splitlines()]
 
 
@@ -80,6 +81,8 @@ def test_every_opnieuw_is_one_record_of_who_when_which_templates_and_dossiers(
     assert [(d["kenmerk"], d["planversie"], d["uitkomst"]) for d in laatste["dossiers"]] == [
         (f"VP-2026-0000{n}", 1, "vernieuwd") for n in range(3)]
     assert stat.S_IMODE((werkmap / "uitrol" / "logboek.jsonl").stat().st_mode) == 0o600
+    assert {stat.S_IMODE(p.stat().st_mode) for p in (werkmap / "uitrol").rglob("*") if p.is_dir()} == {0o700}
+    assert stat.S_IMODE((werkmap / "uitrol").stat().st_mode) == 0o700
     identiteit = str(laatste["identiteiten"]["veiligheidsplan"])
     kopie = werkmap / "uitrol" / "sjablonen" / f"{identiteit[7:23]}-veiligheidsplan.docx"
     assert kopie.read_bytes() == (nieuw / "veiligheidsplan.docx").read_bytes()
@@ -164,5 +167,29 @@ def test_a_failing_roll_out_names_the_field_and_its_place_in_word(
     assert "in Word: veiligheidsplan.docx" in fout
     assert "tabel 1, rij 1, cel 2" in fout
     assert "{{ dossier.opsteldatum }}" in fout
-    vastgelegd = logboek(werkmap)[-1]["dossiers"]
-    assert isinstance(vastgelegd, list) and "tabel 1, rij 1, cel 2" in vastgelegd[0]["fout"]
+    assert "tabel 1, rij 1, cel 2" in logboek(werkmap)[-1]["dossiers"][0]["fout"]
+
+
+def test_a_run_stopped_with_ctrl_c_is_recorded_with_what_it_did_and_can_be_undone(
+    tmp_path: Path, werkmap: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import interview.bulk as bulk
+
+    assert opnieuw(tmp_path, "--alle") == 0
+    voor = sets(tmp_path)
+    echt, reeksen = bulk.vernieuw_reeks, []
+
+    def stopt_na_de_eerste(*argumenten: object, **opties: object) -> object:
+        reeksen.append(argumenten)
+        if len(reeksen) > 1:
+            raise KeyboardInterrupt
+        return echt(*argumenten, **opties)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(bulk, "vernieuw_reeks", stopt_na_de_eerste)
+    assert opnieuw(tmp_path, "--alle", "--sjablonen", str(nieuwe_sjablonen(tmp_path, NIEUW))) == 130
+
+    laatste = logboek(werkmap)[-1]
+    assert laatste["afloop"] == "onderbroken"
+    assert [d["kenmerk"] for d in laatste["dossiers"]] == ["VP-2026-00000", "VP-2026-00001"]
+    assert vplan(tmp_path, "uitrol", "terug") == 0
+    assert sets(tmp_path) == voor
