@@ -36,22 +36,30 @@ def vorige_map(werkmap: Path, uitrol: str) -> Path:
 
 
 def bewaar_vorige(werkmap: Werkmap, uitrol: str, uitvoer: Path, dossiers: Iterable[tuple[str, int | None]]
-                  ) -> dict[str, int]:
+                  ) -> dict[tuple[str, int], dict[str, int]]:
     """Keep the current set of each (kenmerk, version; None: the newest) for undo of roll-out
-    `uitrol`; each kenmerk's newest plan version now (0 when it has none)."""
+    `uitrol`; per (kenmerk, version) the dossier's state now, for the log: its newest plan version
+    and how many signatures and receipts that version has (undo compares them)."""
     map_ = vorige_map(werkmap.pad, uitrol)
-    nieuwste: dict[str, int] = {}
+    standen: dict[tuple[str, int], dict[str, int]] = {}
     for kenmerk, versie in dossiers:
         try:
             versies = werkmap.versies(kenmerk)
+            versie = versie or (versies[-1] if versies else 0)
+            standen[(kenmerk, versie)] = {"nieuwste": versies[-1] if versies else 0,
+                                          "verspreid": verspreid(werkmap, kenmerk, versie)}
         except VplanFout:
             continue
-        nieuwste[kenmerk] = versies[-1] if versies else 0
-        versie = versie or nieuwste[kenmerk]
         bron = uitvoer / kenmerk / f"v{versie}"
         if versie and bron.is_dir() and not bron.is_symlink():
             _kopieer(bron, map_ / kenmerk / f"v{versie}")
-    return nieuwste
+    return standen
+
+
+def verspreid(werkmap: Werkmap, kenmerk: str, versie: int) -> int:
+    """How many signatures and receipts version `versie` of the dossier has."""
+    return (sum(h.versie == versie for h in werkmap.handtekeningen(kenmerk))
+            + sum(o.versie == versie for o in werkmap.ontvangsten(kenmerk)))
 
 
 def _kopieer(bron: Path, doel: Path) -> None:
@@ -106,7 +114,7 @@ def draai_terug(werkmap: Werkmap, uitrol: str, uitvoer: Path, dossiers: Iterable
             continue
         try:
             reden = _zet_terug(werkmap, vorige_map(werkmap.pad, uitrol) / kenmerk, uitvoer, kenmerk, versie,
-                               dossier.get("nieuwste"))
+                               dossier)
         except VplanFout as fout:
             reden = fout.bericht
         if reden:
@@ -117,15 +125,15 @@ def draai_terug(werkmap: Werkmap, uitrol: str, uitvoer: Path, dossiers: Iterable
     return uitkomst
 
 
-def _zet_terug(werkmap: Werkmap, kept: Path, uitvoer: Path, kenmerk: str, versie: int, nieuwste: object
-               ) -> str:
+def _zet_terug(werkmap: Werkmap, kept: Path, uitvoer: Path, kenmerk: str, versie: int,
+               toen: dict[str, object]) -> str:
     """Put one dossier's kept set (from `kept`) back; "" when done, else why it was left as it is."""
     bewaard = kept / f"v{versie}"
     if not bewaard.is_dir():
         return f"had vóór de uitrol geen documenten van planversie {versie}; de nieuwe blijven staan"
     dossiermap = uitvoer / kenmerk
     with uitvoerslot(dossiermap, kenmerk):
-        reden = _veranderd(werkmap, dossiermap / f"v{versie}", kenmerk, nieuwste,
+        reden = _veranderd(werkmap, dossiermap / f"v{versie}", kenmerk, toen,
                            bewaard.with_name(f"v{versie}{NA_UITROL}"))
         if reden:
             return reden
@@ -134,11 +142,16 @@ def _zet_terug(werkmap: Werkmap, kept: Path, uitvoer: Path, kenmerk: str, versie
     return ""
 
 
-def _veranderd(werkmap: Werkmap, huidig: Path, kenmerk: str, nieuwste: object, na_uitrol: Path) -> str:
-    """Why the dossier changed since the roll-out (a newer version, its set re-made or edited); "" if not."""
+def _veranderd(werkmap: Werkmap, huidig: Path, kenmerk: str, toen: dict[str, object], na_uitrol: Path) -> str:
+    """Why the dossier changed since the roll-out (`toen`: its log entry): a newer version, the version
+    signed or sent (the family has the new documents), its set re-made or edited; "" if not."""
     versies = werkmap.versies(kenmerk)
-    if isinstance(nieuwste, int) and versies and versies[-1] != nieuwste:
-        return (f"na de uitrol is planversie {versies[-1]} gemaakt; de documenten blijven zoals ze zijn")
+    if isinstance(toen.get("nieuwste"), int) and versies and versies[-1] != toen["nieuwste"]:
+        return f"na de uitrol is planversie {versies[-1]} gemaakt; de documenten blijven zoals ze zijn"
+    versie = toen.get("planversie")
+    if isinstance(versie, int) and verspreid(werkmap, kenmerk, versie) != toen.get("verspreid", 0):
+        return (f"planversie {versie} is na de uitrol getekend of verstuurd, met de nieuwe documenten; "
+                "die blijven staan")
     try:
         gelijk = (huidig / METADATA).read_bytes() == na_uitrol.read_bytes()
     except OSError:

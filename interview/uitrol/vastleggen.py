@@ -51,7 +51,7 @@ def vastgelegd(werkmap: Werkmap, uitvoer: Path, sjablonen: Path | None, taken: S
         return
     uitvoer = uitvoer.absolute()
     nummer = dt.datetime.now().strftime("%Y%m%d-%H%M%S") + f"-{os.getpid()}"
-    nieuwste = bewaar_vorige(werkmap, nummer, uitvoer, [(t.kenmerk, t.versie) for t in taken])
+    standen = bewaar_vorige(werkmap, nummer, uitvoer, [(t.kenmerk, t.versie) for t in taken])
     regel: dict[str, Any] = {
         "soort": "opnieuw", "uitrol": nummer,
         "begin": logboek.nu(), "gebruiker": logboek.gebruiker(), "uitvoer": str(uitvoer),
@@ -64,19 +64,19 @@ def vastgelegd(werkmap: Werkmap, uitvoer: Path, sjablonen: Path | None, taken: S
         regel["afloop"] = "klaar"
     finally:
         regel["einde"] = logboek.nu()
-        regel["dossiers"] = [_dossier(werkmap.pad, nummer, uitvoer, u, nieuwste) for u in verslag.uitkomsten]
+        regel["dossiers"] = [_dossier(werkmap.pad, nummer, uitvoer, u, standen) for u in verslag.uitkomsten]
         logboek.schrijf(werkmap.pad, regel)
         ruim_op_na(werkmap.pad, nummer, any(u.fout is None for u in verslag.uitkomsten))
 
 
-def _dossier(werkmap: Path, nummer: str, uitvoer: Path, uitkomst: Uitkomst, nieuwste: dict[str, int]
-             ) -> dict[str, Any]:
+def _dossier(werkmap: Path, nummer: str, uitvoer: Path, uitkomst: Uitkomst,
+             standen: dict[tuple[str, int], dict[str, int]]) -> dict[str, Any]:
     """One dossier's line in the record; a re-made set's new METADATA is kept for undo."""
     if uitkomst.fout is None and uitkomst.versie is not None:
         with contextlib.suppress(OSError):
             noteer_nieuw(werkmap, nummer, uitvoer, uitkomst.kenmerk, uitkomst.versie)
     return {"kenmerk": uitkomst.kenmerk, "planversie": uitkomst.versie,
-            "nieuwste": nieuwste.get(uitkomst.kenmerk),
+            **standen.get((uitkomst.kenmerk, uitkomst.versie or 0), {}),
             "uitkomst": "fout" if uitkomst.fout else "vernieuwd",
             **({"fout": uitkomst.fout} if uitkomst.fout else {})}
 

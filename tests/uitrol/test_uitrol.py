@@ -3,6 +3,7 @@ last one can be undone without losing what a worker did since, and a failure say
 
 from __future__ import annotations
 
+import datetime as dt
 import getpass
 import json
 import shutil
@@ -15,6 +16,7 @@ from docx import Document
 
 from benchmarks.werkmap_maken import maak_werkmap
 from interview.cli import main
+from interview.model.vaststelling import Ontvangst
 from interview.render.identiteit import identiteit_van
 from interview.render.sjabloonmap import standaard_sjablonen
 from interview.store import Werkmap
@@ -193,3 +195,21 @@ def test_a_run_stopped_with_ctrl_c_is_recorded_with_what_it_did_and_can_be_undon
     assert [d["kenmerk"] for d in laatste["dossiers"]] == ["VP-2026-00000", "VP-2026-00001"]
     assert vplan(tmp_path, "uitrol", "terug") == 0
     assert sets(tmp_path) == voor
+
+
+def test_undo_leaves_a_version_sent_after_the_roll_out_with_the_documents_the_family_got(
+    tmp_path: Path, werkmap: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert opnieuw(tmp_path, "--alle") == 0
+    assert opnieuw(tmp_path, "--alle", "--sjablonen", str(nieuwe_sjablonen(tmp_path, NIEUW))) == 0
+    Werkmap(werkmap).voeg_ontvangst_toe(
+        "VP-2026-00002", Ontvangst(ontvanger="Ria", versie=1, datum=dt.date(2026, 12, 1), vorm="post"))
+    verstuurd = sets(tmp_path)
+    capsys.readouterr()
+
+    assert vplan(tmp_path, "uitrol", "terug") == 0
+
+    assert ("VP-2026-00002: niet teruggezet: planversie 1 is na de uitrol getekend of verstuurd"
+            in capsys.readouterr().out)
+    assert {n: b for n, b in sets(tmp_path).items() if n.startswith("VP-2026-00002")} == {
+        n: b for n, b in verstuurd.items() if n.startswith("VP-2026-00002")}
