@@ -50,7 +50,9 @@ def voeg_vergelijk_toe(delen: Any) -> None:
         description="Maakt de documenten van de nieuwste planversie van elk genoemd dossier met de "
         "huidige sjablonen en met de sjablonen in MAP, als PDF, en zet de pagina's van elk document "
         "waarin een lezer iets anders ziet naast elkaar (PNG: links oud, rechts nieuw) in "
-        "<uitvoer>/vergelijking/<kenmerk>/. De documenten van het dossier zelf blijven onaangeroerd.",
+        "<uitvoer>/vergelijking/<kenmerk>/. De documenten van het dossier zelf blijven onaangeroerd. "
+        "Oud zijn de sjablonen die een opdracht nu zou gebruiken (--sjablonen, $VPLAN_SJABLONEN, de map "
+        "van de werkmap of de meegeleverde).",
     )
     vergelijk.add_argument("map", type=Path, metavar="MAP", help="map met de nieuwe sjablonen")
     vergelijk.add_argument("--dossier", action="append", required=True, metavar="KENMERK",
@@ -59,6 +61,7 @@ def voeg_vergelijk_toe(delen: Any) -> None:
                            help="elk document: ook de eigen kopie van ieder gezinslid en elke brief "
                            "(standaard: het eerste van elke soort)")
     opties.voeg_uitvoer_toe(vergelijk)
+    opties.voeg_sjablonen_toe(vergelijk)
     opties.voeg_werkmap_toe(vergelijk)
     vergelijk.set_defaults(opdracht=_vergelijk)
 

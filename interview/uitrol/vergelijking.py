@@ -50,6 +50,9 @@ def vergelijk(werkmap: Werkmap, kenmerk: str, huidig: Path | None, nieuw: Path, 
     oud = _documenten(werkmap, plan, huidig, alle)
     nieuwe = _documenten(werkmap, plan, nieuw, alle)
     vergeleken = Vergeleken(plan.versie, uitvoer.absolute() / MAP / kenmerk, meldingen=list(keuze.meldingen))
+    if huidig is not None and huidig.resolve() == nieuw.resolve():
+        vergeleken.meldingen.append(f"{nieuw} is al de sjabloonmap van nu, dus oud en nieuw zijn gelijk. "
+                                    "Vergelijk met de vorige map met --sjablonen VORIGE_MAP.")
     shutil.rmtree(vergeleken.map, ignore_errors=True)
     maak_map(vergeleken.map)
     veranderd = [naam for naam in nieuwe if not _zelfde_zicht(oud.get(naam), nieuwe[naam])]
