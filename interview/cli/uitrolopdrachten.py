@@ -38,6 +38,8 @@ def voeg_uitrol_toe(opdrachten: Opdrachten) -> None:
         "planversie, opnieuw gemaakte of met de hand gewijzigde documenten) blijft zoals het is en wordt "
         "genoemd.",
     )
+    terug.add_argument("--proef", action="store_true",
+                       help="toon alleen welke dossiers teruggezet en welke overgeslagen zouden worden")
     opties.voeg_werkmap_toe(terug)
     terug.set_defaults(opdracht=_terug)
     uitrol.set_defaults(opdracht=lambda _: uitrol.print_help())
@@ -91,7 +93,13 @@ def _terug(argumenten: argparse.Namespace) -> None:
         raise NietsTerugTeDraaien("Er is geen uitrol om terug te draaien: de laatste 'vplan opnieuw' is al "
                                   "teruggedraaid, of er is nog geen gedaan in deze werkmap.")
     uitvoer = Path(str(uitrol.gegevens.get("uitvoer", "")))
-    uitkomst = draai_terug(werkmap, uitrol.nummer, uitvoer, uitrol.dossiers)
+    uitkomst = draai_terug(werkmap, uitrol.nummer, uitvoer, uitrol.dossiers, argumenten.proef)
+    if argumenten.proef:
+        for kenmerk, reden in uitkomst.overgeslagen.items():
+            print(f"  {kenmerk}: zou niet teruggezet worden: {reden}")
+        print(f"Uitrol {uitrol.nummer}: {len(uitkomst.teruggezet)} dossiers zouden teruggezet worden, "
+              f"{len(uitkomst.overgeslagen)} overgeslagen (proef: er is niets veranderd).")
+        return
     logboek.schrijf(werkmap.pad, {
         "soort": "teruggedraaid", "uitrol": uitrol.nummer, "tijd": logboek.nu(),
         "gebruiker": logboek.gebruiker(), "teruggezet": uitkomst.teruggezet,

@@ -101,10 +101,11 @@ class Terugdraaiing:
     overgeslagen: dict[str, str] = field(default_factory=dict)
 
 
-def draai_terug(werkmap: Werkmap, uitrol: str, uitvoer: Path, dossiers: Iterable[dict[str, object]]
-                ) -> Terugdraaiing:
+def draai_terug(werkmap: Werkmap, uitrol: str, uitvoer: Path, dossiers: Iterable[dict[str, object]],
+                proef: bool = False) -> Terugdraaiing:
     """Put back the kept set of every dossier the roll-out re-made (`dossiers` as the log records
-    them), then remove what was kept; a dossier changed since is skipped with its reason."""
+    them), then remove what was kept; a dossier changed since is skipped with its reason. With
+    `proef`, only say what would happen: nothing is put back or removed."""
     uitkomst = Terugdraaiing()
     for dossier in dossiers:
         if dossier.get("uitkomst") != "vernieuwd":
@@ -114,19 +115,20 @@ def draai_terug(werkmap: Werkmap, uitrol: str, uitvoer: Path, dossiers: Iterable
             continue
         try:
             reden = _zet_terug(werkmap, vorige_map(werkmap.pad, uitrol) / kenmerk, uitvoer, kenmerk, versie,
-                               dossier)
+                               dossier, proef)
         except VplanFout as fout:
             reden = fout.bericht
         if reden:
             uitkomst.overgeslagen[kenmerk] = reden
         else:
             uitkomst.teruggezet.append(kenmerk)
-    shutil.rmtree(vorige_map(werkmap.pad, uitrol), ignore_errors=True)
+    if not proef:
+        shutil.rmtree(vorige_map(werkmap.pad, uitrol), ignore_errors=True)
     return uitkomst
 
 
 def _zet_terug(werkmap: Werkmap, kept: Path, uitvoer: Path, kenmerk: str, versie: int,
-               toen: dict[str, object]) -> str:
+               toen: dict[str, object], proef: bool) -> str:
     """Put one dossier's kept set (from `kept`) back; "" when done, else why it was left as it is."""
     bewaard = kept / f"v{versie}"
     if not bewaard.is_dir():
@@ -135,7 +137,7 @@ def _zet_terug(werkmap: Werkmap, kept: Path, uitvoer: Path, kenmerk: str, versie
     with uitvoerslot(dossiermap, kenmerk):
         reden = _veranderd(werkmap, dossiermap / f"v{versie}", kenmerk, toen,
                            bewaard.with_name(f"v{versie}{NA_UITROL}"))
-        if reden:
+        if reden or proef:
             return reden
         zet_set_terug(dossiermap, kenmerk, f"v{versie}",
                       {pad.name: pad.read_bytes() for pad in sorted(bewaard.iterdir()) if pad.is_file()})

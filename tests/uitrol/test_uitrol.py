@@ -130,6 +130,9 @@ def test_undo_leaves_a_dossier_a_worker_changed_since_and_says_why(
     opslag.bewaar_plan(plan.model_copy(update={"versie": 2}))
     na_uitrol = sets(tmp_path)
     capsys.readouterr()
+    assert vplan(tmp_path, "uitrol", "terug", "--proef") == 0
+    assert "1 dossiers zouden teruggezet worden, 2 overgeslagen" in capsys.readouterr().out
+    assert sets(tmp_path) == na_uitrol
 
     assert vplan(tmp_path, "uitrol", "terug") == 0
     uit = capsys.readouterr().out
