@@ -44,7 +44,9 @@ from interview.fouten import (
     DossierBestaatAl,
     DossierNietGevonden,
     OngeldigeInvoer,
+    geen_toestemming,
 )
+from interview.gelijkend import bedoelt_u, gelijkend
 from interview.leesgrens import PLAN, REGELS, beschadigd, json_regels, lees_json_object, toon
 from interview.model import SCHEMA_VERSIE, Dossier, Plan
 from interview.model.migraties import kan_migreren, migreer
@@ -387,11 +389,19 @@ class Werkmap:
         return beschadigd(pad, self.pad, regel=nummer)
 
     def _bestaand(self, kenmerk: str) -> Path:
-        if not self.bestaat(kenmerk):
-            raise DossierNietGevonden(
-                f"Dossier {kenmerk} bestaat niet in werkmap {self.pad}.",
-                [f"bekende dossiers: {', '.join(self.kenmerken()) or 'geen'}"],
-            )
+        """The dossier's folder; DossierNietGevonden suggests only kenmerken close to the one typed,
+        never every dossier of the werkmap (a shared screen would show them all, issue 21)."""
+        try:
+            bestaat = self.bestaat(kenmerk)
+        except PermissionError as fout:
+            raise geen_toestemming(f"dossier {kenmerk}") from fout
+        if not bestaat:
+            try:
+                suggestie = bedoelt_u(gelijkend(kenmerk, self.kenmerken()))
+            except OSError:  # a werkmap one cannot list: the missing dossier is still the message
+                suggestie = ""
+            raise DossierNietGevonden(" ".join(filter(None, [
+                f"Dossier {kenmerk} bestaat niet in werkmap {self.pad}.", suggestie])))
         return self.dossier_map(kenmerk)
 
 

@@ -20,8 +20,8 @@ from interview.cli import (
     rapporten,
     sjabloonopdrachten,
 )
-from interview.fouten import VplanFout, schijffout
-from interview.opdrachtregel import Parser
+from interview.fouten import Gebruiksfout, VplanFout, schijffout
+from interview.opdrachtregel import Parser, meld_gebruiksfout
 from interview.procestitel import verberg_namen
 
 # The commands in the order `vplan --help` lists them.
@@ -58,6 +58,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         opdracht(argumenten)
+    except Gebruiksfout as fout:
+        meld_gebruiksfout(argumenten, parser, fout.bericht)
+        return fout.afsluitcode
     except VplanFout as fout:
         _meld_fout(f"vplan: {fout.bericht}")
         for detail in fout.details:
@@ -103,7 +106,7 @@ def _parser() -> Parser:
         prog="vplan",
         description="Van gesprekken met gezin en netwerk naar veiligheidsplan en ondersteuningsplan.",
     )
-    parser.add_argument("--versie", action="version", version=f"vplan {__version__}",
+    parser.add_argument("--versie", "--version", action="version", version=f"vplan {__version__}",
                         help="toon de versie van vplan")
     opdrachten = parser.add_subparsers(title="opdrachten", metavar="OPDRACHT")
     for voeg_toe in OPDRACHTEN:

@@ -61,7 +61,7 @@ def voeg_pdf_toe(parser: argparse.ArgumentParser) -> None:
 
 
 def voeg_planversie_toe(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--planversie", type=int, default=None, metavar="N",
+    parser.add_argument("--planversie", type=positief_getal, default=None, metavar="N",
                         help="welke planversie (standaard: de nieuwste)")
 
 
@@ -79,6 +79,17 @@ def datum(tekst: str) -> dt.date:
         except ValueError:
             continue
     raise argparse.ArgumentTypeError(f"'{tekst}' is geen datum; schrijf bijvoorbeeld 20-11-2026")
+
+
+def positief_getal(tekst: str) -> int:
+    """A count or version number, 1 or more; argparse tells any other text in Dutch and exits 2."""
+    try:
+        getal = int(tekst)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{tekst}' is geen geheel getal") from None
+    if getal < 1:
+        raise argparse.ArgumentTypeError(f"{getal} kan niet: het moet 1 of meer zijn")
+    return getal
 
 
 def duur(tekst: str) -> int:
