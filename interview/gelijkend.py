@@ -6,12 +6,17 @@ import difflib
 from collections.abc import Iterable
 
 MINSTE_GELIJKENIS = 0.6
-"""difflib's own default: 'documnten' finds 'documenten', 'xyz' finds nothing."""
+"""difflib's own default, for words: 'documnten' finds 'documenten', 'xyz' finds nothing."""
+
+KENMERK_GELIJKENIS = 0.85
+"""For kenmerken, which share most of their characters (VP-2026-…): about one character typed wrong,
+left out or added; 'VP-2026-042' finds VP-2026-0042, 'VP-2026-9999' finds nothing."""
 
 
-def gelijkend(gezocht: str, kandidaten: Iterable[str], hoogstens: int = 3) -> list[str]:
-    """The candidates closest to `gezocht` (case ignored), only those sharing the best score and at
-    most `hoogstens`; empty when none is close. Never a list of everything: the candidates may be
+def gelijkend(gezocht: str, kandidaten: Iterable[str], hoogstens: int = 3,
+              minste: float = MINSTE_GELIJKENIS) -> list[str]:
+    """The candidates closest to `gezocht` (case ignored), only those sharing the best score (at least
+    `minste`, difflib's ratio) and at most `hoogstens`; empty when none is close. Never a list of everything: the candidates may be
     other families' dossiers or people, and a screen may be shared (issue 21)."""
     per_vorm: dict[str, str] = {}
     for kandidaat in kandidaten:
@@ -19,18 +24,18 @@ def gelijkend(gezocht: str, kandidaten: Iterable[str], hoogstens: int = 3) -> li
     klein = gezocht.casefold()
     if klein in per_vorm:
         return [per_vorm[klein]]
-    scores = [(_gelijkenis(klein, vorm), kandidaat) for vorm, kandidaat in per_vorm.items()]
-    scores = [(score, kandidaat) for score, kandidaat in scores if score >= MINSTE_GELIJKENIS]
+    scores = [(_gelijkenis(klein, vorm, minste), kandidaat) for vorm, kandidaat in per_vorm.items()]
+    scores = [(score, kandidaat) for score, kandidaat in scores if score >= minste]
     if not scores:
         return []
     beste = max(score for score, _ in scores)
     return sorted(kandidaat for score, kandidaat in scores if score == beste)[:hoogstens]
 
 
-def _gelijkenis(gezocht: str, kandidaat: str) -> float:
+def _gelijkenis(gezocht: str, kandidaat: str, minste: float) -> float:
     """difflib's ratio, after its cheap upper bounds (a werkmap may hold thousands of kenmerken)."""
     vergelijking = difflib.SequenceMatcher(None, gezocht, kandidaat)
-    if vergelijking.real_quick_ratio() < MINSTE_GELIJKENIS or vergelijking.quick_ratio() < MINSTE_GELIJKENIS:
+    if vergelijking.real_quick_ratio() < minste or vergelijking.quick_ratio() < minste:
         return 0.0
     return vergelijking.ratio()
 

@@ -46,7 +46,7 @@ from interview.fouten import (
     OngeldigeInvoer,
     geen_toestemming,
 )
-from interview.gelijkend import bedoelt_u, gelijkend
+from interview.gelijkend import KENMERK_GELIJKENIS, bedoelt_u, gelijkend
 from interview.leesgrens import PLAN, REGELS, beschadigd, json_regels, lees_json_object, toon
 from interview.model import SCHEMA_VERSIE, Dossier, Plan
 from interview.model.migraties import kan_migreren, migreer
@@ -397,7 +397,7 @@ class Werkmap:
             raise geen_toestemming(f"dossier {kenmerk}") from fout
         if not bestaat:
             try:
-                suggestie = bedoelt_u(gelijkend(kenmerk, self.kenmerken()))
+                suggestie = bedoelt_u(gelijkend(kenmerk, self.kenmerken(), minste=KENMERK_GELIJKENIS))
             except OSError:  # a werkmap one cannot list: the missing dossier is still the message
                 suggestie = ""
             raise DossierNietGevonden(" ".join(filter(None, [
