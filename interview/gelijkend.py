@@ -15,9 +15,10 @@ left out or added; 'VP-2026-042' finds VP-2026-0042, 'VP-2026-9999' finds nothin
 
 def gelijkend(gezocht: str, kandidaten: Iterable[str], hoogstens: int = 3,
               minste: float = MINSTE_GELIJKENIS) -> list[str]:
-    """The candidates closest to `gezocht` (case ignored), only those sharing the best score (at least
-    `minste`, difflib's ratio) and at most `hoogstens`; empty when none is close. Never a list of everything: the candidates may be
-    other families' dossiers or people, and a screen may be shared (issue 21)."""
+    """The candidates closest to `gezocht` (case ignored), only those sharing the best score (at
+    least `minste`, difflib's ratio) and at most `hoogstens`; empty when none is close. Never a list
+    of everything: the candidates may be other families' dossiers or people, and a screen may be
+    shared (issue 21)."""
     per_vorm: dict[str, str] = {}
     for kandidaat in kandidaten:
         per_vorm.setdefault(kandidaat.casefold(), kandidaat)

@@ -65,5 +65,6 @@ def test_argparse_calls_the_catalog() -> None:
 
 
 def test_counts_are_singular_only_for_one() -> None:
-    assert vertaal_aantal("expected %s argument", "expected %s arguments", 1) == "hier hoort %s waarde achter"
-    assert vertaal_aantal("expected %s argument", "expected %s arguments", 2) == "hier horen %s waarden achter"
+    enkelvoud, meervoud = "expected %s argument", "expected %s arguments"
+    assert vertaal_aantal(enkelvoud, meervoud, 1) == "hier hoort %s waarde achter"
+    assert vertaal_aantal(enkelvoud, meervoud, 2) == "hier horen %s waarden achter"

@@ -28,7 +28,8 @@ def werkmap(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_version_is_answered_to_both_spellings(werkmap: Path) -> None:
     """Fails on main: `vplan --version` was refused."""
-    engels, nederlands = (vplan(optie, werkmap=werkmap, cwd=werkmap.parent) for optie in ("--version", "--versie"))
+    engels, nederlands = (vplan(optie, werkmap=werkmap, cwd=werkmap.parent)
+                          for optie in ("--version", "--versie"))
 
     assert engels.returncode == 0, engels.stderr
     assert engels.stdout.startswith("vplan ") and engels.stdout == nederlands.stdout

@@ -120,7 +120,8 @@ def test_an_unclear_choice_of_dossiers_is_wrong_use_of_the_command(
         afsluitcode = stop.code  # type: ignore[assignment]
     assert afsluitcode == 2
     fout = capsys.readouterr().err
-    assert fout.startswith("gebruik: vplan opnieuw") and fout.splitlines()[-1].startswith("vplan opnieuw: fout: ")
+    assert fout.startswith("gebruik: vplan opnieuw")
+    assert fout.splitlines()[-1].startswith("vplan opnieuw: fout: ")
 
 
 def test_without_libreoffice_pdf_says_how_to_install_it(tmp_path: Path, werkmap: Path) -> None:

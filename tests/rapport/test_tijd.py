@@ -116,7 +116,8 @@ def test_a_duration_that_cannot_be_read_is_wrong_use_of_the_command(
     assert not (werkmap / KENMERK / "tijd.jsonl").exists()
 
 
-@pytest.mark.parametrize("argumenten", [[KENMERK, "--voeg-toe", "45m"], ["--voeg-toe", "45m", "--soort", "contact"]])
+@pytest.mark.parametrize("argumenten", [[KENMERK, "--voeg-toe", "45m"],
+                                        ["--voeg-toe", "45m", "--soort", "contact"]])
 def test_adding_time_without_soort_or_kenmerk_is_wrong_use_of_the_command(
         werkmap: Path, argumenten: list[str]) -> None:
     """Fails on main (exit 1 there): a usage mistake exits 2, after the command's usage line."""
