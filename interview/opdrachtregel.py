@@ -16,6 +16,13 @@ from interview.gelijkend import bedoelt_u, gelijkend
 
 argparsevertaling.installeer()
 
+WOORD_GELIJKENIS = 0.7
+"""Close enough to suggest a command, option or choice: '--pfd' finds --pdf, '--onbekend' not --zoek."""
+
+OPTIE_ALS_OPDRACHT = {"help": "vplan --help", "hulp": "vplan --help", "version": "vplan --version",
+                      "versie": "vplan --versie"}
+"""What a newcomer types as a command but is an option."""
+
 GEKOZEN = "_vplan_parser"
 """Namespace attribute naming the innermost parser that ran (the command's), for its usage line."""
 
@@ -45,7 +52,7 @@ class Parser(argparse.ArgumentParser):
         if rest:
             gekozen: argparse.ArgumentParser = getattr(argumenten, GEKOZEN, self)
             opties = [optie for actie in gekozen._actions for optie in actie.option_strings]
-            suggesties = [bedoelt_u(gelijkend(deel.split("=")[0], opties))
+            suggesties = [bedoelt_u(gelijkend(deel.split("=")[0], opties, minste=WOORD_GELIJKENIS))
                           for deel in rest if deel.startswith("-")]
             bericht = argparsevertaling.vertaal("unrecognized arguments: %s") % " ".join(rest)
             if any(suggesties):
@@ -63,13 +70,16 @@ class Parser(argparse.ArgumentParser):
             super()._check_value(action, value)
         except argparse.ArgumentError:
             keuzes = [str(keuze) for keuze in action.choices or ()]
-            suggestie = bedoelt_u(gelijkend(str(value), keuzes)) if isinstance(value, str) else ""
-            if not suggestie:
-                raise
-            if action.nargs == argparse.PARSER:  # the command itself: its name says enough
-                raise argparse.ArgumentError(None, f"onbekende opdracht '{value}'. {suggestie}") from None
-            raise argparse.ArgumentError(action, f"onbekende keuze '{value}'. {suggestie}") from None
-
+            bedoeld = gelijkend(str(value), keuzes, minste=WOORD_GELIJKENIS)
+            if action.nargs != argparse.PARSER:
+                if not bedoeld:
+                    raise
+                bericht = f"onbekende keuze '{value}'. {bedoelt_u(bedoeld)}"
+                raise argparse.ArgumentError(action, bericht) from None
+            # The command itself: its name says enough, and `vplan help` means the option.
+            bedoeld = bedoeld or [optie for woord, optie in OPTIE_ALS_OPDRACHT.items() if woord == value]
+            hoe = bedoelt_u(bedoeld) or f"Kies uit: {', '.join(keuzes)}."
+            raise argparse.ArgumentError(None, f"onbekende opdracht '{value}'. {hoe}") from None
 
 def meld_gebruiksfout(argumenten: argparse.Namespace, parser: argparse.ArgumentParser, bericht: str) -> None:
     """A usage mistake vplan found after parsing, told as argparse tells its own: the command's usage

@@ -76,6 +76,7 @@ def test_every_usage_mistake_exits_2_with_the_usage_and_one_dutch_line(
     (["documenten", "VP-2026-0042", "--pfd"], "onbekende argumenten: --pfd. Bedoelt u --pdf?"),
     (["opnieuw", "--alle", "--verouderd", "--prooef"], "Bedoelt u --proef?"),
     (["aanvulling", "bsh"], "SHELL: onbekende keuze 'bsh'. Bedoelt u bash?"),
+    (["help"], "onbekende opdracht 'help'. Bedoelt u vplan --help?"),
 ])
 def test_a_mistyped_command_option_or_choice_gets_bedoelt_u(
         werkmap: Path, argumenten: list[str], suggestie: str) -> None:
@@ -85,6 +86,14 @@ def test_a_mistyped_command_option_or_choice_gets_bedoelt_u(
     assert resultaat.returncode == 2
     assert suggestie in resultaat.stderr
     assert "kies uit" not in resultaat.stderr
+
+
+def test_a_command_like_no_other_lists_the_commands(werkmap: Path) -> None:
+    resultaat = vplan("plannen", werkmap=werkmap, cwd=werkmap.parent)
+
+    assert resultaat.returncode == 2
+    assert "onbekende opdracht 'plannen'. Kies uit: demo, importeer, documenten," in resultaat.stderr
+    assert "Bedoelt u" not in resultaat.stderr
 
 
 def test_a_mistyped_kenmerk_suggests_the_close_one_and_names_no_other_dossier(werkmap: Path) -> None:
