@@ -102,6 +102,21 @@ def duur(tekst: str) -> int:
         raise argparse.ArgumentTypeError(str(fout)) from None
 
 
+def tijdsoort(tekst: str) -> str:
+    """--soort of `vplan tijd`: one of the plan model's kinds of time, checked while parsing so a typo
+    is a usage mistake (exit 2) with "Bedoelt u …?"."""
+    from typing import get_args
+
+    from interview.gelijkend import bedoelt_u, gelijkend
+    from interview.model.tijd import Tijdsoort
+
+    soorten: tuple[str, ...] = get_args(Tijdsoort)
+    if tekst in soorten:
+        return tekst
+    hoe = bedoelt_u(gelijkend(tekst, soorten)) or f"Kies uit: {', '.join(soorten)}."
+    raise argparse.ArgumentTypeError(f"onbekende soort '{tekst}'. {hoe}")
+
+
 def werkmap(argumenten: argparse.Namespace) -> Werkmap:
     """The werkmap the command works in. Every command that opens a dossier comes through here,
     so this is the one place that finishes a version a stopped run left without documents, and

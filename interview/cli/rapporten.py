@@ -52,7 +52,7 @@ def voeg_tijd_toe(opdrachten: Opdrachten) -> None:
                       help="alleen dit dossier (standaard: alle dossiers)")
     tijd.add_argument("--voeg-toe", dest="voeg_toe", type=opties.duur, default=None, metavar="DUUR",
                       help="voeg tijd toe aan het dossier, zoals 45m, 1u30 of 1,5u")
-    tijd.add_argument("--soort", default=None, metavar="SOORT",
+    tijd.add_argument("--soort", type=opties.tijdsoort, default=None, metavar="SOORT",
                       help="bij --voeg-toe: contact of telefoon (directe tijd), voorbereiding, verslag, "
                       "overleg of reistijd")
     tijd.add_argument("--datum", type=opties.datum, default=None, metavar="DATUM",
