@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, NoReturn
 
 from interview import argparsevertaling
 from interview.gelijkend import bedoelt_u, gelijkend
@@ -60,6 +60,12 @@ class Parser(argparse.ArgumentParser):
             gekozen.error(bericht)
         return argumenten
 
+    def exit(self, status: int = 0, message: str | None = None) -> NoReturn:
+        """As argparse's; an error line is folded to the terminal's width (see `meld_fout`)."""
+        if message:
+            meld_fout(message.rstrip("\n"))
+        sys.exit(status)
+
     def _check_value(self, action: argparse.Action, value: Any) -> None:
         """argparse's check of a choice, plus "Bedoelt u …?".
 
@@ -81,10 +87,24 @@ class Parser(argparse.ArgumentParser):
             hoe = bedoelt_u(bedoeld) or f"Kies uit: {', '.join(keuzes)}."
             raise argparse.ArgumentError(None, f"onbekende opdracht '{value}'. {hoe}") from None
 
+
 def meld_gebruiksfout(argumenten: argparse.Namespace, parser: argparse.ArgumentParser, bericht: str) -> None:
     """A usage mistake vplan found after parsing, told as argparse tells its own: the command's usage
     line, then `vplan COMMAND: fout: …` (the caller exits 2)."""
     gekozen: argparse.ArgumentParser = getattr(argumenten, GEKOZEN, parser)
     gekozen.print_usage(sys.stderr)
-    sys.stderr.write(argparsevertaling.vertaal("%(prog)s: error: %(message)s\n")
-                     % {"prog": gekozen.prog, "message": bericht})
+    meld_fout(argparsevertaling.vertaal("%(prog)s: error: %(message)s\n").rstrip("\n")
+              % {"prog": gekozen.prog, "message": bericht})
+
+
+def meld_fout(tekst: str) -> None:
+    """Print an error on stderr; on a terminal folded between words to its width, as the terminal
+    itself would split words at its edge ('star/t')."""
+    if sys.stderr.isatty():
+        import shutil
+        import textwrap
+
+        breedte = max(40, shutil.get_terminal_size().columns - 1)
+        tekst = "\n".join(textwrap.fill(regel, breedte, break_long_words=False, break_on_hyphens=False)
+                          for regel in tekst.split("\n"))
+    print(tekst, file=sys.stderr)

@@ -21,7 +21,7 @@ from interview.cli import (
     sjabloonopdrachten,
 )
 from interview.fouten import Gebruiksfout, VplanFout, schijffout
-from interview.opdrachtregel import Parser, meld_gebruiksfout
+from interview.opdrachtregel import Parser, meld_fout, meld_gebruiksfout
 from interview.procestitel import verberg_namen
 
 # The commands in the order `vplan --help` lists them.
@@ -62,7 +62,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         meld_gebruiksfout(argumenten, parser, fout.bericht)
         return fout.afsluitcode
     except VplanFout as fout:
-        _meld_fout(f"vplan: {fout.bericht}")
+        meld_fout(f"vplan: {fout.bericht}")
         for detail in fout.details:
             print(f"  - {detail}", file=sys.stderr)
         return fout.afsluitcode
@@ -86,19 +86,6 @@ def main(argv: Sequence[str] | None = None) -> int:
               "voor details en meld dit bij de beheerder.", file=sys.stderr)
         return 3
     return 0
-
-
-def _meld_fout(tekst: str) -> None:
-    """Print an error on stderr; on a terminal folded between words to its width, as the terminal
-    itself would split words at its edge ('star/t')."""
-    if sys.stderr.isatty():
-        import shutil
-        import textwrap
-
-        breedte = max(40, shutil.get_terminal_size().columns - 1)
-        tekst = "\n".join(textwrap.fill(regel, breedte, break_long_words=False, break_on_hyphens=False)
-                          for regel in tekst.split("\n"))
-    print(tekst, file=sys.stderr)
 
 
 def _parser() -> Parser:
