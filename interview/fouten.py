@@ -50,8 +50,19 @@ class GeenTerminal(VplanFout):
     """An interactive command was started without a terminal to ask questions on."""
 
 
+class Gebruiksfout(VplanFout):
+    """The command line itself is wrong (options that do not go together, a needed one missing):
+    exit 2, as for argparse's own mistakes, so a script can tell it from a failure of the work."""
+
+    afsluitcode = 2
+
+
 class Schijffout(VplanFout):
     """The disk refused a read or write: permissions, read-only, full, not a folder."""
+
+
+class GeenToestemming(Schijffout):
+    """The system does not let this user read a file or folder: not damaged, so nothing to restore."""
 
 
 SCHIJFFOUTEN = {
@@ -68,8 +79,6 @@ SCHIJFFOUTEN = {
     errno.EIO: "de schijf gaf een leesfout of schrijffout",
     errno.ELOOP: "daar staat een snelkoppeling (symbolische link); vplan schrijft niet via een link",
 }
-
-
 
 
 class VragenlijstFout(OngeldigeInvoer):
@@ -108,3 +117,12 @@ def schijffout(fout: OSError, gevolg: str = "Er is niets half weggeschreven.") -
     bestand = fout.filename2 or fout.filename
     waar = f" bij {bestand}" if bestand else ""
     return Schijffout(f"Lezen of schrijven lukt niet{waar}: {reden}. {gevolg}")
+
+
+def geen_toestemming(naam: str) -> GeenToestemming:
+    """A file or folder this user may not read, named as the user knows it (the path they gave, or
+    its place in the werkmap: `VP-2026-0042/plannen/plan-v1.json`)."""
+    return GeenToestemming(
+        f"Geen toestemming om {naam} te lezen: de rechten van het bestand of de map laten het uw account "
+        "niet toe. Vraag wie de map beheert om leesrechten; er is niets veranderd."
+    )

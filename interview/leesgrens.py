@@ -16,7 +16,7 @@ from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
-from interview.fouten import BeschadigdBestand, schijffout
+from interview.fouten import BeschadigdBestand, geen_toestemming, schijffout
 
 MAX_DIEPTE = 64
 """Nesting a stored file may have; vplan's own files stay under 10."""
@@ -60,6 +60,8 @@ def lees_grens(pad: Path, grens: int, basis: Path | None = None) -> bytes:
             data = bestand.read(grens + 1)
     except (FileNotFoundError, IsADirectoryError):
         raise
+    except PermissionError as fout:  # not damaged: nothing to restore, only rights to ask for
+        raise geen_toestemming(toon(pad, basis)) from fout
     except OSError as fout:
         raise schijffout(fout, "Er is niets veranderd.") from fout
     if len(data) > grens:

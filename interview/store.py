@@ -44,7 +44,9 @@ from interview.fouten import (
     DossierBestaatAl,
     DossierNietGevonden,
     OngeldigeInvoer,
+    geen_toestemming,
 )
+from interview.gelijkend import KENMERK_GELIJKENIS, bedoelt_u, gelijkend
 from interview.leesgrens import PLAN, REGELS, beschadigd, json_regels, lees_json_object, toon
 from interview.model import SCHEMA_VERSIE, Dossier, Plan
 from interview.model.migraties import kan_migreren, migreer
@@ -163,12 +165,18 @@ class Werkmap:
         return self.pad / controleer_kenmerk(kenmerk)
 
     def kenmerken(self) -> list[str]:
+        """The werkmap's dossiers, sorted. A dossier folder closed to this user is one of them: the
+        command that opens it says so (GeenToestemming), and a report does not silently leave it out."""
         if not self.pad.is_dir():
             return []
-        return sorted(p.name for p in self.pad.iterdir() if (p / "dossier.json").is_file())
+        return sorted(p.name for p in self.pad.iterdir() if _is_dossiermap(p))
 
     def bestaat(self, kenmerk: str) -> bool:
-        return (self.dossier_map(kenmerk) / "dossier.json").is_file()
+        """Whether the werkmap holds this dossier; GeenToestemming when its folder is closed to this user."""
+        try:
+            return (self.dossier_map(kenmerk) / "dossier.json").is_file()
+        except PermissionError as fout:
+            raise geen_toestemming(f"dossier {kenmerk}") from fout
 
     def maak_dossier(self, dossier: Dossier) -> None:
         """Store a new dossier; an existing one with the same kenmerk is never replaced."""
@@ -387,12 +395,23 @@ class Werkmap:
         return beschadigd(pad, self.pad, regel=nummer)
 
     def _bestaand(self, kenmerk: str) -> Path:
+        """The dossier's folder; DossierNietGevonden suggests only kenmerken close to the one typed,
+        never every dossier of the werkmap (a shared screen would show them all, issue 21)."""
         if not self.bestaat(kenmerk):
-            raise DossierNietGevonden(
-                f"Dossier {kenmerk} bestaat niet in werkmap {self.pad}.",
-                [f"bekende dossiers: {', '.join(self.kenmerken()) or 'geen'}"],
-            )
+            try:
+                suggestie = bedoelt_u(gelijkend(kenmerk, self.kenmerken(), minste=KENMERK_GELIJKENIS))
+            except OSError:  # a werkmap one cannot list: the missing dossier is still the message
+                suggestie = ""
+            raise DossierNietGevonden(" ".join(filter(None, [
+                f"Dossier {kenmerk} bestaat niet in werkmap {self.pad}.", suggestie])))
         return self.dossier_map(kenmerk)
+
+
+def _is_dossiermap(map_: Path) -> bool:
+    try:
+        return (map_ / "dossier.json").is_file()
+    except PermissionError:
+        return KENMERK_PATROON.fullmatch(map_.name) is not None and map_.is_dir()
 
 
 def sessiemap(dossiermap: Path) -> Path:

@@ -20,7 +20,7 @@ from typing import Any
 
 import yaml
 
-from interview.fouten import OngeldigeInvoer, schijffout
+from interview.fouten import OngeldigeInvoer, geen_toestemming, schijffout
 
 
 def lees_yaml(pad: Path, fout_soort: type[OngeldigeInvoer] = OngeldigeInvoer, *, getypt: bool = False) -> Any:
@@ -33,6 +33,8 @@ def lees_yaml(pad: Path, fout_soort: type[OngeldigeInvoer] = OngeldigeInvoer, *,
         raise fout_soort(f"Bestand niet gevonden: {pad}") from fout
     except UnicodeDecodeError as fout:
         raise fout_soort(f"{pad} is geen tekstbestand in UTF-8") from fout
+    except PermissionError as fout:
+        raise geen_toestemming(str(pad)) from fout
     except OSError as fout:
         raise schijffout(fout) from fout
     try:

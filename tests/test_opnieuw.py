@@ -110,12 +110,18 @@ def test_sent_documents_are_kept_beside_the_new_ones_when_the_template_changed(
 
 
 @pytest.mark.parametrize("argumenten", [[], ["VP-2026-00001", "--alle"], ["--alle", "--processen", "0"]])
-def test_an_unclear_choice_of_dossiers_is_one_dutch_line(
+def test_an_unclear_choice_of_dossiers_is_wrong_use_of_the_command(
     tmp_path: Path, werkmap: Path, capsys: pytest.CaptureFixture[str], argumenten: list[str]
 ) -> None:
-    assert opnieuw(tmp_path, *argumenten) == 1
+    """Fails on main (exit 1 there): a usage mistake exits 2, with the usage line, as argparse's own."""
+    try:
+        afsluitcode = opnieuw(tmp_path, *argumenten)
+    except SystemExit as stop:  # argparse itself refuses --processen 0
+        afsluitcode = stop.code  # type: ignore[assignment]
+    assert afsluitcode == 2
     fout = capsys.readouterr().err
-    assert fout.startswith("vplan: ") and fout.count("\n") == 1
+    assert fout.startswith("gebruik: vplan opnieuw")
+    assert fout.splitlines()[-1].startswith("vplan opnieuw: fout: ")
 
 
 def test_without_libreoffice_pdf_says_how_to_install_it(tmp_path: Path, werkmap: Path) -> None:

@@ -21,8 +21,8 @@ from interview.cli import (
     sjabloonopdrachten,
     uitrolopdrachten,
 )
-from interview.fouten import VplanFout, schijffout
-from interview.opdrachtregel import Parser
+from interview.fouten import Gebruiksfout, VplanFout, schijffout
+from interview.opdrachtregel import Parser, meld_fout, meld_gebruiksfout
 from interview.procestitel import verberg_namen
 
 # The commands in the order `vplan --help` lists them.
@@ -59,8 +59,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         opdracht(argumenten)
+    except Gebruiksfout as fout:
+        meld_gebruiksfout(argumenten, parser, fout.bericht)
+        return fout.afsluitcode
     except VplanFout as fout:
-        _meld_fout(f"vplan: {fout.bericht}")
+        meld_fout(f"vplan: {fout.bericht}")
         for detail in fout.details:
             print(f"  - {detail}", file=sys.stderr)
         return fout.afsluitcode
@@ -86,25 +89,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
-def _meld_fout(tekst: str) -> None:
-    """Print an error on stderr; on a terminal folded between words to its width, as the terminal
-    itself would split words at its edge ('star/t')."""
-    if sys.stderr.isatty():
-        import shutil
-        import textwrap
-
-        breedte = max(40, shutil.get_terminal_size().columns - 1)
-        tekst = "\n".join(textwrap.fill(regel, breedte, break_long_words=False, break_on_hyphens=False)
-                          for regel in tekst.split("\n"))
-    print(tekst, file=sys.stderr)
-
-
 def _parser() -> Parser:
     parser = Parser(
         prog="vplan",
         description="Van gesprekken met gezin en netwerk naar veiligheidsplan en ondersteuningsplan.",
     )
-    parser.add_argument("--versie", action="version", version=f"vplan {__version__}",
+    parser.add_argument("--versie", "--version", action="version", version=f"vplan {__version__}",
                         help="toon de versie van vplan")
     opdrachten = parser.add_subparsers(title="opdrachten", metavar="OPDRACHT")
     for voeg_toe in OPDRACHTEN:

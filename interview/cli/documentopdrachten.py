@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import interview.cli.opties as opties
-from interview.fouten import OngeldigeInvoer, VplanFout
+from interview.fouten import Gebruiksfout, OngeldigeInvoer, VplanFout
 
 if TYPE_CHECKING:
     from interview.bulk import PdfKeuze, Uitkomst
@@ -79,7 +79,7 @@ def voeg_opnieuw_toe(opdrachten: Opdrachten) -> None:
     opnieuw.add_argument("--verouderd", action="store_true",
                          help="alleen dossiers waarvan de documenten niet bij de nieuwste planversie "
                          "of het huidige sjabloon horen, en planversies die nog geen documenten hebben")
-    opnieuw.add_argument("--processen", type=int, default=None, metavar="N",
+    opnieuw.add_argument("--processen", type=opties.positief_getal, default=None, metavar="N",
                          help="zoveel dossiers tegelijk (standaard: het aantal processorkernen)")
     opnieuw.add_argument("--proef", action="store_true",
                          help="toon alleen wat er opnieuw gemaakt zou worden; schrijf niets")
@@ -168,10 +168,8 @@ def _opnieuw(argumenten: argparse.Namespace) -> None:
     from interview.uitrol.vastleggen import vastgelegd
 
     if bool(argumenten.kenmerken) == argumenten.alle and not argumenten.verouderd:
-        raise OngeldigeInvoer("Noem de kenmerken van de dossiers, of kies --alle of --verouderd "
-                              "(niet kenmerken en --alle samen).")
-    if argumenten.processen is not None and argumenten.processen < 1:
-        raise OngeldigeInvoer("--processen moet 1 of meer zijn.")
+        raise Gebruiksfout("Noem de kenmerken van de dossiers, of kies --alle of --verouderd "
+                           "(niet kenmerken en --alle samen).")
     pdf = opties.pdf_keuze(argumenten)
     werkmap = opties.werkmap(argumenten)
     sjablonen = sjablonen_keuze(opties.sjabloonmap(argumenten))[0]

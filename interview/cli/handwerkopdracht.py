@@ -27,7 +27,7 @@ def voeg_handwerk_toe(opdrachten: Opdrachten) -> None:
     )
     handwerk.add_argument("kenmerk", metavar="KENMERK",
                           help="kenmerk van het dossier, bijvoorbeeld VP-2026-0042")
-    handwerk.add_argument("--planversie", type=int, default=None, metavar="N",
+    handwerk.add_argument("--planversie", type=opties.positief_getal, default=None, metavar="N",
                           help="alleen de documenten van deze planversie (standaard: van alle)")
     opties.voeg_uitvoer_toe(handwerk)
     opties.voeg_werkmap_toe(handwerk)

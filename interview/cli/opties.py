@@ -61,7 +61,7 @@ def voeg_pdf_toe(parser: argparse.ArgumentParser) -> None:
 
 
 def voeg_planversie_toe(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--planversie", type=int, default=None, metavar="N",
+    parser.add_argument("--planversie", type=positief_getal, default=None, metavar="N",
                         help="welke planversie (standaard: de nieuwste)")
 
 
@@ -81,6 +81,17 @@ def datum(tekst: str) -> dt.date:
     raise argparse.ArgumentTypeError(f"'{tekst}' is geen datum; schrijf bijvoorbeeld 20-11-2026")
 
 
+def positief_getal(tekst: str) -> int:
+    """A count or version number, 1 or more; argparse tells any other text in Dutch and exits 2."""
+    try:
+        getal = int(tekst)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{tekst}' is geen geheel getal") from None
+    if getal < 1:
+        raise argparse.ArgumentTypeError(f"{getal} kan niet: het moet 1 of meer zijn")
+    return getal
+
+
 def duur(tekst: str) -> int:
     """A duration as the worker types it (45m, 1u30, 1,5u), in minutes."""
     from interview.rapport.tijdtelling import lees_duur
@@ -89,6 +100,21 @@ def duur(tekst: str) -> int:
         return lees_duur(tekst)
     except ValueError as fout:
         raise argparse.ArgumentTypeError(str(fout)) from None
+
+
+def tijdsoort(tekst: str) -> str:
+    """--soort of `vplan tijd`: one of the plan model's kinds of time, checked while parsing so a typo
+    is a usage mistake (exit 2) with "Bedoelt u …?"."""
+    from typing import get_args
+
+    from interview.gelijkend import bedoelt_u, gelijkend
+    from interview.model.tijd import Tijdsoort
+
+    soorten: tuple[str, ...] = get_args(Tijdsoort)
+    if tekst in soorten:
+        return tekst
+    hoe = bedoelt_u(gelijkend(tekst, soorten)) or f"Kies uit: {', '.join(soorten)}."
+    raise argparse.ArgumentTypeError(f"onbekende soort '{tekst}'. {hoe}")
 
 
 def werkmap(argumenten: argparse.Namespace) -> Werkmap:

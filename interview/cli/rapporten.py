@@ -8,7 +8,7 @@ import sys
 from typing import TYPE_CHECKING
 
 import interview.cli.opties as opties
-from interview.fouten import BeschadigdBestand, DossierNietGevonden, OngeldigeInvoer
+from interview.fouten import BeschadigdBestand, DossierNietGevonden, Gebruiksfout
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -52,7 +52,7 @@ def voeg_tijd_toe(opdrachten: Opdrachten) -> None:
                       help="alleen dit dossier (standaard: alle dossiers)")
     tijd.add_argument("--voeg-toe", dest="voeg_toe", type=opties.duur, default=None, metavar="DUUR",
                       help="voeg tijd toe aan het dossier, zoals 45m, 1u30 of 1,5u")
-    tijd.add_argument("--soort", default=None, metavar="SOORT",
+    tijd.add_argument("--soort", type=opties.tijdsoort, default=None, metavar="SOORT",
                       help="bij --voeg-toe: contact of telefoon (directe tijd), voorbereiding, verslag, "
                       "overleg of reistijd")
     tijd.add_argument("--datum", type=opties.datum, default=None, metavar="DATUM",
@@ -94,8 +94,8 @@ def _tijd(argumenten: argparse.Namespace) -> None:
     kenmerk = argumenten.kenmerk
     if argumenten.voeg_toe is not None or argumenten.soort is not None:
         if argumenten.voeg_toe is None or argumenten.soort is None or kenmerk is None:
-            raise OngeldigeInvoer("Tijd toevoegen gaat zo: vplan tijd KENMERK --voeg-toe 45m --soort "
-                                  "voorbereiding [--datum 20-11-2026].")
+            raise Gebruiksfout("Tijd toevoegen gaat zo: vplan tijd KENMERK --voeg-toe 45m --soort "
+                               "voorbereiding [--datum 20-11-2026].")
         regel = maak_tijdregel(argumenten.voeg_toe, argumenten.soort, argumenten.datum or dt.date.today())
         voeg_tijd_toe(werkmap, kenmerk, regel, dt.date.today())
         print(f"Vastgelegd: {regel.minuten} minuten {regel.soort} op {regel.datum:%d-%m-%Y} bij dossier "

@@ -20,13 +20,13 @@ def voeg_sjablonen_toe(opdrachten: Opdrachten) -> None:
         description="Hulpmiddelen voor wie de sjablonen in Word maakt: alle fouten in één keer, de "
         "velden uit het planmodel, een proefdocument en een begin voor een eigen teammap.",
     )
-    delen = sjablonen.add_subparsers(title="opdrachten", metavar="OPDRACHT")
+    delen = sjablonen.add_subparsers(title="opdrachten", metavar="OPDRACHT", required=True)
     controleer = delen.add_parser(
         "controleer", help="meld elke fout en waarschuwing van de sjablonen in een map",
         description="Controleert elk sjabloon in MAP (standaard: $VPLAN_SJABLONEN, de map van de werkmap "
         "of de meegeleverde): "
         "de codes, de velden tegen het planmodel, en het vullen met een volledig, een leeg en een "
-        "extreem proefplan. Exit-code 1 als er fouten zijn.",
+        "extreem proefplan. Afsluitcode 1 als er fouten zijn.",
     )
     controleer.add_argument("map", type=Path, nargs="?", default=None, metavar="MAP",
                             help="map met veiligheidsplan.docx en ondersteuningsplan.docx")
@@ -83,7 +83,6 @@ def voeg_sjablonen_toe(opdrachten: Opdrachten) -> None:
     opties.voeg_werkmap_toe(standaard)
     standaard.set_defaults(opdracht=_standaard)
     uitrolopdrachten.voeg_vergelijk_toe(delen)
-    sjablonen.set_defaults(opdracht=lambda _: sjablonen.print_help())
 
 
 def _controleer(argumenten: argparse.Namespace) -> None:

@@ -25,7 +25,7 @@ def voeg_uitrol_toe(opdrachten: Opdrachten) -> None:
         "wanneer, door wie, met welke sjabloonmap en sjablonen (identiteit), welke dossiers en hoe het "
         "afliep. De laatste uitrol kan teruggedraaid worden.",
     )
-    delen = uitrol.add_subparsers(title="opdrachten", metavar="OPDRACHT")
+    delen = uitrol.add_subparsers(title="opdrachten", metavar="OPDRACHT", required=True)
     lijst = delen.add_parser("lijst", help="toon het logboek van de uitrols in deze werkmap",
                              description="Toont elke 'vplan opnieuw' en elke terugdraaiing, oudste eerst.")
     lijst.add_argument("--json", action="store_true", help="het hele logboek als JSON, voor scripts")
@@ -42,7 +42,6 @@ def voeg_uitrol_toe(opdrachten: Opdrachten) -> None:
                        help="toon alleen welke dossiers teruggezet en welke overgeslagen zouden worden")
     opties.voeg_werkmap_toe(terug)
     terug.set_defaults(opdracht=_terug)
-    uitrol.set_defaults(opdracht=lambda _: uitrol.print_help())
 
 
 def voeg_vergelijk_toe(delen: Any) -> None:

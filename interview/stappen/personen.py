@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass
 
 from interview.fouten import OngeldigeInvoer
+from interview.gelijkend import bedoelt_u, gelijkend
 from interview.model import Dossier, Kind, Netwerklid, Volwassene
 
 
@@ -39,12 +39,10 @@ def vind_persoon(dossier: Dossier, gezocht: str) -> str:
     for kandidaten in (gelijk, begint):
         if len(kandidaten) == 1:
             return kandidaten[0]
-    bijna = begint or difflib.get_close_matches(gezocht, namen, n=3, cutoff=0.6)
-    raise OngeldigeInvoer(
+    bijna = begint[:3] or gelijkend(gezocht, namen)
+    raise OngeldigeInvoer(" ".join(filter(None, [
         f"'{gezocht}' is geen (eenduidige) naam uit dossier {dossier.kenmerk}; gebruik de naam zoals "
-        "die in het dossier staat.",
-        [f"bedoelt u: {', '.join(bijna)}?"] if bijna else [],
-    )
+        "die in het dossier staat.", bedoelt_u(bijna)])))
 
 
 def gesprekspartner(dossier: Dossier, gezocht: str) -> Gesprekspartner:

@@ -201,4 +201,4 @@ def test_csv_and_json_at_once_is_refused_in_dutch(tmp_path: Path) -> None:
     resultaat = vplan("overzicht", "--csv", "--json", werkmap=tmp_path, cwd=tmp_path)
 
     assert resultaat.returncode == 2
-    assert "vplan overzicht: fout: --json en --csv gaan niet samen; kies er één" in resultaat.stderr
+    assert "vplan overzicht: fout: --json: gaat niet samen met --csv; kies er één" in resultaat.stderr

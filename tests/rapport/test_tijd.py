@@ -117,9 +117,23 @@ def test_a_duration_that_cannot_be_read_is_wrong_use_of_the_command(
 
 
 @pytest.mark.parametrize(("argumenten", "melding"), [
-    ([KENMERK, "--voeg-toe", "45m", "--soort", "koffie"], "Onbekende soort 'koffie'; kies uit contact,"),
     ([KENMERK, "--voeg-toe", "45m"], "Tijd toevoegen gaat zo: vplan tijd KENMERK --voeg-toe 45m"),
     (["--voeg-toe", "45m", "--soort", "contact"], "Tijd toevoegen gaat zo"),
+    ([KENMERK, "--voeg-toe", "45m", "--soort", "koffie"], "onbekende soort 'koffie'. Kies uit: contact,"),
+    ([KENMERK, "--voeg-toe", "45m", "--soort", "contct"], "onbekende soort 'contct'. Bedoelt u contact?"),
+])
+def test_adding_time_wrongly_is_wrong_use_of_the_command(
+        werkmap: Path, argumenten: list[str], melding: str) -> None:
+    """Fails on main (exit 1 there): a usage mistake exits 2, after the command's usage line."""
+    resultaat = vplan("tijd", *argumenten, werkmap=werkmap, cwd=werkmap.parent)
+
+    assert resultaat.returncode == 2
+    assert resultaat.stderr.startswith("gebruik: vplan tijd")
+    assert "vplan tijd: fout: " in resultaat.stderr and melding in resultaat.stderr
+    assert not (werkmap / KENMERK / "tijd.jsonl").exists()
+
+
+@pytest.mark.parametrize(("argumenten", "melding"), [
     ([KENMERK, "--voeg-toe", "45m", "--soort", "contact", "--datum",
       (VANDAAG + dt.timedelta(days=1)).strftime("%d-%m-%Y")], "De datum"),
     (["VP-2026-9999", "--voeg-toe", "45m", "--soort", "contact"], "Dossier VP-2026-9999 bestaat niet"),
