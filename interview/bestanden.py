@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import fcntl
 import os
 import signal
 import tempfile
 import threading
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -23,6 +23,8 @@ from interview.fouten import DossierBezet, schijffout
 
 BESTANDSRECHTEN = 0o600
 MAPRECHTEN = 0o700
+NIET_VOLGEN = getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+"""Refuse a link, keep the file from child processes; Windows has neither flag (nor POSIX links)."""
 NIET_BEWAARD = ("Het laatste antwoord is niet bewaard, alles daarvoor wel. Start dezelfde opdracht "
                 "opnieuw als dit is opgelost; het gesprek gaat dan verder bij die vraag.")
 
@@ -45,8 +47,8 @@ def zonder_onderbreking() -> Iterator[None]:
     The signal is delivered (as KeyboardInterrupt) right after the block. Outside the main
     thread signals are not ours to block, and the block is a plain pass-through.
     """
-    if threading.current_thread() is not threading.main_thread():
-        yield
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "pthread_sigmask"):
+        yield  # Windows has no signal mask: there Ctrl-C may land in between
         return
     vorige = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
     try:
@@ -123,7 +125,7 @@ def voeg_regel_toe(pad: Path, regel: str, gevolg: str = NIET_BEWAARD) -> None:
     try:
         with zonder_onderbreking():  # Ctrl-C waits until the line is whole and on disk
             lengte = os.fstat(descriptor).st_size
-            if lengte and os.pread(descriptor, 1, lengte - 1) != b"\n":
+            if lengte and _laatste_byte(descriptor, lengte) != b"\n":
                 gegevens = b"\n" + gegevens
             try:
                 _schrijf_alles(descriptor, gegevens)
@@ -169,7 +171,15 @@ def kort_in(pad: Path, lengte: int) -> None:
 
 def open_zonder_link(pad: Path, vlaggen: int) -> int:
     """os.open that refuses a symbolic link at `pad` (ELOOP); a file it creates is 0600 at most."""
-    return os.open(pad, vlaggen | os.O_NOFOLLOW | os.O_CLOEXEC, BESTANDSRECHTEN)
+    return os.open(pad, vlaggen | NIET_VOLGEN, BESTANDSRECHTEN)
+
+
+def _laatste_byte(descriptor: int, lengte: int) -> bytes:
+    """The file's last byte; os.pread where there is one (not on Windows), else seek and read."""
+    if hasattr(os, "pread"):
+        return os.pread(descriptor, 1, lengte - 1)
+    os.lseek(descriptor, lengte - 1, os.SEEK_SET)
+    return os.read(descriptor, 1)
 
 
 def _schrijf_alles(descriptor: int, gegevens: bytes) -> None:
@@ -188,7 +198,9 @@ def _kort_af(descriptor: int, lengte: int) -> None:
 
 
 def fsync_map(pad: Path) -> None:
-    """Make a rename or a new file in `pad` durable."""
+    """Make a rename or a new file in `pad` durable (Windows cannot open a folder, and needs not)."""
+    if os.name == "nt":
+        return
     descriptor = os.open(pad, os.O_RDONLY)
     try:
         os.fsync(descriptor)
@@ -198,17 +210,28 @@ def fsync_map(pad: Path) -> None:
 
 @contextlib.contextmanager
 def vergrendel(bestand: Path, bezet: str, gedeeld: bool = False) -> Iterator[None]:
-    """flock on `bestand`, without waiting: exclusive, or shared with other shared holders.
+    """Lock `bestand` without waiting: exclusive, or shared with other shared holders.
 
-    A second process gets DossierBezet with the Dutch message `bezet` instead of waiting.
+    A second process gets DossierBezet with the Dutch message `bezet` instead of waiting. The lock is
+    filelock's ReadWriteLock: SQLite's own locking, the same code on Linux, macOS and Windows (no fcntl,
+    no pywin32), released by the system when a process dies. Each call is its own holder, as flock on
+    an own descriptor was: this process asking again for a conflicting lock is refused too. The file
+    is made first like every file of vplan (owner-only, never through a link).
     """
+    with warnings.catch_warnings():  # imported here: ~15 ms that only a command that locks pays
+        # Without fcntl outside Windows filelock warns that its plain FileLock is a soft one; vplan
+        # does not use that lock, so the warning would only alarm the user.
+        warnings.filterwarnings("ignore", "only soft file lock is available", UserWarning)
+        from filelock import ReadWriteLock, Timeout
+
     maak_map(bestand.parent)
-    descriptor = open_zonder_link(bestand, os.O_RDWR | os.O_CREAT)
+    os.close(open_zonder_link(bestand, os.O_RDWR | os.O_CREAT))
+    slot = ReadWriteLock(bestand, blocking=False, is_singleton=False)
     try:
         try:
-            fcntl.flock(descriptor, (fcntl.LOCK_SH if gedeeld else fcntl.LOCK_EX) | fcntl.LOCK_NB)
-        except BlockingIOError:
+            (slot.acquire_read if gedeeld else slot.acquire_write)()
+        except Timeout:
             raise DossierBezet(bezet) from None
         yield
     finally:
-        os.close(descriptor)
+        slot.close()

@@ -22,6 +22,7 @@ import functools
 import os
 import re
 import shutil
+import sys
 import tempfile
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
@@ -199,6 +200,8 @@ def _wissel(een: Path, ander: Path) -> bool:
 @functools.cache
 def _renameat2() -> Callable[..., int] | None:
     """glibc's renameat2 (Linux, glibc 2.28+); None elsewhere. Python's os has no exchange."""
+    if not sys.platform.startswith("linux"):  # Windows' ctypes cannot open the running program
+        return None
     with contextlib.suppress(OSError):
         functie = getattr(ctypes.CDLL(None, use_errno=True), "renameat2", None)
         if functie is not None:
