@@ -1,4 +1,4 @@
-"""vplan without what only Linux has: no fcntl (Windows), no os.sched_getaffinity (macOS, Windows), no renameat2.
+"""vplan without what only Linux has: no fcntl (Windows), no sched_getaffinity (macOS, Windows), no renameat2.
 
 Each vplan here runs with tests/draagbaar/ on the PYTHONPATH, whose sitecustomize takes those away at
 start-up, in the command and in every worker process it starts.

@@ -76,7 +76,7 @@ def gedood_bij_stap(map_: Path, stap: int, wisselen: bool) -> bool:
 
 @pytest.mark.parametrize("wisselen", [
     pytest.param(True, id="rename-exchange", marks=pytest.mark.skipif(
-        versiemap._renameat2() is None, reason="this C library has no renameat2 (the portable path is forced)")),
+        versiemap._renameat2() is None, reason="no renameat2 here (portable path forced)")),
     pytest.param(False, id="zonder-exchange"),
 ])
 def test_a_write_killed_between_any_two_steps_leaves_the_old_set_or_the_new(
