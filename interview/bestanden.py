@@ -229,7 +229,7 @@ def vergrendel(bestand: Path, bezet: str, gedeeld: bool = False) -> Iterator[Non
     slot = ReadWriteLock(bestand, blocking=False, is_singleton=False)
     try:
         try:
-            (slot.acquire_read if gedeeld else slot.acquire_write)()
+            (slot.acquire_read if gedeeld else slot.acquire_write)(blocking=False)
         except Timeout:
             raise DossierBezet(bezet) from None
         yield
