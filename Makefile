@@ -4,8 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 RUNTIME := $(VENV)/.runtime
 STAMP := $(VENV)/.installed
-DRAAGBAAR_TESTS := tests/test_draagbaar.py tests/test_systeem.py tests/test_bestanden.py \
-	tests/test_versiemap.py tests/test_documentenslot.py tests/test_cli.py
+DRAAGBAAR_TESTS := tests/test_draagbaar.py tests/test_systeem.py tests/test_bestanden.py tests/test_store.py \
+	tests/test_versiemap.py tests/test_documentenslot.py tests/test_opnieuw.py
 LOCK := $(BIN)/uv pip compile pyproject.toml --universal --python-version 3.11 --generate-hashes --quiet
 
 .PHONY: setup system demo test test-snel test-draagbaar lint bench templates docs lock clean
