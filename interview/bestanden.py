@@ -153,7 +153,7 @@ def maak_leeg(pad: Path) -> bool:
     except FileExistsError:
         return False
     try:
-        os.fchmod(descriptor, BESTANDSRECHTEN)  # ours alone, whatever the umask took away
+        alleen_voor_eigenaar(descriptor, pad)  # whatever the umask took away
     finally:
         os.close(descriptor)
     fsync_map(pad.parent)
@@ -167,6 +167,14 @@ def kort_in(pad: Path, lengte: int) -> None:
         _kort_af(descriptor, lengte)
     finally:
         os.close(descriptor)
+
+
+def alleen_voor_eigenaar(descriptor: int, pad: Path) -> None:
+    """Make the open file `pad` 0600; through its path where os.fchmod is missing (Windows before 3.13)."""
+    if hasattr(os, "fchmod"):
+        os.fchmod(descriptor, BESTANDSRECHTEN)
+    else:
+        os.chmod(pad, BESTANDSRECHTEN)
 
 
 def open_zonder_link(pad: Path, vlaggen: int) -> int:

@@ -1,10 +1,11 @@
 """Makes a Linux Python look like Windows and macOS where vplan must not lean on Linux.
 
-On the PYTHONPATH (`PYTHONPATH=tests/draagbaar`, as .ci/run and tests/test_draagbaar.py put it) it is
-imported at start-up by every Python, also by each vplan a test starts and each worker of `opnieuw`:
-`import fcntl` fails as on Windows, os.sched_getaffinity is gone as on macOS and Windows, and the C
-library has no renameat2, as on every system but Linux. What it cannot emulate (drive letters,
-Windows' own locking, file modes that do not protect) the README names.
+On the PYTHONPATH (`PYTHONPATH=tests/draagbaar`, as make test-draagbaar and tests/test_draagbaar.py put
+it) it is imported at start-up by every Python, also by each vplan a test starts and each worker of
+`opnieuw`: `import fcntl` fails as on Windows; os.sched_getaffinity is gone as on macOS and Windows;
+the C library has no renameat2, as on every system but Linux; os.fchmod (until Python 3.13), os.pread
+and signal.pthread_sigmask are gone as on Windows. What it cannot emulate (drive letters, Windows' own
+locking, file modes that do not protect) the README names.
 """
 
 from __future__ import annotations
@@ -30,6 +31,9 @@ class _LibcZonderRenameat2(ctypes.CDLL):
 
 sys.modules.pop("fcntl", None)
 sys.meta_path.insert(0, _GeenFcntl())
-if hasattr(os, "sched_getaffinity"):
-    del os.sched_getaffinity
+import signal  # noqa: E402 - after the finder, so nothing below can bring fcntl back
+
+for module, naam in [(os, "sched_getaffinity"), (os, "fchmod"), (os, "pread"), (signal, "pthread_sigmask")]:
+    if hasattr(module, naam):
+        delattr(module, naam)
 ctypes.CDLL = _LibcZonderRenameat2  # type: ignore[misc]
