@@ -47,14 +47,37 @@ def zonder_onderbreking() -> Iterator[None]:
     The signal is delivered (as KeyboardInterrupt) right after the block. Outside the main
     thread signals are not ours to block, and the block is a plain pass-through.
     """
-    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "pthread_sigmask"):
-        yield  # Windows has no signal mask: there Ctrl-C may land in between
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    if not hasattr(signal, "pthread_sigmask"):
+        with _uitgesteld():
+            yield
         return
     vorige = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
     try:
         yield
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, vorige)
+
+
+@contextlib.contextmanager
+def _uitgesteld() -> Iterator[None]:
+    """Where there is no signal mask (Windows): Ctrl-C or a stop that comes during the block is noted
+    and raised again right after it, for the handler that was there before."""
+    ontvangen: list[int] = []
+    vorige = {soort: signal.getsignal(soort) for soort in (signal.SIGINT, signal.SIGTERM)}
+    for soort, handler in vorige.items():
+        if handler is not None:  # None: set outside Python, not ours to replace
+            signal.signal(soort, lambda nummer, _frame: ontvangen.append(nummer))
+    try:
+        yield
+    finally:
+        for soort, handler in vorige.items():
+            if handler is not None:
+                signal.signal(soort, handler)
+    for nummer in ontvangen[:1]:
+        signal.raise_signal(nummer)
 
 
 def schrijf_atomisch(pad: Path, inhoud: bytes) -> None:

@@ -1,5 +1,5 @@
 """vplan without what only Linux has: no fcntl (Windows), no sched_getaffinity (macOS, Windows), no renameat2;
-without os.fchmod, os.pread and signal.pthread_sigmask (Windows).
+without os.fchmod, os.pread, signal.pthread_sigmask and signal.pthread_kill (Windows).
 
 Each vplan here runs with tests/draagbaar/ on the PYTHONPATH, whose sitecustomize takes those away at
 start-up, in the command and in every worker process it starts.
@@ -40,9 +40,10 @@ def test_the_emulation_takes_away_what_other_systems_lack(tmp_path: Path) -> Non
     kijk = ("import ctypes, os, signal\n"
             "try:\n    import fcntl\nexcept ImportError:\n    print('geen fcntl')\n"
             "print(getattr(ctypes.CDLL(None), 'renameat2', None), [hasattr(os, naam) for naam in\n"
-            "      ('sched_getaffinity', 'fchmod', 'pread')], hasattr(signal, 'pthread_sigmask'))\n")
+            "      ('sched_getaffinity', 'fchmod', 'pread')], hasattr(signal, 'pthread_sigmask'),\n"
+            "      hasattr(signal, 'pthread_kill'))\n")
     uitvoer = gelukt(draagbaar("-c", kijk, map_=tmp_path, werkmap=tmp_path))
-    assert uitvoer == "geen fcntl\nNone [False, False, False] False\n"
+    assert uitvoer == "geen fcntl\nNone [False, False, False] False False\n"
 
 
 def test_demo_then_documenten_works_without_linux_calls(tmp_path: Path) -> None:
