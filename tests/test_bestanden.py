@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import signal
 import stat
 import subprocess
 import sys
@@ -283,3 +284,17 @@ def test_the_lock_file_is_the_owners_alone_and_never_a_link(tmp_path: Path) -> N
         kan(link, gedeeld=False)
     assert fout.value.errno == errno.ELOOP
     assert not (tmp_path / "elders").exists()
+
+
+def test_without_a_signal_mask_ctrl_c_still_waits_until_the_files_are_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Windows has no signal.pthread_sigmask: the Ctrl-C is noted and raised after the block."""
+    monkeypatch.delattr(signal, "pthread_sigmask", raising=False)
+    eerste, tweede = tmp_path / "veiligheidsplan.docx", tmp_path / "ondersteuningsplan.docx"
+    with pytest.raises(KeyboardInterrupt), bestanden.zonder_onderbreking():
+        schrijf_atomisch(eerste, b"een")
+        os.kill(os.getpid(), signal.SIGINT)
+        schrijf_atomisch(tweede, b"twee")
+    assert (eerste.read_bytes(), tweede.read_bytes()) == (b"een", b"twee")
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
