@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import fcntl
 import os
 import signal
 import tempfile
 import threading
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -23,6 +23,8 @@ from interview.fouten import DossierBezet, schijffout
 
 BESTANDSRECHTEN = 0o600
 MAPRECHTEN = 0o700
+NIET_VOLGEN = getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+"""Refuse a link, keep the file from child processes; Windows has neither flag (nor POSIX links)."""
 NIET_BEWAARD = ("Het laatste antwoord is niet bewaard, alles daarvoor wel. Start dezelfde opdracht "
                 "opnieuw als dit is opgelost; het gesprek gaat dan verder bij die vraag.")
 
@@ -48,11 +50,34 @@ def zonder_onderbreking() -> Iterator[None]:
     if threading.current_thread() is not threading.main_thread():
         yield
         return
+    if not hasattr(signal, "pthread_sigmask"):
+        with _uitgesteld():
+            yield
+        return
     vorige = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
     try:
         yield
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, vorige)
+
+
+@contextlib.contextmanager
+def _uitgesteld() -> Iterator[None]:
+    """Where there is no signal mask (Windows): Ctrl-C or a stop that comes during the block is noted
+    and raised again right after it, for the handler that was there before."""
+    ontvangen: list[int] = []
+    vorige = {soort: signal.getsignal(soort) for soort in (signal.SIGINT, signal.SIGTERM)}
+    for soort, handler in vorige.items():
+        if handler is not None:  # None: set outside Python, not ours to replace
+            signal.signal(soort, lambda nummer, _frame: ontvangen.append(nummer))
+    try:
+        yield
+    finally:
+        for soort, handler in vorige.items():
+            if handler is not None:
+                signal.signal(soort, handler)
+    for nummer in ontvangen[:1]:
+        signal.raise_signal(nummer)
 
 
 def schrijf_atomisch(pad: Path, inhoud: bytes) -> None:
@@ -123,7 +148,7 @@ def voeg_regel_toe(pad: Path, regel: str, gevolg: str = NIET_BEWAARD) -> None:
     try:
         with zonder_onderbreking():  # Ctrl-C waits until the line is whole and on disk
             lengte = os.fstat(descriptor).st_size
-            if lengte and os.pread(descriptor, 1, lengte - 1) != b"\n":
+            if lengte and _laatste_byte(descriptor, lengte) != b"\n":
                 gegevens = b"\n" + gegevens
             try:
                 _schrijf_alles(descriptor, gegevens)
@@ -151,7 +176,7 @@ def maak_leeg(pad: Path) -> bool:
     except FileExistsError:
         return False
     try:
-        os.fchmod(descriptor, BESTANDSRECHTEN)  # ours alone, whatever the umask took away
+        alleen_voor_eigenaar(descriptor, pad)  # whatever the umask took away
     finally:
         os.close(descriptor)
     fsync_map(pad.parent)
@@ -167,9 +192,25 @@ def kort_in(pad: Path, lengte: int) -> None:
         os.close(descriptor)
 
 
+def alleen_voor_eigenaar(descriptor: int, pad: Path) -> None:
+    """Make the open file `pad` 0600; through its path where os.fchmod is missing (Windows before 3.13)."""
+    if hasattr(os, "fchmod"):
+        os.fchmod(descriptor, BESTANDSRECHTEN)
+    else:
+        os.chmod(pad, BESTANDSRECHTEN)
+
+
 def open_zonder_link(pad: Path, vlaggen: int) -> int:
     """os.open that refuses a symbolic link at `pad` (ELOOP); a file it creates is 0600 at most."""
-    return os.open(pad, vlaggen | os.O_NOFOLLOW | os.O_CLOEXEC, BESTANDSRECHTEN)
+    return os.open(pad, vlaggen | NIET_VOLGEN, BESTANDSRECHTEN)
+
+
+def _laatste_byte(descriptor: int, lengte: int) -> bytes:
+    """The file's last byte; os.pread where there is one (not on Windows), else seek and read."""
+    if hasattr(os, "pread"):
+        return os.pread(descriptor, 1, lengte - 1)
+    os.lseek(descriptor, lengte - 1, os.SEEK_SET)
+    return os.read(descriptor, 1)
 
 
 def _schrijf_alles(descriptor: int, gegevens: bytes) -> None:
@@ -188,7 +229,9 @@ def _kort_af(descriptor: int, lengte: int) -> None:
 
 
 def fsync_map(pad: Path) -> None:
-    """Make a rename or a new file in `pad` durable."""
+    """Make a rename or a new file in `pad` durable (Windows cannot open a folder, and needs not)."""
+    if os.name == "nt":
+        return
     descriptor = os.open(pad, os.O_RDONLY)
     try:
         os.fsync(descriptor)
@@ -198,17 +241,28 @@ def fsync_map(pad: Path) -> None:
 
 @contextlib.contextmanager
 def vergrendel(bestand: Path, bezet: str, gedeeld: bool = False) -> Iterator[None]:
-    """flock on `bestand`, without waiting: exclusive, or shared with other shared holders.
+    """Lock `bestand` without waiting: exclusive, or shared with other shared holders.
 
-    A second process gets DossierBezet with the Dutch message `bezet` instead of waiting.
+    A second process gets DossierBezet with the Dutch message `bezet` instead of waiting. The lock is
+    filelock's ReadWriteLock: SQLite's own locking, the same code on Linux, macOS and Windows (no fcntl,
+    no pywin32), released by the system when a process dies. Each call is its own holder, as flock on
+    an own descriptor was: this process asking again for a conflicting lock is refused too. The file
+    is made first like every file of vplan (owner-only, never through a link).
     """
+    with warnings.catch_warnings():  # imported here: ~15 ms that only a command that locks pays
+        # Without fcntl outside Windows filelock warns that its plain FileLock is a soft one; vplan
+        # does not use that lock, so the warning would only alarm the user.
+        warnings.filterwarnings("ignore", "only soft file lock is available", UserWarning)
+        from filelock import ReadWriteLock, Timeout
+
     maak_map(bestand.parent)
-    descriptor = open_zonder_link(bestand, os.O_RDWR | os.O_CREAT)
+    os.close(open_zonder_link(bestand, os.O_RDWR | os.O_CREAT))
+    slot = ReadWriteLock(bestand, blocking=False, is_singleton=False)
     try:
         try:
-            fcntl.flock(descriptor, (fcntl.LOCK_SH if gedeeld else fcntl.LOCK_EX) | fcntl.LOCK_NB)
-        except BlockingIOError:
+            (slot.acquire_read if gedeeld else slot.acquire_write)(blocking=False)
+        except Timeout:
             raise DossierBezet(bezet) from None
         yield
     finally:
-        os.close(descriptor)
+        slot.close()

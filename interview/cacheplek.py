@@ -6,15 +6,18 @@ import os
 import stat
 from pathlib import Path
 
-CACHE_VARIABELE = "XDG_CACHE_HOME"
+from interview.systeem import cachemap
+
 MAPRECHTEN = 0o700
+NIET_VOLGEN = getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+"""Open without following a link, not inherited by children (Windows has neither flag nor POSIX links)."""
 HOOGSTENS = 256 * 1024 * 1024
 """A cache file larger than this is not read (a cache of 100,000 dossiers is about 60 MB)."""
 
 
 def vplanmap() -> Path:
-    """$XDG_CACHE_HOME/vplan, else ~/.cache/vplan."""
-    return Path(os.environ.get(CACHE_VARIABELE) or Path.home() / ".cache") / "vplan"
+    """$XDG_CACHE_HOME/vplan, else ~/.cache/vplan (on Windows and macOS their own cache folder)."""
+    return cachemap()
 
 
 def eigen_map(map_: Path, *, maak: bool) -> bool:
@@ -44,7 +47,7 @@ def lees_eigen_bestand(pad: Path) -> bytes | None:
     The checks are made on the opened file, so a file swapped in between is not read.
     """
     try:
-        descriptor = os.open(pad, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC | os.O_NONBLOCK)
+        descriptor = os.open(pad, os.O_RDONLY | NIET_VOLGEN | getattr(os, "O_NONBLOCK", 0))
     except OSError:
         return None
     with os.fdopen(descriptor, "rb") as bestand:
@@ -72,13 +75,13 @@ def _van_mij(pad: Path, sluit: bool) -> bool:
 
     Judged on the opened folder, so a link put in its place is refused rather than followed.
     """
-    descriptor = os.open(pad, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC)
+    descriptor = os.open(pad, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | NIET_VOLGEN)
     try:
         staat = os.fstat(descriptor)
-        if staat.st_uid != os.getuid():
-            return False
         if _alleen_van_mij(staat):
             return True
+        if staat.st_uid != os.getuid():
+            return False
         if sluit:
             os.fchmod(descriptor, MAPRECHTEN)
         return sluit
@@ -87,4 +90,6 @@ def _van_mij(pad: Path, sluit: bool) -> bool:
 
 
 def _alleen_van_mij(staat: os.stat_result) -> bool:
+    if not hasattr(os, "getuid"):  # Windows: no owner in st_uid; the user's own profile folder protects
+        return True
     return staat.st_uid == os.getuid() and not staat.st_mode & (stat.S_IRWXG | stat.S_IRWXO)

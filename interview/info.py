@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import io
 import platform
-import shutil
 import sys
 import zipfile
 from pathlib import Path
@@ -22,6 +21,7 @@ from interview.render.documenten import SOORTEN
 from interview.render.identiteit import sjabloon_hash
 from interview.render.sjabloonmap import meegeleverde_sjablonen
 from interview.store import Werkmap, werkmap_keuze
+from interview.systeem import BESTANDSRECHTEN_WINDOWS, WINDOWS, libreoffice
 from interview.werkmapinstellingen import INSTELLINGEN, sjabloonbron
 
 
@@ -31,6 +31,7 @@ def beschrijf(werkmap: Path | None, sjablonen: Path | None) -> list[str]:
         f"vplan {__version__}",
         f"Python {platform.python_version()} ({sys.executable})",
         *_werkmap(werkmap),
+        *([BESTANDSRECHTEN_WINDOWS] if WINDOWS else []),
         *_sjablonen(werkmap_keuze(werkmap)[0], sjablonen),
         _libreoffice(),
     ]
@@ -113,7 +114,7 @@ def _snelheid(pad: Path) -> str:
 
 
 def _libreoffice() -> str:
-    gevonden = shutil.which("soffice") or shutil.which("libreoffice")
+    gevonden = libreoffice()
     if gevonden:
         return f"LibreOffice: {gevonden}"
     return "LibreOffice: niet gevonden (niet nodig voor de Word-documenten)"

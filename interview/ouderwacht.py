@@ -43,8 +43,11 @@ def begin_werker(ouder: int) -> None:
     try:
         _signaal_bij_dood_van_ouder(signal.SIGTERM)
         starter = os.getppid()
-        threading.Thread(target=_wacht_op, args=(ouder, starter), name="vplan-ouderwacht",
-                         daemon=True).start()
+        # Not on Windows: there os.kill(pid, 0) would end the parent, and a spawned worker ends anyway
+        # when its parent's end of the task pipe closes.
+        if hasattr(signal, "pthread_kill"):
+            threading.Thread(target=_wacht_op, args=(ouder, starter), name="vplan-ouderwacht",
+                             daemon=True).start()
     except OuderWeg:  # concurrent.futures would print a traceback for an initializer that fails
         os._exit(1)
 

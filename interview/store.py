@@ -52,6 +52,7 @@ from interview.model import SCHEMA_VERSIE, Dossier, Plan
 from interview.model.migraties import kan_migreren, migreer
 from interview.model.types import KENMERK_PATROON
 from interview.model.vaststelling import Handtekening, Ontvangst
+from interview.systeem import datamap, pad_van_gebruiker
 
 WERKMAP_VARIABELE = "VPLAN_WERKMAP"
 PLANBESTAND = re.compile(r"^plan-v(\d+)\.json$")
@@ -67,14 +68,16 @@ def kies_werkmap(gekozen: Path | None) -> Path:
 
 
 def werkmap_keuze(gekozen: Path | None) -> tuple[Path, str]:
-    """The werkmap in use and where that choice came from: "--werkmap", "$VPLAN_WERKMAP" or "standaard"."""
+    """The werkmap in use and where that choice came from: "--werkmap", "$VPLAN_WERKMAP" or "standaard".
+
+    A `~` the shell left alone (quoted) is the home folder all the same, never a folder named `~`.
+    """
     uit_omgeving = os.environ.get(WERKMAP_VARIABELE)
-    keuzes = [
-        (gekozen, "--werkmap"),
-        (Path(uit_omgeving) if uit_omgeving else None, f"${WERKMAP_VARIABELE}"),
-        (Path.home() / ".local" / "share" / "vplan" / "werkmap", "standaard"),
-    ]
-    return next((pad, herkomst) for pad, herkomst in keuzes if pad is not None)
+    if gekozen is not None:
+        return pad_van_gebruiker(str(gekozen)), "--werkmap"
+    if uit_omgeving:
+        return pad_van_gebruiker(uit_omgeving), f"${WERKMAP_VARIABELE}"
+    return datamap() / "werkmap", "standaard"
 
 
 def controleer_kenmerk(kenmerk: str) -> str:

@@ -22,11 +22,19 @@ import functools
 import os
 import re
 import shutil
+import sys
 import tempfile
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
-from interview.bestanden import BESTANDSRECHTEN, fsync_map, maak_map, vergrendel, zonder_onderbreking
+from interview.bestanden import (
+    BESTANDSRECHTEN,
+    alleen_voor_eigenaar,
+    fsync_map,
+    maak_map,
+    vergrendel,
+    zonder_onderbreking,
+)
 from interview.fouten import Schijffout
 
 SLOT = ".slot"
@@ -158,7 +166,7 @@ def _bouw(map_: Path, naam: str, bestanden: Mapping[str, bytes]) -> Path:
 def _schrijf(pad: Path, inhoud: bytes) -> None:
     descriptor = os.open(pad, os.O_WRONLY | os.O_CREAT | os.O_EXCL, BESTANDSRECHTEN)
     try:
-        os.fchmod(descriptor, BESTANDSRECHTEN)  # the umask must not widen or narrow it
+        alleen_voor_eigenaar(descriptor, pad)  # the umask must not widen or narrow it
         geschreven = 0
         while geschreven < len(inhoud):
             geschreven += os.write(descriptor, inhoud[geschreven:])
@@ -199,6 +207,8 @@ def _wissel(een: Path, ander: Path) -> bool:
 @functools.cache
 def _renameat2() -> Callable[..., int] | None:
     """glibc's renameat2 (Linux, glibc 2.28+); None elsewhere. Python's os has no exchange."""
+    if not sys.platform.startswith("linux"):  # Windows' ctypes cannot open the running program
+        return None
     with contextlib.suppress(OSError):
         functie = getattr(ctypes.CDLL(None, use_errno=True), "renameat2", None)
         if functie is not None:

@@ -18,7 +18,9 @@ def voorbeeld_plan() -> Plan:
 
 @pytest.fixture(autouse=True, scope="session")
 def eigen_cachemap(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
-    """The tests' prepared templates (and other caches) go to a folder of their own, not the user's."""
+    """The tests' prepared templates (and other caches) go to a folder of their own, not the user's, and
+    so does the default werkmap (`vplan demo` without --werkmap puts the example dossier there)."""
     with pytest.MonkeyPatch.context() as omgeving:
         omgeving.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
+        omgeving.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("data")))
         yield

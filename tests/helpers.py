@@ -4,6 +4,7 @@ LibreOffice). Fixtures stay in the conftest.py files; each section below says wh
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
@@ -13,7 +14,7 @@ import shutil
 import subprocess
 import sys
 import textwrap
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -79,6 +80,31 @@ def vplan_met_werkmapvariabele(*argumenten: str, werkmap: Path,
         [sys.executable, "-m", "interview", *argumenten],
         capture_output=True, text=True, env=omgeving, cwd=cwd, timeout=120, check=False,
     )
+
+
+HOUD_SLOT = """
+import sys
+from pathlib import Path
+from interview.bestanden import vergrendel
+with vergrendel(Path(sys.argv[1]), "bezet"):
+    print("vast", flush=True)
+    sys.stdin.read()
+"""
+
+
+@contextlib.contextmanager
+def slot_van_ander_proces(slot: Path) -> Iterator[None]:
+    """Another vplan process holds the lock file `slot` (exclusively) while the block runs."""
+    proces = subprocess.Popen([sys.executable, "-c", HOUD_SLOT, str(slot)], stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, text=True)
+    assert proces.stdout is not None and proces.stdin is not None
+    try:
+        assert proces.stdout.readline() == "vast\n"
+        yield
+    finally:
+        proces.stdin.close()
+        proces.wait(timeout=60)
+        proces.stdout.close()
 
 
 def gelukt(resultaat: subprocess.CompletedProcess[str]) -> str:

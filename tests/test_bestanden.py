@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
+import signal
+import stat
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -11,10 +16,10 @@ from typing import Any
 import pytest
 
 from interview import bestanden
-from interview.bestanden import kort_in, schrijf_atomisch, schrijf_nieuw, voeg_regel_toe
+from interview.bestanden import kort_in, schrijf_atomisch, schrijf_nieuw, vergrendel, voeg_regel_toe
 from interview.cli import main
 from interview.conduct import journaal, lees_resultaat, voer_uit
-from interview.fouten import Schijffout
+from interview.fouten import DossierBezet, Schijffout
 from interview.stappen.frame import Stapcontext
 from interview.stappen.nieuw import nieuw_dossier
 from interview.store import Werkmap
@@ -214,3 +219,82 @@ def test_an_open_session_linked_outside_the_werkmap_gets_a_dutch_error_and_no_li
     fout = capsys.readouterr().err
     assert code == 1 and "symbolische link" in fout and "gesprek-001.jsonl" in fout
     assert buiten.read_bytes() == buiten_inhoud
+
+
+HOUDER = """
+import sys
+from pathlib import Path
+from interview.bestanden import vergrendel
+with vergrendel(Path(sys.argv[1]), "bezet", gedeeld=sys.argv[2] == "gedeeld"):
+    print("vast", flush=True)
+    sys.stdin.read()
+"""
+
+
+@contextlib.contextmanager
+def ander_proces_houdt(slot: Path, soort: str) -> Iterator[subprocess.Popen[str]]:
+    """Another vplan holds `slot`, shared ("gedeeld") or alone ("alleen"), until the block ends."""
+    proces = subprocess.Popen([sys.executable, "-c", HOUDER, str(slot), soort], stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, text=True)
+    assert proces.stdout is not None and proces.stdin is not None
+    assert proces.stdout.readline() == "vast\n"
+    try:
+        yield proces
+    finally:
+        proces.stdin.close()
+        proces.wait(timeout=60)
+        proces.stdout.close()
+
+
+def kan(slot: Path, gedeeld: bool) -> bool:
+    try:
+        with vergrendel(slot, "bezet", gedeeld=gedeeld):
+            return True
+    except DossierBezet:
+        return False
+
+
+def test_colleagues_share_a_dossier_lock_and_a_writer_waits_for_none_of_them(tmp_path: Path) -> None:
+    """Two gesprekken at once hold the dossier's lock shared; what needs it alone is refused at once."""
+    slot = tmp_path / "dossier" / ".slot"
+    with ander_proces_houdt(slot, "gedeeld"):
+        assert kan(slot, gedeeld=True)
+        assert not kan(slot, gedeeld=False)
+    with ander_proces_houdt(slot, "alleen"):
+        assert not kan(slot, gedeeld=True)
+        assert not kan(slot, gedeeld=False)
+    assert kan(slot, gedeeld=False)
+
+
+def test_the_lock_of_a_killed_vplan_is_free_again(tmp_path: Path) -> None:
+    slot = tmp_path / "dossier" / ".slot"
+    with ander_proces_houdt(slot, "alleen") as proces:
+        proces.kill()
+        proces.wait(timeout=60)
+        assert kan(slot, gedeeld=False)
+
+
+def test_the_lock_file_is_the_owners_alone_and_never_a_link(tmp_path: Path) -> None:
+    slot = tmp_path / "dossier" / ".slot"
+    assert kan(slot, gedeeld=True)
+    assert stat.S_IMODE(slot.stat().st_mode) == 0o600
+    link = tmp_path / "dossier" / ".ander"
+    link.symlink_to(tmp_path / "elders")
+    with pytest.raises(OSError) as fout:
+        kan(link, gedeeld=False)
+    assert fout.value.errno == errno.ELOOP
+    assert not (tmp_path / "elders").exists()
+
+
+def test_without_a_signal_mask_ctrl_c_still_waits_until_the_files_are_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Windows has no signal.pthread_sigmask: the Ctrl-C is noted and raised after the block."""
+    monkeypatch.delattr(signal, "pthread_sigmask", raising=False)
+    eerste, tweede = tmp_path / "veiligheidsplan.docx", tmp_path / "ondersteuningsplan.docx"
+    with pytest.raises(KeyboardInterrupt), bestanden.zonder_onderbreking():
+        schrijf_atomisch(eerste, b"een")
+        os.kill(os.getpid(), signal.SIGINT)
+        schrijf_atomisch(tweede, b"twee")
+    assert (eerste.read_bytes(), tweede.read_bytes()) == (b"een", b"twee")
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler

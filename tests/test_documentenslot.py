@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import fcntl
-import os
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -12,7 +10,7 @@ import pytest
 
 from interview.cli import main
 from interview.render import snel
-from tests.helpers import VOORBEELD, bestanden_onder, vplan
+from tests.helpers import VOORBEELD, bestanden_onder, slot_van_ander_proces, vplan
 
 KENMERK = "VP-2026-0042"
 BEZET = (f"vplan: De documenten van dossier {KENMERK} worden al gemaakt door een ander vplan-proces. "
@@ -53,12 +51,8 @@ def test_documenten_under_a_held_lock_says_so_and_changes_nothing(
     """The README's promise with a lock another process holds: one Dutch line, exit code 1, nothing
     written (held on main too for the swap; kept here so the longer lock does not lose it)."""
     voor = bestanden_onder(tmp_path / "uit")
-    descriptor = os.open(tmp_path / "uit" / KENMERK / ".slot", os.O_RDWR)
-    try:
-        fcntl.flock(descriptor, fcntl.LOCK_EX)
+    with slot_van_ander_proces(tmp_path / "uit" / KENMERK / ".slot"):
         resultaat = vplan("documenten", KENMERK, *pdf, "--uitvoer", "uit", werkmap=dossier, cwd=tmp_path)
-    finally:
-        os.close(descriptor)
 
     assert resultaat.returncode == 1
     assert resultaat.stderr.strip() == BEZET

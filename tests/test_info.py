@@ -20,8 +20,8 @@ from tests.helpers import VOORBEELD
 
 
 def vplan(*argumenten: str, map_: Path, **omgeving: str) -> subprocess.CompletedProcess[str]:
-    """Run vplan from `map_` with HOME there and no vplan variables, unless `omgeving` sets them."""
-    schoon = {k: v for k, v in os.environ.items() if not k.startswith("VPLAN_")}
+    """Run vplan from `map_` with HOME there and no vplan or XDG variables, unless `omgeving` sets them."""
+    schoon = {k: v for k, v in os.environ.items() if not k.startswith(("VPLAN_", "XDG_"))}
     return subprocess.run(
         [sys.executable, "-m", "interview", *argumenten], capture_output=True, text=True,
         env={**schoon, "HOME": str(map_), **omgeving}, cwd=map_, timeout=120, check=False,

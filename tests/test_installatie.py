@@ -103,10 +103,10 @@ def test_installed_vplan_makes_both_documents_from_an_empty_folder(
 ) -> None:
     demo = gebruiker(vplan_bin, tmp_path, "demo")
     assert demo.returncode == 0, demo.stderr
-    importeer = gebruiker(vplan_bin, tmp_path, "importeer", str(VOORBEELD))
-    assert importeer.returncode == 0, importeer.stderr
     documenten = gebruiker(vplan_bin, tmp_path, "documenten", KENMERK, "--uitvoer", "documenten")
-    assert documenten.returncode == 0, documenten.stderr
+    assert documenten.returncode == 0, documenten.stderr  # the dossier demo put in the werkmap
+    importeer = gebruiker(vplan_bin, tmp_path, "importeer", str(VOORBEELD), "--werkmap", "tweede")
+    assert importeer.returncode == 0, importeer.stderr
 
     gemaakt = sorted([*(tmp_path / "output").rglob("*.docx"), *(tmp_path / "documenten").rglob("*.docx")])
     namen = sorted([

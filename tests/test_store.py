@@ -112,6 +112,7 @@ def test_without_option_or_environment_the_werkmap_lives_under_home(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, omgeving: str | None
 ) -> None:
     monkeypatch.setenv("HOME", str(tmp_path / "thuis"))
+    monkeypatch.delenv("XDG_DATA_HOME", raising=False)  # the tests' own (conftest)
     if omgeving is None:
         monkeypatch.delenv(WERKMAP_VARIABELE, raising=False)
     else:

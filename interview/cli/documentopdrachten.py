@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import os
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -12,10 +11,12 @@ from typing import TYPE_CHECKING
 
 import interview.cli.opties as opties
 from interview.fouten import Gebruiksfout, OngeldigeInvoer, VplanFout
+from interview.systeem import kernen
 
 if TYPE_CHECKING:
     from interview.bulk import PdfKeuze, Uitkomst
     from interview.cli.opties import Opdrachten
+    from interview.model import Plan
     from interview.store import Werkmap
 
 VOORBEELD = Path(__file__).resolve().parents[1] / "example" / "voorbeeld.yaml"
@@ -24,11 +25,12 @@ VOORBEELD = Path(__file__).resolve().parents[1] / "example" / "voorbeeld.yaml"
 def voeg_demo_toe(opdrachten: Opdrachten) -> None:
     demo = opdrachten.add_parser(
         "demo", help="maak beide documenten van het voorbeelddossier",
-        description="Maakt het veiligheidsplan en het ondersteuningsplan van het meegeleverde, "
-        "verzonnen voorbeeldgezin in output/<kenmerk>/.",
+        description="Zet het meegeleverde, verzonnen voorbeeldgezin als dossier in de werkmap (als het "
+        "er nog niet is) en maakt het veiligheidsplan en het ondersteuningsplan in output/<kenmerk>/.",
     )
     opties.voeg_uitvoer_toe(demo)
     opties.voeg_sjablonen_toe(demo)
+    opties.voeg_werkmap_toe(demo)
     demo.set_defaults(opdracht=_demo)
 
 
@@ -95,14 +97,32 @@ def _demo(argumenten: argparse.Namespace) -> None:
     from interview.versieset import render_versieset
 
     plan = lees_plan(VOORBEELD)
-    map_ = argumenten.uitvoer / plan.dossier.kenmerk
+    kenmerk = plan.dossier.kenmerk
+    nieuw = _zet_voorbeeld_in_werkmap(opties.werkmap(argumenten), plan)
+    map_ = argumenten.uitvoer / kenmerk
     opties.meld_sjabloonkeuze(opties.sjabloonmap(argumenten))
     geschreven = render_versieset(plan, map_, argumenten.sjablonen)
     if geschreven.melding:
         print(f"vplan: {geschreven.melding}", file=sys.stderr)
-    print(f"Voorbeelddossier {plan.dossier.kenmerk} (verzonnen gezin), planversie {plan.versie}:")
+    print(f"Voorbeelddossier {kenmerk} (verzonnen gezin), planversie {plan.versie}:")
     for pad in geschreven.documenten:
         print(f"  {pad}")
+    print(f"Het dossier {'staat nu' if nieuw else 'stond al'} in de werkmap; "
+          f"probeer bijvoorbeeld: vplan documenten {kenmerk}")
+
+
+def _zet_voorbeeld_in_werkmap(werkmap: Werkmap, plan: Plan) -> bool:
+    """Put the example dossier in the werkmap, so the README's next command works; False when a dossier
+    of that kenmerk is already there (an earlier demo): it is left exactly as it is."""
+    from interview.fouten import DossierBestaatAl
+
+    try:
+        with werkmap.slot(plan.dossier.kenmerk):
+            werkmap.maak_dossier(plan.dossier)
+            werkmap.bewaar_plan(plan)
+    except DossierBestaatAl:
+        return False
+    return True
 
 
 def _importeer(argumenten: argparse.Namespace) -> None:
@@ -183,7 +203,7 @@ def _opnieuw(argumenten: argparse.Namespace) -> None:
               f"{_aantal(len(keuze.actueel))} al actueel (proef: er is niets geschreven).")
         return
     verwijder_resten(argumenten.uitvoer, [*(taak.kenmerk for taak in keuze.taken), *keuze.actueel])
-    processen = argumenten.processen or len(os.sched_getaffinity(0))
+    processen = argumenten.processen or kernen()
     with vastgelegd(werkmap, argumenten.uitvoer, sjablonen, keuze.taken) as verslag, \
             _voortgang(len(keuze.taken)) as na_elk:
         uitkomsten = opnieuw(keuze.taken, processen, pdf, verslag.hoor(na_elk))

@@ -29,7 +29,8 @@ def voeg_werkmap_toe(parser: argparse.ArgumentParser) -> None:
     """Every command that opens the dossier store takes --werkmap, defined here once."""
     parser.add_argument(
         "--werkmap", type=Path, default=None, metavar="MAP",
-        help="map met de dossiers (standaard: $VPLAN_WERKMAP of ~/.local/share/vplan/werkmap)",
+        help="map met de dossiers (standaard: $VPLAN_WERKMAP, anders werkmap in de gegevensmap van vplan, "
+        "op Linux ~/.local/share/vplan/werkmap)",
     )
 
 

@@ -4,6 +4,7 @@ no dossier needed (issue 10), and the werkmap's template folder (issue 18)."""
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -149,8 +150,26 @@ def _voorbeeld(argumenten: argparse.Namespace) -> None:
     print(f"Proefdocumenten (planversie {plan.versie} van {plan.dossier.kenmerk}) in {map_}:")
     for pad in paden:
         print(f"  {pad}")
+    if werkmap is not None and sys.stdin.isatty():
+        _kijk_en_ruim_op(map_)
+        return
     print("Alleen u kunt deze map openen. Een volgende 'vplan sjablonen voorbeeld' ruimt hem na "
           f"{BEWAARD_ZOLANG} op; verwijder hem zelf eerder als u klaar bent.")
+
+
+def _kijk_en_ruim_op(map_: Path) -> None:
+    """A real family's preview stays only while the user looks: Enter, Ctrl-D or Ctrl-C removes it."""
+    import shutil
+
+    try:
+        input("Bekijk de documenten en druk dan op Enter: vplan verwijdert deze proefdocumenten van het "
+              "gezin. ")
+    except EOFError:
+        print()
+    finally:  # also on Ctrl-C, which then goes on as everywhere
+
+        shutil.rmtree(map_, ignore_errors=True)
+    print(f"Verwijderd: {map_}")
 
 
 def _kopieer(argumenten: argparse.Namespace) -> None:

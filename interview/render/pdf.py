@@ -25,6 +25,7 @@ from pathlib import Path
 
 from interview.fouten import VplanFout
 from interview.render.pdfkopie import slanke_kopie
+from interview.systeem import libreoffice
 
 PDF = "pdf:writer_pdf_Export"
 PDF_A2 = 'pdf:writer_pdf_Export:{"SelectPdfVersion":{"type":"long","value":"2"}}'
@@ -46,7 +47,7 @@ class PdfFout(VplanFout):
 
 def soffice() -> str:
     """The LibreOffice program; GeenLibreOffice with how to install it when there is none."""
-    gevonden = shutil.which("soffice") or shutil.which("libreoffice")
+    gevonden = libreoffice()
     if gevonden is None:
         raise GeenLibreOffice(INSTALLEREN)
     return gevonden

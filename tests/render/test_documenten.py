@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import fcntl
 import json
-import os
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +19,7 @@ from tests.helpers import (
     interne_links,
     kop_en_voet_tekst,
     normaliseer,
+    slot_van_ander_proces,
     tekst_van,
 )
 
@@ -177,11 +176,7 @@ def test_rendering_while_another_vplan_renders_the_same_dossier_is_refused_in_du
 ) -> None:
     uit = tmp_path / "uit"
     uit.mkdir()
-    descriptor = os.open(uit / ".slot", os.O_RDWR | os.O_CREAT, 0o600)
-    try:
-        fcntl.flock(descriptor, fcntl.LOCK_EX)
-        with pytest.raises(DossierBezet, match="De documenten van dossier VP-2026-0042 worden al gemaakt"):
-            render_documenten(voorbeeld_plan, uit)
-    finally:
-        os.close(descriptor)
+    with slot_van_ander_proces(uit / ".slot"), \
+            pytest.raises(DossierBezet, match="De documenten van dossier VP-2026-0042 worden al gemaakt"):
+        render_documenten(voorbeeld_plan, uit)
     assert not (uit / "v1").exists()
