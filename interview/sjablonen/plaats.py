@@ -10,7 +10,7 @@ import io
 import re
 import zipfile
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from lxml import etree
 
@@ -53,6 +53,9 @@ class Alinea:
     cellen: tuple[Cel, ...]
     voor: str = ""
     """The first words of the nearest paragraph above with visible text, in the same part."""
+    na: str = ""
+    """For a paragraph of codes only with nothing above it to name: the visible text below it."""
+    is_kop: bool = False
 
     def plaats(self) -> list[str]:
         """Where this paragraph is, as a team lead finds it in Word: the part, the heading above, the
@@ -68,6 +71,8 @@ class Alinea:
             delen.append(f"alinea '{_begin(eigen)}'")
         elif not eigen and self.voor and self.voor != self.kop:
             delen.append(f"na '{_begin(self.voor)}'")
+        elif not eigen and self.na:
+            delen.append(f"vóór '{_begin(self.na)}'")
         return [deel for deel in delen if deel]
 
 
@@ -93,8 +98,27 @@ def alineas(inhoud: bytes) -> dict[str, list[Alinea]]:
             label = _label(naam)
             if label is not None:
                 wortel = etree.fromstring(zip_.read(naam))
-                uitkomst[label] = list(_loop(wortel, label))
+                uitkomst[label] = _met_wat_volgt(list(_loop(wortel, label)))
     return uitkomst
+
+
+def _met_wat_volgt(alineas: list[Alinea]) -> list[Alinea]:
+    """A paragraph of codes only, right below a heading or a table, named by the text that follows it
+    (in the same cell, or outside tables; up to the next heading)."""
+    volgende = ""
+    waar: tuple[Cel, ...] = ()
+    uitkomst: list[Alinea] = []
+    for alinea in reversed(alineas):
+        eigen = zichtbaar(alinea.tekst)
+        niets_erboven = not alinea.voor or alinea.voor == alinea.kop
+        if not eigen and niets_erboven and volgende and waar == alinea.cellen:
+            alinea = replace(alinea, na=volgende)
+        if alinea.is_kop:
+            volgende = ""  # not past a heading: above it, the heading above names the place
+        elif eigen:
+            volgende, waar = eigen, alinea.cellen
+        uitkomst.append(alinea)
+    return uitkomst[::-1]
 
 
 def _label(naam: str) -> str | None:
@@ -124,7 +148,7 @@ def _loop(wortel: etree._Element, label: str) -> Iterator[Alinea]:
         tekst = _tekst(alinea)
         if tuple(cellen) != vorige_cellen and cellen:
             voor = ""  # in a table cell, only the text above in the same cell helps to find a paragraph
-        yield Alinea(label, nummer, tekst, kop, tuple(cellen), voor)
+        yield Alinea(label, nummer, tekst, kop, tuple(cellen), voor, is_kop=_is_kop(alinea))
         if _is_kop(alinea) and zichtbaar(tekst):
             kop = _begin(zichtbaar(tekst), 8)
         voor, vorige_cellen = zichtbaar(tekst) or voor, tuple(cellen)
