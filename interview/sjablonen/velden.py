@@ -163,7 +163,10 @@ niet met de hand aan.
 In een sjabloon zijn beschikbaar: `plan` (alles hieronder), en als afkortingen `dossier`
 (= `plan.dossier`), `veiligheidsplan`, `ondersteuningsplan` en `personen` (naam -> omschrijving),
 en wat vplan naast het plan uitrekent (de velden zonder `plan.` onderaan: `veranderingen`,
-`ondertekenaars`, `verspreiding`, `evaluatieresultaten` …).
+`ondertekenaars`, `verspreiding`, `evaluatieresultaten` …), en `team` (naam en versie uit
+`sjablonen.toml`). `lezer` bestaat alleen in de lezersversies, `brief` alleen in de brief. Wat één
+sjabloon kan gebruiken, zonder wat de lezer ervan nooit krijgt: `vplan sjablonen velden --document
+kinderversie`.
 Een veld met `[]` is een lijst: gebruik `{%p for x in ... %}` of `{%tr for x in ... %}`.
 Een veld dat **leeg kan zijn** zet u tussen `{%p if veld %}` en `{%p endif %}`.
 
