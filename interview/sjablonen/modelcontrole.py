@@ -42,6 +42,9 @@ CELCODES = re.compile(r"\{%\s*(?:cellbg|colspan|vm|hm)\b.*?%\}")
 CODE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}")
 VAN_JINJA = frozenset({"loop", "range", "caller", "varargs", "kwargs", "self"})
 """Names Jinja itself provides inside a template."""
+ELDERS = {"lezer": "lezer staat alleen in de professional-, netwerk-, gezins- en kinderversie",
+          "brief": "brief staat alleen in de brief bij een nieuwe versie"}
+"""Names that only some documents' templates get (soorten.wortels_voor): said as such elsewhere."""
 RESULTAAT_IS_INVOER = frozenset({"selectattr", "rejectattr", "sort", "reverse", "unique", "list", "select",
                                  "reject", "batch", "slice"})
 RESULTAAT_IS_ITEM = frozenset({"first", "last", "min", "max"})
@@ -246,6 +249,10 @@ class Wandeling:
         if knoop.name in bereik:
             return bereik[knoop.name]
         if knoop.name in VAN_JINJA:
+            return ONBEKEND
+        if knoop.name in ELDERS:
+            self._meld(knoop, "fout", "onbekende-naam", f"'{knoop.name}' bestaat niet in dit sjabloon; "
+                       f"{ELDERS[knoop.name]}")
             return ONBEKEND
         bekend = [*bereik, *VAN_JINJA]
         gelijkend = difflib.get_close_matches(knoop.name, bekend, n=1)

@@ -31,6 +31,8 @@ from interview.sjablonen.plaats import Alinea
 from interview.sjablonen.proef import PLANNAMEN, _sjabloonregel
 
 VELD = re.compile(r"\{\{.*?\}\}")
+VELDNAAM = re.compile(r"\b[a-z_]\w*(?:\.\w+)+")
+"""A field as a template names it: `dossier.gezinsnaam`."""
 MAX_PER_DEEL = 10
 """Failures filled past per part and plan; more in one part means the team lead fixes these first."""
 
@@ -49,14 +51,14 @@ def tekstproefbevindingen(
         zicht, lezer = gegeven
         context = met_team(zicht, sjabloon, "")
         for label, tekst in teksten.items():
-            for regel, bericht in _fouten(soort, plan, zicht, lezer, context, tekst):
+            for regel, fout in _fouten(soort, plan, zicht, lezer, context, tekst):
                 deel = alineas[label]
                 if (label, regel) in gezien or not 0 < regel <= len(deel):
                     continue
                 gezien.add((label, regel))
                 alinea = deel[regel - 1]
                 code = next(iter(VELD.findall(alinea.tekst)), alinea.tekst.strip()[:60])
-                uitleg = f"het vullen met {PLANNAMEN.get(naam, naam)} mislukt bij {code}: {bericht}"
+                uitleg = f"het vullen met {PLANNAMEN.get(naam, naam)} mislukt: {_reden(fout, alinea.tekst)}"
                 plaats = tuple(alinea.plaats())
                 bevindingen.append(Bevinding(bestand, "fout", uitleg, "vullen-mislukt", plaats, code))
     return bevindingen
@@ -76,10 +78,10 @@ def _zicht(soort: str, plan: Plan) -> tuple[Mapping[str, Any], Lezer | Brief | N
 
 
 def _fouten(soort: str, plan: Plan, zicht: Mapping[str, Any], lezer: Lezer | Brief | None,
-            context: Mapping[str, Any], tekst: str) -> list[tuple[int, str]]:
-    """(paragraph, Dutch reason) of each failure, emptying a failed paragraph's fields and filling again."""
+            context: Mapping[str, Any], tekst: str) -> list[tuple[int, Exception]]:
+    """(paragraph, error) of each failure, emptying a failed paragraph's fields and filling again."""
     regels = tekst.split("\n")
-    uitkomst: list[tuple[int, str]] = []
+    uitkomst: list[tuple[int, Exception]] = []
     for _ in range(MAX_PER_DEEL):
         omgeving = maak_omgeving(zicht["personen"], verwijzingen(soort, plan, lambda _: "rId0", lezer))
         try:
@@ -94,14 +96,17 @@ def _fouten(soort: str, plan: Plan, zicht: Mapping[str, Any], lezer: Lezer | Bri
             regel = _sjabloonregel(fout)
             if regel is None or not 0 < regel <= len(regels) or not VELD.search(regels[regel - 1]):
                 return uitkomst
-            uitkomst.append((regel, _reden(fout)))
+            uitkomst.append((regel, fout))
             regels[regel - 1] = VELD.sub("", regels[regel - 1])
     return uitkomst
 
 
-def _reden(fout: Exception) -> str:
+def _reden(fout: Exception, tekst: str) -> str:
+    """Why, in Dutch, naming the fields of the paragraph's codes (never Python's name of the error)."""
     if isinstance(fout, TemplateError):
         return re.sub(r"^Sjabloon \S+ ", "", sjabloonfout("", fout).bericht)
+    velden = sorted({pad for code in VELD.findall(tekst) for pad in VELDNAAM.findall(code)})
+    bij = f" ({', '.join(velden)})" if velden else ""
     if isinstance(fout, ZeroDivisionError):
-        return "er wordt door nul gedeeld"
-    return f"een berekening of bewerking past niet bij de gegevens ({type(fout).__name__})"
+        return f"er wordt door nul gedeeld{bij}"
+    return f"een berekening of bewerking past niet bij de gegevens{bij}"

@@ -139,3 +139,37 @@ def test_the_corpus_folder_is_what_the_builder_plants(tmp_path: Path) -> None:
          "kinderversie.docx", "gezinsversie.docx", "brief.docx"})
     shutil.copytree(TEAMMAP, tmp_path / "kopie")
     assert {v["bestand"] for v in VERWACHT} == {p.name for p in TEAMMAP.glob("*.docx")}
+
+
+def test_the_proof_fill_goes_on_after_a_syntax_error_and_names_the_field_and_the_cell(tmp_path: Path) -> None:
+    """Fails on main: a syntax error skipped the proof fill of the file; a runtime error there was placed
+    by a guess and named by Python's error type ("(TypeError)")."""
+    map_ = tmp_path / "team"
+    map_.mkdir()
+    bouw(Sjabloon([
+        Kop("Voor wie"), "{%p if dossier.meldcode %}", "Stap {{ dossier.meldcode.stap }}",
+        Kop("Rekenen"), Tabel([["Versie", "Per afspraak"], [
+            "{{ plan.versie }}", "{{ plan.versie / (plan.versie - plan.versie) }}"]]),
+        Kop("Naam"), "Gezin {{ dossier.gezinsnaam + 5 }}"]), map_ / "veiligheidsplan.docx")
+
+    regels = [b.regel() for b in controleer_map(map_).bevindingen]
+
+    assert ("veiligheidsplan.docx · onder kop 'Rekenen' · tabel 1, rij 2, cel 2 · "
+            "{{ plan.versie / (plan.versie - plan.versie) }} → het vullen met het volledige voorbeeldplan "
+            "mislukt: er wordt door nul gedeeld (plan.versie)") in regels
+    assert ("veiligheidsplan.docx · onder kop 'Naam' · alinea 'Gezin …' · {{ dossier.gezinsnaam + 5 }} → het "
+            "vullen met het volledige voorbeeldplan mislukt: een berekening of bewerking past niet bij de "
+            "gegevens (dossier.gezinsnaam)") in regels
+    assert len(regels) == 3 and not any("TypeError" in r for r in regels)
+
+
+def test_a_name_only_other_documents_get_is_named_as_such(tmp_path: Path) -> None:
+    """Fails on main: `lezer` passed in a veiligheidsplan, where it is empty and every document fails."""
+    map_ = tmp_path / "team"
+    map_.mkdir()
+    bouw(Sjabloon(["Voor {{ lezer.naam }}"]), map_ / "veiligheidsplan.docx")
+
+    [bevinding] = controleer_map(map_, proef=False).bevindingen
+
+    assert bevinding.bericht == ("'lezer' bestaat niet in dit sjabloon; lezer staat alleen in de "
+                                 "professional-, netwerk-, gezins- en kinderversie")
