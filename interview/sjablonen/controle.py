@@ -8,7 +8,7 @@ and rendering with generated plans (proef.py) for a template without errors in t
 from __future__ import annotations
 
 import zipfile
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,7 +24,7 @@ from interview.render.zandbak import FILTERS_ZONDER_RISICO
 from interview.sjablonen.bevinding import Bevinding
 from interview.sjablonen.blokken import celbevindingen
 from interview.sjablonen.modelcontrole import modelbevindingen, omgeving
-from interview.sjablonen.plaats import alineas
+from interview.sjablonen.plaats import Alinea, alineas
 from interview.sjablonen.proef import proefbevindingen
 from interview.sjablonen.syntaxis import syntaxbevindingen
 from interview.sjablonen.tekstproef import tekstproefbevindingen
@@ -107,12 +107,24 @@ def controleer(soort: str, pad: Path, plannen: Mapping[str, Plan]) -> Uitslag:
     bevindingen = _eenmaal([*syntaxbevindingen(pad.name, inhoud, _filters(), delen),
                             *celbevindingen(pad.name, delen), *model.bevindingen])
     if plannen:
-        bevindingen = _eenmaal([*bevindingen, *tekstproefbevindingen(
-            pad.name, soort, pad, delen, model.teksten, plannen)])
-    if plannen and not any(b.ernst == "fout" for b in bevindingen):
-        bevindingen += proefbevindingen(pad.name, soort, pad, delen, plannen)
+        proef = _proef(soort, pad, delen, model.teksten, plannen, bevindingen)
+        bevindingen = _eenmaal([*bevindingen, *proef])
     niet = [" · ".join([pad.name, *a.plaats()]) for a in model.niet_nagekeken]
     return Uitslag(bevindingen + _snelheid(pad), niet)
+
+
+def _proef(soort: str, pad: Path, delen: Mapping[str, Sequence[Alinea]], teksten: Mapping[str, str],
+           plannen: Mapping[str, Plan], statisch: list[Bevinding]) -> list[Bevinding]:
+    """The proof fill. A template with sound codes is filled as the Word file it is (which also finds
+    what breaks the document's XML); only when that fails, or when a syntax error makes it impossible,
+    are its parts filled one by one (tekstproef.py), which names each failing paragraph and goes on."""
+    if not any(b.ernst == "fout" for b in statisch):
+        geheel = proefbevindingen(pad.name, soort, pad, delen, plannen)
+        if not geheel:
+            return []
+        per_deel = tekstproefbevindingen(pad.name, soort, pad, delen, teksten, plannen)
+        return per_deel or geheel
+    return tekstproefbevindingen(pad.name, soort, pad, delen, teksten, plannen)
 
 
 def _eenmaal(bevindingen: list[Bevinding]) -> list[Bevinding]:
