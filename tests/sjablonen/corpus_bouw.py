@@ -2,7 +2,8 @@
 
 Run after changing a case: `.venv/bin/python -m tests.sjablonen.corpus_bouw`. Each broken template
 plants known mistakes a team lead makes in Word; each good one uses a feature that must pass clean.
-Expected findings are (kind, a piece of the place or code it is reported at).
+Expected findings are (kind, a piece of the place or code it is reported at). A whole team folder
+with faults planted in all seven shipped templates, re-saved by LibreOffice, is teammap_bouw.py's.
 """
 
 from __future__ import annotations
