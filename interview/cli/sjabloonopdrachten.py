@@ -40,6 +40,9 @@ def voeg_sjablonen_toe(opdrachten: Opdrachten) -> None:
                               description="De velden van het planmodel met soort, of ze leeg kunnen "
                               "zijn, toegestane waarden en een voorbeeld; daarna filters en codes.")
     velden.add_argument("--zoek", default="", metavar="TEKST", help="alleen velden met deze tekst")
+    velden.add_argument("--document", default=None, metavar="DOCUMENT", choices=_documenten(),
+                        help="alleen wat het sjabloon van dit document kan gebruiken, geschreven zoals in "
+                        "dat sjabloon (dossier.kenmerk, lezer.naam): " + ", ".join(_documenten()))
     velden.set_defaults(opdracht=_velden)
     voorbeeld = delen.add_parser(
         "voorbeeld", help="maak proefdocumenten in een tijdelijke map",
@@ -98,6 +101,7 @@ def _controleer(argumenten: argparse.Namespace) -> None:
         print(json.dumps({
             "gecontroleerd": [str(p) for p in rapport.gecontroleerd], "meldingen": rapport.meldingen,
             "fouten": rapport.fouten, "waarschuwingen": rapport.waarschuwingen,
+            "niet_nagekeken": rapport.niet_nagekeken,
             "bevindingen": [b.als_gegevens() for b in rapport.bevindingen],
         }, ensure_ascii=False, indent=2))
     else:
@@ -106,6 +110,8 @@ def _controleer(argumenten: argparse.Namespace) -> None:
             print(f"Let op: {melding}")
         for bevinding in rapport.bevindingen:
             print(bevinding.regel())
+        for plaats in rapport.niet_nagekeken:
+            print(f"Niet nagekeken tot de fout daar hersteld is: de andere codes in {plaats}")
         if not rapport.fouten:
             print(rapport.samenvatting())
     if rapport.fouten:
@@ -113,9 +119,13 @@ def _controleer(argumenten: argparse.Namespace) -> None:
 
 
 def _velden(argumenten: argparse.Namespace) -> None:
-    from interview.sjablonen.velden import CODES, toegestane_filters, verboden_codes, zoek
+    from interview.sjablonen.velden import CODES, toegestane_filters, velden_voor, verboden_codes, zoek
 
     gevonden = zoek(argumenten.zoek)
+    if argumenten.document:
+        gezocht = argumenten.zoek.lower()
+        gevonden = [v for v in velden_voor(argumenten.document)
+                    if gezocht in v.pad.lower() or gezocht in v.beschrijving.lower()]
     for veld in gevonden:
         eigenschappen = [veld.soort, *(["kan leeg zijn"] if veld.kan_leeg_zijn else [])]
         if veld.waarden:
@@ -133,6 +143,13 @@ def _velden(argumenten: argparse.Namespace) -> None:
             print(f"  {naam}: {uitleg}")
         print("\nCodes: " + ", ".join(CODES))
         print("Niet toegestaan: " + "; ".join(verboden_codes()))
+
+
+def _documenten() -> tuple[str, ...]:
+    """The documents with a template of their own, in the order vplan makes them (render/documenten.py
+    SOORTEN, named here without importing the renderer: the parser is built on every command)."""
+    return ("veiligheidsplan", "ondersteuningsplan", "professionalversie", "netwerkversie", "kinderversie",
+            "gezinsversie", "brief")
 
 
 def _voorbeeld(argumenten: argparse.Namespace) -> None:

@@ -37,6 +37,7 @@ from interview.render.lezers import (
 from interview.render.omgeving import maak_omgeving
 from interview.render.sjabloonfout import sjabloonfout
 from interview.render.sjabloonmap import Sjabloonkeuze, kies_sjablonen, meegeleverde_sjablonen
+from interview.render.team import met_team
 from interview.render.zicht import briefzicht, lezerszicht, zicht_op
 
 PLANNEN = ("veiligheidsplan", "ondersteuningsplan")
@@ -197,7 +198,7 @@ def render_document(
     omgeving = maak_omgeving(
         zicht["personen"], verwijzingen(soort, plan, sjabloon_document.build_url_id, lezer), grenzen)
     try:
-        sjabloon_document.render(dict(zicht), omgeving, autoescape=True)
+        sjabloon_document.render(met_team(zicht, sjabloon, versie), omgeving, autoescape=True)
     except Grens as fout:
         raise SjabloonFout(f"Sjabloon {sjabloon.name} is gestopt: {fout}") from fout
     except RecursionError as fout:

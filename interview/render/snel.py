@@ -63,6 +63,7 @@ from interview.render.inpakken import SNEL, ZipDeel, schrijf_zip
 from interview.render.lezers import Lezer
 from interview.render.omgeving import maak_omgeving
 from interview.render.sjabloonmap import kies_sjablonen, meegeleverde_sjablonen
+from interview.render.team import met_team
 from interview.render.zandbak import Zandbak
 
 NOTEN = (VOETNOTEN, EINDNOTEN)
@@ -367,7 +368,7 @@ def vul(klaar: Voorbereid, soort: str, plan: Plan, zicht: Mapping[str, Any],
     relaties = Relaties(klaar.relaties)
     verwijzingen = documenten.verwijzingen(soort, plan, relaties.hyperlink, lezer)
     omgeving = maak_omgeving(zicht["personen"], verwijzingen, grenzen)
-    context = dict(zicht)
+    context = met_team(zicht, klaar.bestand, sjabloonversie)
     delen = vul_delen(klaar, omgeving, context, relaties)
     delen.append(ZipDeel.van(klaar.kernnaam, _eigenschappen(klaar, soort, plan, sjabloonversie, omgeving,
                                                             context), SNEL))

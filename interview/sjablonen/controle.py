@@ -8,7 +8,7 @@ and rendering with generated plans (proef.py) for a template without errors in t
 from __future__ import annotations
 
 import zipfile
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,18 +24,21 @@ from interview.render.zandbak import FILTERS_ZONDER_RISICO
 from interview.sjablonen.bevinding import Bevinding
 from interview.sjablonen.blokken import celbevindingen
 from interview.sjablonen.modelcontrole import modelbevindingen, omgeving
-from interview.sjablonen.plaats import alineas
+from interview.sjablonen.plaats import Alinea, alineas
 from interview.sjablonen.proef import proefbevindingen
 from interview.sjablonen.syntaxis import syntaxbevindingen
+from interview.sjablonen.tekstproef import tekstproefbevindingen
 
 
 @dataclass
 class Rapport:
-    """What the check found, per template file, and which files it checked."""
+    """What the check found, per template file, which files it checked, and what it could not check."""
 
     gecontroleerd: list[Path] = field(default_factory=list)
     meldingen: list[str] = field(default_factory=list)
     bevindingen: list[Bevinding] = field(default_factory=list)
+    niet_nagekeken: list[str] = field(default_factory=list)
+    """Places (file · Word place) whose codes could not be checked, because the code there is broken."""
 
     @property
     def fouten(self) -> int:
@@ -51,6 +54,14 @@ class Rapport:
         return f"{fouten}, {self.waarschuwingen} waarschuwing{'' if self.waarschuwingen == 1 else 'en'}"
 
 
+@dataclass
+class Uitslag:
+    """One template's findings, and the places whose codes could not be checked."""
+
+    bevindingen: list[Bevinding]
+    niet_nagekeken: list[str] = field(default_factory=list)
+
+
 def controleer_map(map_: Path | None, proef: bool = True) -> Rapport:
     """Check the templates of the team folder `map_` (None: $VPLAN_SJABLONEN or the shipped ones).
 
@@ -62,31 +73,73 @@ def controleer_map(map_: Path | None, proef: bool = True) -> Rapport:
     for soort in SOORTEN:
         pad = keuze.paden[soort]
         rapport.gecontroleerd.append(pad)
-        rapport.bevindingen += controleer_sjabloon(soort, pad, plannen)
+        uitslag = controleer(soort, pad, plannen)
+        rapport.bevindingen += uitslag.bevindingen
+        rapport.niet_nagekeken += uitslag.niet_nagekeken
     return rapport
 
 
 def controleer_sjabloon(soort: str, pad: Path, plannen: Mapping[str, Plan]) -> list[Bevinding]:
-    """Every finding of one template file; rendered with `plannen` only when the codes are sound."""
+    """Every finding of one template file (see `controleer`)."""
+    return controleer(soort, pad, plannen).bevindingen
+
+
+def controleer(soort: str, pad: Path, plannen: Mapping[str, Plan]) -> Uitslag:
+    """Every finding of one template file, each fault once, at its Word place.
+
+    The model layer and the proof fill go on after a syntax error (herstel.py); the Word file itself
+    is filled with `plannen` only when the codes are sound (it stops at the first error).
+    """
     try:
         inhoud = pad.read_bytes()
         delen = alineas(inhoud)
     except FileNotFoundError:
-        return [Bevinding(pad.name, "fout", "het bestand bestaat niet", "geen-bestand")]
+        return Uitslag([Bevinding(pad.name, "fout", "het bestand bestaat niet", "geen-bestand")])
     except OSError as fout:
-        return [Bevinding(pad.name, "fout", f"het bestand kan niet gelezen worden ({fout.strerror})",
-                          "geen-bestand")]
+        return Uitslag([Bevinding(pad.name, "fout", f"het bestand kan niet gelezen worden ({fout.strerror})",
+                                  "geen-bestand")])
     except (zipfile.BadZipFile, etree.XMLSyntaxError):
-        return [Bevinding(pad.name, "fout", "dit is geen geldig Word-bestand (.docx)", "geen-docx")]
+        return Uitslag([Bevinding(pad.name, "fout", "dit is geen geldig Word-bestand (.docx)", "geen-docx")])
     reden = reden_ingevuld(inhoud)
     if reden is not None:
-        return [Bevinding(pad.name, "fout", f"het sjabloon {reden}. {HOE}", "ingevuld")]
-    bevindingen = syntaxbevindingen(pad.name, inhoud, _filters(), delen)
-    bevindingen += celbevindingen(pad.name, delen)
-    bevindingen += modelbevindingen(pad.name, delen)
-    if plannen and not any(b.ernst == "fout" for b in bevindingen):
-        bevindingen += proefbevindingen(pad.name, soort, pad, delen, plannen)
-    return bevindingen + _snelheid(pad)
+        return Uitslag([Bevinding(pad.name, "fout", f"het sjabloon {reden}. {HOE}", "ingevuld")])
+    model = modelbevindingen(pad.name, delen, soort)
+    bevindingen = _eenmaal([*syntaxbevindingen(pad.name, inhoud, _filters(), delen),
+                            *celbevindingen(pad.name, delen), *model.bevindingen])
+    if plannen:
+        proef = _proef(soort, pad, delen, model.teksten, plannen, bevindingen)
+        bevindingen = _eenmaal([*bevindingen, *proef])
+    niet = [" · ".join([pad.name, *a.plaats()]) for a in model.niet_nagekeken]
+    return Uitslag(bevindingen + _snelheid(pad), niet)
+
+
+def _proef(soort: str, pad: Path, delen: Mapping[str, Sequence[Alinea]], teksten: Mapping[str, str],
+           plannen: Mapping[str, Plan], statisch: list[Bevinding]) -> list[Bevinding]:
+    """The proof fill. A template with sound codes is filled as the Word file it is (which also finds
+    what breaks the document's XML); only when that fails, or when a syntax error makes it impossible,
+    are its parts filled one by one (tekstproef.py), which names each failing paragraph and goes on."""
+    if not any(b.ernst == "fout" for b in statisch):
+        geheel = proefbevindingen(pad.name, soort, pad, delen, plannen)
+        if not geheel:
+            return []
+        per_deel = tekstproefbevindingen(pad.name, soort, pad, delen, teksten, plannen)
+        return per_deel or geheel
+    return tekstproefbevindingen(pad.name, soort, pad, delen, teksten, plannen)
+
+
+def _eenmaal(bevindingen: list[Bevinding]) -> list[Bevinding]:
+    """Each fault once: a second finding of the same kind at the same place and code goes, and a proof
+    fill's failure goes where a static layer already reported an error at that paragraph."""
+    gezien: set[tuple[str, tuple[str, ...], str]] = set()
+    fout_op = {b.plaats for b in bevindingen if b.ernst == "fout" and b.soort != "vullen-mislukt"}
+    uitkomst: list[Bevinding] = []
+    for bevinding in bevindingen:
+        sleutel = (bevinding.soort, bevinding.plaats, bevinding.code)
+        if sleutel in gezien or (bevinding.soort == "vullen-mislukt" and bevinding.plaats in fout_op):
+            continue
+        gezien.add(sleutel)
+        uitkomst.append(bevinding)
+    return uitkomst
 
 
 def _snelheid(pad: Path) -> list[Bevinding]:

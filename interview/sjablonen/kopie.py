@@ -13,7 +13,7 @@ INSTELLINGEN_TEKST = """\
 # Instellingen van de sjablonen van dit team. vplan leest dit bestand bij elk document dat het maakt.
 # team: de naam van uw team. versie: verhoog dit bij elke wijziging die u aan het team geeft;
 # het staat in de eigenschappen van elk document en in .vplan.json, zodat u ziet met welke versie
-# van de sjablonen een document gemaakt is.
+# van de sjablonen een document gemaakt is. In een sjabloon: {{{{ team.naam }}}} en {{{{ team.versie }}}}.
 team = "{team}"
 versie = "1"
 """

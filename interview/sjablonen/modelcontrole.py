@@ -15,14 +15,14 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from jinja2 import nodes
-from jinja2.exceptions import TemplateSyntaxError
 from jinja2.filters import FILTERS
 
-from interview.render.grenzen import NietToegestaan
 from interview.render.kruisverwijzingen import Kruisverwijzingen
 from interview.render.omgeving import maak_omgeving
 from interview.render.zandbak import FILTERS_ZONDER_RISICO, TOEGESTAAN, Zandbak
 from interview.sjablonen.bevinding import Bevinding, Ernst
+from interview.sjablonen.herstel import ontleed
+from interview.sjablonen.lezersvelden import nooit_voor
 from interview.sjablonen.plaats import Alinea
 from interview.sjablonen.soorten import (
     ONBEKEND,
@@ -34,16 +34,17 @@ from interview.sjablonen.soorten import (
     naam_van,
     paden_naar,
     velden,
-    wortels,
+    wortels_voor,
 )
 
 DOCXTPL_LETTER = re.compile(r"(\{%|\{\{)(?:p|tr|tc|r)\s")
 CELCODES = re.compile(r"\{%\s*(?:cellbg|colspan|vm|hm)\b.*?%\}")
-VERBODEN_TAG = re.compile(r"\{%-?\s*(?:include|import|from|extends|autoescape|set \w+\.\w+)\b.*?%\}")
-"""The tags the sandbox refuses when it reads a template (VERBODEN_CODES in zandbak.py)."""
 CODE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}")
 VAN_JINJA = frozenset({"loop", "range", "caller", "varargs", "kwargs", "self"})
 """Names Jinja itself provides inside a template."""
+ELDERS = {"lezer": "lezer staat alleen in de professional-, netwerk-, gezins- en kinderversie",
+          "brief": "brief staat alleen in de brief bij een nieuwe versie"}
+"""Names that only some documents' templates get (soorten.wortels_voor): said as such elsewhere."""
 RESULTAAT_IS_INVOER = frozenset({"selectattr", "rejectattr", "sort", "reverse", "unique", "list", "select",
                                  "reject", "batch", "slice"})
 RESULTAAT_IS_ITEM = frozenset({"first", "last", "min", "max"})
@@ -64,26 +65,39 @@ def jinja_tekst(alineas: Sequence[Alinea]) -> str:
     return "\n".join(regels)
 
 
-def modelbevindingen(bestand: str, alineas: Mapping[str, Sequence[Alinea]]) -> list[Bevinding]:
-    """Every unknown field, unguarded optional field and loop over a non-list, at its Word place."""
-    bevindingen: list[Bevinding] = []
+@dataclass
+class Modeluitslag:
+    """The model layer's findings, and the paragraphs whose codes it could not check (a syntax error)."""
+
+    bevindingen: list[Bevinding] = field(default_factory=list)
+    niet_nagekeken: list[Alinea] = field(default_factory=list)
+    teksten: dict[str, str] = field(default_factory=dict)
+    """Per part that parsed (repaired where needed), its text for the proof fill (proef.py)."""
+
+
+def modelbevindingen(bestand: str, alineas: Mapping[str, Sequence[Alinea]], soort: str = "") -> Modeluitslag:
+    """Every unknown field, printed empty field and loop over a non-list, at its Word place.
+
+    A part with a syntax error is repaired first (herstel.py), so the faults after it are found in the
+    same run; `soort` (the document, e.g. netwerkversie) gives the names its template starts from and
+    the fields its reader never gets.
+    """
+    uitslag = Modeluitslag()
     zandbak = omgeving()
-    for deel in alineas.values():
-        try:
-            boom = zandbak.parse(jinja_tekst(deel))
-        except NietToegestaan as fout:
-            alinea = next((a for a in deel if VERBODEN_TAG.search(a.tekst)), deel[0] if deel else None)
-            code = VERBODEN_TAG.search(alinea.tekst) if alinea else None
-            bevindingen.append(Bevinding(bestand, "fout", f"dit mag niet in een sjabloon: {fout}",
-                                         "niet-toegestaan", tuple(alinea.plaats()) if alinea else (),
-                                         code.group(0) if code else ""))
+    for label, deel in alineas.items():
+        ontleding = ontleed(zandbak, jinja_tekst(deel).split("\n"))
+        for regel, tag, reden in ontleding.verboden:
+            uitslag.bevindingen.append(Bevinding(bestand, "fout", f"dit mag niet in een sjabloon: {reden}",
+                                                 "niet-toegestaan", tuple(deel[regel - 1].plaats()), tag))
+        uitslag.niet_nagekeken += [deel[regel - 1] for regel in ontleding.overgeslagen if regel <= len(deel)
+                                   and CODE.search(deel[regel - 1].tekst)]
+        if ontleding.boom is None:
             continue
-        except TemplateSyntaxError:
-            continue  # the syntax layer reports it, with the place
-        wandeling = Wandeling(bestand, deel, set(zandbak.filters))
-        wandeling.bezoek(boom, dict(wortels()), frozenset())
-        bevindingen += wandeling.bevindingen
-    return bevindingen
+        uitslag.teksten[label] = ontleding.tekst
+        wandeling = Wandeling(bestand, deel, set(zandbak.filters), nooit=nooit_voor(soort), document=soort)
+        wandeling.bezoek(ontleding.boom, dict(wortels_voor(soort)), frozenset())
+        uitslag.bevindingen += wandeling.bevindingen
+    return uitslag
 
 
 @dataclass
@@ -95,7 +109,10 @@ class Wandeling:
     filters: set[str]
     bevindingen: list[Bevinding] = field(default_factory=list)
     gemeld_leeg: set[str] = field(default_factory=set)
-    """Optional paths already warned about: one warning per field is enough."""
+    """Optional paths already reported: one finding per field is enough."""
+    nooit: Mapping[str, str] = field(default_factory=dict)
+    """The paths this document's reader never gets (lezersvelden.py), with the part they belong to."""
+    document: str = ""
 
     def bezoek(self, knoop: nodes.Node, bereik: dict[str, Any], bewaakt: frozenset[str]) -> None:
         """Check `knoop` and below; `bereik` maps names to what they hold, `bewaakt` the guarded paths."""
@@ -179,9 +196,9 @@ class Wandeling:
         pad = _pad(uitdrukking)
         if soort is not ONBEKEND and kan_leeg_zijn(soort) and pad and pad not in bewaakt | self.gemeld_leeg:
             self.gemeld_leeg.add(pad)
-            self._meld(uitdrukking, "waarschuwing", "leeg-veld-zonder-if",
-                       f"{pad} kan leeg zijn; zet er {{%p if {pad} %}} … {{%p endif %}} omheen of "
-                       f"schrijf {{{{ {pad}|default('') }}}}")
+            self._meld(uitdrukking, "fout", "toont-none",
+                       f"in een dossier waarin {pad} leeg is, staat hier 'None'; schrijf "
+                       f"{{{{ {pad} or '' }}}} of zet er {{% if {pad} %}} … {{% endif %}} omheen")
 
     def soort(self, knoop: nodes.Node, bereik: dict[str, Any], bewaakt: frozenset[str],
               getoetst: bool = False) -> Any:
@@ -233,6 +250,10 @@ class Wandeling:
             return bereik[knoop.name]
         if knoop.name in VAN_JINJA:
             return ONBEKEND
+        if knoop.name in ELDERS:
+            self._meld(knoop, "fout", "onbekende-naam", f"'{knoop.name}' bestaat niet in dit sjabloon; "
+                       f"{ELDERS[knoop.name]}")
+            return ONBEKEND
         bekend = [*bereik, *VAN_JINJA]
         gelijkend = difflib.get_close_matches(knoop.name, bekend, n=1)
         hint = f"; bedoelt u {gelijkend[0]}?" if gelijkend else (
@@ -249,14 +270,15 @@ class Wandeling:
             return ONBEKEND
         model = model_van(basis)
         pad = _pad(basis_knoop)
+        onbewaakt = bool(pad) and pad not in bewaakt | self.gemeld_leeg and not getoetst
         if model is not None:
-            if kan_leeg_zijn(basis) and pad and pad not in bewaakt | self.gemeld_leeg and not getoetst:
-                self.gemeld_leeg.add(pad)
-                self._meld(knoop, "waarschuwing", "leeg-veld-zonder-if",
-                           f"{pad} kan leeg zijn; zet er {{%p if {pad} %}} … {{%p endif %}} omheen, "
-                           f"anders stopt het maken van de documenten bij een plan zonder {pad}")
+            if kan_leeg_zijn(basis) and onbewaakt:
+                self.gemeld_leeg.add(pad or "")
+                self._meld(knoop, "fout", "leeg-veld-zonder-if",
+                           f"{pad} kan leeg zijn, en dan stopt het maken van het document hier; zet er "
+                           f"{{%p if {pad} %}} … {{%p endif %}} omheen")
             if naam in velden(model):
-                return velden(model)[naam]
+                return self._voor_deze_lezer(knoop, pad, naam, velden(model)[naam], getoetst)
             self._onbekend_veld(knoop, model.__name__, pad, naam, velden(model))
             return ONBEKEND
         if item_van(basis) is not None:
@@ -264,9 +286,30 @@ class Wandeling:
                        f"{pad or 'dit'} is een lijst; '{naam}' staat bij elk item. Gebruik een lus: "
                        f"{{%p for x in {pad or '…'} %}}{{{{ x.{naam} }}}}{{%p endfor %}}")
             return ONBEKEND
+        if kan_leeg_zijn(basis) and onbewaakt:
+            self.gemeld_leeg.add(pad or "")
+            self._meld(knoop, "fout", "methode-op-leeg-veld",
+                       f"{pad} kan leeg zijn, en een leeg veld heeft geen '{naam}': het maken van het "
+                       f"document stopt dan. Zet er {{% if {pad} %}} … {{% endif %}} omheen of schrijf "
+                       f"({pad} or '').{naam}")
+            return ONBEKEND
         if not _mag_lezen(kern(basis), naam):
             self._meld(knoop, "fout", "onbekend-veld",
                        f"{pad or 'dit'} is {naam_van(basis)}; die heeft geen '{naam}'")
+        return ONBEKEND
+
+    def _voor_deze_lezer(self, knoop: nodes.Expr, pad: str | None, naam: str, soort: Any,
+                         getoetst: bool) -> Any:
+        """The field's kind, or a finding when this document's reader never gets it (lezersvelden.py)."""
+        volledig = f"{pad}.{naam}".removeprefix("plan.") if pad else naam
+        onderdeel = self.nooit.get(volledig)
+        if onderdeel is None or getoetst:
+            return soort
+        wat = f"het onderdeel '{onderdeel}'" if "," in onderdeel or "(" in onderdeel else f"de {onderdeel}"
+        self._meld(knoop, "fout", "veld-niet-voor-lezer",
+                   f"de {self.document} krijgt {wat} nooit (zie 'Wie ziet wat' in de README); haal "
+                   f"{pad}.{naam} uit dit sjabloon; een {{%p if %}} eromheen verbergt de regel in elk "
+                   "document")
         return ONBEKEND
 
     def _onbekend_veld(self, knoop: nodes.Expr, model: str, pad: str | None, naam: str,
@@ -286,6 +329,12 @@ class Wandeling:
             self._meld(knoop, "fout", "geweigerd-filter",
                        f"het filter '{knoop.name}' mag niet in een sjabloon (zie vplan sjablonen velden "
                        "voor de filters die wel kunnen)")
+        elif knoop.name not in self.filters:
+            bekend = sorted(self.filters - GEWEIGERDE_FILTERS)
+            gelijkend = difflib.get_close_matches(knoop.name, bekend, n=1, cutoff=0.6)
+            self._meld(knoop, "fout", "onbekend-filter",
+                       f"het filter '{knoop.name}' bestaat niet; "
+                       + (f"bedoelt u {gelijkend[0]}?" if gelijkend else "zie vplan sjablonen velden"))
         invoer = ONBEKEND
         if knoop.node is not None:
             invoer = self.soort(knoop.node, bereik, bewaakt | (set(_paden(knoop.node))
@@ -306,7 +355,7 @@ class Wandeling:
     def _meld(self, knoop: nodes.Node, ernst: Ernst, soort: str, bericht: str) -> None:
         alinea = self.alineas[knoop.lineno - 1] if 0 < knoop.lineno <= len(self.alineas) else None
         plaats = tuple(alinea.plaats()) if alinea else ()
-        code = _code_in(alinea.tekst, _pad(knoop) or "") if alinea else ""
+        code = _code_in(alinea.tekst, _pad(knoop) or getattr(knoop, "name", "") or "") if alinea else ""
         bevinding = Bevinding(self.bestand, ernst, bericht, soort, plaats, code)
         if bevinding not in self.bevindingen:
             self.bevindingen.append(bevinding)

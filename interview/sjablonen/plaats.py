@@ -10,7 +10,7 @@ import io
 import re
 import zipfile
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from lxml import etree
 
@@ -25,6 +25,12 @@ DELEN = [
 
 DEELNAMEN = {"body": "", "header": "koptekst", "footer": "voettekst", "footnotes": "voetnoten"}
 KOPSTIJL = re.compile(r"^(heading|kop|title|titel)\s*\d*$", re.IGNORECASE)
+CODE = re.compile(r"\{\{.*?(?:\}\}|$)|\{%.*?(?:%\}|$)|\{#.*?(?:#\}|$)")
+"""A code, also one left open to the end of its paragraph (`{{ dossier.kenmerk }`): no visible text."""
+VELD = re.compile(r"\{\{.*?(?:\}\}|$)")
+BLOKTAG = re.compile(r"\{%.*?(?:%\}|$)|\{#.*?(?:#\}|$)")
+NA_ELKAAR = re.compile(r"…(?:[\s,.;:·()-]*…)+")
+"""Fields one after the other (`{{ a }}, {{ b }}`) show as one `…`."""
 ANDERE_AANHALINGSTEKENS = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"'})
 """Word's smart quotes, which docxtpl reads as straight ones inside codes."""
 
@@ -45,17 +51,43 @@ class Alinea:
     tekst: str
     kop: str
     cellen: tuple[Cel, ...]
+    voor: str = ""
+    """The first words of the nearest paragraph above with visible text, in the same part."""
+    na: str = ""
+    """For a paragraph of codes only with nothing above it to name: the visible text below it."""
+    is_kop: bool = False
 
     def plaats(self) -> list[str]:
-        """Where this paragraph is, as a team lead finds it in Word; empty parts left out."""
+        """Where this paragraph is, as a team lead finds it in Word: the part, the heading above, the
+        table cell, and the paragraph's first visible words (or, for a paragraph of codes only, those
+        of the paragraph above it). Never a paragraph number: Word shows none."""
         soort = re.sub(r"\d+$", "", self.deel)
         delen = [DEELNAMEN.get(soort, self.deel)]
         if soort == "body":
             delen.append(f"onder kop '{self.kop}'" if self.kop else "vóór de eerste kop")
         delen += [f"tabel {c.tabel}, rij {c.rij}, cel {c.cel}" for c in self.cellen]
-        if not self.cellen:
-            delen.append(f"alinea {self.nummer}")
+        eigen = zichtbaar(self.tekst)
+        if eigen and eigen != self.kop:
+            delen.append(f"alinea '{_begin(eigen)}'")
+        elif not eigen and self.voor and self.voor != self.kop:
+            delen.append(f"na '{_begin(self.voor)}'")
+        elif not eigen and self.na:
+            delen.append(f"vóór '{_begin(self.na)}'")
         return [deel for deel in delen if deel]
+
+
+def zichtbaar(tekst: str) -> str:
+    """What Word shows of a paragraph that is not code: `Voor {{ lezer.naam }}` → `Voor …`."""
+    if not any(teken.isalnum() for teken in CODE.sub("", tekst)):
+        return ""
+    zonder = " ".join(BLOKTAG.sub("", VELD.sub(" … ", tekst)).split())
+    return NA_ELKAAR.sub("…", zonder)
+
+
+def _begin(tekst: str, woorden: int = 6) -> str:
+    """The first words, as a team lead types them into Word's search box."""
+    gesplitst = tekst.split()
+    return " ".join(gesplitst[:woorden]) + (" …" if len(gesplitst) > woorden else "")
 
 
 def alineas(inhoud: bytes) -> dict[str, list[Alinea]]:
@@ -66,8 +98,27 @@ def alineas(inhoud: bytes) -> dict[str, list[Alinea]]:
             label = _label(naam)
             if label is not None:
                 wortel = etree.fromstring(zip_.read(naam))
-                uitkomst[label] = list(_loop(wortel, label))
+                uitkomst[label] = _met_wat_volgt(list(_loop(wortel, label)))
     return uitkomst
+
+
+def _met_wat_volgt(alineas: list[Alinea]) -> list[Alinea]:
+    """A paragraph of codes only, right below a heading or a table, named by the text that follows it
+    (in the same cell, or outside tables; up to the next heading)."""
+    volgende = ""
+    waar: tuple[Cel, ...] = ()
+    uitkomst: list[Alinea] = []
+    for alinea in reversed(alineas):
+        eigen = zichtbaar(alinea.tekst)
+        niets_erboven = not alinea.voor or alinea.voor == alinea.kop
+        if not eigen and niets_erboven and volgende and waar == alinea.cellen:
+            alinea = replace(alinea, na=volgende)
+        if alinea.is_kop:
+            volgende = ""  # not past a heading: above it, the heading above names the place
+        elif eigen:
+            volgende, waar = eigen, alinea.cellen
+        uitkomst.append(alinea)
+    return uitkomst[::-1]
 
 
 def _label(naam: str) -> str | None:
@@ -81,7 +132,8 @@ def _label(naam: str) -> str | None:
 
 def _loop(wortel: etree._Element, label: str) -> Iterator[Alinea]:
     """Paragraphs in document order, with the table cells around each and the heading above it."""
-    kop = ""
+    kop = voor = ""
+    vorige_cellen: tuple[Cel, ...] = ()
     nummers = {tabel: nummer for nummer, tabel in enumerate(wortel.iter(f"{W}tbl"), start=1)}
     for nummer, alinea in enumerate(wortel.iter(f"{W}p"), start=1):
         cellen: list[Cel] = []
@@ -94,9 +146,12 @@ def _loop(wortel: etree._Element, label: str) -> Iterator[Alinea]:
             kolommen = [c for c in rij if c.tag == f"{W}tc"]
             cellen.insert(0, Cel(nummers[tabel], rijen.index(rij) + 1, kolommen.index(voorouder) + 1))
         tekst = _tekst(alinea)
-        yield Alinea(label, nummer, tekst, kop, tuple(cellen))
-        if _is_kop(alinea) and tekst.strip():
-            kop = tekst.strip()[:60]
+        if tuple(cellen) != vorige_cellen and cellen:
+            voor = ""  # in a table cell, only the text above in the same cell helps to find a paragraph
+        yield Alinea(label, nummer, tekst, kop, tuple(cellen), voor, is_kop=_is_kop(alinea))
+        if _is_kop(alinea) and zichtbaar(tekst):
+            kop = _begin(zichtbaar(tekst), 8)
+        voor, vorige_cellen = zichtbaar(tekst) or voor, tuple(cellen)
 
 
 def _tekst(alinea: etree._Element) -> str:

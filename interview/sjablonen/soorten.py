@@ -134,3 +134,18 @@ def paden_naar(veld: str) -> tuple[str, ...]:
                 gevonden.append(f"{pad}.{naam}")
             te_doen.append((f"{pad}.{naam}", binnen, diepte + 1))
     return tuple(sorted(gevonden, key=lambda p: (p.count("."), p)))
+
+
+@functools.cache
+def wortels_voor(soort: str) -> dict[str, Any]:
+    """The names the template of document `soort` starts from: `lezer` only in a reader's version,
+    `brief` only in the letter, the team (sjablonen.toml) in every one; every name for `soort` ''."""
+    from interview.render.brief import BRIEF
+    from interview.render.lezers import LEZERSVERSIES
+    from interview.render.team import Team
+
+    alle = {**wortels(), "team": Team}
+    if not soort:
+        return alle
+    weg = {naam for naam, hier in (("lezer", soort in LEZERSVERSIES), ("brief", soort == BRIEF)) if not hier}
+    return {naam: waarde for naam, waarde in alle.items() if naam not in weg}

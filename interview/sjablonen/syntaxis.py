@@ -30,7 +30,6 @@ BERICHTEN: dict[str, tuple[Ernst, str, str]] = {
                "{raw} hoort bij geen enkel begin; staat de bijbehorende {{%p if %}} of {{%p for %}} er "
                "wel, en goed gespeld?"),
     "DTL103": ("fout", "codefout", "de code klopt niet: {msg}"),
-    "DTL104": ("fout", "onbekend-filter", "het filter '{name}' bestaat niet (zie vplan sjablonen velden)"),
     "DTL105": ("fout", "onbekende-test", "de test 'is {name}' bestaat niet"),
     "DTL106": ("fout", "lusnaam-buiten-lus",
                "'{name}' bestaat alleen binnen de lus, maar wordt erna gebruikt"),
@@ -70,7 +69,10 @@ def syntaxbevindingen(
 ) -> list[Bevinding]:
     """Every code and structure problem of the template `inhoud`, in Dutch, at its Word place."""
     uitslag = lint(inhoud, filters=filters)
-    return [_bevinding(bestand, probleem, alineas) for probleem in uitslag.issues]
+    # Unknown filters are the model layer's (modelcontrole.py): it finds them after a syntax error too,
+    # and says which filter was meant.
+    return [_bevinding(bestand, probleem, alineas) for probleem in uitslag.issues
+            if probleem.rule != "DTL104"]
 
 
 def _bevinding(bestand: str, probleem: Any, alineas: Mapping[str, list[Alinea]]) -> Bevinding:

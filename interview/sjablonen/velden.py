@@ -3,6 +3,7 @@ velden` and docs/velden.md (tools/velden.py), and the same model the checker kno
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import typing
 from collections.abc import Iterator
@@ -13,6 +14,7 @@ from pydantic import BaseModel
 from pydantic.fields import ComputedFieldInfo, FieldInfo
 
 from interview.model import Plan
+from interview.render.team import Team
 from interview.render.zandbak import FILTERS_ZONDER_RISICO, VERBODEN_CODES
 from interview.sjablonen.soorten import item_van, kan_leeg_zijn, kern, model_van, naam_van, velden
 
@@ -50,7 +52,32 @@ def alle_velden() -> list[Veld]:
     """Every field a template can reach from `plan`, depth first, lists marked with `[]`."""
     from interview.render.proefplannen import volledig_plan
 
-    return [*_velden(Plan, "plan", volledig_plan()), *_naast_het_plan()]
+    return [*_velden(Plan, "plan", volledig_plan()), *_naast_het_plan(), *_velden(Team, "team", None)]
+
+
+def velden_voor(document: str) -> list[Veld]:
+    """The fields the template of `document` can use, named as that template writes them
+    (`dossier.kenmerk`, `lezer.naam`), without the parts its reader never gets (lezersvelden.py)."""
+    from interview.render.proefplannen import volledig_plan
+    from interview.sjablonen.lezersvelden import nooit_voor
+    from interview.sjablonen.soorten import wortels_voor
+
+    wortels = wortels_voor(document)
+    nooit = tuple(nooit_voor(document))
+    uitkomst: list[Veld] = []
+    for veld in [*_velden(Plan, "plan", volledig_plan()), *_naast_het_plan(), *_velden(Team, "team", None)]:
+        pad = veld.pad
+        for kort in KORT:
+            pad = pad.replace(f"plan.{kort}", kort, 1) if pad.startswith(f"plan.{kort}") else pad
+        kaal = pad.replace("[]", "").removeprefix("plan.")
+        if pad.split(".")[0].removesuffix("[]") in wortels and not any(
+                kaal == weg or kaal.startswith(f"{weg}.") for weg in nooit):
+            uitkomst.append(dataclasses.replace(veld, pad=pad))
+    return uitkomst
+
+
+KORT = ("dossier", "veiligheidsplan", "ondersteuningsplan")
+"""The shortcuts every template has for a part of the plan (render/zicht.py)."""
 
 
 def _naast_het_plan() -> Iterator[Veld]:
@@ -136,7 +163,10 @@ niet met de hand aan.
 In een sjabloon zijn beschikbaar: `plan` (alles hieronder), en als afkortingen `dossier`
 (= `plan.dossier`), `veiligheidsplan`, `ondersteuningsplan` en `personen` (naam -> omschrijving),
 en wat vplan naast het plan uitrekent (de velden zonder `plan.` onderaan: `veranderingen`,
-`ondertekenaars`, `verspreiding`, `evaluatieresultaten` …).
+`ondertekenaars`, `verspreiding`, `evaluatieresultaten` …), en `team` (naam en versie uit
+`sjablonen.toml`). `lezer` bestaat alleen in de lezersversies, `brief` alleen in de brief. Wat één
+sjabloon kan gebruiken, zonder wat de lezer ervan nooit krijgt: `vplan sjablonen velden --document
+kinderversie`.
 Een veld met `[]` is een lijst: gebruik `{%p for x in ... %}` of `{%tr for x in ... %}`.
 Een veld dat **leeg kan zijn** zet u tussen `{%p if veld %}` en `{%p endif %}`.
 

@@ -49,7 +49,7 @@ def test_a_misnamed_field_in_the_page_header_is_named_with_its_place_and_a_hint(
 
     uitvoer = capsys.readouterr()
     assert code == 1
-    assert ("veiligheidsplan.docx · koptekst · alinea 1 · {{ plan.kenmerk }} → het plan heeft geen veld "
+    assert ("veiligheidsplan.docx · koptekst · {{ plan.kenmerk }} → het plan heeft geen veld "
             "'kenmerk'; bedoelt u dossier.kenmerk?") in uitvoer.out
     assert "1 fout, 0 waarschuwingen" in uitvoer.err
 
@@ -92,9 +92,9 @@ def test_a_template_is_checked_against_the_sparse_plan_a_real_dossier_can_be(
 
     uit = capsys.readouterr().out
     assert code == 1
-    assert "waarschuwing: dossier.meldcode kan leeg zijn" in uit
-    assert "het vullen met een leeg plan" in uit
-    assert "'stap' van een leeg veld (in dit plan is het veld ervoor niet ingevuld" in uit
+    assert ("{{ dossier.meldcode.stap }} → dossier.meldcode kan leeg zijn, en dan stopt het maken van het "
+            "document hier; zet er {%p if dossier.meldcode %} … {%p endif %} omheen") in uit
+    assert "het vullen met" not in uit  # the same fault once, not again from the proof fill
 
 
 def test_json_for_scripts(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -107,7 +107,7 @@ def test_json_for_scripts(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     assert gegevens["fouten"] == 1 and gegevens["waarschuwingen"] == 0
     [bevinding] = gegevens["bevindingen"]
     assert bevinding["soort"] == "onbekend-veld"
-    assert bevinding["plaats"] == ["onder kop 'Afspraken'", "alinea 3"]
+    assert bevinding["plaats"] == ["onder kop 'Afspraken'"]
     assert bevinding["code"] == "{{ a.wiee|namen }}"
 
 
