@@ -165,7 +165,9 @@ class Werkmap:
     def kenmerken(self) -> list[str]:
         if not self.pad.is_dir():
             return []
-        return sorted(p.name for p in self.pad.iterdir() if (p / "dossier.json").is_file())
+        # os rather than pathlib: `vplan overzicht` lists thousands of dossiers on every run.
+        return sorted(ingang.name for ingang in os.scandir(self.pad)
+                      if os.path.isfile(os.path.join(ingang.path, "dossier.json")))
 
     def bestaat(self, kenmerk: str) -> bool:
         return (self.dossier_map(kenmerk) / "dossier.json").is_file()

@@ -14,6 +14,7 @@ from interview.bestanden import vergrendel
 from interview.conduct.journaal import begin
 from interview.model import Aanleiding
 from interview.model.vaststelling import Handtekening
+from interview.rapport.csvbestand import BOM
 from interview.rapport.index import cachebestand
 from interview.store import Werkmap
 from interview.wijzig import Wijzigingen, volgende_versie
@@ -64,7 +65,8 @@ def overzicht(werkmap: Path, *argumenten: str) -> str:
 
 
 def regels(werkmap: Path, *argumenten: str) -> dict[str, dict[str, str]]:
-    gelezen = csv.DictReader(io.StringIO(overzicht(werkmap, "--csv", *argumenten)), delimiter=";")
+    tekst = overzicht(werkmap, "--csv", *argumenten).removeprefix(BOM)
+    gelezen = csv.DictReader(io.StringIO(tekst), delimiter=";")
     return {rij["kenmerk"]: rij for rij in gelezen}
 
 
@@ -140,7 +142,7 @@ def test_the_table_marks_what_is_overdue(werkmap: Path) -> None:
     assert f"{VANDAAG - dt.timedelta(days=3):%d-%m-%Y} achterstallig" in regel
     termijn = next(r for r in tabel.splitlines() if TERMIJN in r)
     assert f"termijn {VANDAAG - dt.timedelta(days=2):%d-%m-%Y} verstreken" in termijn
-    assert "8 dossier(s); 2 met een achterstallige evaluatie" in tabel
+    assert "8 dossiers; 2 met een achterstallige evaluatie" in tabel
 
 
 def test_reports_change_nothing_in_the_werkmap_or_the_documents(werkmap: Path) -> None:

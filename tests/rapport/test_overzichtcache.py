@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from interview.rapport.csvbestand import BOM
 from interview.store import Werkmap
 from tests.helpers import VERVALSINGEN, maak_dossier, plan_voor
 
@@ -28,7 +29,7 @@ def overzicht(tmp_path: Path) -> dict[str, str]:
         env={**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache"), "VPLAN_DEBUG": ""},
     )
     assert resultaat.returncode == 0, resultaat.stderr
-    return next(csv.DictReader(io.StringIO(resultaat.stdout), delimiter=";"))
+    return next(csv.DictReader(io.StringIO(resultaat.stdout.removeprefix(BOM)), delimiter=";"))
 
 
 @pytest.fixture
