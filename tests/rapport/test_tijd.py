@@ -5,6 +5,9 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import get_args
 
@@ -12,7 +15,8 @@ import pytest
 
 from interview.model.tijd import Tijdsoort
 from interview.rapport.csvbestand import BOM
-from interview.rapport.tijdtelling import lees_duur, meet
+from interview.rapport.getallen import aantal, procent
+from interview.rapport.tijdtelling import lees_duur, meet, uren
 from interview.store import Werkmap
 from tests.helpers import VANDAAG, gelukt, maak_dossier, plan_voor, sessie, vplan
 
@@ -159,3 +163,24 @@ def test_the_help_names_every_kind_a_worker_may_add(tmp_path: Path) -> None:
     hulp = " ".join(gelukt(vplan("tijd", "--help", werkmap=tmp_path, cwd=tmp_path)).split())
     for soort in get_args(Tijdsoort):
         assert soort in hulp
+
+
+@pytest.mark.parametrize("breedte", [80, 120])
+def test_at_80_and_120_columns_every_kenmerk_and_figure_stays_whole(werkmap: Path, breedte: int) -> None:
+    resultaat = subprocess.run(
+        [sys.executable, "-m", "interview", "tijd", "--werkmap", str(werkmap)], cwd=werkmap.parent,
+        capture_output=True, text=True, timeout=120,
+        env={**os.environ, "VPLAN_DEBUG": "", "COLUMNS": str(breedte)})
+    uit = gelukt(resultaat)
+
+    assert max(len(regel) for regel in uit.splitlines()) <= breedte
+    woorden = uit.split()
+    assert KENMERK in woorden and ANDER in woorden
+    assert "1 pauze" in " ".join(woorden) and "Karin Mol" in " ".join(woorden)
+
+
+def test_hours_counts_and_plurals_are_dutch_through_babel() -> None:
+    assert (uren(4_500_000), uren(5400)) == ("1.250,0", "1,5")
+    assert (aantal(1, "dossier", "dossiers"), aantal(0, "dossier", "dossiers")) == ("1 dossier", "0 dossiers")
+    assert aantal(1234, "pauze", "pauzes") == "1.234 pauzes"
+    assert procent(0.124) == "12%"
