@@ -115,7 +115,12 @@ def _tijd(argumenten: argparse.Namespace) -> None:
 
 
 def _schrijf_csv(tekst: str) -> None:
-    """As UTF-8 whatever the console's code page: the text is a file for a spreadsheet, not for the screen."""
+    """As UTF-8 whatever the console's code page: the text is a file for a spreadsheet, not for the screen
+    (a stdout without bytes underneath, as when vplan runs inside another program, gets the text)."""
+    onder = getattr(sys.stdout, "buffer", None)
+    if onder is None:
+        sys.stdout.write(tekst)
+        return
     sys.stdout.flush()
-    sys.stdout.buffer.write(tekst.encode("utf-8"))
-    sys.stdout.buffer.flush()
+    onder.write(tekst.encode("utf-8"))
+    onder.flush()

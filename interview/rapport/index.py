@@ -67,7 +67,7 @@ def standen(werkmap: Werkmap, uitvoer: Path, cache: Path | None) -> list[Stand]:
     veranderd = gelezen is None
     for kenmerk, afdruk, gelezen_nu in _lees_alle(werkmap.pad, uitvoer, werkmap.kenmerken(), bekend):
         stand = gelezen_nu or oud[kenmerk].stand
-        veranderd = veranderd or gelezen_nu is not None
+        veranderd = veranderd or (gelezen_nu is not None and gelezen_nu.fout is None)
         if stand.fout is None:  # an error is looked at afresh every time
             nieuw[kenmerk] = Vermelding(vingerafdruk=afdruk, stand=stand)
         resultaat.append(stand)
