@@ -87,7 +87,7 @@ def _blok(regel: Regel, met_namen: bool, console: Console) -> RenderableType:
         kop.append(f", planversie {stand.versie} van {datum_nl(stand.datum)}")
     if stand.werker:
         kop.append(f" · {stand.werker}")
-    delen = [Text(f"gezin {_gezin(regel)}")] if met_namen and _gezin(regel) else []
+    delen = [Text(_gezin(regel))] if met_namen and _gezin(regel) else []
     if stand.volgende_evaluatie:
         delen.append(Text.assemble("evaluatie ", _evaluatie(regel)))
     rest = _bijzonderheden(regel, met_namen)
