@@ -20,6 +20,7 @@ from interview.rapport.overzicht import ONLEESBAAR, Regel, datum_nl, status
 from interview.rapport.scherm import blok, past
 
 ROOD = "bold red"
+BIJZONDERHEDEN_MINSTENS = 30
 
 
 def weergave(regels: Sequence[Regel], met_namen: bool, console: Console) -> RenderableType:
@@ -69,8 +70,10 @@ def _beknopt(regels: Sequence[Regel], met_namen: bool) -> Table:
     tabel.add_column("Kenmerk", no_wrap=True)
     if met_namen:
         tabel.add_column("Gezin")
-    for kop in ("Werker", "Versie", "Status", "Datum", "Volgende evaluatie", "Bijzonderheden"):
+    for kop in ("Werker", "Versie", "Status", "Datum", "Volgende evaluatie"):
         tabel.add_column(kop)
+    # Narrower than this the facts stack up a word per line: one block per dossier reads better.
+    tabel.add_column("Bijzonderheden", min_width=BIJZONDERHEDEN_MINSTENS)
     for regel in regels:
         stand = regel.stand
         gezin = [_gezin(regel)] if met_namen else []

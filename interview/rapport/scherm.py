@@ -14,6 +14,7 @@ import sys
 
 from rich.console import Console, Group, RenderableType
 from rich.measure import Measurement
+from rich.table import Table
 from rich.text import Text
 
 BUITEN_TERMINAL = 200
@@ -40,11 +41,35 @@ def breedte() -> int:
     return BUITEN_TERMINAL
 
 
-def past(inhoud: RenderableType, console: Console) -> bool:
-    """Whether `inhoud` fits the console's width with no word cut (rich folds only a word longer than
-    its column, and a table whose narrowest form fits never needs that)."""
-    ruim = console.options.update_width(ONBEGRENSD)  # a measurement is clamped to the width it is given
-    return Measurement.get(console, ruim, inhoud).minimum <= console.width
+def past(tabel: Table, console: Console) -> bool:
+    """Fix each column's width so `tabel` fits the console without cutting a word; False when it cannot.
+
+    Rich, left to itself, narrows a table too wide by cutting cells ('VP-20…'). Here every column gets
+    at least its longest word (its header's too), a column that may not wrap its whole content, and the
+    space left is shared fairly among the columns that could use more.
+    """
+    opties = console.options.update_width(ONBEGRENSD)  # a measurement is clamped to the width it is given
+    kleinst, grootst = [], []
+    for kolom in tabel.columns:
+        maten = [Measurement.get(console, opties, cel) for cel in (kolom.header, *kolom.cells)]
+        minstens = kolom.min_width or 0
+        grootst.append(max(max(m.maximum for m in maten), minstens))
+        kleinst.append(grootst[-1] if kolom.no_wrap else max(max(m.minimum for m in maten), minstens))
+    rand = len(tabel.columns) * (1 + 2) + 1  # a border before each column and at the end, a space each side
+    ruimte = console.width - rand - sum(kleinst)
+    if ruimte < 0:
+        return False
+    breedtes = list(kleinst)
+    # Fair shares, smallest wish first: a name or a status gets its whole width before a long
+    # column of remarks takes what is left.
+    wensen = sorted(range(len(breedtes)), key=lambda i: grootst[i] - kleinst[i])
+    for plek, i in enumerate(wensen):
+        krijgt = min(grootst[i] - kleinst[i], ruimte // (len(wensen) - plek))
+        breedtes[i] += krijgt
+        ruimte -= krijgt
+    for kolom, breedte in zip(tabel.columns, breedtes, strict=True):
+        kolom.width = breedte
+    return True
 
 
 def blok(kop: Text, rest: Text, console: Console, inspringen: int = 2) -> RenderableType:
