@@ -55,7 +55,7 @@ def voeg_tijd_toe(opdrachten: Opdrachten) -> None:
                       "overleg of reistijd")
     tijd.add_argument("--datum", type=opties.datum, default=None, metavar="DATUM",
                       help="bij --voeg-toe: op welke dag, zoals 20-11-2026 (standaard: vandaag)")
-    tijd.add_argument("--csv", action="store_true", help="als CSV (puntkomma's) voor een spreadsheet")
+    tijd.add_argument("--csv", action="store_true", help="als CSV voor Excel: puntkomma's, UTF-8 met BOM")
     opties.voeg_werkmap_toe(tijd)
     tijd.set_defaults(opdracht=_tijd)
 
