@@ -172,7 +172,8 @@ class Werkmap:
         command that opens it says so (GeenToestemming), and a report does not silently leave it out."""
         if not self.pad.is_dir():
             return []
-        return sorted(p.name for p in self.pad.iterdir() if _is_dossiermap(p))
+        # os.scandir rather than Path.iterdir: `vplan overzicht` lists thousands of dossiers on every run.
+        return sorted(ingang.name for ingang in os.scandir(self.pad) if _is_dossiermap(Path(ingang.path)))
 
     def bestaat(self, kenmerk: str) -> bool:
         """Whether the werkmap holds this dossier; GeenToestemming when its folder is closed to this user."""

@@ -11,8 +11,6 @@ import interview.cli.opties as opties
 from interview.fouten import BeschadigdBestand, DossierNietGevonden, Gebruiksfout
 
 if TYPE_CHECKING:
-    from rich.console import RenderableType
-
     from interview.cli.opties import Opdrachten
 
 
@@ -57,14 +55,16 @@ def voeg_tijd_toe(opdrachten: Opdrachten) -> None:
                       "overleg of reistijd")
     tijd.add_argument("--datum", type=opties.datum, default=None, metavar="DATUM",
                       help="bij --voeg-toe: op welke dag, zoals 20-11-2026 (standaard: vandaag)")
-    tijd.add_argument("--csv", action="store_true", help="als CSV (puntkomma's) voor een spreadsheet")
+    tijd.add_argument("--csv", action="store_true", help="als CSV voor Excel: puntkomma's, UTF-8 met BOM")
     opties.voeg_werkmap_toe(tijd)
     tijd.set_defaults(opdracht=_tijd)
 
 
 def _overzicht(argumenten: argparse.Namespace) -> None:
     from interview.rapport.index import cachebestand
-    from interview.rapport.overzicht import Filters, als_csv, als_json, als_tabel, maak_overzicht
+    from interview.rapport.overzicht import Filters, als_csv, als_json, maak_overzicht
+    from interview.rapport.overzichtweergave import weergave
+    from interview.rapport.scherm import maak_console
 
     werkmap = opties.werkmap(argumenten)
     if not werkmap.pad.is_dir():
@@ -74,21 +74,20 @@ def _overzicht(argumenten: argparse.Namespace) -> None:
                             dt.date.today(), filters, argumenten.namen,
                             cachebestand(werkmap.pad, argumenten.uitvoer))
     if argumenten.csv:
-        sys.stdout.write(als_csv(regels, argumenten.namen))
+        _schrijf_csv(als_csv(regels, argumenten.namen))
     elif argumenten.json:
         print(als_json(regels, argumenten.namen))
     elif regels:
-        _toon(als_tabel(regels, argumenten.namen))
-        achterstallig = sum(regel.achterstallig for regel in regels)
-        print(f"{len(regels)} dossier(s); {achterstallig} met een achterstallige evaluatie of verstreken "
-              "termijn voor directe veiligheid.")
+        console = maak_console()
+        console.print(weergave(regels, argumenten.namen, console))
     else:
         print("Geen dossiers gevonden" + (" met deze keuze." if filters != Filters() else "."))
 
 
 def _tijd(argumenten: argparse.Namespace) -> None:
+    from interview.rapport.scherm import maak_console
     from interview.rapport.tijdtelling import maak_tijdregel, tijd_van, voeg_tijd_toe
-    from interview.rapport.tijdweergave import als_csv, als_tabellen
+    from interview.rapport.tijdweergave import als_csv, weergave
 
     werkmap = opties.werkmap(argumenten)
     kenmerk = argumenten.kenmerk
@@ -107,15 +106,21 @@ def _tijd(argumenten: argparse.Namespace) -> None:
     if kenmerk is not None and tijden[0].fout:
         raise BeschadigdBestand(tijden[0].fout)
     if argumenten.csv:
-        sys.stdout.write(als_csv(tijden))
+        _schrijf_csv(als_csv(tijden))
     elif tijden:
-        _toon(als_tabellen(tijden))
+        console = maak_console()
+        console.print(weergave(tijden, console))
     else:
         print(f"Geen dossiers in werkmap {werkmap.pad}.")
 
 
-def _toon(inhoud: RenderableType) -> None:
-    """A rich table at the terminal's width; into a file or pipe wide enough not to fold lines."""
-    from rich.console import Console
-
-    Console(width=None if sys.stdout.isatty() else 200).print(inhoud)
+def _schrijf_csv(tekst: str) -> None:
+    """As UTF-8 whatever the console's code page: the text is a file for a spreadsheet, not for the screen
+    (a stdout without bytes underneath, as when vplan runs inside another program, gets the text)."""
+    onder = getattr(sys.stdout, "buffer", None)
+    if onder is None:
+        sys.stdout.write(tekst)
+        return
+    sys.stdout.flush()
+    onder.write(tekst.encode("utf-8"))
+    onder.flush()

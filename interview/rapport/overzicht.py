@@ -6,19 +6,15 @@ and the names of who has not yet received a version only when asked for (`namen`
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from rich.table import Table
-from rich.text import Text
-
 from interview.model import Looptijd
+from interview.rapport.csvbestand import csv_tekst
 from interview.rapport.index import standen
 from interview.rapport.stand import Namen, Stand, lees_namen
 from interview.render.identiteit import Sjabloonidentiteiten, sjabloonidentiteiten
@@ -67,7 +63,8 @@ def maak_overzicht(werkmap: Werkmap, uitvoer: Path, sjablonen: Path | None, vand
     # Only the kinds the documents were made of: naming every kind would import the renderer (docxtpl).
     soorten = {soort for stand in alle if stand.documenten for soort in stand.documenten.sjablonen}
     huidig = sjabloonidentiteiten(sjablonen, tuple(sorted(soorten)))
-    regels = [_beoordeel(stand, vandaag, huidig) for stand in alle]
+    oordelen: dict[tuple[tuple[str, str], ...], bool] = {}
+    regels = [_beoordeel(stand, vandaag, huidig, oordelen) for stand in alle]
     gekozen = [regel for regel in regels if _past(regel, filters)]
     if not met_namen:
         return gekozen
@@ -75,15 +72,20 @@ def maak_overzicht(werkmap: Werkmap, uitvoer: Path, sjablonen: Path | None, vand
                   lees_namen(werkmap, r.stand.kenmerk)) for r in gekozen]
 
 
-def _beoordeel(stand: Stand, vandaag: dt.date, huidig: Sjabloonidentiteiten) -> Regel:
-    looptijd = Looptijd(directe_veiligheid_voor=stand.directe_veiligheid_voor,
-                        directe_veiligheid_bereikt_op=stand.directe_veiligheid_bereikt_op)
+def _beoordeel(stand: Stand, vandaag: dt.date, huidig: Sjabloonidentiteiten,
+               oordelen: dict[tuple[tuple[str, str], ...], bool]) -> Regel:
+    # model_construct: the dates come from a Stand, already validated; this runs once per dossier.
+    looptijd = Looptijd.model_construct(directe_veiligheid_voor=stand.directe_veiligheid_voor,
+                                        directe_veiligheid_bereikt_op=stand.directe_veiligheid_bereikt_op)
     evaluatie = stand.volgende_evaluatie
     return Regel(stand, evaluatie is not None and evaluatie < vandaag, looptijd.verstreken_termijn(vandaag),
-                 _documenten(stand, huidig))
+                 _documenten(stand, huidig, oordelen))
 
 
-def _documenten(stand: Stand, huidig: Sjabloonidentiteiten) -> str:
+def _documenten(stand: Stand, huidig: Sjabloonidentiteiten,
+                oordelen: dict[tuple[tuple[str, str], ...], bool]) -> str:
+    """What the documents are, judged once per distinct set of recorded template hashes (`oordelen`):
+    thousands of dossiers share a few, and recognising an old hash costs a tenth of a second."""
     documenten = stand.documenten
     if stand.versie is None or stand.fout:
         return ""
@@ -93,7 +95,10 @@ def _documenten(stand: Stand, huidig: Sjabloonidentiteiten) -> str:
         return ONLEESBAAR
     if documenten.versie < stand.versie:
         return f"van planversie {documenten.versie}"
-    if not huidig.actueel(documenten.sjablonen):
+    sleutel = tuple(sorted(documenten.sjablonen.items()))
+    if sleutel not in oordelen:
+        oordelen[sleutel] = huidig.actueel(documenten.sjablonen)
+    if not oordelen[sleutel]:
         return "ouder sjabloon"
     return "actueel"
 
@@ -125,7 +130,7 @@ def gegevens(regel: Regel, met_namen: bool) -> dict[str, Any]:
         "werker": stand.werker,
         "team": stand.team,
         "planversie": stand.versie,
-        "status": _status(stand),
+        "status": status(stand),
         "datum": _iso(stand.datum),
         "volgende_evaluatie": _iso(stand.volgende_evaluatie),
         "evaluatie_achterstallig": regel.evaluatie_achterstallig,
@@ -148,50 +153,14 @@ def als_json(regels: Sequence[Regel], met_namen: bool) -> str:
 
 
 def als_csv(regels: Sequence[Regel], met_namen: bool) -> str:
-    """Semicolon-separated, as a Dutch spreadsheet opens it; ja/nee, lists joined with ', '."""
-    buffer = io.StringIO()
+    """For Dutch Excel (interview.rapport.csvbestand): ja/nee, lists joined with ', '."""
     kolommen = list(gegevens(Regel(Stand(kenmerk=""), False, None, ""), met_namen))
-    schrijver = csv.DictWriter(buffer, fieldnames=kolommen, delimiter=";", lineterminator="\n")
-    schrijver.writeheader()
-    for regel in regels:
-        schrijver.writerow({k: _csv_waarde(v) for k, v in gegevens(regel, met_namen).items()})
-    return buffer.getvalue()
+    rijen = ([_csv_waarde(waarde) for waarde in gegevens(regel, met_namen).values()] for regel in regels)
+    return csv_tekst(kolommen, rijen)
 
 
-def als_tabel(regels: Sequence[Regel], met_namen: bool) -> Table:
-    """The rich table for a terminal; overdue dates and unreadable dossiers stand out in red."""
-    tabel = Table(show_lines=False, header_style="bold")
-    koppen = ["Kenmerk", *(["Gezin"] if met_namen else []), "Werker", "Versie", "Status", "Datum",
-              "Volgende evaluatie", "Directe veiligheid", "Incidenten", "Niet ontvangen", "Documenten",
-              "Open sessies"]
-    for kop in koppen:  # only a status (or an unreadable dossier's error) and a list may fold
-        tabel.add_column(kop, no_wrap=kop not in ("Status", "Open sessies"), overflow="fold")
-    for regel in regels:
-        tabel.add_row(*_cellen(regel, met_namen))
-    return tabel
-
-
-def _cellen(regel: Regel, met_namen: bool) -> list[str | Text]:
-    stand = regel.stand
-    gezin = [regel.namen.gezin if regel.namen else ""] if met_namen else []
-    if stand.fout:
-        return [stand.kenmerk, *gezin, "", "", Text(f"{ONLEESBAAR}: {stand.fout}", style="red"),
-                *[""] * 7]
-    evaluatie: str | Text = _datum(stand.volgende_evaluatie)
-    if regel.evaluatie_achterstallig:
-        evaluatie = Text(f"{evaluatie} achterstallig", style="bold red")
-    termijn: str | Text = ""
-    if regel.termijn_verstreken:
-        termijn = Text(f"termijn {_datum(regel.termijn_verstreken)} verstreken", style="bold red")
-    niet_ontvangen = str(stand.niet_ontvangen) if stand.versie else ""
-    if met_namen and regel.namen and regel.namen.niet_ontvangen:
-        niet_ontvangen = ", ".join(regel.namen.niet_ontvangen)
-    return [stand.kenmerk, *gezin, stand.werker, str(stand.versie or ""), _status(stand),
-            _datum(stand.datum), evaluatie, termijn, str(stand.incidenten or ""), niet_ontvangen,
-            regel.documenten, ", ".join(stand.open_sessies)]
-
-
-def _status(stand: Stand) -> str:
+def status(stand: Stand) -> str:
+    """The status a line shows: 'onleesbaar', 'geen plan', or the newest version's."""
     if stand.fout:
         return ONLEESBAAR
     if stand.versie is None:
@@ -199,7 +168,8 @@ def _status(stand: Stand) -> str:
     return stand.status or ""
 
 
-def _datum(datum: dt.date | None) -> str:
+def datum_nl(datum: dt.date | None) -> str:
+    """'07-12-2026', as the Dutch reader writes a date; '' for none."""
     return f"{datum:%d-%m-%Y}" if datum else ""
 
 

@@ -74,9 +74,14 @@ def sessies(dossiermap: Path) -> list[Sessie]:
 
 def soort_van(inhoud: Journaalinhoud) -> str:
     """The kind of contact a journal records: a session with one person, or the questionnaire's kind."""
-    if inhoud.persoon:
+    return soort_uit(inhoud.vragenlijst, inhoud.persoon)
+
+
+def soort_uit(vragenlijst: str, persoon: str) -> str:
+    """The kind of contact from a journal header's questionnaire and person."""
+    if persoon:
         return INDIVIDUEEL
-    vragenlijst = VERSIE_ACHTERVOEGSEL.sub("", inhoud.vragenlijst)  # vaststellen_v2 -> vaststellen
+    vragenlijst = VERSIE_ACHTERVOEGSEL.sub("", vragenlijst)  # vaststellen_v2 -> vaststellen
     return SOORT_PER_VRAGENLIJST.get(vragenlijst, vragenlijst or "onbekend")
 
 

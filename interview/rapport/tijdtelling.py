@@ -24,6 +24,7 @@ from interview.fouten import OngeldigeInvoer, VplanFout, schijffout
 from interview.leesgrens import REGELS, beschadigd, json_regels
 from interview.model.tijd import DIRECTE_SOORTEN, HOOGSTENS_MINUTEN, Tijdregel, Tijdsoort
 from interview.rapport.foutregel import ONVERWACHT
+from interview.rapport.getallen import getal
 from interview.rapport.sessies import DIRECT_CONTACT, regeltijden, sessies
 from interview.store import Werkmap
 
@@ -197,8 +198,8 @@ def lees_duur(tekst: str) -> int:
 
 
 def uren(seconden: float) -> str:
-    """Hours with one decimal and a Dutch comma: 5400 -> '1,5'."""
-    return f"{seconden / 3600:.1f}".replace(".", ",")
+    """Hours with one decimal, as Dutch writes them (babel): 5400 -> '1,5', 4,500,000 -> '1.250,0'."""
+    return getal(seconden / 3600, 1)
 
 
 def per_werker(tijden: Iterable[Dossiertijd]) -> dict[str, list[Dossiertijd]]:

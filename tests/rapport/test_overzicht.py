@@ -6,6 +6,9 @@ import csv
 import datetime as dt
 import io
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -14,6 +17,7 @@ from interview.bestanden import vergrendel
 from interview.conduct.journaal import begin
 from interview.model import Aanleiding
 from interview.model.vaststelling import Handtekening
+from interview.rapport.csvbestand import BOM
 from interview.rapport.index import cachebestand
 from interview.store import Werkmap
 from interview.wijzig import Wijzigingen, volgende_versie
@@ -64,7 +68,8 @@ def overzicht(werkmap: Path, *argumenten: str) -> str:
 
 
 def regels(werkmap: Path, *argumenten: str) -> dict[str, dict[str, str]]:
-    gelezen = csv.DictReader(io.StringIO(overzicht(werkmap, "--csv", *argumenten)), delimiter=";")
+    tekst = overzicht(werkmap, "--csv", *argumenten).removeprefix(BOM)
+    gelezen = csv.DictReader(io.StringIO(tekst), delimiter=";")
     return {rij["kenmerk"]: rij for rij in gelezen}
 
 
@@ -139,8 +144,8 @@ def test_the_table_marks_what_is_overdue(werkmap: Path) -> None:
     regel = next(r for r in tabel.splitlines() if TE_LAAT in r)
     assert f"{VANDAAG - dt.timedelta(days=3):%d-%m-%Y} achterstallig" in regel
     termijn = next(r for r in tabel.splitlines() if TERMIJN in r)
-    assert f"termijn {VANDAAG - dt.timedelta(days=2):%d-%m-%Y} verstreken" in termijn
-    assert "8 dossier(s); 2 met een achterstallige evaluatie" in tabel
+    assert f"{VANDAAG - dt.timedelta(days=2):%d-%m-%Y} verstreken" in termijn
+    assert "8 dossiers; 2 met een achterstallige evaluatie" in tabel
 
 
 def test_reports_change_nothing_in_the_werkmap_or_the_documents(werkmap: Path) -> None:
@@ -202,3 +207,43 @@ def test_csv_and_json_at_once_is_refused_in_dutch(tmp_path: Path) -> None:
 
     assert resultaat.returncode == 2
     assert "vplan overzicht: fout: --json: gaat niet samen met --csv; kies er één" in resultaat.stderr
+
+
+def op_scherm(werkmap: Path, opdracht: str, **omgeving: str) -> str:
+    """The report as a terminal of the given $COLUMNS (or colour setting) gets it."""
+    resultaat = subprocess.run(
+        [sys.executable, "-m", "interview", opdracht, "--werkmap", str(werkmap)], cwd=werkmap.parent,
+        capture_output=True, text=True, timeout=120,
+        env={**os.environ, "VPLAN_DEBUG": "", "NO_COLOR": "", "FORCE_COLOR": "", **omgeving})
+    return gelukt(resultaat)
+
+
+@pytest.mark.parametrize("breedte", [80, 120])
+def test_at_80_and_120_columns_every_kenmerk_date_and_status_stays_whole(werkmap: Path, breedte: int) -> None:
+    uit = op_scherm(werkmap, "overzicht", COLUMNS=str(breedte))
+
+    assert max(len(regel) for regel in uit.splitlines()) <= breedte
+    statussen = {GEEN_PLAN: "geen plan", CONCEPT: "concept", VASTGESTELD: "vastgesteld", KAPOT: "onleesbaar"}
+    for kenmerk in (GEEN_PLAN, CONCEPT, VASTGESTELD, TE_LAAT, TERMIJN, INCIDENT, KAPOT, NIEUWER):
+        regel = next((r for r in uit.splitlines() if kenmerk in r), "")
+        assert statussen.get(kenmerk, "concept") in regel, (kenmerk, uit)
+    woorden = uit.split()
+    for dagen in (3, 2, 30, -30):  # overdue, termijn passed, plan date, next evaluation: never cut
+        assert f"{VANDAAG - dt.timedelta(days=dagen):%d-%m-%Y}" in woorden
+    assert "achterstallig" in woorden and "verstreken" in woorden
+    assert "8 dossiers; 2 met een achterstallige evaluatie" in " ".join(uit.split())
+
+
+def test_no_color_gives_no_escape_codes_even_on_a_terminal(werkmap: Path) -> None:
+    """FORCE_COLOR stands in for a terminal; with it alone the overdue dates are coloured."""
+    assert "\x1b[" in op_scherm(werkmap, "overzicht", FORCE_COLOR="1")
+
+    for opdracht in ("overzicht", "tijd"):
+        assert "\x1b[" not in op_scherm(werkmap, opdracht, FORCE_COLOR="1", NO_COLOR="1")
+
+
+def test_the_csv_starts_with_a_byte_order_mark_for_dutch_excel(werkmap: Path) -> None:
+    for opdracht in ("overzicht", "tijd"):
+        uit = gelukt(vplan(opdracht, "--csv", werkmap=werkmap, cwd=werkmap.parent))
+
+        assert uit.startswith(BOM + "kenmerk;werker;"), opdracht

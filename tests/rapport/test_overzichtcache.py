@@ -14,8 +14,9 @@ from pathlib import Path
 
 import pytest
 
+from interview.rapport.csvbestand import BOM
 from interview.store import Werkmap
-from tests.helpers import VERVALSINGEN, maak_dossier, plan_voor
+from tests.helpers import VERVALSINGEN, maak_dossier, plan_voor, stel_vast
 
 KENMERK = "VP-2026-0001"
 
@@ -28,7 +29,7 @@ def overzicht(tmp_path: Path) -> dict[str, str]:
         env={**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache"), "VPLAN_DEBUG": ""},
     )
     assert resultaat.returncode == 0, resultaat.stderr
-    return next(csv.DictReader(io.StringIO(resultaat.stdout), delimiter=";"))
+    return next(csv.DictReader(io.StringIO(resultaat.stdout.removeprefix(BOM)), delimiter=";"))
 
 
 @pytest.fixture
@@ -75,3 +76,25 @@ def test_a_cache_file_that_is_a_link_is_not_followed(tmp_path: Path, werkmap: Pa
     cache.symlink_to(elders)
 
     assert overzicht(tmp_path)["werker"] == "Ilse de Wit"
+
+
+def test_read_in_several_processes_the_cache_still_follows_every_change(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Thousands of dossiers are read in several processes (interview.rapport.index); here three, each
+    process given one, must give what one process gives, and a change must still be seen."""
+    from interview.rapport import index
+
+    werkmap = Werkmap(tmp_path / "werkmap")
+    plannen = [maak_dossier(werkmap, plan_voor(f"VP-2026-000{n}")) for n in (1, 2, 3)]
+    uitvoer, cache = tmp_path / "output", tmp_path / "cache" / "overzicht.json"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    alleen = index.standen(werkmap, uitvoer, None)
+    monkeypatch.setattr(index, "PER_PROCES", 1)
+    monkeypatch.setattr(index, "_kernen", lambda: 2)
+
+    assert index.standen(werkmap, uitvoer, cache) == alleen
+    stel_vast(werkmap, plannen[1])
+    opnieuw = index.standen(werkmap, uitvoer, cache)
+
+    assert [stand.status for stand in opnieuw] == ["concept", "vastgesteld", "concept"]
+    assert opnieuw == index.standen(werkmap, uitvoer, None)

@@ -5,13 +5,18 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import get_args
 
 import pytest
 
 from interview.model.tijd import Tijdsoort
-from interview.rapport.tijdtelling import lees_duur, meet
+from interview.rapport.csvbestand import BOM
+from interview.rapport.getallen import aantal, procent
+from interview.rapport.tijdtelling import lees_duur, meet, uren
 from interview.store import Werkmap
 from tests.helpers import VANDAAG, gelukt, maak_dossier, plan_voor, sessie, vplan
 
@@ -38,7 +43,8 @@ def tijd(werkmap: Path, *argumenten: str) -> str:
 
 
 def rijen(werkmap: Path, *argumenten: str) -> dict[tuple[str, str], dict[str, str]]:
-    gelezen = csv.DictReader(io.StringIO(tijd(werkmap, "--csv", *argumenten)), delimiter=";")
+    tekst = tijd(werkmap, "--csv", *argumenten).removeprefix(BOM)
+    gelezen = csv.DictReader(io.StringIO(tekst), delimiter=";")
     return {(rij["kenmerk"], rij["soort"]): rij for rij in gelezen}
 
 
@@ -89,8 +95,8 @@ def test_totals_per_worker_and_kind_against_the_forums_25_hours(werkmap: Path) -
     # 21 + 61 + 11 minutes of sessions and 105 added: 3,3 hours direct; without the evaluation 3,1
     # hours up to plan version 1, which is 12% of the forum's 25.
     assert "3,3" in dossier and "3,1" in dossier and "12%" in dossier
-    assert "1 (0,7 u)" in dossier
-    assert "Niet meegeteld: 1 pauze(s) van meer dan 15 minuten" in uit
+    assert "1 pauze (0,7 u)" in dossier
+    assert "Niet meegeteld: 1 pauze van meer dan 15 minuten" in uit
     assert "Tot planversie 1 gemiddeld 3,1 uur directe tijd per dossier (1 met een plan); het forum noemt " \
            "ongeveer 25 uur." in uit
     assert "Karin Mol" in uit and "Per werker" in uit and "Per soort" in uit
@@ -171,3 +177,24 @@ def test_the_help_names_every_kind_a_worker_may_add(tmp_path: Path) -> None:
     hulp = " ".join(gelukt(vplan("tijd", "--help", werkmap=tmp_path, cwd=tmp_path)).split())
     for soort in get_args(Tijdsoort):
         assert soort in hulp
+
+
+@pytest.mark.parametrize("breedte", [80, 120])
+def test_at_80_and_120_columns_every_kenmerk_and_figure_stays_whole(werkmap: Path, breedte: int) -> None:
+    resultaat = subprocess.run(
+        [sys.executable, "-m", "interview", "tijd", "--werkmap", str(werkmap)], cwd=werkmap.parent,
+        capture_output=True, text=True, timeout=120,
+        env={**os.environ, "VPLAN_DEBUG": "", "COLUMNS": str(breedte)})
+    uit = gelukt(resultaat)
+
+    assert max(len(regel) for regel in uit.splitlines()) <= breedte
+    woorden = uit.split()
+    assert KENMERK in woorden and ANDER in woorden
+    assert "1 pauze" in " ".join(woorden) and "Karin Mol" in " ".join(woorden)
+
+
+def test_hours_counts_and_plurals_are_dutch_through_babel() -> None:
+    assert (uren(4_500_000), uren(5400)) == ("1.250,0", "1,5")
+    assert (aantal(1, "dossier", "dossiers"), aantal(0, "dossier", "dossiers")) == ("1 dossier", "0 dossiers")
+    assert aantal(1234, "pauze", "pauzes") == "1.234 pauzes"
+    assert procent(0.124) == "12%"
