@@ -7,11 +7,15 @@ built: never at how long it took.
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
+
+from interview.versiemap import vervang_versiemap
 from tests.helpers import gelukt, vplan
 
 VOORBEELD = Path(__file__).resolve().parents[1] / "interview" / "example" / "voorbeeld.yaml"
@@ -81,3 +85,32 @@ def test_the_plan_model_is_built_on_first_use_not_on_import() -> None:
 def test_the_cycle_collector_is_on_again_after_the_command(tmp_path: Path) -> None:
     """Switched off while the documents are made, and on again for a caller that goes on."""
     assert _documenten_in_een_nieuw_proces(tmp_path)["kringloopopruiming"] is True
+
+
+def test_a_set_is_written_whole_before_its_first_file_is_made_durable(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An fsync right after each file costs a journal commit per document; after all of them, a few
+    for the set (the set still only appears, whole, once every file and the folder are durable)."""
+    set_ = {f"document-{nummer}.docx": f"inhoud {nummer}".encode() for nummer in range(5)}
+    geopend: dict[int, Path] = {}
+    bij_eerste_fsync: list[dict[str, bytes]] = []
+    echte_open, echte_fsync = os.open, os.fsync
+
+    def open_(pad: Any, *argumenten: Any, **opties: Any) -> int:
+        descriptor = echte_open(pad, *argumenten, **opties)
+        geopend[descriptor] = Path(pad)
+        return descriptor
+
+    def fsync(descriptor: int) -> None:
+        pad = geopend.get(descriptor)
+        if pad is not None and pad.is_file() and not bij_eerste_fsync:
+            bij_eerste_fsync.append({ander.name: ander.read_bytes() for ander in pad.parent.iterdir()})
+        echte_fsync(descriptor)
+
+    monkeypatch.setattr(os, "open", open_)
+    monkeypatch.setattr(os, "fsync", fsync)
+    vervang_versiemap(tmp_path / "uit", "v1", set_, "bezet")
+
+    assert bij_eerste_fsync == [set_]
+    assert {pad.name: pad.read_bytes() for pad in (tmp_path / "uit" / "v1").iterdir()} == set_
