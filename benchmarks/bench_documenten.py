@@ -9,9 +9,9 @@ Wall time and CPU time (user + system of the child) per run, median, min and max
 taken per round against the normale weg of that round. Python's bytecode is compiled once before
 the rounds, into a folder of the benchmark's own, as an installed vplan has it.
 
-Then where a warm run's CPU goes (issue 22.3): the same steps as the command, each timed in fresh
-processes (median): Python's own start, the command line, each library as it is first imported,
-the plan model, reading the plan, making the documents and writing them.
+Then where a warm run's time goes, CPU and wall (issue 22.3): the same steps as the command, each
+timed in fresh processes (median): Python's own start, the command line, each library as it is
+first imported, the plan model, reading the plan, making the documents and writing them.
 
 Run: make bench   (or .venv/bin/python benchmarks/bench_documenten.py [ROUNDS] [--warm])
      --warm: only the warm runs and the breakdown
@@ -46,9 +46,9 @@ render_documenten(plan, Path(sys.argv[3]) / sys.argv[2], None, **naast_het_plan(
 
 STAPPEN = """
 import time
-gemeten = [("Python zelf (interpreter, site)", time.process_time())]
+gemeten = [("Python zelf (interpreter, site)", time.process_time(), time.time())]
 def klaar(naam):
-    gemeten.append((naam, time.process_time()))
+    gemeten.append((naam, time.process_time(), time.time()))
 import gc, json, sys
 from pathlib import Path
 from interview.cli import _parser
@@ -114,18 +114,21 @@ def verhouding(naam: str, metingen: list[tuple[float, float]], basis: list[tuple
 
 
 def uitsplitsing(argumenten: list[str], omgeving: dict[str, str], rondes: int) -> list[str]:
-    """Per step of a warm run, the median CPU milliseconds over `rondes` fresh processes."""
-    per_stap: dict[str, list[float]] = {}
+    """Per step of a warm run, the median CPU and wall milliseconds over `rondes` fresh processes."""
+    per_stap: dict[str, list[tuple[float, float]]] = {}
     for _ in range(rondes):
+        begin = time.time()
         uit = subprocess.run([sys.executable, "-c", STAPPEN, *argumenten], env=omgeving, capture_output=True,
                              text=True, check=True).stdout
-        vorige = 0.0
-        for naam, tijd in json.loads(uit):
-            per_stap.setdefault(naam, []).append((tijd - vorige) * 1000)
-            vorige = tijd
-    totaal = sum(statistics.median(tijden) for tijden in per_stap.values())
-    return [f"  {naam:<62} {statistics.median(tijden):5.0f} ms" for naam, tijden in per_stap.items()] + [
-        f"  {'samen':<62} {totaal:5.0f} ms"]
+        vorige = (0.0, begin)
+        for naam, cpu, wand in json.loads(uit):
+            per_stap.setdefault(naam, []).append(((cpu - vorige[0]) * 1000, (wand - vorige[1]) * 1000))
+            vorige = (cpu, wand)
+    per_stap["samen"] = [(sum(tijden[ronde][0] for tijden in per_stap.values()),
+                          sum(tijden[ronde][1] for tijden in per_stap.values())) for ronde in range(rondes)]
+    return [f"  {'':<62} {'CPU':>8} {'wandklok':>9}"] + [
+        f"  {naam:<62} {statistics.median(c for c, _ in tijden):5.0f} ms "
+        f"{statistics.median(w for _, w in tijden):6.0f} ms" for naam, tijden in per_stap.items()]
 
 
 def main(rondes: int, alleen_warm: bool) -> None:
@@ -158,8 +161,8 @@ def main(rondes: int, alleen_warm: bool) -> None:
     if not alleen_warm:
         for naam in ("cache warm", "cache leeg"):
             print(verhouding(naam, metingen[naam], metingen["normale weg"]))
-    print(f"Waar de CPU van een warme run heen gaat (mediaan van {rondes} aparte processen, in deze volgorde "
-          "geladen; een bibliotheek telt wat er nog niet geladen was):")
+    print(f"Waar de tijd van een warme run heen gaat (mediaan van {rondes} aparte processen, in deze "
+          "volgorde geladen; een bibliotheek telt wat er nog niet geladen was):")
     print("\n".join(stappen))
 
 
