@@ -36,6 +36,7 @@ print(json.dumps({
     "modules": sorted(sys.modules),
     "gebouwd": sorted({k.__name__ for k in afstammelingen(Basis) if k.__pydantic_complete__}),
     "kringloopopruiming": gc.isenabled(),
+    "bevroren": gc.get_freeze_count(),
 }))
 """
 
@@ -93,8 +94,31 @@ def test_the_models_are_built_on_first_use_not_on_import() -> None:
 
 
 def test_the_cycle_collector_is_on_again_after_the_command(tmp_path: Path) -> None:
-    """Switched off while the documents are made, and on again for a caller that goes on."""
-    assert _documenten_in_een_nieuw_proces(tmp_path)["kringloopopruiming"] is True
+    """Switched off while the documents are made, and on again for a caller that goes on; such a
+    caller (main called from Python) keeps every object open to it."""
+    na_de_opdracht = _documenten_in_een_nieuw_proces(tmp_path)
+
+    assert na_de_opdracht["kringloopopruiming"] is True
+    assert na_de_opdracht["bevroren"] == 0
+
+
+BIJ_HET_EINDE = """
+import atexit, gc, sys
+atexit.register(lambda: print("bevroren:", gc.get_freeze_count() > 0))  # runs after vplan's own
+from interview.cli import main
+sys.argv = ["vplan", "--help"]
+main()
+"""
+
+
+def test_the_command_skips_the_last_search_for_garbage_when_its_process_ends() -> None:
+    """At exit Python searches every object for garbage cycles once more; the process of a `vplan`
+    command is ending and the system takes back its memory, so vplan freezes its objects first."""
+    resultaat = subprocess.run([sys.executable, "-c", BIJ_HET_EINDE], capture_output=True, text=True,
+                               timeout=60, check=False)
+
+    assert resultaat.returncode == 0, resultaat.stderr
+    assert resultaat.stdout.splitlines()[-1] == "bevroren: True"
 
 
 def test_a_set_is_written_whole_before_its_first_file_is_made_durable(
