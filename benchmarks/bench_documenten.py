@@ -11,7 +11,7 @@ the rounds, into a folder of the benchmark's own, as an installed vplan has it.
 
 Then where a warm run's time goes, CPU and wall (issue 22.3): the same steps as the command, each
 timed in fresh processes (median): Python's own start, the command line, each library as it is
-first imported, the plan model, reading the plan, making the documents and writing them.
+first imported, the plan model, reading the plan, making the documents, writing them and exiting.
 
 Run: make bench   (or .venv/bin/python benchmarks/bench_documenten.py [ROUNDS] [--warm])
      --warm: only the warm runs and the breakdown
@@ -56,6 +56,8 @@ from interview.cli import opties
 argumenten = _parser().parse_args(sys.argv[1:])
 klaar("opdrachtregel (argparse, alle opdrachten)")
 gc.disable()  # as the command does (interview.cli.documentopdrachten)
+import atexit
+atexit.register(gc.freeze)  # as interview.cli.main does
 import pydantic.main
 klaar("pydantic")
 import interview.model
@@ -117,11 +119,15 @@ def uitsplitsing(argumenten: list[str], omgeving: dict[str, str], rondes: int) -
     """Per step of a warm run, the median CPU and wall milliseconds over `rondes` fresh processes."""
     per_stap: dict[str, list[tuple[float, float]]] = {}
     for _ in range(rondes):
+        voor = resource.getrusage(resource.RUSAGE_CHILDREN)
         begin = time.time()
         uit = subprocess.run([sys.executable, "-c", STAPPEN, *argumenten], env=omgeving, capture_output=True,
                              text=True, check=True).stdout
+        einde = time.time()
+        na = resource.getrusage(resource.RUSAGE_CHILDREN)
         vorige = (0.0, begin)
-        for naam, cpu, wand in json.loads(uit):
+        heel = (na.ru_utime + na.ru_stime) - (voor.ru_utime + voor.ru_stime)
+        for naam, cpu, wand in [*json.loads(uit), ["afsluiten (Python ruimt op bij het einde)", heel, einde]]:
             per_stap.setdefault(naam, []).append(((cpu - vorige[0]) * 1000, (wand - vorige[1]) * 1000))
             vorige = (cpu, wand)
     per_stap["samen"] = [(sum(tijden[ronde][0] for tijden in per_stap.values()),
