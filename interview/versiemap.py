@@ -151,11 +151,18 @@ def _geen_link(doel: Path) -> None:
 
 
 def _bouw(map_: Path, naam: str, bestanden: Mapping[str, bytes]) -> Path:
-    """The whole set on disk in a hidden folder beside its destination; nothing of it on failure."""
+    """The whole set on disk in a hidden folder beside its destination; nothing of it on failure.
+
+    Every file is written before the first is fsynced: the file system then makes the set durable
+    in a few journal commits instead of one per file (25 documents on ext4: about half the wall
+    time of writing them, issue 22.3).
+    """
     nieuw = Path(tempfile.mkdtemp(dir=map_, prefix=f".{naam}.", suffix=".tmp"))
     try:
-        for bestandsnaam, inhoud in bestanden.items():
-            _schrijf(nieuw / bestandsnaam, inhoud)
+        with contextlib.ExitStack() as open_:
+            for descriptor in [open_.enter_context(_geschreven(nieuw / bestandsnaam, inhoud))
+                               for bestandsnaam, inhoud in bestanden.items()]:
+                os.fsync(descriptor)
         fsync_map(nieuw)
     except BaseException:
         shutil.rmtree(nieuw, ignore_errors=True)
@@ -163,14 +170,16 @@ def _bouw(map_: Path, naam: str, bestanden: Mapping[str, bytes]) -> Path:
     return nieuw
 
 
-def _schrijf(pad: Path, inhoud: bytes) -> None:
+@contextlib.contextmanager
+def _geschreven(pad: Path, inhoud: bytes) -> Iterator[int]:
+    """`pad` holding `inhoud`, not yet fsynced: its descriptor, open until the context ends."""
     descriptor = os.open(pad, os.O_WRONLY | os.O_CREAT | os.O_EXCL, BESTANDSRECHTEN)
     try:
         alleen_voor_eigenaar(descriptor, pad)  # the umask must not widen or narrow it
         geschreven = 0
         while geschreven < len(inhoud):
             geschreven += os.write(descriptor, inhoud[geschreven:])
-        os.fsync(descriptor)
+        yield descriptor
     finally:
         os.close(descriptor)
 

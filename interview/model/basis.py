@@ -19,7 +19,8 @@ class Basis(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid", str_strip_whitespace=True, validate_default=True, coerce_numbers_to_str=True
+        extra="forbid", str_strip_whitespace=True, validate_default=True, coerce_numbers_to_str=True,
+        defer_build=True,
     )
 
     @model_validator(mode="before")

@@ -88,7 +88,7 @@ named by its field path (the full plan's own change list names every part)."""
 class Brief(BaseModel):
     """One recipient's letter: every sentence already in that reader's words."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     soort: Literal["brief"] = Field("brief", description="Altijd 'brief'.")
     nummer: int = Field(description="Plaats van de ontvanger op de verspreidingslijst (1, 2 …); staat in "

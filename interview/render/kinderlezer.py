@@ -24,7 +24,7 @@ their rights and their own signature line."""
 class Kinderdeel(BaseModel):
     """The child's own part of a kinderversie, beside the reader record every version has."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     als_ik_bang_ben: tuple[str, ...] = Field((), description="Wat het kind zelf doet als het bang is.")
     mijn_afspraken: tuple[str, ...] = Field(

@@ -43,7 +43,7 @@ LEESRECHT: dict[Lezersversie, Lezerssoort] = {
 class Telefoonregel(BaseModel):
     """One line of a reader's phone list."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     naam: str = Field(description="Wie.")
     rol: str = Field(description="Wie dit is voor het gezin, bijvoorbeeld oma of regiehouder.")
@@ -53,7 +53,7 @@ class Telefoonregel(BaseModel):
 class Gedeeld(BaseModel):
     """One statement from the sessions as a gezinsversie or kinderversie prints it."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     soort: str = Field(description="Wat het is: zorg, wat goed gaat, kracht, score, hulpvraag of een huis.")
     tekst: str = Field(description="Letterlijk wat er gezegd is (bij een score: het getal en waarom).")
@@ -63,7 +63,7 @@ class Gedeeld(BaseModel):
 class Lezer(BaseModel):
     """What one reader's document shows: only what that reader needs to know."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     soort: Lezersversie | Volledig = Field(
         description="Professionalversie, netwerkversie, kinderversie of gezinsversie; veiligheidsplan of "

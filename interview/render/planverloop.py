@@ -35,7 +35,7 @@ from interview.wijzig import Verandering, wijzigingen_tussen
 class Regel(BaseModel):
     """A row the renderer computed for a template; the view shows its fields like a plan's."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
 
 class Wijzigingsregel(Regel):

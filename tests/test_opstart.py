@@ -1,0 +1,150 @@
+"""`vplan documenten` loads only what making one dossier's documents needs (issue 22.3).
+
+Each test runs the command in a fresh Python process and looks at what that process loaded and
+built: never at how long it took.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from interview.versiemap import vervang_versiemap
+from tests.helpers import gelukt, vplan
+
+VOORBEELD = Path(__file__).resolve().parents[1] / "interview" / "example" / "voorbeeld.yaml"
+
+NA_DE_OPDRACHT = """
+import gc, json, sys
+from interview.cli import main
+from interview.model.basis import Basis
+
+def afstammelingen(klasse):
+    for kind in klasse.__subclasses__():
+        yield kind
+        yield from afstammelingen(kind)
+
+code = main(sys.argv[1:])
+print(json.dumps({
+    "code": code,
+    "modules": sorted(sys.modules),
+    "gebouwd": sorted({k.__name__ for k in afstammelingen(Basis) if k.__pydantic_complete__}),
+    "kringloopopruiming": gc.isenabled(),
+    "bevroren": gc.get_freeze_count(),
+}))
+"""
+
+INTERACTIEF = ("questionary", "prompt_toolkit", "rich", "docxtpl_lint")
+
+
+def _documenten_in_een_nieuw_proces(tmp_path: Path) -> dict[str, Any]:
+    werkmap = tmp_path / "werkmap"
+    gelukt(vplan("importeer", str(VOORBEELD), werkmap=werkmap, cwd=tmp_path))
+    resultaat = subprocess.run(
+        [sys.executable, "-c", NA_DE_OPDRACHT, "documenten", "VP-2026-0042", "--werkmap", str(werkmap),
+         "--uitvoer", str(tmp_path / "uit")],
+        capture_output=True, text=True, timeout=120, check=True, cwd=tmp_path,
+    )
+    gegevens: dict[str, Any] = json.loads(resultaat.stdout.splitlines()[-1])
+    assert gegevens["code"] == 0, resultaat.stderr
+    assert list((tmp_path / "uit").rglob("veiligheidsplan-*.docx"))
+    return gegevens
+
+
+def test_making_documents_loads_nothing_of_the_interview_screen(tmp_path: Path) -> None:
+    """No prompt library, progress bar or template linter: `vplan documenten` asks nothing."""
+    geladen = {module.split(".")[0] for module in _documenten_in_een_nieuw_proces(tmp_path)["modules"]}
+
+    assert geladen.isdisjoint(INTERACTIEF)
+
+
+def test_making_documents_builds_only_the_models_its_plan_needs(tmp_path: Path) -> None:
+    """The models of a change to a plan (interview.wijzig) and of the time log are never filled
+    by `vplan documenten`, so it does not build their validators."""
+    gebouwd = set(_documenten_in_een_nieuw_proces(tmp_path)["gebouwd"])
+
+    assert "Plan" in gebouwd
+    assert gebouwd.isdisjoint({"Wijzigingen", "Aanpassing", "Correctie", "Tijdregel"})
+
+
+GEBOUWD_NA_IMPORT = """
+from interview.model import Plan
+from interview.render.brief import Brief
+from interview.render.kinderlezer import Kinderdeel
+from interview.render.lezers import Gedeeld, Lezer, Telefoonregel
+from interview.render.planverloop import Regel
+print([m.__name__ for m in (Plan, Brief, Kinderdeel, Gedeeld, Lezer, Telefoonregel, Regel)
+       if m.__pydantic_complete__])
+"""
+
+
+def test_the_models_are_built_on_first_use_not_on_import() -> None:
+    """Importing the plan model or the readers' views builds no validator: a command that reads no
+    plan pays nothing, and a model inside another is not built twice."""
+    resultaat = subprocess.run([sys.executable, "-c", GEBOUWD_NA_IMPORT],
+                               capture_output=True, text=True, timeout=60, check=True)
+
+    assert resultaat.stdout.strip() == "[]"
+
+
+def test_the_cycle_collector_is_on_again_after_the_command(tmp_path: Path) -> None:
+    """Switched off while the documents are made, and on again for a caller that goes on; such a
+    caller (main called from Python) keeps every object open to it."""
+    na_de_opdracht = _documenten_in_een_nieuw_proces(tmp_path)
+
+    assert na_de_opdracht["kringloopopruiming"] is True
+    assert na_de_opdracht["bevroren"] == 0
+
+
+BIJ_HET_EINDE = """
+import atexit, gc, sys
+atexit.register(lambda: print("bevroren:", gc.get_freeze_count() > 0))  # runs after vplan's own
+from interview.cli import main
+sys.argv = ["vplan", "--help"]
+main()
+"""
+
+
+def test_the_command_skips_the_last_search_for_garbage_when_its_process_ends() -> None:
+    """At exit Python searches every object for garbage cycles once more; the process of a `vplan`
+    command is ending and the system takes back its memory, so vplan freezes its objects first."""
+    resultaat = subprocess.run([sys.executable, "-c", BIJ_HET_EINDE], capture_output=True, text=True,
+                               timeout=60, check=False)
+
+    assert resultaat.returncode == 0, resultaat.stderr
+    assert resultaat.stdout.splitlines()[-1] == "bevroren: True"
+
+
+def test_a_set_is_written_whole_before_its_first_file_is_made_durable(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An fsync right after each file costs a journal commit per document; after all of them, a few
+    for the set (the set still only appears, whole, once every file and the folder are durable)."""
+    set_ = {f"document-{nummer}.docx": f"inhoud {nummer}".encode() for nummer in range(5)}
+    geopend: dict[int, Path] = {}
+    bij_eerste_fsync: list[dict[str, bytes]] = []
+    echte_open, echte_fsync = os.open, os.fsync
+
+    def open_(pad: Any, *argumenten: Any, **opties: Any) -> int:
+        descriptor = echte_open(pad, *argumenten, **opties)
+        geopend[descriptor] = Path(pad)
+        return descriptor
+
+    def fsync(descriptor: int) -> None:
+        pad = geopend.get(descriptor)
+        if pad is not None and pad.is_file() and not bij_eerste_fsync:
+            bij_eerste_fsync.append({ander.name: ander.read_bytes() for ander in pad.parent.iterdir()})
+        echte_fsync(descriptor)
+
+    monkeypatch.setattr(os, "open", open_)
+    monkeypatch.setattr(os, "fsync", fsync)
+    vervang_versiemap(tmp_path / "uit", "v1", set_, "bezet")
+
+    assert bij_eerste_fsync == [set_]
+    assert {pad.name: pad.read_bytes() for pad in (tmp_path / "uit" / "v1").iterdir()} == set_
