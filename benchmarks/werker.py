@@ -2,7 +2,9 @@
 presses at the real prompts, one entry per stop.
 
 A stop (issue 19) is every place the worker must press a key to go on: a field accepted with
-Enter counts, a list closed with Ctrl-D counts, the review closed with Enter counts. The worker
+Enter counts, a list closed with Ctrl-D counts, the review closed with Enter counts. On a card the
+worker stops at the last field the family changes: Ctrl-N closes the card with the rest as shown,
+Ctrl-D as well and ends the list when the family has no next item. The worker
 plays the command once at the prompter level (the engine asks exactly what the terminal asks) and
 writes down, per stop, the text to wait for and the keys; `bench_stops.py` then plays those keys
 in a pseudo-terminal against `vplan` itself.
@@ -11,14 +13,18 @@ in a pseudo-terminal against `vplan` itself.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from interview.conduct import KaartStelling, Vraagstelling
+from interview.conduct.prompter import Laatste
 from tests.stappen.test_aantal_vragen import Tafel
 
 ENTER, ESC_ENTER, CTRL_D, RECHTS, SPATIE, WISSEN = "\r", "\x1b\r", "\x04", "\x1b[C", " ", "\x7f"
+CTRL_N = "\x0e"
+_ITEMVELD = re.compile(r"(.*)\[(\d+)\]\.[a-z_0-9]+")
 OMLAAG, OMHOOG = "\x1b[B", "\x1b[A"
 
 
@@ -53,7 +59,13 @@ class Werker(Tafel):
         # The card's heading names its item ('Gevaarsomschrijving 2'): a redraw of the card before
         # it shows the same labels, not the same heading.
         self.kaart_wacht = kop[-1].strip()[:40] if kop else _wacht(eerste.vraag.tekst) if eerste else ""
-        return super().vul_kaart(kaart)
+        begin = len(self.stops)
+        ingevuld = super().vul_kaart(kaart)
+        if not isinstance(ingevuld, dict):
+            return ingevuld
+        laatste = kaart.lijst and self.antwoorden.get(_volgende_item(kaart)) is not True
+        self.stops[begin:] = _sluit_vroeg(self.stops[begin:], laatste)
+        return Laatste(ingevuld) if laatste else ingevuld
 
     def veld(self, stelling: Vraagstelling) -> object:
         antwoord = super().veld(stelling)
@@ -70,6 +82,24 @@ class Werker(Tafel):
     def kies_uit_overzicht(self, regels: Sequence[str], opdrachten: Sequence[object] = ()) -> None:
         super().kies_uit_overzicht(regels, opdrachten)
         self.stops.append(Stop("Welk antwoord wilt u wijzigen?", ENTER, False))
+
+
+def _volgende_item(kaart: KaartStelling) -> str:
+    """The path of 'is there a next item?' of a list item's card."""
+    treffer = _ITEMVELD.fullmatch(kaart.velden[0].pad) if kaart.velden else None
+    return f"{treffer[1]}[{int(treffer[2]) + 1}]?" if treffer else ""
+
+
+def _sluit_vroeg(stops: list[Stop], laatste: bool) -> list[Stop]:
+    """A card's stops up to the last field the family changes, closed there: Ctrl-D when the list
+    ends with this card, Ctrl-N when fields follow that keep what they show, else Enter."""
+    if not stops:
+        return stops
+    veranderd = [nummer for nummer, stop in enumerate(stops) if stop.toetsen != ENTER]
+    tot = veranderd[-1] if veranderd else len(stops) - 1
+    toets = CTRL_D if laatste else CTRL_N if tot < len(stops) - 1 else ENTER
+    laatst = stops[tot]
+    return [*stops[:tot], Stop(laatst.wacht, laatst.toetsen.removesuffix(ENTER) + toets, laatst.getypt)]
 
 
 def _wacht(tekst: str) -> str:
