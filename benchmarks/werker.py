@@ -64,7 +64,7 @@ class Werker(Tafel):
         if not isinstance(ingevuld, dict):
             return ingevuld
         laatste = kaart.lijst and self.antwoorden.get(_volgende_item(kaart)) is not True
-        self.stops[begin:] = _sluit_vroeg(self.stops[begin:], laatste)
+        self.stops[begin:] = _sluit_vroeg(self.stops[begin:], laatste, kaart.vervolg is not None)
         return Laatste(ingevuld) if laatste else ingevuld
 
     def veld(self, stelling: Vraagstelling) -> object:
@@ -90,12 +90,15 @@ def _volgende_item(kaart: KaartStelling) -> str:
     return f"{treffer[1]}[{int(treffer[2]) + 1}]?" if treffer else ""
 
 
-def _sluit_vroeg(stops: list[Stop], laatste: bool) -> list[Stop]:
+def _sluit_vroeg(stops: list[Stop], laatste: bool, vervolg: bool) -> list[Stop]:
     """A card's stops up to the last field the family changes, closed there: Ctrl-D when the list
-    ends with this card, Ctrl-N when fields follow that keep what they show, else Enter."""
+    ends with this card, Ctrl-N when fields follow that keep what they show, else Enter. A card
+    that may stay empty (`vervolg`) is only kept once the worker went past a field."""
     if not stops:
         return stops
     veranderd = [nummer for nummer, stop in enumerate(stops) if stop.toetsen != ENTER]
+    if not veranderd and not vervolg:  # a card that must be there, all shown as it should be
+        return [Stop(stops[0].wacht, CTRL_D if laatste else CTRL_N, False)]
     tot = veranderd[-1] if veranderd else len(stops) - 1
     toets = CTRL_D if laatste else CTRL_N if tot < len(stops) - 1 else ENTER
     laatst = stops[tot]
@@ -107,8 +110,15 @@ def _wacht(tekst: str) -> str:
     return tekst.split("(")[0].strip()[:30]
 
 
+def _zelfde(antwoord: Any, standaard: Any) -> bool:
+    """Whether the answer is what is shown; ticks are the same in any order."""
+    if isinstance(antwoord, list) and isinstance(standaard, list):
+        return sorted(map(str, antwoord)) == sorted(map(str, standaard))
+    return bool(antwoord == standaard)
+
+
 def _getypt(stelling: Vraagstelling, antwoord: Any) -> bool:
-    return antwoord not in (None, [], "") and antwoord != stelling.standaard
+    return antwoord not in (None, [], "") and not _zelfde(antwoord, stelling.standaard)
 
 
 def _als_tekst(stelling: Vraagstelling, waarde: Any) -> str:
@@ -127,7 +137,7 @@ def _op_kaart(stelling: Vraagstelling, antwoord: Any) -> str:
     soort = stelling.vraag.soort
     if soort == "personen" and stelling.keuzes:
         return _vinken(stelling, list(stelling.standaard or []), list(antwoord or [])) + ENTER
-    if antwoord == stelling.standaard or (antwoord in (None, []) and stelling.standaard in (None, [], "")):
+    if _zelfde(antwoord, stelling.standaard) or (antwoord in (None, []) and stelling.standaard in (None, [], "")):
         return ENTER
     if antwoord in (None, []):
         return WISSEN + ENTER

@@ -125,6 +125,8 @@ class _Gesprek:
         self.aangekondigd = False
         self.kaart_open = False
         """Whether a card is on screen: Ctrl-C then loses what is typed on it."""
+        self.getoond = 0
+        """How many questions and cards were put to the worker in this run."""
         self.gesloten: set[str] = set()
         """'Is there a next item?' answered no by a filled card that ended its list: not asked."""
         self.concepten: dict[str, dict[str, Any]] = {}
@@ -156,8 +158,8 @@ class _Gesprek:
         self.loop(start, alleen_open=False)
         if self.prompter is not None:
             self.vraag_opnieuw(self.eerst)
-        if self.prompter is not None and self.iets_gevraagd():
-            self.overzicht()
+        if self.prompter is not None and self.iets_gevraagd() and (self.hervat or self.getoond != 1):
+            self.overzicht()  # after one question or card the worker has just seen every answer
 
     def resultaat(self) -> Resultaat:
         return Resultaat(
@@ -241,6 +243,7 @@ class _Gesprek:
         self.leg_vast()
         while True:
             self.kaart_open = True
+            self.getoond += 1
             antwoord = self.prompter.vul_kaart(stelling)
             self.kaart_open = False
             if antwoord is TERUG:
@@ -330,6 +333,7 @@ class _Gesprek:
         self.kondig_aan()
         self.leg_vast()
         while True:
+            self.getoond += 1
             antwoord = self.prompter.vraag(stelling)
             if antwoord is TERUG:
                 return TERUG
