@@ -137,7 +137,8 @@ def _op_kaart(stelling: Vraagstelling, antwoord: Any) -> str:
     soort = stelling.vraag.soort
     if soort == "personen" and stelling.keuzes:
         return _vinken(stelling, list(stelling.standaard or []), list(antwoord or [])) + ENTER
-    if _zelfde(antwoord, stelling.standaard) or (antwoord in (None, []) and stelling.standaard in (None, [], "")):
+    leeg = antwoord in (None, []) and stelling.standaard in (None, [], "")
+    if leeg or _zelfde(antwoord, stelling.standaard):
         return ENTER
     if antwoord in (None, []):
         return WISSEN + ENTER
