@@ -243,7 +243,7 @@ class Kaartscherm:
         if not self.controleer(veld):
             return
         self.verlaten = True
-        self.zichtbaar = self.kaart.zichtbaar(self.waarden())
+        self.vul_standaarden()  # what Ctrl-N would keep is on screen before it is pressed
         volgende = self.volgende()
         if volgende is None:
             self.sluit()
@@ -286,8 +286,9 @@ class Kaartscherm:
         return self.verlaten or any(veld.aangeraakt for veld in self.velden)
 
     def vul_standaarden(self) -> None:
-        """Fields nobody touched take the default the card's answers give now (a fase follows what
-        the afspraak serves), in order, as a later field's default may follow an earlier one."""
+        """Fields nobody touched show the default the card's answers give now (a fase follows what
+        the afspraak serves), in order, as a later field's default may follow an earlier one; and
+        the fields the answers show."""
         for veld in self.velden:
             if not veld.aangeraakt:
                 veld.zet(self.kaart.standaard(veld.pad, self.waarden()))
