@@ -125,8 +125,8 @@ class _Gesprek:
         self.aangekondigd = False
         self.kaart_open = False
         """Whether a card is on screen: Ctrl-C then loses what is typed on it."""
-        self.getoond = 0
-        """How many questions and cards were put to the worker in this run."""
+        self.getoond: set[str] = set()
+        """The questions and cards put to the worker in this run (a command typed asks the same again)."""
         self.gesloten: set[str] = set()
         """'Is there a next item?' answered no by a filled card that ended its list: not asked."""
         self.concepten: dict[str, dict[str, Any]] = {}
@@ -158,7 +158,7 @@ class _Gesprek:
         self.loop(start, alleen_open=False)
         if self.prompter is not None:
             self.vraag_opnieuw(self.eerst)
-        if self.prompter is not None and self.iets_gevraagd() and (self.hervat or self.getoond != 1):
+        if self.prompter is not None and self.iets_gevraagd() and (self.hervat or len(self.getoond) != 1):
             self.overzicht()  # after one question or card the worker has just seen every answer
 
     def resultaat(self) -> Resultaat:
@@ -243,7 +243,7 @@ class _Gesprek:
         self.leg_vast()
         while True:
             self.kaart_open = True
-            self.getoond += 1
+            self.getoond.add(kaart.id)
             antwoord = self.prompter.vul_kaart(stelling)
             self.kaart_open = False
             if antwoord is TERUG:
@@ -333,7 +333,7 @@ class _Gesprek:
         self.kondig_aan()
         self.leg_vast()
         while True:
-            self.getoond += 1
+            self.getoond.add(stap.pad)
             antwoord = self.prompter.vraag(stelling)
             if antwoord is TERUG:
                 return TERUG
