@@ -2,7 +2,9 @@
 presses at the real prompts, one entry per stop.
 
 A stop (issue 19) is every place the worker must press a key to go on: a field accepted with
-Enter counts, a list closed with Ctrl-D counts, the review closed with Enter counts. The worker
+Enter counts, a list closed with Ctrl-D counts, the review closed with Enter counts. On a card the
+worker stops at the last field the family changes: Ctrl-N closes the card with the rest as shown,
+Ctrl-D as well and ends the list when the family has no next item. The worker
 plays the command once at the prompter level (the engine asks exactly what the terminal asks) and
 writes down, per stop, the text to wait for and the keys; `bench_stops.py` then plays those keys
 in a pseudo-terminal against `vplan` itself.
@@ -11,14 +13,18 @@ in a pseudo-terminal against `vplan` itself.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from interview.conduct import KaartStelling, Vraagstelling
+from interview.conduct.prompter import Laatste
 from tests.stappen.test_aantal_vragen import Tafel
 
 ENTER, ESC_ENTER, CTRL_D, RECHTS, SPATIE, WISSEN = "\r", "\x1b\r", "\x04", "\x1b[C", " ", "\x7f"
+CTRL_N = "\x0e"
+_ITEMVELD = re.compile(r"(.*)\[(\d+)\]\.[a-z_0-9]+")
 OMLAAG, OMHOOG = "\x1b[B", "\x1b[A"
 
 
@@ -53,7 +59,13 @@ class Werker(Tafel):
         # The card's heading names its item ('Gevaarsomschrijving 2'): a redraw of the card before
         # it shows the same labels, not the same heading.
         self.kaart_wacht = kop[-1].strip()[:40] if kop else _wacht(eerste.vraag.tekst) if eerste else ""
-        return super().vul_kaart(kaart)
+        begin = len(self.stops)
+        ingevuld = super().vul_kaart(kaart)
+        if not isinstance(ingevuld, dict):
+            return ingevuld
+        laatste = kaart.lijst and self.antwoorden.get(_volgende_item(kaart)) is not True
+        self.stops[begin:] = _sluit_vroeg(self.stops[begin:], laatste, kaart.vervolg is not None)
+        return Laatste(ingevuld) if laatste else ingevuld
 
     def veld(self, stelling: Vraagstelling) -> object:
         antwoord = super().veld(stelling)
@@ -72,13 +84,41 @@ class Werker(Tafel):
         self.stops.append(Stop("Welk antwoord wilt u wijzigen?", ENTER, False))
 
 
+def _volgende_item(kaart: KaartStelling) -> str:
+    """The path of 'is there a next item?' of a list item's card."""
+    treffer = _ITEMVELD.fullmatch(kaart.velden[0].pad) if kaart.velden else None
+    return f"{treffer[1]}[{int(treffer[2]) + 1}]?" if treffer else ""
+
+
+def _sluit_vroeg(stops: list[Stop], laatste: bool, vervolg: bool) -> list[Stop]:
+    """A card's stops up to the last field the family changes, closed there: Ctrl-D when the list
+    ends with this card, Ctrl-N when fields follow that keep what they show, else Enter. A card
+    that may stay empty (`vervolg`) is only kept once the worker went past a field."""
+    if not stops:
+        return stops
+    veranderd = [nummer for nummer, stop in enumerate(stops) if stop.toetsen != ENTER]
+    if not veranderd and not vervolg:  # a card that must be there, all shown as it should be
+        return [Stop(stops[0].wacht, CTRL_D if laatste else CTRL_N, False)]
+    tot = veranderd[-1] if veranderd else len(stops) - 1
+    toets = CTRL_D if laatste else CTRL_N if tot < len(stops) - 1 else ENTER
+    laatst = stops[tot]
+    return [*stops[:tot], Stop(laatst.wacht, laatst.toetsen.removesuffix(ENTER) + toets, laatst.getypt)]
+
+
 def _wacht(tekst: str) -> str:
     """A part of the question that is on one screen line (the prompts fold long questions)."""
     return tekst.split("(")[0].strip()[:30]
 
 
+def _zelfde(antwoord: Any, standaard: Any) -> bool:
+    """Whether the answer is what is shown; ticks are the same in any order."""
+    if isinstance(antwoord, list) and isinstance(standaard, list):
+        return sorted(map(str, antwoord)) == sorted(map(str, standaard))
+    return bool(antwoord == standaard)
+
+
 def _getypt(stelling: Vraagstelling, antwoord: Any) -> bool:
-    return antwoord not in (None, [], "") and antwoord != stelling.standaard
+    return antwoord not in (None, [], "") and not _zelfde(antwoord, stelling.standaard)
 
 
 def _als_tekst(stelling: Vraagstelling, waarde: Any) -> str:
@@ -97,7 +137,8 @@ def _op_kaart(stelling: Vraagstelling, antwoord: Any) -> str:
     soort = stelling.vraag.soort
     if soort == "personen" and stelling.keuzes:
         return _vinken(stelling, list(stelling.standaard or []), list(antwoord or [])) + ENTER
-    if antwoord == stelling.standaard or (antwoord in (None, []) and stelling.standaard in (None, [], "")):
+    leeg = antwoord in (None, []) and stelling.standaard in (None, [], "")
+    if leeg or _zelfde(antwoord, stelling.standaard):
         return ENTER
     if antwoord in (None, []):
         return WISSEN + ENTER

@@ -1,7 +1,9 @@
 """The card on screen: every field of a list item or a group on one prompt_toolkit form.
 
 Imported only when a card is shown. Enter or Tab goes to the next field, Shift-Tab or arrow up to
-the previous one; Enter on the last field closes the card, Tab there does not. Each field
+the previous one; Enter on the last field closes the card, Tab there does not. Ctrl-N closes the
+card with the fields not reached as shown (their defaults), Ctrl-D too and ends its list: a field
+the family has nothing for costs no key (issue 19). Each field
 (`kaartveld.Veld`) is checked
 with the engine's own Dutch message when the worker leaves it.
 """
@@ -33,7 +35,7 @@ from prompt_toolkit.styles import Style
 from interview.conduct.antwoordcontrole import OngeldigAntwoord
 from interview.conduct.kaartveld import Veld
 from interview.conduct.keuzelijst import selecteer
-from interview.conduct.prompter import HULP_WOORD, TERUG, TERUG_WOORD, KaartStelling, Opdracht, Terug
+from interview.conduct.prompter import HULP_WOORD, TERUG, TERUG_WOORD, KaartStelling, Laatste, Opdracht, Terug
 
 if TYPE_CHECKING:
     from prompt_toolkit.input import Input
@@ -44,10 +46,12 @@ if TYPE_CHECKING:
 KLAAR = object()
 """What the card returns when the list is done (an empty card, Ctrl-D)."""
 KAART_UITLEG = ("Enter of Tab = volgend veld, Shift-Tab of ↑ = vorig veld, Enter in het laatste veld = "
-                "kaart klaar. Ctrl-C = stoppen: alles voor deze kaart is bewaard, deze kaart niet.")
-LEEG_UITLEG = "Ctrl-D (of twee keer Enter in het lege eerste veld) = lijst klaar."
+                "kaart klaar; Ctrl-N = kaart klaar, de rest zoals getoond. "
+                "Ctrl-C = stoppen: alles voor deze kaart is bewaard, deze kaart niet.")
+LEEG_UITLEG = ("Ctrl-D = deze kaart klaar en de lijst ook (op de lege kaart, of twee keer Enter in het lege "
+               "eerste veld: lijst klaar).")
 NOG_EEN_ENTER = "{vraag} Nog een keer Enter = nee, lijst klaar; of vul het veld in."
-KORT_UITLEG = f"Enter/Tab = volgend veld, Shift-Tab = vorig, {HULP_WOORD} = opdrachten"
+KORT_UITLEG = f"Enter/Tab = volgend veld, Shift-Tab = vorig, Ctrl-N = kaart klaar, {HULP_WOORD} = opdrachten"
 KORT_LEEG_UITLEG = "Ctrl-D = lijst klaar"
 OPDRACHTEN_UITLEG = f"In een veld: {TERUG_WOORD} = terug, {HULP_WOORD} = opdrachten."
 _STIJL = Style.from_dict({
@@ -69,6 +73,8 @@ class Kaartscherm:
             veld.fout = kaart.fouten.get(veld.pad, "")
         self.zichtbaar = kaart.zichtbaar(self.waarden())
         self.klaar_gevraagd = False
+        self.verlaten = False
+        """Whether the worker left a field of this card with Enter or Tab: the card is being filled."""
         self.huidig = next((i for i, veld in enumerate(self.velden) if veld.pad in self.zichtbaar), 0)
         selecteer(self.velden[self.huidig].buffer)
         self.app: Application[Any] = Application(
@@ -77,7 +83,7 @@ class Kaartscherm:
             erase_when_done=False,
         )
 
-    def toon(self) -> dict[str, Any] | Terug | Opdracht | None:
+    def toon(self) -> dict[str, Any] | Laatste | Terug | Opdracht | None:
         uitkomst = self.app.run(pre_run=lambda: self.toon_keuzes(self.velden[self.huidig]))
         return None if uitkomst is KLAAR else uitkomst
 
@@ -114,7 +120,7 @@ class Kaartscherm:
 
     def uitleg(self) -> list[tuple[str, str]]:
         """The keys of the card: in full on the first card, in one line after that."""
-        leeg = self.kaart.vervolg is not None
+        leeg = self.kaart.lijst
         if self.kort:
             return [("class:uitleg", f"({KORT_UITLEG}{', ' + KORT_LEEG_UITLEG if leeg else ''})")]
         return [("class:uitleg", f"{KAART_UITLEG}{' ' + LEEG_UITLEG if leeg else ''} {OPDRACHTEN_UITLEG}")]
@@ -151,7 +157,6 @@ class Kaartscherm:
     def toetsen(self) -> KeyBindings:
         toetsen = KeyBindings()
         geen_menu = Condition(lambda: self.app.current_buffer.complete_state is None)
-        kan_leeg = Condition(lambda: self.kaart.vervolg is not None)
 
         @toetsen.add("enter", filter=geen_menu)
         def _verder(event: KeyPressEvent) -> None:
@@ -194,9 +199,18 @@ class Kaartscherm:
             if event.current_buffer.multiline():
                 event.current_buffer.newline(copy_margin=False)
 
-        @toetsen.add("c-d", filter=kan_leeg)
+        @toetsen.add("c-d")
         def _lijst_klaar(event: KeyPressEvent) -> None:
-            self.klaar()
+            """An empty list card ends the list; a card being filled is kept (the rest as shown) and
+            ends it too; a card of a group is closed."""
+            if self.kaart.vervolg is not None and not self.bewerkt():
+                self.klaar()
+            else:
+                self.sluit(laatste=self.kaart.lijst)
+
+        @toetsen.add("c-n")
+        def _kaart_klaar(event: KeyPressEvent) -> None:
+            self.sluit()
 
         @toetsen.add("c-c")
         def _stop(event: KeyPressEvent) -> None:
@@ -228,7 +242,8 @@ class Kaartscherm:
             return
         if not self.controleer(veld):
             return
-        self.zichtbaar = self.kaart.zichtbaar(self.waarden())
+        self.verlaten = True
+        self.vul_standaarden()  # what Ctrl-N would keep is on screen before it is pressed
         volgende = self.volgende()
         if volgende is None:
             self.sluit()
@@ -266,14 +281,29 @@ class Kaartscherm:
             veld.zet(veld.waarde())  # 'moe' becomes 'moeder' on screen
         return melding is None
 
-    def sluit(self) -> None:
-        """Close the card when every visible field fits; otherwise go to the first that does not."""
+    def bewerkt(self) -> bool:
+        """Whether the worker typed on this card or went past a field: Ctrl-D then keeps it."""
+        return self.verlaten or any(veld.aangeraakt for veld in self.velden)
+
+    def vul_standaarden(self) -> None:
+        """Fields nobody touched show the default the card's answers give now (a fase follows what
+        the afspraak serves), in order, as a later field's default may follow an earlier one; and
+        the fields the answers show."""
+        for veld in self.velden:
+            if not veld.aangeraakt:
+                veld.zet(self.kaart.standaard(veld.pad, self.waarden()))
+            self.zichtbaar = self.kaart.zichtbaar(self.waarden())
+
+    def sluit(self, *, laatste: bool = False) -> None:
+        """Close the card when every visible field fits, the untouched ones with their defaults;
+        otherwise go to the first that does not. `laatste`: the card ends its list too."""
+        self.vul_standaarden()
         for veld in self.velden:
             if veld.pad in self.zichtbaar and not self.controleer(veld):
                 self.ga_naar(self.velden.index(veld))
                 return
-        waarden = self.waarden()
-        self.app.exit(result={pad: waarde for pad, waarde in waarden.items() if pad in self.zichtbaar})
+        waarden = {pad: waarde for pad, waarde in self.waarden().items() if pad in self.zichtbaar}
+        self.app.exit(result=Laatste(waarden) if laatste else waarden)
 
     def eerste(self) -> Veld | None:
         return next((veld for veld in self.velden if veld.pad in self.zichtbaar), None)

@@ -53,7 +53,7 @@ class Kaartvragen:
             kop=kaart.kop or kop, velden=velden, vervolg=vervolg, opdrachten=opdrachten,
             zichtbaar=self.zichtbaar, standaard=standaard, bewaar_concept=bewaar_concept,
             controle=lambda pad, antwoord: self.controleer_veld(pad, antwoord, keuzes[pad])[1],
-            waarom=self.waarom,
+            waarom=self.waarom, lijst=bool(kaart.volgende),
         )
 
     def met_kaart(self, waarden: Mapping[str, Any]) -> dict[str, Any]:

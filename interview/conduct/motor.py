@@ -20,6 +20,7 @@ from interview.conduct.kaartvragen import Kaartvragen, op_kaart, vervolg_van
 from interview.conduct.prompter import (
     TERUG,
     UITLEG,
+    Laatste,
     Opdracht,
     Prompter,
     Terug,
@@ -124,6 +125,10 @@ class _Gesprek:
         self.aangekondigd = False
         self.kaart_open = False
         """Whether a card is on screen: Ctrl-C then loses what is typed on it."""
+        self.getoond: set[str] = set()
+        """The questions and cards put to the worker in this run (a command typed asks the same again)."""
+        self.gesloten: set[str] = set()
+        """'Is there a next item?' answered no by a filled card that ended its list: not asked."""
         self.concepten: dict[str, dict[str, Any]] = {}
         """What was typed on a card left with `:terug`, by card id: shown when the card comes back."""
         self.voortgang = (0, 0)
@@ -153,8 +158,8 @@ class _Gesprek:
         self.loop(start, alleen_open=False)
         if self.prompter is not None:
             self.vraag_opnieuw(self.eerst)
-        if self.prompter is not None and self.iets_gevraagd():
-            self.overzicht()
+        if self.prompter is not None and self.iets_gevraagd() and (self.hervat or len(self.getoond) != 1):
+            self.overzicht()  # after one question or card the worker has just seen every answer
 
     def resultaat(self) -> Resultaat:
         return Resultaat(
@@ -203,7 +208,8 @@ class _Gesprek:
         gevuld: set[str] = set()  # cards filled on this way forward: fields after a list inside one
         while (stap := self.wandeling.stap(index)) is not None:
             if (self.neem_over(stap) or (alleen_open and stap.pad in self.staat and stap.pad != teruggekeerd)
-                    or (stap.kaart is not None and stap.kaart.id in gevuld)):
+                    or (stap.kaart is not None and stap.kaart.id in gevuld)
+                    or (stap.pad in self.gesloten and self.staat.get(stap.pad) is False)):
                 index += 1
                 continue
             if stap.kaart is not None and self.prompter is not None:
@@ -237,6 +243,7 @@ class _Gesprek:
         self.leg_vast()
         while True:
             self.kaart_open = True
+            self.getoond.add(kaart.id)
             antwoord = self.prompter.vul_kaart(stelling)
             self.kaart_open = False
             if antwoord is TERUG:
@@ -250,10 +257,15 @@ class _Gesprek:
                 if kaart.klaar:
                     self.prompter.meld(kaart.klaar)
                 return None
-            fouten, goed = vragen.controleer(stelling, antwoord or {})
+            laatste = isinstance(antwoord, Laatste) and bool(kaart.volgende)
+            waarden = antwoord.waarden if isinstance(antwoord, Laatste) else antwoord or {}
+            fouten, goed = vragen.controleer(stelling, waarden)
             if not fouten:
                 self.concepten.pop(kaart.id, None)
                 self.bewaar_kaart(vragen, goed)
+                if laatste:  # the list ends here: its next empty card is not shown
+                    self.bewaar(kaart.volgende, False)
+                    self.gesloten.add(kaart.volgende)
                 return None
             for pad, melding in fouten.items():
                 self.prompter.meld(f"{vragen.label(pad)}: {melding}")
@@ -321,6 +333,7 @@ class _Gesprek:
         self.kondig_aan()
         self.leg_vast()
         while True:
+            self.getoond.add(stap.pad)
             antwoord = self.prompter.vraag(stelling)
             if antwoord is TERUG:
                 return TERUG

@@ -58,7 +58,8 @@ def hulptekst(opdrachten: Sequence[Opdracht]) -> str:
         *(f"  {woord:<{breedte}}  {uitleg}" for woord, uitleg in regels),
         "Een losse vraag met lange tekst: Enter = nieuwe regel, Esc en dan Enter = klaar.",
         "Op een kaart is dat omgekeerd: Enter of Tab = volgend veld, Esc en dan Enter = nieuwe regel in",
-        "lange tekst; Shift-Tab = vorig veld, Ctrl-D = lijst klaar; een opdracht typt u in een veld.",
+        "lange tekst; Shift-Tab = vorig veld; Ctrl-N = kaart klaar met de rest zoals getoond, Ctrl-D ook",
+        "en dan de lijst klaar (op een lege kaart: lijst klaar); een opdracht typt u in een veld.",
         "In een keuzelijst typt u letters om te zoeken.",
     ])
 
@@ -85,6 +86,15 @@ class Vraagstelling:
 
 
 @dataclass(frozen=True)
+class Laatste:
+    """A filled card that also ends its list (Ctrl-D on a card the worker filled, issue 19): its
+    answers by path as `Prompter.vul_kaart` returns them otherwise. It spares the empty card that
+    would only say 'no more'."""
+
+    waarden: Mapping[str, Any]
+
+
+@dataclass(frozen=True)
 class KaartStelling:
     """Everything a prompter needs to fill one card: several questions on one screen.
 
@@ -100,6 +110,7 @@ class KaartStelling:
     must be filled. `bewaar_concept(waarden)` keeps what was typed on a card left with `:terug`
     (unchecked values by path), so the card shows it again when the worker comes back.
     `fouten` are Dutch messages by path from the last attempt, to show beside the field.
+    `lijst`: the card is an item of a list, so a filled card may end the list too (`Laatste`).
     Every answer is saved when the card is done, so Ctrl-C loses only this card.
     """
 
@@ -113,6 +124,7 @@ class KaartStelling:
     fouten: Mapping[str, str] = field(default_factory=dict)
     opdrachten: tuple[Opdracht, ...] = ()
     bewaar_concept: Callable[[Mapping[str, Any]], None] = lambda waarden: None
+    lijst: bool = False
 
 
 class Prompter(Protocol):
@@ -123,9 +135,10 @@ class Prompter(Protocol):
         the one of `stelling.opdrachten` that was typed."""
         ...
 
-    def vul_kaart(self, kaart: KaartStelling) -> dict[str, Any] | Terug | Opdracht | None:
+    def vul_kaart(self, kaart: KaartStelling) -> dict[str, Any] | Laatste | Terug | Opdracht | None:
         """The typed answer per visible field path (unchecked: the engine checks and may return the
-        card with `fouten`), None for 'the list is done' (only when `kaart.vervolg` is set), TERUG
+        card with `fouten`), the same as `Laatste` when the list ends after it (only when
+        `kaart.lijst`), None for 'the list is done' (only when `kaart.vervolg` is set), TERUG
         for the previous card or question, or the one of `kaart.opdrachten` that was typed."""
         ...
 

@@ -23,6 +23,7 @@ from interview.conduct.prompter import (
     TERUG_KEUZE,
     TERUG_WOORD,
     KaartStelling,
+    Laatste,
     Opdracht,
     Terug,
     Vraagstelling,
@@ -71,7 +72,7 @@ class QuestionaryPrompter:
             return self._vink_aan(stelling)
         return self._typ(stelling)
 
-    def vul_kaart(self, kaart: KaartStelling) -> dict[str, Any] | Terug | Opdracht | None:
+    def vul_kaart(self, kaart: KaartStelling) -> dict[str, Any] | Laatste | Terug | Opdracht | None:
         """All fields of the card on one form (see kaartscherm); a card with nothing to fill, as
         every field came from the answers file, is done at once."""
         from interview.conduct.kaartscherm import Kaartscherm

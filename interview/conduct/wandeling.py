@@ -26,7 +26,8 @@ class Kaart:
     `velden` are all its questions by path, whether their condition holds now or not; `vervolg` is
     the path and question 'is there this item?' that an empty card answers no (None when the item
     is required); `klaar` the line left on screen when the list ends at this card, as the empty
-    card itself disappears.
+    card itself disappears; `volgende` the path of 'is there a next item?', which a filled card
+    answers no when it ends the list (empty for a card that is no list item).
     """
 
     id: str
@@ -34,6 +35,7 @@ class Kaart:
     kop: str = ""
     vervolg: tuple[str, Vraag] | None = None
     klaar: str = ""
+    volgende: str = ""
 
 
 @dataclass(frozen=True)
@@ -222,7 +224,8 @@ def _itemkaart(lijst: Vraag, pad: str, nummer: int, inleiding: str) -> Kaart:
     vervolg = (vervolgpad(pad, nummer), vervolgvraag(lijst, nummer)) if nummer > lijst.min else None
     klaar = (f"Geen {lijst.item} genoteerd." if nummer == 1
              else f"{_hoofdletter(lijst.item)}: {nummer - 1} genoteerd.")
-    return Kaart(f"{pad}[{nummer}]", velden, f"{kop}{_hoofdletter(lijst.item)} {nummer}", vervolg, klaar)
+    return Kaart(f"{pad}[{nummer}]", velden, f"{kop}{_hoofdletter(lijst.item)} {nummer}", vervolg, klaar,
+                 vervolgpad(pad, nummer + 1))
 
 
 def vervolgvraag(lijst: Vraag, nummer: int) -> Vraag:

@@ -42,19 +42,11 @@ from interview.stappen.eerder_plan import KEUZELIJST, EerderPlan, splits_antwoor
 from interview.stappen.frame import Stapcontext, Stapsessie, bewaar_versie, loop
 from interview.stappen.gedeeld import Melder, dag, vraag_apart
 from interview.stappen.gesprek import individuele_sessies
+from interview.stappen.netwerkberaad_standaarden import VERWIJZINGEN, standaarden_van
 from interview.stappen.oude_sleutels import alleen_aangeboden, weiger_oude_sleutels
-from interview.stappen.verwijzingen import Soort, keuzelijst
 from interview.store import Journalen, Werkmap
 
 OVERZICHT_WOORD = ":overzicht"
-ZORGEN = Soort("zorgen", "titel", "Z")
-VERWIJZINGEN = {
-    "zorgen_van_dit_plan": keuzelijst([ZORGEN]),
-    "te_dienen": keuzelijst([ZORGEN, Soort("bodemeisen", "omschrijving", "B"),
-                             Soort("veiligheidsdoelen", "omschrijving", "D"),
-                             Soort("op_doelen", "omschrijving", "O")]),
-}
-"""The lists a doel's zorg and an afspraak's `dient` are picked from: what this session made so far."""
 
 
 @dataclass(frozen=True)
@@ -146,13 +138,24 @@ def vraagcontext(dossier: Dossier, overzicht: Overzicht, eerder: EerderPlan) -> 
         personen=list(dossier.personen),
         leeftijden=_leeftijden(dossier),
         keuzelijsten=lijsten,
-        standaarden={**_standaarden(dossier), **VOOR_DE_HAND, "onderdelen": list(GEWOON),
+        standaarden={**_standaarden(dossier), **standaarden_van(dossier), "onderdelen": list(GEWOON),
+                     **_alles_uit_de_gesprekken(lijsten),
                      "idee_van_het_vertrekpunt": _idee_van_het_vertrekpunt(overzicht, eerder)},
         hulp={"communicatie": uitschrijven_bij(dossier), "minstens_een": _minstens_een,
               "toestemming_naar_leeftijd": _toestemming_naar_leeftijd(dossier),
               "schaalankers_naar_leeftijd": _schaalankers_naar_leeftijd(dossier),
               "versie_per_ontvanger": _versie_per_ontvanger(dossier)},
     )
+
+
+def _alles_uit_de_gesprekken(lijsten: dict[str, Keuzelijst]) -> dict[str, Standaard]:
+    """Every good point and every score of the sessions is taken over unless unticked: what a
+    person said in their own session is not typed again (issue 19)."""
+    def alle(naam: str) -> list[str]:
+        lijst = lijsten[naam]
+        return [sleutel for sleutel, _ in (lijst if not callable(lijst) else ())]
+
+    return {"alle_goede_punten": alle("goed_uit_gesprekken"), "alle_scores": alle("scores_uit_gesprekken")}
 
 
 GEWOON = ("wat er goed gaat", "bodemeisen", "signalen", "taken in het netwerk", "scores aan tafel")
@@ -270,50 +273,6 @@ def _idee_van_het_vertrekpunt(overzicht: Overzicht, eerder: EerderPlan) -> Calla
         return eerdere.get(overgenomen) or ideeen.get(vertrekpunt)
 
     return idee
-
-
-def _vast_nummer_te_bellen(item: Item) -> str | None:
-    """From the noodplan's second line on: 112 while no line calls it yet, then Veilig Thuis (issue
-    19.2); typing replaces it. The first line is the family's own, so it starts empty."""
-    if item.nummer < 2:
-        return None
-    eerder = " ".join(str(item.antwoorden.get(f"{item.lijst}[{nr}].belt") or "").casefold()
-                      for nr in range(1, item.nummer))
-    for naam in ("112", "Veilig Thuis"):
-        if naam.casefold() not in eerder:
-            return naam
-    return None
-
-
-def _enige_zorg(item: Item) -> str | None:
-    """A doel serves a zorg of this plan: when there is only one, it is the default (issue 19.2)."""
-    zorgen = VERWIJZINGEN["zorgen_van_dit_plan"](item.antwoorden)
-    return zorgen[0][0] if len(zorgen) == 1 else None
-
-
-def _fase_uit_wat_zij_dient(item: Item) -> str | None:
-    """An afspraak that serves a bodemeis belongs to directe veiligheid; one that serves only doelen
-    of the ondersteuningsplan is herstelgericht (issue 19.2); otherwise the group says."""
-    dient = [str(id_) for id_ in item.get("dient") or []]
-    if any(id_.startswith("B") for id_ in dient):
-        return "directe veiligheid"
-    if dient and all(id_.startswith("O") for id_ in dient):
-        return "herstelgericht"
-    return None
-
-
-def _plaats_uit_wat_zij_dient(item: Item) -> str:
-    """An afspraak that serves only doelen of the ondersteuningsplan goes there; others in the
-    veiligheidsplan."""
-    dient = [str(id_) for id_ in item.get("dient") or []]
-    return "ondersteuningsplan" if dient and all(id_.startswith("O") for id_ in dient) else "veiligheidsplan"
-
-
-VOOR_DE_HAND: dict[str, Standaard] = {
-    "enige_zorg": _enige_zorg, "fase_uit_wat_zij_dient": _fase_uit_wat_zij_dient,
-    "vast_nummer_te_bellen": _vast_nummer_te_bellen,
-    "plaats_uit_wat_zij_dient": _plaats_uit_wat_zij_dient}
-"""Defaults that follow from the answers on the card or before it: Enter instead of typing."""
 
 
 VASTE_NUMMERS = {"112": "112", "veilig thuis": "0800-2000"}

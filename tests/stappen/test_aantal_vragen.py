@@ -31,7 +31,7 @@ TAFEL = Path(__file__).parent / "tafel"
 KENMERK = "VP-2026-0808"
 GRENS = {"nieuw": 50, "ouder": 19, "kind": 19, "netwerkberaad": 70}
 """The issue's goals (and the 12-19 an individual session took)."""
-NU = {"nieuw": 23, "ouder": 13, "kind": 13, "netwerkberaad": 57}
+NU = {"nieuw": 23, "ouder": 13, "kind": 13, "netwerkberaad": 51}
 """Measured with cards. Before issue 8's changes: nieuw 81, ouder 17, kind 13, netwerkberaad 242; issue 8
 brought them to 81, 17, 13 and 160; issue 9's consent question per statement ("wie mag dit lezen?")
 and the meldcode afwegingen then added 1, 4, 5 and 8 (82, 21, 18, 168); one card per list item and
@@ -42,13 +42,20 @@ issue 17.2 asks a parent who may read their score, as a child was already asked 
 issue 17 one (empty) card for a contact ban at vplan nieuw (22 -> 23) and one card in a child's session for
 the child's own safety plan, who they feel safe with and what they do when scared (12 -> 13).
 Issue 19.2's checklist of optional parts up front (one prompt) spares the empty cards of the parts the
-family has nothing for today (63 -> 57)."""
-GETYPT = {"nieuw": 64, "ouder": 9, "kind": 5, "netwerkberaad": 98}
+family has nothing for today (63 -> 57). Issue 19's "nothing typed twice" put what is taken over from the
+sessions on one card and the ondertekening on one card, and spares the review after the one card of the
+earlier plan (57 -> 51)."""
+GETYPT = {"nieuw": 64, "ouder": 9, "kind": 5, "netwerkberaad": 77}
 """Fields typed (not kept with Enter, skipped or picked): what the family said, the same with or without
 cards. Before cards the count was 73, 15, 12 and 137 because each 'Nog een?' answered yes counted too;
 nieuw then got 3 more: the network members' achternaam (issue 8 item 7); the netwerkberaad one more: the
 checklist of the parts to fill today, ticked, and three fewer that now follow from earlier answers for
-Enter: A1's fase (it serves B1), A2's plan (issue 19.2) and the noodplan's 112 (100 -> 101 -> 98)."""
+Enter: A1's fase (it serves B1), A2's plan (issue 19.2) and the noodplan's 112 (100 -> 101 -> 98). Issue
+19's "nothing typed twice" offers what the dossier and the answers before already say (who checks an
+afspraak and what follows when it fails, its fase and plan, a doel's zorg and duur, who sets a bodemeis, the
+network member of a task, the kader, the frequentie, the OP's aanleiding, its ondersteuning from the
+herstelgerichte zorg, every score of the sessions): the family accepts those where it said the same thing
+(98 -> 77)."""
 
 
 def vlak(vragen: Sequence[Vraag], antwoorden: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:

@@ -54,18 +54,23 @@ def test_the_fase_follows_from_what_the_afspraak_serves() -> None:
     fase, plaats = _deel("afspraken", "fase"), _deel("afspraken", "plaats")
     assert _standaard(fase, "afspraken[1].fase", {"afspraken[1].dient": ["Z1", "B1"]}) == "directe veiligheid"
     assert _standaard(fase, "afspraken[1].fase", {"afspraken[1].dient": ["O1"]}) == "herstelgericht"
-    assert _standaard(fase, "afspraken[1].fase", {"afspraken[1].dient": ["Z1", "D1"]}) is None
+    # zorgen and veiligheidsdoelen only: risicogestuurd (issue 19, the Visser family's A2)
+    assert _standaard(fase, "afspraken[1].fase", {"afspraken[1].dient": ["Z1", "D1"]}) == "risicogestuurd"
+    assert _standaard(fase, "afspraken[1].fase", {"afspraken[1].dient": ["Z1", "O1"]}) == "herstelgericht"
+    assert _standaard(fase, "afspraken[1].fase", {}) is None
     assert _standaard(plaats, "afspraken[1].plaats", {"afspraken[1].dient": ["O1"]}) == "ondersteuningsplan"
     assert [v.id for v in VRAGEN["afspraken"].vragen].index("dient") < [
         v.id for v in VRAGEN["afspraken"].vragen].index("fase")  # what it serves is said first
 
 
-def test_the_only_zorg_is_the_doels_default() -> None:
+def test_the_first_zorg_without_a_doel_is_the_doels_default() -> None:
     zorg = _deel("veiligheidsdoelen", "zorg")
     een = {"zorgen[1].titel": "Ruzie", "zorgen[1].gevaarsomschrijving": "…"}
     twee = {**een, "zorgen[2].titel": "Verzuim", "zorgen[2].gevaarsomschrijving": "…"}
     assert _standaard(zorg, "veiligheidsdoelen[1].zorg", een) == "Z1"
-    assert _standaard(zorg, "veiligheidsdoelen[1].zorg", twee) is None
+    assert _standaard(zorg, "veiligheidsdoelen[2].zorg", {**een, "veiligheidsdoelen[1].zorg": "Z1"}) == "Z1"
+    assert _standaard(zorg, "veiligheidsdoelen[1].zorg", twee) == "Z1"
+    assert _standaard(zorg, "veiligheidsdoelen[2].zorg", {**twee, "veiligheidsdoelen[1].zorg": "Z1"}) == "Z2"
 
 
 def test_an_afspraak_taken_over_starts_from_the_earlier_plans_text() -> None:

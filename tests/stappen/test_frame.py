@@ -71,7 +71,7 @@ class Deur:
     hervat: list[Any]
 
 
-AAN_TAFEL = [("telefoon_1", "06 2222 0003"), Overzicht(), ("eerder_plan", False), Overzicht()]
+AAN_TAFEL = [("telefoon_1", "06 2222 0003"), ("eerder_plan", False)]  # one question each: no review
 """At the netwerkberaad, before its own questions: which number of Joke's is right, and no earlier plan."""
 
 DEUREN = [

@@ -84,10 +84,10 @@ def test_an_old_answers_file_gets_one_line_with_every_key_to_write_instead(
     assert uit.stderr == (
         f"vplan: {bestand}: sleutels naar de volgorde van de gesprekken bestaan niet meer: schrijf "
         "Eva/zorgen/1 in plaats van gesprek-001/zorgen/1, Lisa/zorgen/1 in plaats van gesprek-003/zorgen/1, "
-        "Joke/goed/1 in plaats van gesprek-004/goed/1, Eva/ideeen/1 in plaats van gesprek-001/ideeen/1, "
-        "Eva in plaats van gesprek-001, Mark in plaats van gesprek-002, Lisa in plaats van gesprek-003, "
-        "Tom Bos/goed/1 in plaats van gesprek-005/goed/1 en Tom Bos/zorgen/1 in plaats van "
-        "gesprek-005/zorgen/1.\n")
+        "Tom Bos/goed/1 in plaats van gesprek-005/goed/1, "
+        "Tom Bos/zorgen/1 in plaats van gesprek-005/zorgen/1, "
+        "Joke/goed/1 in plaats van gesprek-004/goed/1, Eva in plaats van gesprek-001, Mark in plaats van "
+        "gesprek-002, Lisa in plaats van gesprek-003 en Eva/ideeen/1 in plaats van gesprek-001/ideeen/1.\n")
     assert bestanden_onder(gehouden.pad) == voor
 
 
