@@ -62,6 +62,7 @@ from interview.render.ingevuld import weiger_ingevuld
 from interview.render.inpakken import SNEL, ZipDeel, schrijf_zip
 from interview.render.lezers import Lezer
 from interview.render.omgeving import maak_omgeving
+from interview.render.perdossier import per_dossier
 from interview.render.sjabloonmap import kies_sjablonen, meegeleverde_sjablonen
 from interview.render.zandbak import Zandbak
 
@@ -332,13 +333,14 @@ def maak_documenten(
     left, so a template that runs out of time is not given its time twice (issue 24).
     """
     keuze = kies_sjablonen(sjablonen, documenten.SOORTEN, meegeleverde_sjablonen())
-    te_maken: list[tuple[str, Mapping[str, Any], Lezer | Brief | None]] = [
-        *documenten.planzichten(plan, vorige, vastlegging, eerdere),
-        *((lezer.soort, eigen_zicht, lezer)
-          for lezer, eigen_zicht in documenten.lezerszichten(plan, vastlegging)),
-        *((brief.soort, eigen_zicht, brief)
-          for brief, eigen_zicht in documenten.briefzichten(plan, eerdere, vastlegging)),
-    ]
+    with per_dossier():  # readers' plans and views of one dossier from shared parts
+        te_maken: list[tuple[str, Mapping[str, Any], Lezer | Brief | None]] = [
+            *documenten.planzichten(plan, vorige, vastlegging, eerdere),
+            *((lezer.soort, eigen_zicht, lezer)
+              for lezer, eigen_zicht in documenten.lezerszichten(plan, vastlegging)),
+            *((brief.soort, eigen_zicht, brief)
+              for brief, eigen_zicht in documenten.briefzichten(plan, eerdere, vastlegging)),
+        ]
     uitkomst = []
     for soort, eigen_zicht, lezer in te_maken:
         sjabloon = keuze.paden[soort]
