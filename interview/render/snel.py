@@ -16,7 +16,6 @@ falls back to the normal path, which also gives the Dutch error messages.
 
 from __future__ import annotations
 
-import copy
 import io
 import marshal
 import re
@@ -32,7 +31,6 @@ from docx.opc.oxml import serialize_part_xml
 from docx.opc.pkgwriter import _ContentTypesItem
 from docx.oxml.parser import parse_xml
 from docxtpl import DocxTemplate
-from lxml import etree
 
 from interview.model import Plan
 from interview.model.vaststelling import Vastlegging
@@ -47,9 +45,11 @@ from interview.render import (
     identiteit,
     inpakken,
     kruisverwijzingen,
+    lichaam,
     notatie,
     omgeving,
     sjablooncache,
+    tabelvorm,
     zandbak,
 )
 from interview.render.brief import Brief
@@ -64,6 +64,7 @@ from interview.render.lezers import Lezer
 from interview.render.omgeving import maak_omgeving
 from interview.render.perdossier import per_dossier
 from interview.render.sjabloonmap import kies_sjablonen, meegeleverde_sjablonen
+from interview.render.tabelvorm import tabellen_altijd_goed
 from interview.render.zandbak import Zandbak
 
 NOTEN = (VOETNOTEN, EINDNOTEN)
@@ -90,14 +91,9 @@ GEVULDE_EIGENSCHAPPEN = ("author", "comments", "identifier", "language", "subjec
 KOP_VOET = (DocxTemplate.HEADER_URI, DocxTemplate.FOOTER_URI)
 PARAGRAAF = re.compile(r"<w:p(?: [^>]*)?>.*?</w:p>", re.DOTALL)
 LIJSTTEKENS = re.compile("[\t\a\n\f]")
-NS = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
-W = "{" + NS["w"] + "}"
-LICHAAM, TABEL, RIJ, CEL = f"{W}body", f"{W}tbl", f"{W}tr", f"{W}tc"
-PLAATJE = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"
-OVERSPANNING = etree.XPath("w:tc/w:tcPr/w:gridSpan/@w:val", namespaces=NS)
 BRONNEN = tuple(Path(module.__file__ or "") for module in (
     bron, compileren, documentrelaties, grenzen, identiteit, documentvorm, geldendeopmaak, inpakken,
-    kruisverwijzingen, omgeving, notatie, zandbak, sys.modules[__name__]))
+    kruisverwijzingen, lichaam, omgeving, notatie, tabelvorm, zandbak, sys.modules[__name__]))
 """The code that shapes a prepared template: part of its key in the disk cache."""
 
 
@@ -121,6 +117,10 @@ class Voorbereid:
     noten: tuple[Deelcode, ...]
     """Footnotes and endnotes parts with template code, rendered per document as headers are."""
     zonder_lichaam: bytes
+    skelet: tuple[bytes, bytes] | None
+    """document.xml before and after the body, when no filling can give a table docxtpl's
+    fix_tables would change (interview.render.tabelvorm): the filled body then goes between the
+    two as it is, without being parsed and serialised again. None: always parse it."""
     documentnaam: str
     relaties: tuple[Relatie, ...]
     relatienaam: str
@@ -207,8 +207,8 @@ def _naar_schijf(klaar: Voorbereid | None) -> bytes:
     return marshal.dumps((
         klaar.sjabloon_hash, klaar.lichaam, tuple((d.naam, d.code, d.codering) for d in klaar.kop_voet),
         tuple((d.naam, d.code, d.codering) for d in klaar.noten),
-        klaar.zonder_lichaam, klaar.documentnaam, klaar.relaties, klaar.relatienaam, klaar.kernnaam,
-        klaar.kern, klaar.kerncode,
+        klaar.zonder_lichaam, klaar.skelet, klaar.documentnaam, klaar.relaties, klaar.relatienaam,
+        klaar.kernnaam, klaar.kern, klaar.kerncode,
         tuple((d.naam, d.crc, d.grootte, d.gecomprimeerd) for d in klaar.vast),
     ))
 
@@ -218,12 +218,12 @@ def _van_schijf(gegevens: bytes, sjabloon: Path) -> Voorbereid | None:
     waarden = marshal.loads(gegevens)  # our own entry, owner-only and checked by its hash
     if waarden is None:
         return None
-    (sjabloon_hash, lichaam, kop_voet, noten, zonder_lichaam, documentnaam, relaties, relatienaam, kernnaam,
-     kern, kerncode, vast) = waarden
+    (sjabloon_hash, lichaam, kop_voet, noten, zonder_lichaam, skelet, documentnaam, relaties, relatienaam,
+     kernnaam, kern, kerncode, vast) = waarden
     return Voorbereid(
         bestand=sjabloon, sjabloon_hash=sjabloon_hash, lichaam=lichaam,
         kop_voet=tuple(Deelcode(*deel) for deel in kop_voet), noten=tuple(Deelcode(*deel) for deel in noten),
-        zonder_lichaam=zonder_lichaam,
+        zonder_lichaam=zonder_lichaam, skelet=skelet,
         documentnaam=documentnaam, relaties=relaties, relatienaam=relatienaam, kernnaam=kernnaam,
         kern=kern, kerncode=kerncode, vast=tuple(ZipDeel(*deel) for deel in vast),
     )
@@ -233,7 +233,7 @@ def _bereid(sjabloon: Path, inhoud: bytes, document: Any) -> Voorbereid:
     """The template prepared; NietSnel for what only the normal path can fill.
 
     Pictures need nothing more than docxtpl does: their parts and relationships stay as they are,
-    and the ids of the pictures in the body are numbered per document (`_nummer_plaatjes`).
+    and the ids of the pictures in the body are numbered per document (interview.render.lichaam).
     """
     hoofd = document.docx.part
     pakket = hoofd.package
@@ -259,13 +259,16 @@ def _bereid(sjabloon: Path, inhoud: bytes, document: Any) -> Voorbereid:
             vast.append(ZipDeel.van(naam, vaste_noten.get(naam, deel.blob)))
         if len(deel.rels) and deel is not hoofd:
             vast.append(ZipDeel.van(deel.partname.rels_uri, _bytes(deel.rels.xml)))
+    body = document.get_xml()
+    zonder_lichaam = lichaam.zonder_lichaam(hoofd.element)
     return Voorbereid(
         bestand=sjabloon,
         sjabloon_hash=sjabloon_hash(inhoud),
-        lichaam=compileer(document.get_xml()),
+        lichaam=compileer(body),
         kop_voet=kop_voet_code,
         noten=noten,
-        zonder_lichaam=_zonder_lichaam(hoofd.element),
+        zonder_lichaam=zonder_lichaam,
+        skelet=lichaam.skelet(zonder_lichaam) if tabellen_altijd_goed(jinja_bron(body)) else None,
         documentnaam=str(hoofd.partname),
         relaties=tuple((r.rId, r.reltype, r.target_ref, r.is_external) for r in hoofd.rels.values()),
         relatienaam=str(hoofd.partname.rels_uri),
@@ -304,22 +307,6 @@ def _voetnoten(delen: list[Any], secties: int, compileer: Callable[[str], CodeTy
 
 def _bytes(xml: str | bytes) -> bytes:
     return xml.encode("utf-8") if isinstance(xml, str) else xml
-
-
-def _zonder_lichaam(element: Any) -> bytes:
-    """document.xml with an empty body, into which each document puts the body the plan fills."""
-    kopie = copy.deepcopy(element)
-    lichaam = kopie.body
-    for kind in list(lichaam):
-        lichaam.remove(kind)
-    return serialize_part_xml(kopie)
-
-
-def _document_xml(klaar: Voorbereid, lichaam: Any) -> bytes:
-    """The filled body in the document element, serialised as python-docx saves it (docxtpl's map_tree)."""
-    document = etree.fromstring(klaar.zonder_lichaam)
-    document.replace(document[next(i for i, kind in enumerate(document) if kind.tag == LICHAAM)], lichaam)
-    return serialize_part_xml(document)
 
 
 def maak_documenten(
@@ -383,10 +370,8 @@ def vul_delen(klaar: Voorbereid, omgeving: Zandbak, context: dict[str, Any], rel
     """The parts filled per document but the core properties: body, headers, footers, notes and
     document.xml's relationships, in the sandbox `omgeving` with `context`."""
     xml = _vul_deel(omgeving, klaar.lichaam, context)
-    lichaam = _tabellen(xml)
-    if "docPr" in xml:
-        _nummer_plaatjes(lichaam)
-    delen = [ZipDeel.van(klaar.documentnaam, _document_xml(klaar, lichaam), SNEL)]
+    delen = [ZipDeel.van(klaar.documentnaam, lichaam.document_xml(klaar.zonder_lichaam, klaar.skelet, xml),
+                         SNEL)]
     for deel in klaar.kop_voet:
         gevuld = _vul_deel(omgeving, deel.code, context).encode(deel.codering)
         delen.append(ZipDeel.van(deel.naam, serialize_part_xml(parse_xml(gevuld)), SNEL))
@@ -394,34 +379,6 @@ def vul_delen(klaar: Voorbereid, omgeving: Zandbak, context: dict[str, Any], rel
         delen.append(ZipDeel.van(deel.naam, _vul_deel(omgeving, deel.code, context).encode(), SNEL))
     delen.append(ZipDeel.van(klaar.relatienaam, relaties.xml(), SNEL))
     return delen
-
-
-def _tabellen(xml: str) -> Any:
-    """The body as docxtpl's fix_tables leaves it; its slow walk over every cell only where needed.
-
-    fix_tables changes a table only when a row has more cells than the grid has columns, or when
-    no row fills the grid; both are counted here with a few XPath calls per row.
-    """
-    lichaam = etree.fromstring(xml, etree.XMLParser(recover=True))
-    for tabel in lichaam.iter(TABEL):
-        kolommen = len(tabel.findall(f"{W}tblGrid/{W}gridCol"))
-        breedste = 0
-        for rij in tabel.iter(RIJ):
-            cellen = len(rij.findall(CEL))
-            overspanning = OVERSPANNING(rij)
-            breedste = max(breedste, cellen - len(overspanning) + sum(int(w) for w in overspanning))
-            if cellen > kolommen:
-                return DocxTemplate.fix_tables(None, xml)
-        if breedste < kolommen:
-            return DocxTemplate.fix_tables(None, xml)
-    return lichaam
-
-
-def _nummer_plaatjes(lichaam: Any) -> None:
-    """The ids of the pictures in the body numbered from 1001, as docxtpl's fix_docpr_ids does, so a
-    picture repeated by a loop keeps an id of its own."""
-    for nummer, plaatje in enumerate(lichaam.iter(PLAATJE), start=1001):
-        plaatje.set("id", str(nummer))
 
 
 def _vul_deel(omgeving: Any, code: CodeType, context: dict[str, Any]) -> str:
