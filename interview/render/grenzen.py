@@ -174,9 +174,13 @@ class Grenzen:
     def volledige_uitvoer(self, stukken: Any) -> str:
         """Join the rendered pieces of one part; Grens once all parts together pass the output limit."""
         gebruikt: list[str] = []
-        for stuk in stukken:
-            self.geschreven += len(stuk)
-            if self.geschreven > self.uitvoer:
+        bewaar = gebruikt.append
+        geschreven, grens = self.geschreven, self.uitvoer
+        for stuk in stukken:  # counted as each piece comes, so a runaway loop stops at the limit
+            geschreven += len(stuk)
+            if geschreven > grens:
+                self.geschreven = geschreven
                 raise Grens(f"het document wordt groter dan {getal(self.uitvoer)} tekens")
-            gebruikt.append(stuk)
+            bewaar(stuk)
+        self.geschreven = geschreven
         return "".join(gebruikt)

@@ -62,7 +62,7 @@ from interview.render.ingevuld import weiger_ingevuld
 from interview.render.inpakken import SNEL, ZipDeel, schrijf_zip
 from interview.render.lezers import Lezer
 from interview.render.omgeving import maak_omgeving
-from interview.render.perdossier import per_dossier
+from interview.render.perdossier import eenmaal, per_dossier
 from interview.render.sjabloonmap import kies_sjablonen, meegeleverde_sjablonen
 from interview.render.tabelvorm import tabellen_altijd_goed
 from interview.render.zandbak import Zandbak
@@ -358,8 +358,7 @@ def vul(klaar: Voorbereid, soort: str, plan: Plan, zicht: Mapping[str, Any],
     omgeving = maak_omgeving(zicht["personen"], verwijzingen, grenzen)
     context = dict(zicht)
     delen = vul_delen(klaar, omgeving, context, relaties)
-    delen.append(ZipDeel.van(klaar.kernnaam, _eigenschappen(klaar, soort, plan, sjabloonversie, omgeving,
-                                                            context), SNEL))
+    delen.append(_kern(klaar, soort, plan, sjabloonversie, omgeving, context))
     inhoud = schrijf_zip([*klaar.vast, *delen])
     naam = documenten.bestandsnaam(soort, kenmerk, versie, lezer.nummer if lezer else 0)
     return documenten.Gerenderd(soort, naam, inhoud, klaar.sjabloon_hash, sjabloonversie, lezer)
@@ -385,7 +384,8 @@ def _vul_deel(omgeving: Any, code: CodeType, context: dict[str, Any]) -> str:
     """Run a compiled part in this document's sandbox, then docxtpl's own steps after Jinja."""
     sjabloon = omgeving.template_class.from_code(omgeving, code, omgeving.make_globals(None))
     xml = sjabloon.render(context).replace("\n<w:p ", "<w:p ").replace("\n<w:p>", "<w:p>")
-    xml = xml.replace("{_{", "{{").replace("}_}", "}}").replace("{_%", "{%").replace("%_}", "%}")
+    if "{_" in xml or "_}" in xml:  # each replace walks the whole part
+        xml = xml.replace("{_{", "{{").replace("}_}", "}}").replace("{_%", "{%").replace("%_}", "%}")
     return _lijsten(xml)
 
 
@@ -409,6 +409,19 @@ def vul_eigenschappen(klaar: Voorbereid, omgeving: Zandbak, context: dict[str, A
         sjabloon = omgeving.template_class.from_code(omgeving, code, omgeving.make_globals(None))
         setattr(kern, naam, sjabloon.render(context))
     return element
+
+
+def _kern(klaar: Voorbereid, soort: str, plan: Plan, sjabloonversie: str, omgeving: Zandbak,
+          context: dict[str, Any]) -> ZipDeel:
+    """core.xml, compressed. Without codes in the template's properties it does not depend on the
+    reader: made once per dossier and kind of document (interview.render.perdossier)."""
+    def maak() -> ZipDeel:
+        return ZipDeel.van(klaar.kernnaam, _eigenschappen(klaar, soort, plan, sjabloonversie, omgeving,
+                                                          context), SNEL)
+
+    if b"{" in klaar.kern:  # a code in a property: filled with this document's view
+        return maak()
+    return eenmaal(("kern", id(klaar), soort, sjabloonversie, id(plan)), plan, maak)  # type: ignore[no-any-return]
 
 
 def _eigenschappen(klaar: Voorbereid, soort: str, plan: Plan, sjabloonversie: str, omgeving: Zandbak,
