@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import time
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -73,6 +74,8 @@ GROOT_GETAL = 2**32
 """Numbers up to here count as one character, as any other small value; larger ones by their digits."""
 
 
+ENKELVOUDIG = frozenset({int, bool, float, type(None), dt.date, dt.datetime})
+"""Values that hold nothing to walk: `_Meting` counts each as one item of size 1 (a small int too)."""
 _KLAAR = object()
 BEZOEK = 10
 """What walking one item counts against `Grenzen.meetwerk`: it costs about as much as ten characters."""
@@ -152,6 +155,8 @@ class Grenzen:
         """
         if isinstance(waarde, str):
             telling = gemeten = len(waarde)
+        elif type(waarde) in ENKELVOUDIG and not (type(waarde) is int and abs(waarde) > GROOT_GETAL):
+            telling, gemeten = 1, BEZOEK  # what _Meting counts for one small value, without the walk
         else:
             meting = _Meting(waarde, self.tekens_per_waarde, self.tik)
             telling, gemeten = meting.telling, meting.bezocht * BEZOEK
