@@ -5,8 +5,10 @@ compiles Jinja and saves every part again for each document. Here a template is 
 (interview.render.bron), compiled and its unchanged zip entries compressed once; each document
 then runs the compiled code in a fresh sandbox (fresh limits, fresh bookmark numbers) and writes
 only document.xml, its relationships, headers, footers and core properties. docxtpl's own steps
-after Jinja (listing, table grid) run unchanged on the result, so the output equals the normal
-path's part by part (tests/render/test_snel.py holds the two equal).
+after Jinja (listing, table grid) run on the result, the table grid's parse only where the
+template's tables can need it (interview.render.lichaam), so the output equals the normal path's
+part by part (tests/render/test_snel.py holds the two equal). What a dossier's documents share
+(readers' plans, views, core properties) is made once per dossier (interview.render.perdossier).
 
 Pictures, footnotes and endnotes, embedded objects and glossary parts are taken as docxtpl takes
 them (see `_bereid`). What this path still cannot take makes `bereid` return None (`reden` says
