@@ -77,13 +77,14 @@ Every other part (pictures, embedded objects, a glossary) docxtpl and python-doc
 read it, so the fast path copies it once per template.
 """
 CODE = ("{{", "{%", "{#")
-TRAGER = 16
+TRAGER = 25
 """How many times more CPU the normal path takes to fill a template than the fast path, rounded.
 
-Measured once (2026-12-07, 2-core machine shared with other work, load 2.8) with
-benchmarks/bench_teamsjablonen.py: the shipped templates filled with the example plan, 40 paired
-fills each way in one process after a warm-up, median CPU per document: veiligheidsplan normal
-156.0 ms against fast 9.8 ms (15.9×), ondersteuningsplan 113.2 against 6.5 ms (17.5×).
+Measured (2026-12-07, 2-core machine shared with other work, load 2.1) with
+benchmarks/bench_teamsjablonen.py's normaal_tegen_snel: the shipped templates filled with the
+example plan, 40 paired fills each way in one process after a warm-up, median CPU per document:
+veiligheidsplan normal 148.7 ms against fast 6.2 ms (23.8×), ondersteuningsplan 107.7 against
+4.2 ms (25.6×). Before the fast path skipped the body's parse it was 16×.
 """
 NOTEN_IN_SECTIES = "de voet- of eindnoten codes bevatten in een document met meer dan één sectie"
 
