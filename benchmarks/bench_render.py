@@ -1,9 +1,10 @@
 """Benchmark: rendering every document of the example plan, against plain docxtpl.
 
-Plain docxtpl renders the same templates (both plans and one document per reader, the set vplan
-makes) with the same data in a default Jinja environment (no sandbox, no autoescape, no sanitising
-finalize) and the same filters, into memory. vplan renders them with its sandboxed environment,
-writes them atomically (fsync) with metadata.
+Plain docxtpl renders the same templates (the two plans, a recipient's own copies, one document per
+reader and one letter per recipient: the set vplan makes, from the same readers' plans) with the same
+data in a default Jinja environment (no sandbox, no autoescape, no sanitising finalize) and the same
+filters, into memory. vplan renders them with its sandboxed environment, writes them atomically
+(fsync) with metadata.
 
 Run: make bench   (or .venv/bin/python benchmarks/bench_render.py [ROUNDS])
 """
@@ -22,38 +23,54 @@ from meten import meet
 
 from interview.invoer import lees_plan
 from interview.model import Plan
+from interview.model.lezersdeel import voor_lezer
 from interview.model.vaststelling import Vastlegging
+from interview.render.brief import BRIEF, brieven
 from interview.render.documenten import PLANNEN
 from interview.render.kruisverwijzingen import Kruisverwijzingen
-from interview.render.lezers import lezers
+from interview.render.lezers import eigen_exemplaren, lezersdelen
 from interview.render.omgeving import maak_omgeving
 from interview.render.planverloop import levensloop
 from interview.render.sjabloonmap import standaard_sjablonen
-from interview.render.zicht import zicht_op
+from interview.render.zicht import VOLLEDIG, zicht_op
 from interview.versieset import render_documenten
 
 VOORBEELD = Path(__file__).resolve().parents[1] / "interview" / "example" / "voorbeeld.yaml"
 
 
-def live_context(plan: Plan) -> dict[str, object]:
-    """The plan's live objects, as a team would hand them to plain docxtpl, with the same history,
-    signatures and evaluation results vplan's templates read (render/levensloop.py)."""
+def live_context(beeld: Plan, **extra: object) -> dict[str, object]:
+    """The live objects of `beeld` (a plan as one reader may read it), as a team would hand them to
+    plain docxtpl, with the same history, signatures and evaluation results vplan's templates read
+    (render/planverloop.py)."""
     return {
-        "plan": plan,
-        "dossier": plan.dossier,
-        "veiligheidsplan": plan.veiligheidsplan,
-        "ondersteuningsplan": plan.ondersteuningsplan,
-        "personen": plan.dossier.personen,
-        **levensloop(plan, None, Vastlegging()),
+        "plan": beeld,
+        "dossier": beeld.dossier,
+        "veiligheidsplan": beeld.veiligheidsplan,
+        "ondersteuningsplan": beeld.ondersteuningsplan,
+        "personen": beeld.dossier.personen,
+        **levensloop(beeld, None, Vastlegging()),
+        **extra,
     }
 
 
-def kaal_docxtpl(plan: Plan) -> None:
-    """Every document vplan makes of `plan` (both plans, one per reader), with docxtpl as a team would
-    use it without vplan: same templates, data and filters, a fresh DocxTemplate per document."""
-    context = live_context(plan)
-    te_maken = [*((soort, context) for soort in PLANNEN),
-                *((lezer.soort, {**context, "lezer": lezer}) for lezer in lezers(plan))]
+def kaal_te_maken(plan: Plan) -> list[tuple[str, dict[str, object]]]:
+    """Every document vplan makes of `plan`, in its order, each with its data as live objects made
+    from the same reader views (render/lezers.py, render/brief.py): the two plans, a recipient's own
+    copy where their part differs, one document per reader, one letter per recipient."""
+    volledig = voor_lezer(plan, VOLLEDIG)
+    return [
+        *((soort, live_context(volledig)) for soort in PLANNEN),
+        *((deel.lezer.soort, live_context(deel.plan)) for deel in eigen_exemplaren(plan)),
+        *((deel.lezer.soort, live_context(deel.plan, lezer=deel.lezer)) for deel in lezersdelen(plan)),
+        *((BRIEF, live_context(deel.plan, brief=deel.brief)) for deel in brieven(plan)),
+    ]
+
+
+def kaal_docxtpl(plan: Plan) -> int:
+    """Every document vplan makes of `plan` (`kaal_te_maken`), with docxtpl as a team would use it
+    without vplan: same templates, data and filters, a fresh DocxTemplate per document, saved in
+    memory. Returns how many documents it made."""
+    te_maken = kaal_te_maken(plan)
     for soort, gegevens in te_maken:
         sjabloon = DocxTemplate(str(standaard_sjablonen() / f"{soort}.docx"))
         verwijzingen = Kruisverwijzingen(hier=set(), elders={}, relateer=sjabloon.build_url_id)
@@ -61,6 +78,7 @@ def kaal_docxtpl(plan: Plan) -> None:
         omgeving.filters.update(maak_omgeving(plan.dossier.personen, verwijzingen).filters)
         sjabloon.render(gegevens, omgeving)
         sjabloon.save(io.BytesIO())
+    return len(te_maken)
 
 
 def main(rondes: int) -> None:

@@ -16,13 +16,14 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from interview.model import Plan
 from interview.model.lezersdeel import Lezer as Leesrecht
-from interview.model.lezersdeel import heeft_rol, voor_lezer
+from interview.model.lezersdeel import heeft_rol
 from interview.model.plan import Verspreiding
 from interview.model.toestemming import Lezerssoort
 from interview.model.vaststelling import Vastlegging, geldende_handtekeningen, te_tekenen
 from interview.render import lezers
 from interview.render.lezers import LEZERSVERSIES, volledig_voor
 from interview.render.notatie import datum
+from interview.render.perdossier import voor_lezer
 from interview.wijzig import Verandering, wijzigingen_tussen
 
 BRIEF = "brief"

@@ -35,6 +35,7 @@ from interview.render.lezers import (
     voorbeelddeel,
 )
 from interview.render.omgeving import maak_omgeving
+from interview.render.perdossier import per_dossier
 from interview.render.sjabloonfout import sjabloonfout
 from interview.render.sjabloonmap import Sjabloonkeuze, kies_sjablonen, meegeleverde_sjablonen
 from interview.render.team import met_team
@@ -88,11 +89,12 @@ def maak_documenten(
     interview.versieset writes the set.
     """
     keuze = kies_sjablonen(sjablonen, SOORTEN, meegeleverde_sjablonen())
-    plannen = [render_document(soort, plan, zicht, keuze.paden[soort], keuze.versie, lezer)
-               for soort, zicht, lezer in planzichten(plan, vorige, vastlegging, eerdere)]
-    brieven_ = [render_document(BRIEF, plan, eigen_zicht, keuze.paden[BRIEF], keuze.versie, brief)
-                for brief, eigen_zicht in briefzichten(plan, eerdere, vastlegging)]
-    return plannen + lezersdocumenten(plan, keuze, vastlegging) + brieven_
+    with per_dossier():  # readers' plans and views of one dossier from shared parts
+        plannen = [render_document(soort, plan, zicht, keuze.paden[soort], keuze.versie, lezer)
+                   for soort, zicht, lezer in planzichten(plan, vorige, vastlegging, eerdere)]
+        brieven_ = [render_document(BRIEF, plan, eigen_zicht, keuze.paden[BRIEF], keuze.versie, brief)
+                    for brief, eigen_zicht in briefzichten(plan, eerdere, vastlegging)]
+        return plannen + lezersdocumenten(plan, keuze, vastlegging) + brieven_
 
 
 def planzichten(

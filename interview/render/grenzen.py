@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import time
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -73,6 +74,8 @@ GROOT_GETAL = 2**32
 """Numbers up to here count as one character, as any other small value; larger ones by their digits."""
 
 
+ENKELVOUDIG = frozenset({int, bool, float, type(None), dt.date, dt.datetime})
+"""Values that hold nothing to walk: `_Meting` counts each as one item of size 1 (a small int too)."""
 _KLAAR = object()
 BEZOEK = 10
 """What walking one item counts against `Grenzen.meetwerk`: it costs about as much as ten characters."""
@@ -152,6 +155,8 @@ class Grenzen:
         """
         if isinstance(waarde, str):
             telling = gemeten = len(waarde)
+        elif type(waarde) in ENKELVOUDIG and not (type(waarde) is int and abs(waarde) > GROOT_GETAL):
+            telling, gemeten = 1, BEZOEK  # what _Meting counts for one small value, without the walk
         else:
             meting = _Meting(waarde, self.tekens_per_waarde, self.tik)
             telling, gemeten = meting.telling, meting.bezocht * BEZOEK
@@ -174,9 +179,13 @@ class Grenzen:
     def volledige_uitvoer(self, stukken: Any) -> str:
         """Join the rendered pieces of one part; Grens once all parts together pass the output limit."""
         gebruikt: list[str] = []
-        for stuk in stukken:
-            self.geschreven += len(stuk)
-            if self.geschreven > self.uitvoer:
+        bewaar = gebruikt.append
+        geschreven, grens = self.geschreven, self.uitvoer
+        for stuk in stukken:  # counted as each piece comes, so a runaway loop stops at the limit
+            geschreven += len(stuk)
+            if geschreven > grens:
+                self.geschreven = geschreven
                 raise Grens(f"het document wordt groter dan {getal(self.uitvoer)} tekens")
-            gebruikt.append(stuk)
+            bewaar(stuk)
+        self.geschreven = geschreven
         return "".join(gebruikt)

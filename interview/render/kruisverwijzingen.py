@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.oxml.ns import nsmap, qn
 from lxml import etree
 from markupsafe import Markup
 
@@ -50,6 +50,10 @@ def _xml(*elementen: etree._Element) -> str:
     return "".join(etree.tostring(element, encoding="unicode") for element in elementen)
 
 
+MET_RELATIES = {"w": nsmap["w"], "r": nsmap["r"]}
+"""A link to another file names its relationship as `r:id`, the prefix the document declares: lxml
+would invent `ns0`, which the normal path's parse then renames, but the fast path puts the filled
+body in as it is (interview.render.lichaam)."""
 KORT = 64
 """Texts up to this length (ids such as A3 or Z12, titles) have their XML kept for the process."""
 
@@ -91,7 +95,7 @@ def _link_hier(id_: str) -> str:
 
 @_onthouden
 def _link_elders(relatie: str, id_: str, titel: str) -> str:
-    link = OxmlElement("w:hyperlink")
+    link = OxmlElement("w:hyperlink", nsdecls=MET_RELATIES)  # r:id, not an invented ns0:id (see MET_RELATIES)
     link.set(qn("r:id"), relatie)
     link.append(_run(f"{id_} ({titel})", stijl="Hyperlink"))
     return _xml(link)

@@ -22,11 +22,12 @@ from pydantic import BaseModel, ConfigDict, Field
 from interview.model import Plan
 from interview.model.dossier import Netwerklid, Professional, Volwassene
 from interview.model.lezersdeel import Lezer as Leesrecht
-from interview.model.lezersdeel import heeft_rol, voor_lezer
+from interview.model.lezersdeel import heeft_rol
 from interview.model.plan import Afspraak, Noodplanregel, Signaal
 from interview.model.toestemming import Lezerssoort
 from interview.model.vaststelling import Vastlegging
 from interview.render.kinderlezer import Kinderdeel, kindervelden
+from interview.render.perdossier import voor_lezer
 
 Lezersversie = Literal["professionalversie", "netwerkversie", "kinderversie", "gezinsversie"]
 Volledig = Literal["veiligheidsplan", "ondersteuningsplan"]

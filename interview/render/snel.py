@@ -5,8 +5,10 @@ compiles Jinja and saves every part again for each document. Here a template is 
 (interview.render.bron), compiled and its unchanged zip entries compressed once; each document
 then runs the compiled code in a fresh sandbox (fresh limits, fresh bookmark numbers) and writes
 only document.xml, its relationships, headers, footers and core properties. docxtpl's own steps
-after Jinja (listing, table grid) run unchanged on the result, so the output equals the normal
-path's part by part (tests/render/test_snel.py holds the two equal).
+after Jinja (listing, table grid) run on the result, the table grid's parse only where the
+template's tables can need it (interview.render.lichaam), so the output equals the normal path's
+part by part (tests/render/test_snel.py holds the two equal). What a dossier's documents share
+(readers' plans, views, core properties) is made once per dossier (interview.render.perdossier).
 
 Pictures, footnotes and endnotes, embedded objects and glossary parts are taken as docxtpl takes
 them (see `_bereid`). What this path still cannot take makes `bereid` return None (`reden` says
@@ -16,7 +18,6 @@ falls back to the normal path, which also gives the Dutch error messages.
 
 from __future__ import annotations
 
-import copy
 import io
 import marshal
 import re
@@ -32,7 +33,6 @@ from docx.opc.oxml import serialize_part_xml
 from docx.opc.pkgwriter import _ContentTypesItem
 from docx.oxml.parser import parse_xml
 from docxtpl import DocxTemplate
-from lxml import etree
 
 from interview.model import Plan
 from interview.model.vaststelling import Vastlegging
@@ -47,9 +47,11 @@ from interview.render import (
     identiteit,
     inpakken,
     kruisverwijzingen,
+    lichaam,
     notatie,
     omgeving,
     sjablooncache,
+    tabelvorm,
     zandbak,
 )
 from interview.render.brief import Brief
@@ -62,7 +64,9 @@ from interview.render.ingevuld import weiger_ingevuld
 from interview.render.inpakken import SNEL, ZipDeel, schrijf_zip
 from interview.render.lezers import Lezer
 from interview.render.omgeving import maak_omgeving
-from interview.render.sjabloonmap import kies_sjablonen, meegeleverde_sjablonen
+from interview.render.perdossier import eenmaal, per_dossier
+from interview.render.sjabloonmap import Sjabloonkeuze, kies_sjablonen, meegeleverde_sjablonen
+from interview.render.tabelvorm import tabellen_altijd_goed
 from interview.render.team import met_team
 from interview.render.zandbak import Zandbak
 
@@ -74,13 +78,14 @@ Every other part (pictures, embedded objects, a glossary) docxtpl and python-doc
 read it, so the fast path copies it once per template.
 """
 CODE = ("{{", "{%", "{#")
-TRAGER = 16
+TRAGER = 25
 """How many times more CPU the normal path takes to fill a template than the fast path, rounded.
 
-Measured once (2026-12-07, 2-core machine shared with other work, load 2.8) with
-benchmarks/bench_teamsjablonen.py: the shipped templates filled with the example plan, 40 paired
-fills each way in one process after a warm-up, median CPU per document: veiligheidsplan normal
-156.0 ms against fast 9.8 ms (15.9×), ondersteuningsplan 113.2 against 6.5 ms (17.5×).
+Measured (2026-12-07, 2-core machine shared with other work, load 2.1) with
+benchmarks/bench_teamsjablonen.py's normaal_tegen_snel: the shipped templates filled with the
+example plan, 40 paired fills each way in one process after a warm-up, median CPU per document:
+veiligheidsplan normal 148.7 ms against fast 6.2 ms (23.8×), ondersteuningsplan 107.7 against
+4.2 ms (25.6×). Before the fast path skipped the body's parse it was 16×.
 """
 NOTEN_IN_SECTIES = "de voet- of eindnoten codes bevatten in een document met meer dan één sectie"
 
@@ -90,14 +95,9 @@ GEVULDE_EIGENSCHAPPEN = ("author", "comments", "identifier", "language", "subjec
 KOP_VOET = (DocxTemplate.HEADER_URI, DocxTemplate.FOOTER_URI)
 PARAGRAAF = re.compile(r"<w:p(?: [^>]*)?>.*?</w:p>", re.DOTALL)
 LIJSTTEKENS = re.compile("[\t\a\n\f]")
-NS = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
-W = "{" + NS["w"] + "}"
-LICHAAM, TABEL, RIJ, CEL = f"{W}body", f"{W}tbl", f"{W}tr", f"{W}tc"
-PLAATJE = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"
-OVERSPANNING = etree.XPath("w:tc/w:tcPr/w:gridSpan/@w:val", namespaces=NS)
 BRONNEN = tuple(Path(module.__file__ or "") for module in (
     bron, compileren, documentrelaties, grenzen, identiteit, documentvorm, geldendeopmaak, inpakken,
-    kruisverwijzingen, omgeving, notatie, zandbak, sys.modules[__name__]))
+    kruisverwijzingen, lichaam, omgeving, notatie, tabelvorm, zandbak, sys.modules[__name__]))
 """The code that shapes a prepared template: part of its key in the disk cache."""
 
 
@@ -121,6 +121,10 @@ class Voorbereid:
     noten: tuple[Deelcode, ...]
     """Footnotes and endnotes parts with template code, rendered per document as headers are."""
     zonder_lichaam: bytes
+    skelet: tuple[bytes, bytes] | None
+    """document.xml before and after the body, when no filling can give a table docxtpl's
+    fix_tables would change (interview.render.tabelvorm): the filled body then goes between the
+    two as it is, without being parsed and serialised again. None: always parse it."""
     documentnaam: str
     relaties: tuple[Relatie, ...]
     relatienaam: str
@@ -207,8 +211,8 @@ def _naar_schijf(klaar: Voorbereid | None) -> bytes:
     return marshal.dumps((
         klaar.sjabloon_hash, klaar.lichaam, tuple((d.naam, d.code, d.codering) for d in klaar.kop_voet),
         tuple((d.naam, d.code, d.codering) for d in klaar.noten),
-        klaar.zonder_lichaam, klaar.documentnaam, klaar.relaties, klaar.relatienaam, klaar.kernnaam,
-        klaar.kern, klaar.kerncode,
+        klaar.zonder_lichaam, klaar.skelet, klaar.documentnaam, klaar.relaties, klaar.relatienaam,
+        klaar.kernnaam, klaar.kern, klaar.kerncode,
         tuple((d.naam, d.crc, d.grootte, d.gecomprimeerd) for d in klaar.vast),
     ))
 
@@ -218,12 +222,12 @@ def _van_schijf(gegevens: bytes, sjabloon: Path) -> Voorbereid | None:
     waarden = marshal.loads(gegevens)  # our own entry, owner-only and checked by its hash
     if waarden is None:
         return None
-    (sjabloon_hash, lichaam, kop_voet, noten, zonder_lichaam, documentnaam, relaties, relatienaam, kernnaam,
-     kern, kerncode, vast) = waarden
+    (sjabloon_hash, lichaam, kop_voet, noten, zonder_lichaam, skelet, documentnaam, relaties, relatienaam,
+     kernnaam, kern, kerncode, vast) = waarden
     return Voorbereid(
         bestand=sjabloon, sjabloon_hash=sjabloon_hash, lichaam=lichaam,
         kop_voet=tuple(Deelcode(*deel) for deel in kop_voet), noten=tuple(Deelcode(*deel) for deel in noten),
-        zonder_lichaam=zonder_lichaam,
+        zonder_lichaam=zonder_lichaam, skelet=skelet,
         documentnaam=documentnaam, relaties=relaties, relatienaam=relatienaam, kernnaam=kernnaam,
         kern=kern, kerncode=kerncode, vast=tuple(ZipDeel(*deel) for deel in vast),
     )
@@ -233,7 +237,7 @@ def _bereid(sjabloon: Path, inhoud: bytes, document: Any) -> Voorbereid:
     """The template prepared; NietSnel for what only the normal path can fill.
 
     Pictures need nothing more than docxtpl does: their parts and relationships stay as they are,
-    and the ids of the pictures in the body are numbered per document (`_nummer_plaatjes`).
+    and the ids of the pictures in the body are numbered per document (interview.render.lichaam).
     """
     hoofd = document.docx.part
     pakket = hoofd.package
@@ -259,13 +263,16 @@ def _bereid(sjabloon: Path, inhoud: bytes, document: Any) -> Voorbereid:
             vast.append(ZipDeel.van(naam, vaste_noten.get(naam, deel.blob)))
         if len(deel.rels) and deel is not hoofd:
             vast.append(ZipDeel.van(deel.partname.rels_uri, _bytes(deel.rels.xml)))
+    body = document.get_xml()
+    zonder_lichaam = lichaam.zonder_lichaam(hoofd.element)
     return Voorbereid(
         bestand=sjabloon,
         sjabloon_hash=sjabloon_hash(inhoud),
-        lichaam=compileer(document.get_xml()),
+        lichaam=compileer(body),
         kop_voet=kop_voet_code,
         noten=noten,
-        zonder_lichaam=_zonder_lichaam(hoofd.element),
+        zonder_lichaam=zonder_lichaam,
+        skelet=lichaam.skelet(zonder_lichaam) if tabellen_altijd_goed(jinja_bron(body)) else None,
         documentnaam=str(hoofd.partname),
         relaties=tuple((r.rId, r.reltype, r.target_ref, r.is_external) for r in hoofd.rels.values()),
         relatienaam=str(hoofd.partname.rels_uri),
@@ -306,22 +313,6 @@ def _bytes(xml: str | bytes) -> bytes:
     return xml.encode("utf-8") if isinstance(xml, str) else xml
 
 
-def _zonder_lichaam(element: Any) -> bytes:
-    """document.xml with an empty body, into which each document puts the body the plan fills."""
-    kopie = copy.deepcopy(element)
-    lichaam = kopie.body
-    for kind in list(lichaam):
-        lichaam.remove(kind)
-    return serialize_part_xml(kopie)
-
-
-def _document_xml(klaar: Voorbereid, lichaam: Any) -> bytes:
-    """The filled body in the document element, serialised as python-docx saves it (docxtpl's map_tree)."""
-    document = etree.fromstring(klaar.zonder_lichaam)
-    document.replace(document[next(i for i, kind in enumerate(document) if kind.tag == LICHAAM)], lichaam)
-    return serialize_part_xml(document)
-
-
 def maak_documenten(
     plan: Plan, sjablonen: Path | None = None, *,
     vorige: Plan | None = None, vastlegging: Vastlegging | None = None, eerdere: Sequence[Plan] = (),
@@ -333,27 +324,29 @@ def maak_documenten(
     left, so a template that runs out of time is not given its time twice (issue 24).
     """
     keuze = kies_sjablonen(sjablonen, documenten.SOORTEN, meegeleverde_sjablonen())
-    te_maken: list[tuple[str, Mapping[str, Any], Lezer | Brief | None]] = [
-        *documenten.planzichten(plan, vorige, vastlegging, eerdere),
-        *((lezer.soort, eigen_zicht, lezer)
-          for lezer, eigen_zicht in documenten.lezerszichten(plan, vastlegging)),
-        *((brief.soort, eigen_zicht, brief)
-          for brief, eigen_zicht in documenten.briefzichten(plan, eerdere, vastlegging)),
-    ]
-    uitkomst = []
-    for soort, eigen_zicht, lezer in te_maken:
-        sjabloon = keuze.paden[soort]
-        klaar = voorbereid(sjabloon)
-        grenzen = Grenzen()
-        try:
-            if klaar is None:
-                raise LookupError("alleen de normale weg")
-            uitkomst.append(vul(klaar, soort, plan, eigen_zicht, keuze.versie, lezer, grenzen))
-        except Exception:
-            normaal = documenten.render_document(soort, plan, eigen_zicht, sjabloon, keuze.versie, lezer,
-                                                 grenzen.rest())
-            uitkomst.append(normaal)
-    return uitkomst
+    with per_dossier():  # readers' plans, views and core properties of one dossier made once
+        te_maken: list[tuple[str, Mapping[str, Any], Lezer | Brief | None]] = [
+            *documenten.planzichten(plan, vorige, vastlegging, eerdere),
+            *((lezer.soort, eigen_zicht, lezer)
+              for lezer, eigen_zicht in documenten.lezerszichten(plan, vastlegging)),
+            *((brief.soort, eigen_zicht, brief)
+              for brief, eigen_zicht in documenten.briefzichten(plan, eerdere, vastlegging)),
+        ]
+        return [_maak(soort, plan, eigen_zicht, keuze, lezer) for soort, eigen_zicht, lezer in te_maken]
+
+
+def _maak(soort: str, plan: Plan, zicht: Mapping[str, Any], keuze: Sjabloonkeuze,
+          lezer: Lezer | Brief | None) -> documenten.Gerenderd:
+    """One document the fast way, else the normal way with the time that is left."""
+    sjabloon = keuze.paden[soort]
+    klaar = voorbereid(sjabloon)
+    grenzen = Grenzen()
+    try:
+        if klaar is None:
+            raise LookupError("alleen de normale weg")
+        return vul(klaar, soort, plan, zicht, keuze.versie, lezer, grenzen)
+    except Exception:
+        return documenten.render_document(soort, plan, zicht, sjabloon, keuze.versie, lezer, grenzen.rest())
 
 
 def vul(klaar: Voorbereid, soort: str, plan: Plan, zicht: Mapping[str, Any],
@@ -370,8 +363,7 @@ def vul(klaar: Voorbereid, soort: str, plan: Plan, zicht: Mapping[str, Any],
     omgeving = maak_omgeving(zicht["personen"], verwijzingen, grenzen)
     context = met_team(zicht, klaar.bestand, sjabloonversie)
     delen = vul_delen(klaar, omgeving, context, relaties)
-    delen.append(ZipDeel.van(klaar.kernnaam, _eigenschappen(klaar, soort, plan, sjabloonversie, omgeving,
-                                                            context), SNEL))
+    delen.append(_kern(klaar, soort, plan, sjabloonversie, omgeving, context))
     inhoud = schrijf_zip([*klaar.vast, *delen])
     naam = documenten.bestandsnaam(soort, kenmerk, versie, lezer.nummer if lezer else 0)
     return documenten.Gerenderd(soort, naam, inhoud, klaar.sjabloon_hash, sjabloonversie, lezer)
@@ -382,10 +374,8 @@ def vul_delen(klaar: Voorbereid, omgeving: Zandbak, context: dict[str, Any], rel
     """The parts filled per document but the core properties: body, headers, footers, notes and
     document.xml's relationships, in the sandbox `omgeving` with `context`."""
     xml = _vul_deel(omgeving, klaar.lichaam, context)
-    lichaam = _tabellen(xml)
-    if "docPr" in xml:
-        _nummer_plaatjes(lichaam)
-    delen = [ZipDeel.van(klaar.documentnaam, _document_xml(klaar, lichaam), SNEL)]
+    delen = [ZipDeel.van(klaar.documentnaam, lichaam.document_xml(klaar.zonder_lichaam, klaar.skelet, xml),
+                         SNEL)]
     for deel in klaar.kop_voet:
         gevuld = _vul_deel(omgeving, deel.code, context).encode(deel.codering)
         delen.append(ZipDeel.van(deel.naam, serialize_part_xml(parse_xml(gevuld)), SNEL))
@@ -395,39 +385,12 @@ def vul_delen(klaar: Voorbereid, omgeving: Zandbak, context: dict[str, Any], rel
     return delen
 
 
-def _tabellen(xml: str) -> Any:
-    """The body as docxtpl's fix_tables leaves it; its slow walk over every cell only where needed.
-
-    fix_tables changes a table only when a row has more cells than the grid has columns, or when
-    no row fills the grid; both are counted here with a few XPath calls per row.
-    """
-    lichaam = etree.fromstring(xml, etree.XMLParser(recover=True))
-    for tabel in lichaam.iter(TABEL):
-        kolommen = len(tabel.findall(f"{W}tblGrid/{W}gridCol"))
-        breedste = 0
-        for rij in tabel.iter(RIJ):
-            cellen = len(rij.findall(CEL))
-            overspanning = OVERSPANNING(rij)
-            breedste = max(breedste, cellen - len(overspanning) + sum(int(w) for w in overspanning))
-            if cellen > kolommen:
-                return DocxTemplate.fix_tables(None, xml)
-        if breedste < kolommen:
-            return DocxTemplate.fix_tables(None, xml)
-    return lichaam
-
-
-def _nummer_plaatjes(lichaam: Any) -> None:
-    """The ids of the pictures in the body numbered from 1001, as docxtpl's fix_docpr_ids does, so a
-    picture repeated by a loop keeps an id of its own."""
-    for nummer, plaatje in enumerate(lichaam.iter(PLAATJE), start=1001):
-        plaatje.set("id", str(nummer))
-
-
 def _vul_deel(omgeving: Any, code: CodeType, context: dict[str, Any]) -> str:
     """Run a compiled part in this document's sandbox, then docxtpl's own steps after Jinja."""
     sjabloon = omgeving.template_class.from_code(omgeving, code, omgeving.make_globals(None))
     xml = sjabloon.render(context).replace("\n<w:p ", "<w:p ").replace("\n<w:p>", "<w:p>")
-    xml = xml.replace("{_{", "{{").replace("}_}", "}}").replace("{_%", "{%").replace("%_}", "%}")
+    if "{_" in xml or "_}" in xml:  # each replace walks the whole part
+        xml = xml.replace("{_{", "{{").replace("}_}", "}}").replace("{_%", "{%").replace("%_}", "%}")
     return _lijsten(xml)
 
 
@@ -451,6 +414,19 @@ def vul_eigenschappen(klaar: Voorbereid, omgeving: Zandbak, context: dict[str, A
         sjabloon = omgeving.template_class.from_code(omgeving, code, omgeving.make_globals(None))
         setattr(kern, naam, sjabloon.render(context))
     return element
+
+
+def _kern(klaar: Voorbereid, soort: str, plan: Plan, sjabloonversie: str, omgeving: Zandbak,
+          context: dict[str, Any]) -> ZipDeel:
+    """core.xml, compressed. Without codes in the template's properties it does not depend on the
+    reader: made once per dossier and kind of document (interview.render.perdossier)."""
+    def maak() -> ZipDeel:
+        return ZipDeel.van(klaar.kernnaam, _eigenschappen(klaar, soort, plan, sjabloonversie, omgeving,
+                                                          context), SNEL)
+
+    if b"{" in klaar.kern:  # a code in a property: filled with this document's view
+        return maak()
+    return eenmaal(("kern", id(klaar), soort, sjabloonversie, id(plan)), plan, maak)  # type: ignore[no-any-return]
 
 
 def _eigenschappen(klaar: Voorbereid, soort: str, plan: Plan, sjabloonversie: str, omgeving: Zandbak,

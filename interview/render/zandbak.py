@@ -246,6 +246,8 @@ class Zandbak(ImmutableSandboxedEnvironment):
     def getattr(self, obj: Any, attribute: str) -> Any:
         """`obj.attribute`; a refused name gives an undefined that refuses once it is used, so
         `{% if x.pop is defined %}` is simply false."""
+        if type(obj) is Veldgroep and obj.heeft(attribute):  # a field: most of what templates read
+            return obj.veld(attribute)
         try:
             return self._lees(obj, attribute)
         except NietToegestaan as fout:

@@ -11,8 +11,9 @@ from typing import Any, NoReturn, final
 from pydantic import BaseModel
 
 from interview.model import Plan
-from interview.model.lezersdeel import Lezer, voor_lezer
+from interview.model.lezersdeel import Lezer
 from interview.model.vaststelling import Vastlegging
+from interview.render.perdossier import eenmaal, voor_lezer
 from interview.render.planverloop import levensloop
 
 VOLLEDIG = Lezer("volledig", professioneel=True)
@@ -84,6 +85,10 @@ def bekijk(waarde: Any) -> Any:
     """
     if isinstance(waarde, GEWONE_WAARDEN):
         return waarde
+    return eenmaal(id(waarde), waarde, lambda: _bekijk(waarde))  # one view per object within per_dossier
+
+
+def _bekijk(waarde: Any) -> Any:
     if isinstance(waarde, BaseModel):
         return Veldgroep(
             type(waarde).__name__,

@@ -162,7 +162,7 @@ def test_a_template_the_fast_path_cannot_take_is_named_with_its_cost(
 
     uit = capsys.readouterr().out
     assert code == 0
-    assert ("veiligheidsplan.docx → waarschuwing: dit sjabloon wordt ongeveer 16× langzamer gevuld omdat "
+    assert ("veiligheidsplan.docx → waarschuwing: dit sjabloon wordt ongeveer 25× langzamer gevuld omdat "
             "een verwijzing of filter dat per document verschilt op een vaste waarde staat (zoals "
             "{{ 'A5'|verwijzing }})") in uit
     assert "ondersteuningsplan.docx → waarschuwing" not in uit
