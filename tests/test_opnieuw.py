@@ -150,3 +150,12 @@ def test_pdf_a_lands_beside_each_document_in_one_set(tmp_path: Path, werkmap: Pa
         assert pdfs == documenten and f"veiligheidsplan-{kenmerk}-v1.pdf" in pdfs
     archief_pdf = (tmp_path / "uit" / "VP-2026-00002" / "v1" / "veiligheidsplan-VP-2026-00002-v1.pdf")
     assert b"pdfaid" in archief_pdf.read_bytes()
+
+
+def test_one_dossier_is_counted_in_the_singular(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """'1 dossier: 1 vernieuwd', not '1 dossiers' (issue 21.4: plurals through babel)."""
+    maak_werkmap(tmp_path / "werkmap", 1)
+
+    assert opnieuw(tmp_path, "--alle", "--processen", "1") == 0
+
+    assert "1 dossier: 1 vernieuwd, 0 al actueel, 0 fouten." in capsys.readouterr().out

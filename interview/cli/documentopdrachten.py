@@ -224,7 +224,7 @@ def _opnieuw(argumenten: argparse.Namespace) -> None:
     if argumenten.proef:
         for taak in keuze.taken:
             print(f"  {taak.kenmerk}: {taak.reden}")
-        print(f"{_aantal(totaal)} dossiers: {_aantal(totaal - len(keuze.actueel))} opnieuw te maken, "
+        print(f"{_dossiers(totaal)}: {_aantal(totaal - len(keuze.actueel))} opnieuw te maken, "
               f"{_aantal(len(keuze.actueel))} al actueel (proef: er is niets geschreven).")
         return
     verwijder_resten(argumenten.uitvoer, [*(taak.kenmerk for taak in keuze.taken), *keuze.actueel])
@@ -235,8 +235,18 @@ def _opnieuw(argumenten: argparse.Namespace) -> None:
     _samenvatting(totaal, uitkomsten, len(keuze.actueel))
 
 
-def _aantal(getal: int) -> str:
-    return f"{getal:,}".replace(",", ".")
+def _aantal(hoeveel: int) -> str:
+    """'1.000': Dutch digit grouping (babel)."""
+    from interview.rapport.getallen import getal
+
+    return getal(hoeveel)
+
+
+def _dossiers(hoeveel: int) -> str:
+    """'1 dossier', '1.000 dossiers'."""
+    from interview.rapport.getallen import aantal
+
+    return aantal(hoeveel, "dossier", "dossiers")
 
 
 @contextlib.contextmanager
@@ -267,7 +277,7 @@ def _samenvatting(totaal: int, uitkomsten: list[Uitkomst], actueel: int) -> None
     """`1.000 dossiers: 996 vernieuwd, 3 al actueel, 1 fout: VP-…`; exit code 1 when any failed."""
     fouten = list(dict.fromkeys(u.kenmerk for u in uitkomsten if u.fout))  # a dossier may have two tasks
     vernieuwd = {u.kenmerk for u in uitkomsten} - set(fouten)
-    regel = (f"{_aantal(totaal)} dossiers: {_aantal(len(vernieuwd))} vernieuwd, "
+    regel = (f"{_dossiers(totaal)}: {_aantal(len(vernieuwd))} vernieuwd, "
              f"{_aantal(actueel)} al actueel")
     if not fouten:
         print(f"{regel}, 0 fouten.")
