@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import interview.cli.opties as opties
 from interview.fouten import VplanFout
+from interview.rapport.getallen import aantal
 
 if TYPE_CHECKING:
     from interview.cli.opties import Opdrachten
@@ -96,7 +97,7 @@ def _terug(argumenten: argparse.Namespace) -> None:
     if argumenten.proef:
         for kenmerk, reden in uitkomst.overgeslagen.items():
             print(f"  {kenmerk}: zou niet teruggezet worden: {reden}")
-        print(f"Uitrol {uitrol.nummer}: {len(uitkomst.teruggezet)} dossiers zouden teruggezet worden, "
+        print(f"Uitrol {uitrol.nummer}: {_dossiers(uitkomst.teruggezet, 'zou', 'zouden')} teruggezet worden, "
               f"{len(uitkomst.overgeslagen)} overgeslagen (proef: er is niets veranderd).")
         return
     logboek.schrijf(werkmap.pad, {
@@ -106,7 +107,8 @@ def _terug(argumenten: argparse.Namespace) -> None:
     })
     for kenmerk, reden in uitkomst.overgeslagen.items():
         print(f"  {kenmerk}: niet teruggezet: {reden}")
-    print(f"Uitrol {uitrol.nummer} teruggedraaid: {len(uitkomst.teruggezet)} dossiers terug zoals ze waren, "
+    terug = _dossiers(uitkomst.teruggezet, "terug zoals het was", "terug zoals ze waren")
+    print(f"Uitrol {uitrol.nummer} teruggedraaid: {terug}, "
           f"{len(uitkomst.overgeslagen)} overgeslagen (in {uitvoer}).")
     if ingestelde_sjabloonmap(werkmap.pad) == Path(str(uitrol.gegevens.get("sjablonen"))):
         print("De werkmap gebruikt nog de sjablonen van deze uitrol; zet de vorige terug met 'vplan "
@@ -129,3 +131,8 @@ def _vergelijk(argumenten: argparse.Namespace) -> None:
             print(f"Let op: {melding}")
     print("Alleen u kunt deze mappen openen; ze bevatten gegevens van het gezin. Verwijder ze als u "
           "klaar bent.")
+
+
+def _dossiers(kenmerken: list[str], enkelvoud: str, meervoud: str) -> str:
+    """'1 dossier zou', '3 dossiers zouden': the noun and what follows agree with the count."""
+    return aantal(len(kenmerken), f"dossier {enkelvoud}", f"dossiers {meervoud}")

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from interview.bestanden import schrijf_atomisch
 from interview.store import Werkmap
 from interview.uitrol import logboek
-from interview.uitrol.terugzetten import bewaar_vorige, noteer_nieuw, ruim_op_na
+from interview.uitrol.terugzetten import bewaar_vorige, noteer_nieuw, ruim_op_na, vorige_map
 
 if TYPE_CHECKING:
     from interview.bulk import Taak, Uitkomst
@@ -50,7 +50,7 @@ def vastgelegd(werkmap: Werkmap, uitvoer: Path, sjablonen: Path | None, taken: S
         yield Verslag()
         return
     uitvoer = uitvoer.absolute()
-    nummer = dt.datetime.now().strftime("%Y%m%d-%H%M%S") + f"-{os.getpid()}"
+    nummer = _nieuw_nummer(werkmap.pad)
     standen = bewaar_vorige(werkmap, nummer, uitvoer, [(t.kenmerk, t.versie) for t in taken])
     regel: dict[str, Any] = {
         "soort": "opnieuw", "uitrol": nummer,
@@ -67,6 +67,18 @@ def vastgelegd(werkmap: Werkmap, uitvoer: Path, sjablonen: Path | None, taken: S
         regel["dossiers"] = [_dossier(werkmap.pad, nummer, uitvoer, u, standen) for u in verslag.uitkomsten]
         logboek.schrijf(werkmap.pad, regel)
         ruim_op_na(werkmap.pad, nummer, any(u.fout is None for u in verslag.uitkomsten))
+
+
+def _nieuw_nummer(werkmap: Path) -> str:
+    """Time and process, plus a count when this process already rolled out in the same second: two runs
+    with one number would share the kept sets, and the second's clean-up would take the first's undo away."""
+    basis = dt.datetime.now().strftime("%Y%m%d-%H%M%S") + f"-{os.getpid()}"
+    bekend = {str(regel.get("uitrol")) for regel in logboek.lees(werkmap)}
+    nummer, volgnummer = basis, 1
+    while nummer in bekend or vorige_map(werkmap, nummer).exists():
+        volgnummer += 1
+        nummer = f"{basis}-{volgnummer}"
+    return nummer
 
 
 def _dossier(werkmap: Path, nummer: str, uitvoer: Path, uitkomst: Uitkomst,

@@ -131,7 +131,7 @@ def test_undo_leaves_a_dossier_a_worker_changed_since_and_says_why(
     na_uitrol = sets(tmp_path)
     capsys.readouterr()
     assert vplan(tmp_path, "uitrol", "terug", "--proef") == 0
-    assert "1 dossiers zouden teruggezet worden, 2 overgeslagen" in capsys.readouterr().out
+    assert "1 dossier zou teruggezet worden, 2 overgeslagen" in capsys.readouterr().out
     assert sets(tmp_path) == na_uitrol
 
     assert vplan(tmp_path, "uitrol", "terug") == 0
@@ -139,7 +139,7 @@ def test_undo_leaves_a_dossier_a_worker_changed_since_and_says_why(
     assert "VP-2026-00000: niet teruggezet: na de uitrol met de hand gewijzigd: " \
            "veiligheidsplan-VP-2026-00000-v1.docx" in uit
     assert "VP-2026-00001: niet teruggezet: na de uitrol is planversie 2 gemaakt" in uit
-    assert "1 dossiers terug zoals ze waren, 2 overgeslagen" in uit
+    assert "1 dossier terug zoals het was, 2 overgeslagen" in uit
     nu = sets(tmp_path)
     for naam in nu:
         verwacht = voor if naam.startswith("VP-2026-00002") else na_uitrol
