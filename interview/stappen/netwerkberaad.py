@@ -140,7 +140,8 @@ def vraagcontext(dossier: Dossier, overzicht: Overzicht, eerder: EerderPlan) -> 
         keuzelijsten=lijsten,
         standaarden={**_standaarden(dossier), **standaarden_van(dossier), "onderdelen": list(GEWOON),
                      **_alles_uit_de_gesprekken(lijsten),
-                     "idee_van_het_vertrekpunt": _idee_van_het_vertrekpunt(overzicht, eerder)},
+                     "idee_van_het_vertrekpunt": _idee_van_het_vertrekpunt(overzicht, eerder),
+                     **_wie_het_zei(overzicht)},
         hulp={"communicatie": uitschrijven_bij(dossier), "minstens_een": _minstens_een,
               "toestemming_naar_leeftijd": _toestemming_naar_leeftijd(dossier),
               "schaalankers_naar_leeftijd": _schaalankers_naar_leeftijd(dossier),
@@ -273,6 +274,20 @@ def _idee_van_het_vertrekpunt(overzicht: Overzicht, eerder: EerderPlan) -> Calla
         return eerdere.get(overgenomen) or ideeen.get(vertrekpunt)
 
     return idee
+
+
+def _wie_het_zei(overzicht: Overzicht) -> dict[str, Standaard]:
+    """Who said it in their own session, offered where the group names people (issue 19: nothing
+    typed twice): an afspraak made from an idea is first done by who had the idea, and who worries
+    about a zorg are those whose statements the group put with it. Ticking changes it."""
+    zegger = {inbreng.sleutel: inbreng.persoon for inbreng in overzicht.inbreng}
+
+    def zeggers(sleutels: Any) -> list[str] | None:
+        namen = [zegger[str(sleutel)] for sleutel in sleutels or [] if sleutel and str(sleutel) in zegger]
+        return list(dict.fromkeys(namen)) or None
+
+    return {"wie_het_idee_had": lambda item: zeggers([item.get("vertrekpunt")]),
+            "wie_de_uitspraken_deden": lambda item: zeggers(item.get("uitspraken"))}
 
 
 VASTE_NUMMERS = {"112": "112", "veilig thuis": "0800-2000"}
