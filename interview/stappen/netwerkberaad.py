@@ -42,7 +42,11 @@ from interview.stappen.eerder_plan import KEUZELIJST, EerderPlan, splits_antwoor
 from interview.stappen.frame import Stapcontext, Stapsessie, bewaar_versie, loop
 from interview.stappen.gedeeld import Melder, dag, vraag_apart
 from interview.stappen.gesprek import individuele_sessies
-from interview.stappen.netwerkberaad_standaarden import VERWIJZINGEN, standaarden_van
+from interview.stappen.netwerkberaad_standaarden import (
+    VERWIJZINGEN,
+    noodplan_van_de_kinderen,
+    standaarden_van,
+)
 from interview.stappen.oude_sleutels import alleen_aangeboden, weiger_oude_sleutels
 from interview.store import Journalen, Werkmap
 
@@ -141,7 +145,8 @@ def vraagcontext(dossier: Dossier, overzicht: Overzicht, eerder: EerderPlan) -> 
         standaarden={**_standaarden(dossier), **standaarden_van(dossier), "onderdelen": list(GEWOON),
                      **_alles_uit_de_gesprekken(lijsten),
                      "idee_van_het_vertrekpunt": _idee_van_het_vertrekpunt(overzicht, eerder),
-                     **_wie_het_zei(overzicht)},
+                     **_wie_het_zei(overzicht),
+                     **noodplan_van_de_kinderen(dossier, overzicht.eigen_veiligheid)},
         hulp={"communicatie": uitschrijven_bij(dossier), "minstens_een": _minstens_een,
               "toestemming_naar_leeftijd": _toestemming_naar_leeftijd(dossier),
               "schaalankers_naar_leeftijd": _schaalankers_naar_leeftijd(dossier),

@@ -53,8 +53,8 @@ family has nothing for today (63 -> 57). Issue 19's "nothing typed twice" put wh
 sessions on one card and the ondertekening on one card, and spares the review after the one card of the
 earlier plan (57 -> 51). With the issue's five sessions (Peter, Daan and Jeroen too) their scores and
 Peter's good point come from their sessions, not from cards at the table (51 -> 47)."""
-GETYPT = {"nieuw": 64, "ouder": 9, "kind": 5, "vader": 7, "jongere": 2, "professional": 5,
-          "netwerkberaad": 70}
+GETYPT = {"nieuw": 64, "ouder": 9, "kind": 6, "vader": 7, "jongere": 3, "professional": 5,
+          "netwerkberaad": 66}
 """Fields typed (not kept with Enter, skipped or picked): what the family said, the same with or without
 cards. Before cards the count was 73, 15, 12 and 137 because each 'Nog een?' answered yes counted too;
 nieuw then got 3 more: the network members' achternaam (issue 8 item 7); the netwerkberaad one more: the
@@ -65,7 +65,9 @@ afspraak and what follows when it fails, its fase and plan, a doel's zorg and du
 network member of a task, the kader, the frequentie, the OP's aanleiding, its ondersteuning from the
 herstelgerichte zorg, every score of the sessions): the family accepts those where it said the same thing
 (98 -> 77). What Peter, Daan and Jeroen said in their own sessions (two scores, a good point, who worries
-about Daan's absence, Jeroen's idea and who does it) is taken over, not typed again (77 -> 70)."""
+about Daan's absence, Jeroen's idea and who does it) is taken over, not typed again (77 -> 70). Noor and Daan
+name in their own sessions whom they go to (kind 5 -> 6, jongere 2 -> 3): their noodplan lines start from it,
+who acts and whom they call (70 -> 66)."""
 
 
 def vlak(vragen: Sequence[Vraag], antwoorden: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
