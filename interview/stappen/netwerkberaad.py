@@ -155,13 +155,14 @@ def vraagcontext(dossier: Dossier, overzicht: Overzicht, eerder: EerderPlan) -> 
 
 
 def _alles_uit_de_gesprekken(lijsten: dict[str, Keuzelijst]) -> dict[str, Standaard]:
-    """Every good point and every score of the sessions is taken over unless unticked: what a
+    """Every good point, score and signal of the sessions is taken over unless unticked: what a
     person said in their own session is not typed again (issue 19)."""
     def alle(naam: str) -> list[str]:
         lijst = lijsten[naam]
         return [sleutel for sleutel, _ in (lijst if not callable(lijst) else ())]
 
-    return {"alle_goede_punten": alle("goed_uit_gesprekken"), "alle_scores": alle("scores_uit_gesprekken")}
+    return {"alle_goede_punten": alle("goed_uit_gesprekken"), "alle_scores": alle("scores_uit_gesprekken"),
+            "alle_signalen": alle("signalen_uit_gesprekken")}
 
 
 GEWOON = ("wat er goed gaat", "bodemeisen", "signalen", "taken in het netwerk", "scores aan tafel")

@@ -37,8 +37,8 @@ held: (step, person, questionnaire, answers file)."""
 GRENS = {"nieuw": 50, "ouder": 19, "kind": 19, "vader": 19, "jongere": 19, "professional": 19,
          "netwerkberaad": 70}
 """The issue's goals (and the 12-19 an individual session took)."""
-NU = {"nieuw": 23, "ouder": 13, "kind": 13, "vader": 12, "jongere": 12, "professional": 11,
-      "netwerkberaad": 47}
+NU = {"nieuw": 23, "ouder": 15, "kind": 13, "vader": 13, "jongere": 12, "professional": 13,
+      "netwerkberaad": 44}
 """Measured with cards. Before issue 8's changes: nieuw 81, ouder 17, kind 13, netwerkberaad 242; issue 8
 brought them to 81, 17, 13 and 160; issue 9's consent question per statement ("wie mag dit lezen?")
 and the meldcode afwegingen then added 1, 4, 5 and 8 (82, 21, 18, 168); one card per list item and
@@ -52,9 +52,11 @@ Issue 19.2's checklist of optional parts up front (one prompt) spares the empty 
 family has nothing for today (63 -> 57). Issue 19's "nothing typed twice" put what is taken over from the
 sessions on one card and the ondertekening on one card, and spares the review after the one card of the
 earlier plan (57 -> 51). With the issue's five sessions (Peter, Daan and Jeroen too) their scores and
-Peter's good point come from their sessions, not from cards at the table (51 -> 47)."""
-GETYPT = {"nieuw": 64, "ouder": 9, "kind": 6, "vader": 7, "jongere": 3, "professional": 5,
-          "netwerkberaad": 66}
+Peter's good point come from their sessions, not from cards at the table (51 -> 47). The adults' sessions
+ask for signals (a list: Sandra and Jeroen name one, Peter none; ouder 13 -> 15, 12 -> 13 and 11 -> 13), and
+the netwerkberaad takes them over instead of two signal cards and their empty third (47 -> 44)."""
+GETYPT = {"nieuw": 64, "ouder": 11, "kind": 6, "vader": 7, "jongere": 3, "professional": 7,
+          "netwerkberaad": 63}
 """Fields typed (not kept with Enter, skipped or picked): what the family said, the same with or without
 cards. Before cards the count was 73, 15, 12 and 137 because each 'Nog een?' answered yes counted too;
 nieuw then got 3 more: the network members' achternaam (issue 8 item 7); the netwerkberaad one more: the
@@ -67,7 +69,8 @@ herstelgerichte zorg, every score of the sessions): the family accepts those whe
 (98 -> 77). What Peter, Daan and Jeroen said in their own sessions (two scores, a good point, who worries
 about Daan's absence, Jeroen's idea and who does it) is taken over, not typed again (77 -> 70). Noor and Daan
 name in their own sessions whom they go to (kind 5 -> 6, jongere 2 -> 3): their noodplan lines start from it,
-who acts and whom they call (70 -> 66)."""
+who acts and whom they call (70 -> 66). Sandra and Jeroen give a signal in their sessions, each with who may
+read it (ouder 9 -> 11, professional 5 -> 7); the netwerkberaad takes both over (66 -> 63)."""
 
 
 def vlak(vragen: Sequence[Vraag], antwoorden: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
