@@ -13,13 +13,13 @@ from interview.model.toestemming import Deelantwoord
 
 
 def overzichtstabel(overzicht: Overzicht) -> Table:
-    """One row per person: zorgen, goede dingen, ideeën, and their own score (never averaged).
+    """One row per person: zorgen and signalen, goede dingen, ideeën, and their own score (never averaged).
 
     The group sees this table: it shows only what every parent may read (see
     Deelantwoord.voor_de_groep). What is for professionals only, or not for someone, is counted, not
     shown; the worker still finds it among the statements to choose."""
     tabel = Table(title="Wat ieder zei in het eigen gesprek", show_lines=True, expand=True)
-    for kolom in ("Wie", "Zorgen", "Wat gaat goed", "Ideeën", "Schaalscore", "Noemt als netwerk"):
+    for kolom in ("Wie", "Zorgen en signalen", "Wat gaat goed", "Ideeën", "Schaalscore", "Noemt als netwerk"):
         tabel.add_column(kolom, overflow="fold")
     for persoon in overzicht.personen:
         def lijst(soort: str, persoon: str = persoon) -> Text:
@@ -35,7 +35,10 @@ def overzichtstabel(overzicht: Overzicht) -> Table:
             *_niet_getoond(s.toestemming for s in eigen_scores)]) or "—"
         netwerk = "\n".join(f"• {naam} ({relatie})" for naam, relatie, _, door in overzicht.netwerk_suggesties
                             if door == persoon) or "—"
-        tabel.add_row(Text(persoon), lijst("zorg"), lijst("goed"), lijst("idee"), Text(scores), Text(netwerk))
+        zorgen = lijst("zorg")
+        if (signalen := lijst("signaal")).plain != "—":
+            zorgen = Text("\n").join([zorgen, Text("Signalen:"), signalen])
+        tabel.add_row(Text(persoon), zorgen, lijst("goed"), lijst("idee"), Text(scores), Text(netwerk))
     return tabel
 
 

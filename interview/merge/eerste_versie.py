@@ -17,8 +17,8 @@ from interview.model import Dossier, Gesprek, Plan
 
 KEUZEVELDEN = frozenset({
     "afspraken", "regiehouder", "krachten_uit_gesprekken", "op_krachten_uit_gesprekken",
-    "op_zorgen_uit_gesprekken", "scores_uit_gesprekken", "ondertekenaars", "ontvangers",
-    "ontvangst_wijze", "afwijkende_ontvangst",
+    "op_zorgen_uit_gesprekken", "scores_uit_gesprekken", "signalen_uit_gesprekken", "ondertekenaars",
+    "ontvangers", "ontvangst_wijze", "afwijkende_ontvangst",
 })
 """Joint-session answers that are not plan fields but say where things go or what is chosen."""
 PLANVELDEN = frozenset(Plan.model_fields)
@@ -32,8 +32,8 @@ def stel_plan_samen(
 
     `beraad` is keyed by plan path (the questionnaire's `veld`). Where it names statements by
     key (a zorg's `uitspraken`, `krachten_uit_gesprekken`, `op_zorgen_uit_gesprekken`,
-    `scores_uit_gesprekken`, an afspraak's `vertrekpunt`), those are taken over literally with
-    who said them; nothing else from the individual sessions enters the plan. The plan's
+    `signalen_uit_gesprekken`, `scores_uit_gesprekken`, an afspraak's `vertrekpunt`), those are taken
+    over literally with who said them; nothing else from the individual sessions enters the plan. The plan's
     gesprekken are the individual sessions held and `gesprek`, the joint session itself.
     Raises pydantic.ValidationError when the plan does not hold.
     """
@@ -52,6 +52,12 @@ def stel_plan_samen(
            "herkomst": _herkomst(i), "toestemming": _toestemming(i)}
           for i in _gekozen(per_sleutel, plan.pop("krachten_uit_gesprekken", None) or [])),
         *vp.get("wat_gaat_goed", []),
+    ]
+    vp["signalen"] = [
+        *({"omschrijving": i.tekst, "wie_merkt_op": [i.persoon], "herkomst": _herkomst(i),
+           "toestemming": _toestemming(i)}
+          for i in _gekozen(per_sleutel, plan.pop("signalen_uit_gesprekken", None) or [])),
+        *vp.get("signalen", []),
     ]
     for sleutel_veld, doel_veld in (("op_krachten_uit_gesprekken", "krachten"),
                                     ("op_zorgen_uit_gesprekken", "zorgen")):

@@ -103,7 +103,8 @@ def maak_overzicht(dossier: Dossier, sessies: Iterable[Sessie]) -> Overzicht:
         inbreng += _inbreng_van(dossier, sessie, sleutel)
         hulpvragen += _hulpvraag_van(dossier, sessie, sleutel)
         if leeftijdsgroep(sessie.vragenlijst, leeftijd_van(dossier, sessie.persoon)) == "kind":
-            drie_huizen += [(HUIZEN[i.soort], i) for i in _inbreng_van(dossier, sessie, sleutel)]
+            drie_huizen += [(HUIZEN[i.soort], i) for i in _inbreng_van(dossier, sessie, sleutel)
+                            if i.soort in HUIZEN]
         score = sessie.antwoorden.get("schaalscore")
         if isinstance(score, int):
             toelichting = str(sessie.antwoorden.get("schaal_toelichting") or "")
@@ -206,6 +207,7 @@ def keuzelijsten(overzicht: Overzicht) -> dict[str, list[tuple[str, str]]]:
         "zorgen_uit_gesprekken": te_kiezen("zorg"),
         "goed_uit_gesprekken": te_kiezen("goed"),
         "ideeen_uit_gesprekken": te_kiezen("idee"),
+        "signalen_uit_gesprekken": te_kiezen("signaal"),
         "scores_uit_gesprekken": [
             (s.sessie, f"{wie_en_wanneer(s.persoon, s.sessie)}: {s.score}"
              + (f" ({s.toelichting})" if s.toelichting else ""))

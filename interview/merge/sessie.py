@@ -11,8 +11,8 @@ from babel.dates import format_date
 
 from interview.model import Gesprek
 
-Soort = Literal["zorg", "goed", "idee"]
-SOORT_PER_VELD: dict[str, Soort] = {"zorgen": "zorg", "goed": "goed", "ideeen": "idee"}
+Soort = Literal["zorg", "goed", "idee", "signaal"]
+SOORT_PER_VELD: dict[str, Soort] = {"zorgen": "zorg", "goed": "goed", "ideeen": "idee", "signalen": "signaal"}
 INDIVIDUEEL = "individueel gesprek"
 
 

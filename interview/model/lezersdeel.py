@@ -16,7 +16,7 @@ from interview.model import Plan
 from interview.model.dossier import leeftijd_op
 from interview.model.kinderdeel import kinderversie
 from interview.model.lezerstabel import LEZERSTABEL, toegang
-from interview.model.plan import Afspraak, Beschrijving, Kracht, Schaalvraag, Uitspraak
+from interview.model.plan import Afspraak, Beschrijving, Kracht, Schaalvraag, Signaal, Uitspraak
 from interview.model.toestemming import Lezerssoort
 
 Uitgesproken = TypeVar("Uitgesproken", Uitspraak, Kracht, Beschrijving, Schaalvraag)
@@ -99,15 +99,26 @@ def _alleen_toegestane_uitspraken(plan: Plan, lezer: Lezer) -> Plan:
 
     vp, op = plan.veiligheidsplan, plan.ondersteuningsplan
     zorgen = [z.model_copy(update={"uitspraken": toegestaan(z.uitspraken)}) for z in vp.zorgen]
+    signalen = [s for s in vp.signalen if _signaal_mag(plan, s, lezer)]
     return _kopie(plan, {
         "veiligheidsplan": vp.model_copy(update={
-            "zorgen": zorgen, "wat_gaat_goed": toegestaan(vp.wat_gaat_goed),
+            "zorgen": zorgen, "signalen": signalen, "wat_gaat_goed": toegestaan(vp.wat_gaat_goed),
             "schaalvragen": toegestaan(vp.schaalvragen)}),
         "ondersteuningsplan": op.model_copy(update={
             "krachten": toegestaan(op.krachten), "zorgen": toegestaan(op.zorgen),
             "hulpvraag_jongeren": toegestaan(op.hulpvraag_jongeren),
             "drie_huizen": toegestaan(op.drie_huizen)}),
     })
+
+
+def _signaal_mag(plan: Plan, signaal: Signaal, lezer: Lezer) -> bool:
+    """A signal the group wrote at the table is for every reader of the plan; one taken over from an
+    individual session is for whom its speaker agreed to, as any statement (issue 19)."""
+    if signaal.toestemming is None:
+        return True
+    spreker = signaal.herkomst.persoon if signaal.herkomst else ""
+    return mag_lezen(plan, Uitspraak(tekst=signaal.omschrijving, door=spreker or "groep",
+                                     toestemming=signaal.toestemming), lezer)
 
 
 def _vp(plan: Plan, **update: Any) -> Plan:

@@ -178,6 +178,11 @@ class Afspraak(Basis):
 class Signaal(Basis):
     omschrijving: Tekst = Field(description="Waaraan iemand merkt dat het weer onveilig wordt.")
     wie_merkt_op: list[Naam] = Field(default_factory=list, description="Wie dit signaal kan zien.")
+    herkomst: Herkomst | None = Field(None, description="Uit welk individueel gesprek dit signaal komt.")
+    toestemming: Toestemming | None = Field(
+        None, description="Wie een signaal uit een individueel gesprek mag lezen; leeg: door de groep "
+        "aan tafel opgesteld, voor wie het plan leest."
+    )
 
 
 class Noodplanregel(Basis):

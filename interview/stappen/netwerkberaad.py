@@ -42,7 +42,11 @@ from interview.stappen.eerder_plan import KEUZELIJST, EerderPlan, splits_antwoor
 from interview.stappen.frame import Stapcontext, Stapsessie, bewaar_versie, loop
 from interview.stappen.gedeeld import Melder, dag, vraag_apart
 from interview.stappen.gesprek import individuele_sessies
-from interview.stappen.netwerkberaad_standaarden import VERWIJZINGEN, standaarden_van
+from interview.stappen.netwerkberaad_standaarden import (
+    VERWIJZINGEN,
+    noodplan_van_de_kinderen,
+    standaarden_van,
+)
 from interview.stappen.oude_sleutels import alleen_aangeboden, weiger_oude_sleutels
 from interview.store import Journalen, Werkmap
 
@@ -140,7 +144,9 @@ def vraagcontext(dossier: Dossier, overzicht: Overzicht, eerder: EerderPlan) -> 
         keuzelijsten=lijsten,
         standaarden={**_standaarden(dossier), **standaarden_van(dossier), "onderdelen": list(GEWOON),
                      **_alles_uit_de_gesprekken(lijsten),
-                     "idee_van_het_vertrekpunt": _idee_van_het_vertrekpunt(overzicht, eerder)},
+                     "idee_van_het_vertrekpunt": _idee_van_het_vertrekpunt(overzicht, eerder),
+                     **_wie_het_zei(overzicht),
+                     **noodplan_van_de_kinderen(dossier, overzicht.eigen_veiligheid)},
         hulp={"communicatie": uitschrijven_bij(dossier), "minstens_een": _minstens_een,
               "toestemming_naar_leeftijd": _toestemming_naar_leeftijd(dossier),
               "schaalankers_naar_leeftijd": _schaalankers_naar_leeftijd(dossier),
@@ -149,13 +155,14 @@ def vraagcontext(dossier: Dossier, overzicht: Overzicht, eerder: EerderPlan) -> 
 
 
 def _alles_uit_de_gesprekken(lijsten: dict[str, Keuzelijst]) -> dict[str, Standaard]:
-    """Every good point and every score of the sessions is taken over unless unticked: what a
+    """Every good point, score and signal of the sessions is taken over unless unticked: what a
     person said in their own session is not typed again (issue 19)."""
     def alle(naam: str) -> list[str]:
         lijst = lijsten[naam]
         return [sleutel for sleutel, _ in (lijst if not callable(lijst) else ())]
 
-    return {"alle_goede_punten": alle("goed_uit_gesprekken"), "alle_scores": alle("scores_uit_gesprekken")}
+    return {"alle_goede_punten": alle("goed_uit_gesprekken"), "alle_scores": alle("scores_uit_gesprekken"),
+            "alle_signalen": alle("signalen_uit_gesprekken")}
 
 
 GEWOON = ("wat er goed gaat", "bodemeisen", "signalen", "taken in het netwerk", "scores aan tafel")
@@ -273,6 +280,20 @@ def _idee_van_het_vertrekpunt(overzicht: Overzicht, eerder: EerderPlan) -> Calla
         return eerdere.get(overgenomen) or ideeen.get(vertrekpunt)
 
     return idee
+
+
+def _wie_het_zei(overzicht: Overzicht) -> dict[str, Standaard]:
+    """Who said it in their own session, offered where the group names people (issue 19: nothing
+    typed twice): an afspraak made from an idea is first done by who had the idea, and who worries
+    about a zorg are those whose statements the group put with it. Ticking changes it."""
+    zegger = {inbreng.sleutel: inbreng.persoon for inbreng in overzicht.inbreng}
+
+    def zeggers(sleutels: Any) -> list[str] | None:
+        namen = [zegger[str(sleutel)] for sleutel in sleutels or [] if sleutel and str(sleutel) in zegger]
+        return list(dict.fromkeys(namen)) or None
+
+    return {"wie_het_idee_had": lambda item: zeggers([item.get("vertrekpunt")]),
+            "wie_de_uitspraken_deden": lambda item: zeggers(item.get("uitspraken"))}
 
 
 VASTE_NUMMERS = {"112": "112", "veilig thuis": "0800-2000"}

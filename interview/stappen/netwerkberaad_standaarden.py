@@ -3,12 +3,15 @@ nothing typed twice): shown on the card, kept with Enter or Ctrl-N, replaced by 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from interview.conduct import Item, Standaard
+from interview.merge.kinderplannen import EigenVeiligheid
 from interview.model import Dossier
+from interview.model.kinderplan import niet_veilig_op
 from interview.stappen.verwijzingen import Soort, keuzelijst
 
 ZORGEN = Soort("zorgen", "titel", "Z")
@@ -75,6 +78,43 @@ def _vast_nummer_te_bellen(item: Item) -> str | None:
     return None
 
 
+def noodplan_van_de_kinderen(dossier: Dossier, eigen: Sequence[EigenVeiligheid]) -> dict[str, Standaard]:
+    """A child who said in their own session whom they go to when scared (issue 19: Daan names
+    buurman Kees) starts a noodplan line: the children without a line first, in the dossier's
+    order, each calling the first network member they named (someone outside the home), else the
+    first person of the dossier they named, as a child says it ('oma Ria'); never someone under a
+    huisverbod or a contact ban with that child today. After those lines 112, then Veilig Thuis.
+    Typing replaces any of it."""
+    netwerk = {lid.naam for lid in dossier.netwerk}
+
+    def te_bellen(kind: EigenVeiligheid) -> str | None:
+        nee = niet_veilig_op(dossier, dt.date.today(), kind.kind)
+        mogelijk = [naam for naam in kind.genoemd if naam in dossier.personen and naam not in nee]
+        return next((naam for naam in mogelijk if naam in netwerk), next(iter(mogelijk), None))
+
+    volgorde = [kind.naam for kind in dossier.gezin.kinderen]
+    bellen = {e.kind: naam for e in sorted(eigen, key=lambda e: volgorde.index(e.kind) if e.kind in volgorde
+                                           else len(volgorde)) if (naam := te_bellen(e))}
+
+    def kind_zonder_regel(item: Item) -> str | None:
+        eerder = {item.antwoorden.get(f"{item.lijst}[{nr}].wie") for nr in range(1, item.nummer)}
+        return next((kind for kind in bellen if kind not in eerder), None)
+
+    def wie_gebeld_wordt(item: Item) -> str | None:
+        naam = bellen.get(str(item.get("wie") or ""))
+        return _zoals_een_kind_het_zegt(dossier, naam) if naam else _vast_nummer_te_bellen(item)
+
+    return {"kind_zonder_noodplanregel": kind_zonder_regel, "wie_gebeld_wordt": wie_gebeld_wordt}
+
+
+def _zoals_een_kind_het_zegt(dossier: Dossier, naam: str) -> str:
+    """A network member by the first word of their relation and their name ('oma Ria', 'buurman
+    Kees'); anyone else by name."""
+    lid = next((lid for lid in dossier.netwerk if lid.naam == naam), None)
+    woorden = re.findall(r"[^\W\d_]+", lid.relatie) if lid and lid.relatie else []
+    return f"{woorden[0]} {naam}" if woorden else naam
+
+
 def _namen(namen: list[str]) -> str:
     """'Sandra', 'Sandra en Peter', 'Sandra, Peter en Ria'."""
     return namen[0] if len(namen) == 1 else f"{', '.join(namen[:-1])} en {namen[-1]}"
@@ -117,7 +157,6 @@ def standaarden_van(dossier: Dossier) -> dict[str, Standaard]:
 
     return {
         "zorg_zonder_doel": _zorg_zonder_doel, "fase_uit_wat_zij_dient": _fase_uit_wat_zij_dient,
-        "vast_nummer_te_bellen": _vast_nummer_te_bellen,
         "plaats_uit_wat_zij_dient": _plaats_uit_wat_zij_dient,
         "standaard_duur": STANDAARD_DUUR, "standaard_frequentie": STANDAARD_FREQUENTIE,
         "soort_goed_punt": "kracht", "organisatie_van_de_werker": dossier.werker.organisatie,

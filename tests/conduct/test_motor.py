@@ -88,6 +88,7 @@ def test_the_bundled_ouder_session_fills_what_merge_reads(journaal: Path) -> Non
     prompter = GescriptePrompter([
         ("zorgen[1].wat", "Hij slaat met deuren"), ("zorgen[1].wanneer", ""),
         ("zorgen[1].delen", "ook gezinsversie"), ("zorgen[1].niet_voor", ["Ronald"]), ("zorgen[2]?", False),
+        ("signalen[1]?", False),
         ("goed[1].wat", "Oma haalt de kinderen"), ("goed[1].soort", "bestaande veiligheid"),
         ("goed[1].delen", None), ("goed[2]?", False),
         ("ideeen[1]?", False), ("schaalscore", 6), ("schaal_toelichting", "Oma helpt"),
@@ -100,6 +101,7 @@ def test_the_bundled_ouder_session_fills_what_merge_reads(journaal: Path) -> Non
 
     assert resultaat.antwoorden == {
         "zorgen": [{"wat": "Hij slaat met deuren", "delen": "ook gezinsversie", "niet_voor": ["Ronald"]}],
+        "signalen": [],
         "goed": [{"wat": "Oma haalt de kinderen", "soort": "bestaande veiligheid"}],
         "ideeen": [],
         "schaalscore": 6,

@@ -60,7 +60,7 @@ def test_a_card_is_filled_gone_back_on_and_an_empty_card_ends_the_list(tmp_path:
     kaart.expect_exact("Zorg 2")
     kaart.expect_exact("Ctrl-D = lijst klaar")
     kaart.sendcontrol("d")           # the empty card: no more zorgen
-    kaart.expect_exact("Goed punt 1")
+    kaart.expect_exact("Signaal 1")  # the next list of the session
     kaart.sendcontrol("c")
     kaart.expect(pexpect.EOF)
 

@@ -29,9 +29,16 @@ from interview.store import Werkmap
 
 TAFEL = Path(__file__).parent / "tafel"
 KENMERK = "VP-2026-0808"
-GRENS = {"nieuw": 50, "ouder": 19, "kind": 19, "netwerkberaad": 70}
+SESSIES = (("ouder", "Sandra", "ouder", "sandra.yaml"), ("kind", "Noor", "jeugdige", "noor.yaml"),
+           ("vader", "Peter", "ouder", "peter.yaml"), ("jongere", "Daan", "jeugdige", "daan.yaml"),
+           ("professional", "Jeroen de Wit", "professional", "jeroen.yaml"))
+"""The family's five individual sessions before the netwerkberaad (issue 19's scenario), in the order
+held: (step, person, questionnaire, answers file)."""
+GRENS = {"nieuw": 50, "ouder": 19, "kind": 19, "vader": 19, "jongere": 19, "professional": 19,
+         "netwerkberaad": 70}
 """The issue's goals (and the 12-19 an individual session took)."""
-NU = {"nieuw": 23, "ouder": 13, "kind": 13, "netwerkberaad": 51}
+NU = {"nieuw": 23, "ouder": 15, "kind": 13, "vader": 13, "jongere": 12, "professional": 13,
+      "netwerkberaad": 44}
 """Measured with cards. Before issue 8's changes: nieuw 81, ouder 17, kind 13, netwerkberaad 242; issue 8
 brought them to 81, 17, 13 and 160; issue 9's consent question per statement ("wie mag dit lezen?")
 and the meldcode afwegingen then added 1, 4, 5 and 8 (82, 21, 18, 168); one card per list item and
@@ -44,8 +51,12 @@ the child's own safety plan, who they feel safe with and what they do when scare
 Issue 19.2's checklist of optional parts up front (one prompt) spares the empty cards of the parts the
 family has nothing for today (63 -> 57). Issue 19's "nothing typed twice" put what is taken over from the
 sessions on one card and the ondertekening on one card, and spares the review after the one card of the
-earlier plan (57 -> 51)."""
-GETYPT = {"nieuw": 64, "ouder": 9, "kind": 5, "netwerkberaad": 77}
+earlier plan (57 -> 51). With the issue's five sessions (Peter, Daan and Jeroen too) their scores and
+Peter's good point come from their sessions, not from cards at the table (51 -> 47). The adults' sessions
+ask for signals (a list: Sandra and Jeroen name one, Peter none; ouder 13 -> 15, 12 -> 13 and 11 -> 13), and
+the netwerkberaad takes them over instead of two signal cards and their empty third (47 -> 44)."""
+GETYPT = {"nieuw": 64, "ouder": 11, "kind": 6, "vader": 7, "jongere": 3, "professional": 7,
+          "netwerkberaad": 63}
 """Fields typed (not kept with Enter, skipped or picked): what the family said, the same with or without
 cards. Before cards the count was 73, 15, 12 and 137 because each 'Nog een?' answered yes counted too;
 nieuw then got 3 more: the network members' achternaam (issue 8 item 7); the netwerkberaad one more: the
@@ -55,7 +66,11 @@ Enter: A1's fase (it serves B1), A2's plan (issue 19.2) and the noodplan's 112 (
 afspraak and what follows when it fails, its fase and plan, a doel's zorg and duur, who sets a bodemeis, the
 network member of a task, the kader, the frequentie, the OP's aanleiding, its ondersteuning from the
 herstelgerichte zorg, every score of the sessions): the family accepts those where it said the same thing
-(98 -> 77)."""
+(98 -> 77). What Peter, Daan and Jeroen said in their own sessions (two scores, a good point, who worries
+about Daan's absence, Jeroen's idea and who does it) is taken over, not typed again (77 -> 70). Noor and Daan
+name in their own sessions whom they go to (kind 5 -> 6, jongere 2 -> 3): their noodplan lines start from it,
+who acts and whom they call (70 -> 66). Sandra and Jeroen give a signal in their sessions, each with who may
+read it (ouder 9 -> 11, professional 5 -> 7); the netwerkberaad takes both over (66 -> 63)."""
 
 
 def vlak(vragen: Sequence[Vraag], antwoorden: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
@@ -150,8 +165,7 @@ def visser(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     tellingen: dict[str, tuple[int, int]] = {}
     _, tellingen["nieuw"] = speel(tafel, "vplan nieuw", ["dossier"], "dossier.yaml",
                                   lambda t: nieuw_dossier(Stapcontext(werkmap, lambda: t, None, stil)))
-    for stap, naam, lijst, bestand in (("ouder", "Sandra", "ouder", "sandra.yaml"),
-                                       ("kind", "Noor", "jeugdige", "noor.yaml")):
+    for stap, naam, lijst, bestand in SESSIES:
         _, tellingen[stap] = speel(tafel, f"gesprek met {naam} ({stap})", [lijst], bestand,
                                    lambda t, naam=naam: individueel_gesprek(Stapcontext(werkmap, lambda: t,
                                                                                         None, stil),

@@ -39,3 +39,28 @@ def test_an_idea_can_become_a_bodemeis_too(tmp_path: Path) -> None:
     b1 = plan.veiligheidsplan.bodemeisen[0]
     assert b1.omschrijving == "Er wordt niet geschreeuwd waar Lisa bij is."
     assert b1.herkomst is not None and b1.herkomst.persoon == "Eva"
+
+
+def _beraad_zonder(tmp_path: Path, lijst: str, veld: str) -> list[str]:
+    """The Meijer netwerkberaad with the first item of `lijst` left without `veld` (taken from the
+    card as shown); what the plan then holds there."""
+    werkmap = gesprekken_gehouden(tmp_path)
+    beraad = beraad_antwoorden()
+    del beraad[lijst][0][veld]
+    antwoorden = tmp_path / "netwerkberaad.yaml"
+    antwoorden.write_text(yaml.safe_dump(beraad, allow_unicode=True), encoding="utf-8")
+    plan = netwerkberaad(Stapcontext(werkmap, lambda: None, antwoorden, print), KENMERK, lambda o: None).plan
+    items = plan.veiligheidsplan.afspraken if lijst == "afspraken" else plan.veiligheidsplan.zorgen
+    return list(getattr(items[0], veld))
+
+
+def test_an_afspraak_from_an_idea_is_first_done_by_who_had_the_idea(tmp_path: Path) -> None:
+    """Issue 19, nothing typed twice: who said the idea in their session is offered as who does it
+    (fails before: 'Wie doet het?' started empty and the answers file had to name someone)."""
+    assert _beraad_zonder(tmp_path, "afspraken", "wie") == ["Eva"]
+
+
+def test_who_worries_about_a_zorg_starts_from_who_said_its_statements(tmp_path: Path) -> None:
+    """Issue 19: the statements the group puts with a zorg name who worries about it (Eva and Lisa
+    said them in their sessions), for the group to change (fails before: nobody was offered)."""
+    assert _beraad_zonder(tmp_path, "zorgen", "bezorgd") == ["Eva", "Lisa"]

@@ -90,7 +90,8 @@ def test_niet_voor_is_asked_only_when_family_may_read_the_statement(
                          ("zorgen[1].delen", delen)]
     if gevraagd:
         script.append(("zorgen[1].niet_voor", ["Mark"]))
-    prompter = GescriptePrompter([*script, ("zorgen[2]?", False), ("goed[1].wat", "Oma helpt"),
+    prompter = GescriptePrompter([*script, ("zorgen[2]?", False), ("signalen[1]?", False),
+                                  ("goed[1].wat", "Oma helpt"),
                                   ("goed[1].soort", "kracht"), ("goed[1].delen", None), ("goed[2]?", False),
                                   ("ideeen[1]?", False), ("schaalscore", 5), ("schaal_toelichting", ""),
                                   ("schaal_delen", None), ("netwerk[1]?", False), ("telefoon", None)])
