@@ -84,7 +84,12 @@ def naam_van(soort: Any) -> str:
 
 @functools.cache
 def velden(model: type[BaseModel]) -> dict[str, Any]:
-    """The fields a template can read on `model` (see zicht.veldnamen), with their kind."""
+    """The fields a template can read on `model` (see zicht.veldnamen), with their kind.
+
+    The plan models are built on first use (defer_build); until then a computed field's return type is
+    undefined, so the model is built here before it is read."""
+    if not model.__pydantic_complete__:
+        model.model_rebuild()
     uitkomst: dict[str, Any] = {}
     for naam in veldnamen(model):
         if naam in model.model_fields:
