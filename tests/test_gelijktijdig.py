@@ -97,7 +97,8 @@ def test_forty_sessions_started_at_once_each_get_a_journal_of_their_own(tmp_path
 
 class Aarzelaar:
     """At 'Een volgend gesprek beginnen?' the worker hesitates; `intussen` happens, then they say yes.
-    Optional questions the answers file left open (who may read a statement) are skipped."""
+    Optional questions the answers file left open (who may read a statement) are skipped, and a list the
+    answers file does not name (the session's signals) gets no item."""
 
     def __init__(self, intussen: Callable[[], object]) -> None:
         self.intussen = intussen
@@ -105,6 +106,8 @@ class Aarzelaar:
     def vraag(self, stelling: Vraagstelling) -> object:
         if not stelling.vraag.verplicht:
             return None
+        if stelling.pad.endswith("]?"):
+            return False
         assert stelling.pad == "volgend", f"unexpected question {stelling.pad}"
         self.intussen()
         return True

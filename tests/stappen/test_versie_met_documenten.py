@@ -181,7 +181,7 @@ def test_opnieuw_verouderd_makes_the_documents_of_every_version_without_them(
     assert main(["opnieuw", "--verouderd", "--processen", "1", "--werkmap", str(werkmap.pad),
                  "--uitvoer", str(uitvoer)]) == 0
 
-    assert "1 dossiers: 1 vernieuwd, 0 al actueel, 0 fouten." in capsys.readouterr().out
+    assert "1 dossier: 1 vernieuwd, 0 al actueel, 0 fouten." in capsys.readouterr().out
     v2 = uitvoer / "VP-2026-0900" / "v2"
     assert json.loads((v2 / ".vplan.json").read_text(encoding="utf-8"))["planversie"] == 2
     assert (v2 / "veiligheidsplan-VP-2026-0900-v2.docx").is_file()
