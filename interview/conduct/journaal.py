@@ -117,7 +117,7 @@ def lees_journaal(pad: Path) -> Journaalinhoud | None:
     gelezen: list[tuple[int, dict[str, Any]]] = []
     lengte = 0
     for nummer, ruw in enumerate(regels, 1):
-        regel = _ontleed(ruw)
+        regel = journaalregel(ruw)
         if regel is None and nummer == len(regels) and not afgebroken:
             afgebroken = True
             break
@@ -137,7 +137,7 @@ def herstel(inhoud: Journaalinhoud) -> None:
         kort_in(inhoud.pad, inhoud.lengte)
 
 
-def _ontleed(ruw: bytes) -> dict[str, Any] | None:
+def journaalregel(ruw: bytes) -> dict[str, Any] | None:
     """One journal line, or None when it is not a well-formed one."""
     try:
         regel = ontleed_json(ruw)

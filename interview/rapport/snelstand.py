@@ -22,6 +22,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from interview.conduct.journaal import journaalregel
 from interview.fouten import VplanFout
 from interview.leesgrens import KLEIN, PLAN, REGELS
 from interview.rapport.sessies import INCIDENT, soort_uit
@@ -186,9 +187,9 @@ def _journaal(data: bytes, kenmerk: str) -> tuple[str, bool] | None:
     """(kind, closed) from the header and the last closing or reopening line; None for an empty journal."""
     regels = data.split(b"\n")
     afgebroken = regels.pop() != b""
-    if not regels or (len(regels) == 1 and not afgebroken and _regel(regels[0]) is None):
+    if not regels or (len(regels) == 1 and not afgebroken and journaalregel(regels[0]) is None):
         return None  # nothing yet but a header being written: the store skips it too
-    kop = _regel(regels[0])
+    kop = journaalregel(regels[0])
     if (kop is None or kop["soort"] != "begin" or kop.get("schema_versie") != JOURNAALSCHEMA
             or kop.get("kenmerk", kenmerk) != kenmerk):
         raise _Anders
@@ -196,7 +197,7 @@ def _journaal(data: bytes, kenmerk: str) -> tuple[str, bool] | None:
     if b"einde" not in data:
         return soort, False
     for nummer in range(len(regels) - 1, 0, -1):
-        regel = _regel(regels[nummer])
+        regel = journaalregel(regels[nummer])
         if regel is None and nummer == len(regels) - 1 and not afgebroken:
             continue  # a cut-off last line, as the store drops it
         if regel is None or regel["soort"] == "begin":
@@ -216,19 +217,6 @@ def _grens(data: bytes, grens: int) -> bytes:
     if len(data) > grens:
         raise _Anders
     return data
-
-
-def _regel(ruw: bytes) -> dict[str, Any] | None:
-    """One journal line as the store accepts it, or None."""
-    try:
-        regel = json.loads(ruw)
-    except (ValueError, RecursionError):
-        return None
-    if not isinstance(regel, dict) or regel.get("soort") not in ("begin", "antwoord", "einde", "heropend"):
-        return None
-    if regel["soort"] == "antwoord" and (not isinstance(regel.get("pad"), str) or "antwoord" not in regel):
-        return None
-    return regel
 
 
 def _tekst(waarde: object) -> str:
