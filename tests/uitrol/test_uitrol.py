@@ -60,6 +60,14 @@ def sets(tmp_path: Path) -> dict[str, bytes]:
     return {str(p.relative_to(uit)): p.read_bytes() for p in sorted(uit.glob("*/v1/*")) if p.is_file()}
 
 
+def uitgerold(tmp_path: Path) -> dict[str, bytes]:
+    """Every dossier made with the shipped templates, then rolled out with new ones; the sets from before."""
+    assert opnieuw(tmp_path, "--alle") == 0
+    voor = sets(tmp_path)
+    assert opnieuw(tmp_path, "--alle", "--sjablonen", str(nieuwe_sjablonen(tmp_path, NIEUW))) == 0
+    return voor
+
+
 def logboek(werkmap: Path) -> list[dict[str, Any]]:
     return [json.loads(regel) for regel in (werkmap / "uitrol" / "logboek.jsonl").read_text().splitlines()]
 
@@ -101,9 +109,7 @@ def test_every_opnieuw_is_one_record_of_who_when_which_templates_and_dossiers(
 def test_undo_puts_every_previous_document_back_byte_for_byte(
     tmp_path: Path, werkmap: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert opnieuw(tmp_path, "--alle") == 0
-    voor = sets(tmp_path)
-    assert opnieuw(tmp_path, "--alle", "--sjablonen", str(nieuwe_sjablonen(tmp_path, NIEUW))) == 0
+    voor = uitgerold(tmp_path)
     assert sets(tmp_path) != voor
     capsys.readouterr()
 
@@ -120,9 +126,7 @@ def test_undo_puts_every_previous_document_back_byte_for_byte(
 def test_undo_leaves_a_dossier_a_worker_changed_since_and_says_why(
     tmp_path: Path, werkmap: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert opnieuw(tmp_path, "--alle") == 0
-    voor = sets(tmp_path)
-    assert opnieuw(tmp_path, "--alle", "--sjablonen", str(nieuwe_sjablonen(tmp_path, NIEUW))) == 0
+    voor = uitgerold(tmp_path)
     bewerkt = tmp_path / "uit" / "VP-2026-00000" / "v1" / "veiligheidsplan-VP-2026-00000-v1.docx"
     bewerkt.write_bytes(bewerkt.read_bytes() + b"met de hand")
     opslag = Werkmap(werkmap)
@@ -149,9 +153,7 @@ def test_undo_leaves_a_dossier_a_worker_changed_since_and_says_why(
 def test_a_run_where_every_dossier_failed_leaves_the_roll_out_before_it_undoable(
     tmp_path: Path, werkmap: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert opnieuw(tmp_path, "--alle") == 0
-    voor = sets(tmp_path)
-    assert opnieuw(tmp_path, "--alle", "--sjablonen", str(nieuwe_sjablonen(tmp_path, NIEUW))) == 0
+    voor = uitgerold(tmp_path)
     kapot = nieuwe_sjablonen(tmp_path, "{{ dossier.bestaatniet }}")
     assert opnieuw(tmp_path, "--alle", "--sjablonen", str(kapot)) == 1
 
@@ -203,8 +205,7 @@ def test_a_run_stopped_with_ctrl_c_is_recorded_with_what_it_did_and_can_be_undon
 def test_undo_leaves_a_version_sent_after_the_roll_out_with_the_documents_the_family_got(
     tmp_path: Path, werkmap: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert opnieuw(tmp_path, "--alle") == 0
-    assert opnieuw(tmp_path, "--alle", "--sjablonen", str(nieuwe_sjablonen(tmp_path, NIEUW))) == 0
+    uitgerold(tmp_path)
     Werkmap(werkmap).voeg_ontvangst_toe(
         "VP-2026-00002", Ontvangst(ontvanger="Ria", versie=1, datum=dt.date(2026, 12, 1), vorm="post"))
     verstuurd = sets(tmp_path)
