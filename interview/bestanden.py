@@ -243,20 +243,42 @@ def fsync_map(pad: Path) -> None:
 def vergrendel(bestand: Path, bezet: str, gedeeld: bool = False) -> Iterator[None]:
     """Lock `bestand` without waiting: exclusive, or shared with other shared holders.
 
-    A second process gets DossierBezet with the Dutch message `bezet` instead of waiting. The lock is
-    filelock's ReadWriteLock: SQLite's own locking, the same code on Linux, macOS and Windows (no fcntl,
-    no pywin32), released by the system when a process dies. Each call is its own holder, as flock on
-    an own descriptor was: this process asking again for a conflicting lock is refused too. The file
-    is made first like every file of vplan (owner-only, never through a link).
+    A second process gets DossierBezet with the Dutch message `bezet` instead of waiting; the system
+    releases the lock when a process dies. Each call is its own holder: this process asking again for
+    a conflicting lock is refused too. The file is made first like every file of vplan (owner-only,
+    never through a link). Where the system has flock (Linux, macOS) the lock is flock on an own
+    descriptor; elsewhere (Windows) filelock's ReadWriteLock, SQLite's own locking. Every vplan on one
+    system takes the same kind, so they exclude each other; flock first because filelock with SQLite
+    costs some 10 ms of import, a tenth of what a `vplan documenten` may take (issue 22.3).
     """
-    with warnings.catch_warnings():  # imported here: ~15 ms that only a command that locks pays
+    maak_map(bestand.parent)
+    descriptor = open_zonder_link(bestand, os.O_RDWR | os.O_CREAT)
+    try:
+        import fcntl
+    except ModuleNotFoundError:
+        os.close(descriptor)
+        with _leesschrijfslot(bestand, bezet, gedeeld):
+            yield
+        return
+    try:
+        try:
+            fcntl.flock(descriptor, (fcntl.LOCK_SH if gedeeld else fcntl.LOCK_EX) | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise DossierBezet(bezet) from None
+        yield
+    finally:
+        os.close(descriptor)  # closing the only descriptor releases the lock
+
+
+@contextlib.contextmanager
+def _leesschrijfslot(bestand: Path, bezet: str, gedeeld: bool) -> Iterator[None]:
+    """filelock's ReadWriteLock on `bestand` (made already), for a system without flock."""
+    with warnings.catch_warnings():  # imported here: only Windows pays it
         # Without fcntl outside Windows filelock warns that its plain FileLock is a soft one; vplan
         # does not use that lock, so the warning would only alarm the user.
         warnings.filterwarnings("ignore", "only soft file lock is available", UserWarning)
         from filelock import ReadWriteLock, Timeout
 
-    maak_map(bestand.parent)
-    os.close(open_zonder_link(bestand, os.O_RDWR | os.O_CREAT))
     slot = ReadWriteLock(bestand, blocking=False, is_singleton=False)
     try:
         try:
