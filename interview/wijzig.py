@@ -1,8 +1,8 @@
 """One pure step for every revision: previous plan version + changes -> next version.
 
 Evaluation, incident and correction are three doors to this one step (`volgende_versie`); the
-door only decides the `Aanleiding` and which changes it asks for. `wijzigingen_tussen` computes
-what changed between two versions by stable id, for "Wijzigingen ten opzichte van versie N".
+door only decides the `Aanleiding` and which changes it asks for. What changed between two versions,
+for "Wijzigingen ten opzichte van versie N", is interview.verschil's.
 
 Rules the step keeps, whatever it is given:
 - an item is never removed: ending it sets `beeindigd` (date and reason) and it stays listed;
@@ -16,8 +16,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import Any, Literal
 
 from pydantic import Field, ValidationError
@@ -41,8 +39,9 @@ from interview.model import (
     nederlandse_fouten,
 )
 from interview.model.basis import Basis
-from interview.model.nummers import GENUMMERDE_LIJSTEN
+from interview.model.nummers import GENUMMERDE_LIJSTEN, genummerde_lijsten_in
 from interview.model.types import Fase, Tekst
+from interview.verschil import NIET_VERGELEKEN
 
 Plandeel = Literal["veiligheidsplan", "ondersteuningsplan"]
 Nummerbaar = Zorg | Veiligheidsdoel | Bodemeis | Afspraak | Ondersteuningsdoel | Incident
@@ -179,15 +178,8 @@ def volgende_nummers(plan: Plan, voorvoegsel: str, aantal: int) -> list[str]:
 # --- Applying the changes to the previous version's data ---------------------------------------
 
 
-def _lijsten(gegevens: dict[str, Any]) -> Iterator[tuple[str, list[dict[str, Any]]]]:
-    """Every numbered list in the plan data, with its path, in document order."""
-    for _, pad in GENUMMERDE_LIJSTEN:
-        deel, lijst = pad.split(".")
-        yield pad, gegevens[deel][lijst]
-
-
 def _zoek(gegevens: dict[str, Any], id_: str) -> tuple[str, list[dict[str, Any]], dict[str, Any]]:
-    for pad, lijst in _lijsten(gegevens):
+    for pad, lijst in genummerde_lijsten_in(gegevens):
         for item in lijst:
             if item["id"] == id_:
                 return pad, lijst, item
@@ -306,92 +298,3 @@ def _vervang_overige(gegevens: dict[str, Any], wijzigingen: Wijzigingen, versie:
     if wijzigingen.looptijd is not None:
         gegevens["looptijd"] = wijzigingen.looptijd.model_dump()
     gegevens["gesprekken"] += [g.model_dump() for g in wijzigingen.gesprekken]
-
-
-# --- The change list between two versions -----------------------------------------------------
-
-
-Soort = Literal["nieuw", "gewijzigd", "beëindigd", "verplaatst", "verdwenen"]
-
-
-@dataclass(frozen=True)
-class Verandering:
-    """One line of "Wijzigingen ten opzichte van versie N".
-
-    For a numbered item `id` is its number and `onderdeel` the list it is in now; for another part
-    of the plan (noodplan, evaluatie, ...) `id` is empty and `onderdeel` its path. `velden` names
-    the changed fields of a `gewijzigd` item; `van`/`naar` say where a `verplaatst` afspraak went
-    (a fase or a plan). `verdwenen` only appears between plans this engine did not make.
-    """
-
-    soort: Soort
-    id: str
-    onderdeel: str
-    velden: tuple[str, ...] = ()
-    van: str = ""
-    naar: str = ""
-
-
-NIET_VERGELEKEN = frozenset({"schema_versie", "versie", "datum", "status", "aanleiding",
-                             "eerdere_versies", "wijzigingen", "nummers", "gesprekken"})
-"""A version's own metadata: it always differs, and the version history shows it."""
-ONDERDELEN_MET_DELEN = ("veiligheidsplan", "ondersteuningsplan", "evaluatie")
-
-
-def wijzigingen_tussen(oud: Plan, nieuw: Plan) -> list[Verandering]:
-    """What changed from `oud` to `nieuw`: numbered items by stable id (in `nieuw`'s document order,
-    then anything gone), followed by the other parts of the plan that differ."""
-    return [*_veranderde_items(oud, nieuw), *_veranderde_onderdelen(oud, nieuw)]
-
-
-def _items(plan: Plan) -> dict[str, tuple[str, dict[str, Any]]]:
-    return {item["id"]: (pad, item) for pad, lijst in _lijsten(plan.model_dump()) for item in lijst}
-
-
-def _veranderde_items(oud: Plan, nieuw: Plan) -> list[Verandering]:
-    voor, na = _items(oud), _items(nieuw)
-    veranderingen: list[Verandering] = []
-    for id_, (pad, item) in na.items():
-        if id_ not in voor:
-            veranderingen.append(Verandering("nieuw", id_, pad))
-            continue
-        veranderingen += _verschil_per_item(id_, *voor[id_], pad, item)
-    veranderingen += [Verandering("verdwenen", id_, pad) for id_, (pad, _) in voor.items() if id_ not in na]
-    return veranderingen
-
-
-def _verschil_per_item(
-    id_: str, oud_pad: str, oud: dict[str, Any], pad: str, item: dict[str, Any]
-) -> list[Verandering]:
-    veranderingen = []
-    if oud_pad != pad:
-        veranderingen.append(Verandering("verplaatst", id_, pad, van=oud_pad.split(".")[0],
-                                         naar=pad.split(".")[0]))
-    if oud.get("fase") != item.get("fase"):
-        veranderingen.append(Verandering("verplaatst", id_, pad, ("fase",), oud["fase"], item["fase"]))
-    if not oud.get("beeindigd") and item.get("beeindigd"):
-        veranderingen.append(Verandering("beëindigd", id_, pad))
-    velden = tuple(veld for veld in item if veld not in {"id", "fase", "beeindigd"}
-                   and item[veld] != oud.get(veld))
-    if velden:
-        veranderingen.append(Verandering("gewijzigd", id_, pad, velden))
-    return veranderingen
-
-
-def _veranderde_onderdelen(oud: Plan, nieuw: Plan) -> list[Verandering]:
-    voor, na = _zonder_items(oud), _zonder_items(nieuw)
-    paden: list[str] = []
-    for sleutel, waarde in na.items():
-        if sleutel in ONDERDELEN_MET_DELEN:
-            paden += [f"{sleutel}.{deel}" for deel in waarde if waarde[deel] != voor[sleutel].get(deel)]
-        elif waarde != voor.get(sleutel):
-            paden.append(sleutel)
-    return [Verandering("gewijzigd", "", pad) for pad in paden]
-
-
-def _zonder_items(plan: Plan) -> dict[str, Any]:
-    gegevens = {k: v for k, v in plan.model_dump().items() if k not in NIET_VERGELEKEN}
-    for _, pad in GENUMMERDE_LIJSTEN:
-        deel, lijst = pad.split(".")
-        gegevens[deel].pop(lijst)
-    return gegevens

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
 
 from pydantic import Field
 
@@ -70,3 +71,10 @@ def genummerde_lijsten(plan: Plan) -> list[tuple[str, str, list]]:  # type: igno
         deel, lijst = pad.split(".")
         lijsten.append((voorvoegsel, pad, getattr(getattr(plan, deel), lijst)))
     return lijsten
+
+
+def genummerde_lijsten_in(gegevens: dict[str, Any]) -> Iterator[tuple[str, list[dict[str, Any]]]]:
+    """Every numbered list in plan data (a dump, which a change edits), with its path, in document order."""
+    for _, pad in GENUMMERDE_LIJSTEN:
+        deel, lijst = pad.split(".")
+        yield pad, gegevens[deel][lijst]
