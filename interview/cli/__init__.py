@@ -49,6 +49,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     if argv is None:  # the real command line, not a call from Python (a test) that has its own title
         verberg_namen(sys.argv[1:])
+        # A pydantic plugin installed beside vplan (an observability tool's, say) is shown every value
+        # validated: a family's answers. vplan uses none, so none runs (and none is searched for).
+        os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
         # The process ends with the command, and the system takes back all its memory: Python's
         # last search of every object for garbage cycles at exit is skipped, more than 10% of the
         # CPU of a `vplan documenten` (issue 22.3).
