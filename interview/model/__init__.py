@@ -1,4 +1,10 @@
-"""The plan model: the template API for team leads, with Dutch field names and descriptions."""
+"""The plan model: the template API for team leads, with Dutch field names and descriptions.
+
+The modules that define models do without `from __future__ import annotations` (the rule
+elsewhere): with it pydantic reads every field's type back from its text, some 600 evaluations and
+~6 ms of every command that reads a plan (issue 22.3). A name defined further down, or imported
+for type checking only, is written in quotes.
+"""
 
 from interview.model.dossier import (
     Communicatiebehoefte,

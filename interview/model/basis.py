@@ -1,6 +1,5 @@
 """The common base of every model: strict about unknown fields, forgiving about whitespace."""
 
-from __future__ import annotations
 
 import functools
 from typing import Any

@@ -1,6 +1,5 @@
 """The dossier: who is involved, and what the risicotaxatie and meldcode recorded."""
 
-from __future__ import annotations
 
 import datetime as dt
 from typing import Any
@@ -115,7 +114,7 @@ class Risicotaxatie(Basis):
     toelichting: str = Field("", description="Toelichting op de uitkomst.")
 
     @model_validator(mode="after")
-    def anders_heeft_naam(self) -> Risicotaxatie:
+    def anders_heeft_naam(self) -> "Risicotaxatie":
         if self.instrument == "anders" and not self.instrument_naam:
             raise ValueError("noem bij instrument 'anders' de naam van het instrument")
         return self
@@ -155,7 +154,7 @@ class Meldcode(Basis):
     )
 
     @model_validator(mode="after")
-    def stap_vijf_heeft_besluit(self) -> Meldcode:
+    def stap_vijf_heeft_besluit(self) -> "Meldcode":
         if self.stap == 5 and not self.besluit:
             raise ValueError("bij stap 5 van de meldcode hoort een besluit")
         return self
@@ -169,7 +168,7 @@ class Huisverbod(Basis):
     tot: dt.date = Field(description="Laatste dag van het huisverbod (na een eventuele verlenging).")
 
     @model_validator(mode="after")
-    def tot_na_van(self) -> Huisverbod:
+    def tot_na_van(self) -> "Huisverbod":
         if self.tot < self.van:
             raise ValueError("een huisverbod eindigt niet voordat het begint")
         return self
@@ -187,7 +186,7 @@ class Contactverbod(Basis):
     toelichting: str = Field("", description="Wie het oplegde of waarom, bijvoorbeeld de rechter.")
 
     @model_validator(mode="after")
-    def tot_na_van(self) -> Contactverbod:
+    def tot_na_van(self) -> "Contactverbod":
         if self.tot is not None and self.tot < self.van:
             raise ValueError("een contactverbod eindigt niet voordat het begint")
         return self
@@ -203,7 +202,7 @@ class Melding(Basis):
     waarover: Tekst = Field(description="Waarover de melding ging.")
 
     @model_validator(mode="after")
-    def anders_heeft_naam(self) -> Melding:
+    def anders_heeft_naam(self) -> "Melding":
         if self.door == "anders" and not self.door_anders:
             raise ValueError("noem bij 'anders' wie de melding deed")
         return self
@@ -301,7 +300,7 @@ class Dossier(Basis):
         return next((mens for mens in mensen if mens.naam == naam and mens.communicatie != "geen"), None)
 
     @model_validator(mode="after")
-    def huisverbod_geldt_een_persoon(self) -> Dossier:
+    def huisverbod_geldt_een_persoon(self) -> "Dossier":
         if self.huisverbod is not None and self.huisverbod.wie not in self.personen:
             raise ValueError(f"het huisverbod geldt '{self.huisverbod.wie}', die niet in het dossier staat")
         for verbod in self.contactverboden:
@@ -311,7 +310,7 @@ class Dossier(Basis):
         return self
 
     @model_validator(mode="after")
-    def namen_zijn_uniek(self) -> Dossier:
+    def namen_zijn_uniek(self) -> "Dossier":
         namen = [
             *(k.naam for k in self.gezin.kinderen),
             *(v.naam for v in self.gezin.volwassenen),

@@ -1,6 +1,5 @@
 """A child's own part of the safety plan, and who must never be offered to a child as safe."""
 
-from __future__ import annotations
 
 import datetime as dt
 from typing import Any

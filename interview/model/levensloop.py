@@ -3,7 +3,6 @@
 Records made after a version is stored (vaststellen, verstuurd) are not here: see vaststelling.py.
 """
 
-from __future__ import annotations
 
 import datetime as dt
 

@@ -1,6 +1,5 @@
 """Stable numbers (Z1, D1, B1, A1, O1, I1): given once, never renumbered, never reused."""
 
-from __future__ import annotations
 
 import re
 from collections.abc import Iterator
@@ -26,7 +25,7 @@ class Nummers(Basis):
     O: int = Field(0, ge=0, description="Hoogste nummer van een ondersteuningsdoel.")  # noqa: E741
     I: int = Field(0, ge=0, description="Hoogste nummer van een incident.")  # noqa: E741
 
-    def ken_toe(self, plan: Plan) -> None:
+    def ken_toe(self, plan: "Plan") -> None:
         """Give every item without a number the next free one of its kind.
 
         Numbers already present first raise the counters, so a new item never takes
@@ -47,7 +46,7 @@ class Nummers(Basis):
                     item.id = f"{voorvoegsel}{volgende}"
 
 
-def genummerde_items(plan: Plan) -> list[tuple[str, list]]:  # type: ignore[type-arg]
+def genummerde_items(plan: "Plan") -> list[tuple[str, list]]:  # type: ignore[type-arg]
     """Every numbered list of the plan with the prefix its numbers carry, in document order."""
     return [(voorvoegsel, lijst) for voorvoegsel, _, lijst in genummerde_lijsten(plan)]
 
@@ -64,7 +63,7 @@ GENUMMERDE_LIJSTEN: list[tuple[str, str]] = [
 """Every numbered list as (prefix, path "deel.lijst"), in document order; the one place that says so."""
 
 
-def genummerde_lijsten(plan: Plan) -> list[tuple[str, str, list]]:  # type: ignore[type-arg]
+def genummerde_lijsten(plan: "Plan") -> list[tuple[str, str, list]]:  # type: ignore[type-arg]
     """As genummerde_items, with each list's field path for error messages."""
     lijsten = []
     for voorvoegsel, pad in GENUMMERDE_LIJSTEN:

@@ -1,6 +1,5 @@
 """One plan version: the veiligheidsplan and the ondersteuningsplan, rendered together."""
 
-from __future__ import annotations
 
 import datetime as dt
 from typing import Literal
@@ -227,7 +226,7 @@ class Schaalvraag(Basis):
     )
 
     @model_validator(mode="after")
-    def ankers_van_de_groep(self) -> Schaalvraag:
+    def ankers_van_de_groep(self) -> "Schaalvraag":
         """The anchors the person answered to; left empty, those of the age group."""
         nul, tien = SCHAALANKERS[self.leeftijdsgroep]
         self.nul_betekent = self.nul_betekent or nul
@@ -451,7 +450,7 @@ class Plan(Basis):
         return [*self.eerdere_versies, deze]
 
     @model_validator(mode="after")
-    def nummer_en_controleer(self) -> Plan:
+    def nummer_en_controleer(self) -> "Plan":
         if not self.aanleiding.door:
             self.aanleiding.door = self.dossier.werker.naam
         self.nummers.ken_toe(self)

@@ -1,6 +1,5 @@
 """Time a worker records by hand for what vplan cannot see (preparation, travel, a phone call)."""
 
-from __future__ import annotations
 
 import datetime as dt
 from typing import Literal

@@ -1,6 +1,5 @@
 """Consent: who may read a statement, what a session's answer to sharing allows, what is shared, treatment."""
 
-from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Collection, Iterable

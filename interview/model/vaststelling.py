@@ -16,7 +16,6 @@ here combine a version with its records: who must still sign, its status, who ha
 received it. The renderer merges the same into the view it gives templates.
 """
 
-from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
@@ -44,7 +43,7 @@ class Handtekening(Basis):
     datum: dt.date = Field(description="Datum van het oordeel.")
 
     @model_validator(mode="after")
-    def niet_akkoord_heeft_reden(self) -> Handtekening:
+    def niet_akkoord_heeft_reden(self) -> "Handtekening":
         if self.oordeel == "niet akkoord" and not self.reden:
             raise ValueError("zeg bij 'niet akkoord' ook waarom (reden)")
         return self
