@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 
 MINSTE_GELIJKENIS = 0.6
@@ -35,6 +34,8 @@ def gelijkend(gezocht: str, kandidaten: Iterable[str], hoogstens: int = 3,
 
 def _gelijkenis(gezocht: str, kandidaat: str, minste: float) -> float:
     """difflib's ratio, after its cheap upper bounds (a werkmap may hold thousands of kenmerken)."""
+    import difflib  # here: only a mistyped word needs it, and every command loads this module
+
     vergelijking = difflib.SequenceMatcher(None, gezocht, kandidaat)
     if vergelijking.real_quick_ratio() < minste or vergelijking.quick_ratio() < minste:
         return 0.0

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import re
-import tomllib
 from collections.abc import Iterator
 from itertools import accumulate
 from pathlib import Path
@@ -122,6 +121,8 @@ def json_regels(pad: Path, grens: int = REGELS, basis: Path | None = None) -> It
 
 def lees_toml(pad: Path, grens: int = KLEIN, basis: Path | None = None) -> dict[str, Any]:
     """The TOML document at `pad`, read within `grens` bytes and MAX_DIEPTE levels."""
+    import tomllib  # here: most commands read no TOML, and `vplan documenten` counts its milliseconds
+
     data = lees_grens(pad, grens, basis)
     try:
         gegevens = tomllib.loads(data.decode("utf-8"))

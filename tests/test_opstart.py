@@ -73,6 +73,13 @@ def test_making_documents_builds_only_the_models_its_plan_needs(tmp_path: Path) 
     assert gebouwd.isdisjoint({"Wijzigingen", "Aanpassing", "Correctie", "Tijdregel"})
 
 
+def test_making_documents_loads_no_toml_reader_and_no_spelling_suggestions(tmp_path: Path) -> None:
+    """Without a mistyped word or a TOML file to read, neither difflib nor tomllib is loaded."""
+    geladen = set(_documenten_in_een_nieuw_proces(tmp_path)["modules"])
+
+    assert geladen.isdisjoint({"difflib", "tomllib"})
+
+
 def test_making_documents_does_not_load_how_a_change_is_made(tmp_path: Path) -> None:
     """The documents compare versions (interview.verschil) but make none: the models and rules of a
     change (interview.wijzig) are not even loaded."""
