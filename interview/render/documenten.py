@@ -216,8 +216,8 @@ def render_document(
             f"of bewerking past niet bij de gegevens ({type(fout).__name__})"
         ) from fout
     identiteit = sjabloon_hash(inhoud)
-    zet_eigenschappen(sjabloon_document.docx.core_properties._element, soort, plan, sjabloon.name, identiteit,
-                      versie)
+    kern = sjabloon_document.docx.core_properties._element  # core.xml's root, written by our own writer
+    zet_eigenschappen(kern, soort, plan, sjabloon.name, identiteit, versie)
     buffer = io.BytesIO()
     sjabloon_document.save(buffer)
     naam = bestandsnaam(soort, kenmerk, plan.versie, lezer.nummer if lezer else 0)
@@ -287,7 +287,7 @@ def zet_eigenschappen(
     )
     teksten = {
         "title": f"{TITELS[soort]} {kenmerk} versie {plan.versie}", "subject": kenmerk, "identifier": kenmerk,
-        "version": plan.versie, "content_status": plan.status, "author": plan.dossier.werker.naam,
+        "version": str(plan.versie), "content_status": plan.status, "author": plan.dossier.werker.naam,
         "keywords": keywords, "comments": comments, "language": "nl-NL",
     }
     for naam, waarde in teksten.items():  # in this order: a property new to the file is appended
