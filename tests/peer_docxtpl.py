@@ -33,15 +33,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from docx.opc.oxml import serialize_part_xml
 from docxtpl import DocxTemplate
 from lxml import etree
 
 from interview.render import snel
+from interview.render.bereiden import bereid_streng
+from interview.render.compileren import NietSnel
 from interview.render.documentrelaties import Relaties
 from interview.render.inpakken import SNEL, ZipDeel, schrijf_zip
+from interview.render.klaarsjabloon import Voorbereid
 from interview.render.kruisverwijzingen import Kruisverwijzingen
 from interview.render.omgeving import maak_omgeving
+from interview.render.wordxml import schrijf
 
 PEER = next((map_ / "shared" / "peer" / "docxtpl-tests" for map_ in Path(__file__).resolve().parents[1:]
              if (map_ / "shared" / "peer" / "docxtpl-tests").is_dir()), Path("shared/peer/docxtpl-tests"))
@@ -152,8 +155,8 @@ def vergelijk(render: Render) -> Uitkomst:
         return Uitkomst(render.script, "niet van toepassing",
                         "sjabloon uit een open bestand, niet uit een map")
     try:
-        klaar = snel.bereid_streng(render.sjabloon, render.sjabloon.read_bytes())
-    except snel.NietSnel as fout:
+        klaar = bereid_streng(render.sjabloon, render.sjabloon.read_bytes())
+    except NietSnel as fout:
         return Uitkomst(render.script, "geweigerd", str(fout))
     except Exception as fout:
         return Uitkomst(render.script, "geweigerd", f"voorbereiden in de zandbak: {_kort(fout)}")
@@ -172,13 +175,13 @@ def _kort(fout: Exception) -> str:
     return f"{type(fout).__name__}: {str(fout).splitlines()[0][:90] if str(fout) else ''}"
 
 
-def _vul(klaar: snel.Voorbereid, context: dict[str, Any]) -> bytes:
+def _vul(klaar: Voorbereid, context: dict[str, Any]) -> bytes:
     """The document the fast path makes of `klaar` with `context`: vplan's sandbox, docxtpl's properties."""
     relaties = Relaties(klaar.relaties)
     omgeving = maak_omgeving({}, Kruisverwijzingen(hier=set(), elders={}, relateer=relaties.hyperlink))
     delen = snel.vul_delen(klaar, omgeving, dict(context), relaties)
     kern = snel.vul_eigenschappen(klaar, omgeving, dict(context))
-    delen.append(ZipDeel.van(klaar.kernnaam, serialize_part_xml(kern), SNEL))
+    delen.append(ZipDeel.van(klaar.kernnaam, schrijf(kern), SNEL))
     return schrijf_zip([*klaar.vast, *delen])
 
 

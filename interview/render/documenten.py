@@ -8,12 +8,10 @@ import zipfile
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from docx.opc.coreprops import CoreProperties
-from docx.opc.exceptions import PackageNotFoundError
-from docxtpl import DocxTemplate
 from jinja2.exceptions import SecurityError, TemplateError
+from lxml import etree
 from lxml.etree import XMLSyntaxError
 
 from interview import __version__
@@ -21,10 +19,10 @@ from interview.fouten import SjabloonFout, schijfreden
 from interview.model import Plan
 from interview.model.vaststelling import Vastlegging
 from interview.render.brief import BRIEF, Brief, brieven
-from interview.render.bron import Sjabloon
 from interview.render.grenzen import Grens, Grenzen
 from interview.render.identiteit import sjabloon_hash
 from interview.render.ingevuld import weiger_ingevuld
+from interview.render.kerneigenschappen import zet_moment, zet_tekst
 from interview.render.kruisverwijzingen import Kruisverwijzingen
 from interview.render.lezers import (
     LEZERSVERSIES,
@@ -40,6 +38,9 @@ from interview.render.sjabloonfout import sjabloonfout
 from interview.render.sjabloonmap import Sjabloonkeuze, kies_sjablonen, meegeleverde_sjablonen
 from interview.render.team import met_team
 from interview.render.zicht import briefzicht, lezerszicht, zicht_op
+
+if TYPE_CHECKING:
+    from docxtpl import DocxTemplate
 
 PLANNEN = ("veiligheidsplan", "ondersteuningsplan")
 SOORTEN = (*PLANNEN, *LEZERSVERSIES, BRIEF)
@@ -215,7 +216,8 @@ def render_document(
             f"of bewerking past niet bij de gegevens ({type(fout).__name__})"
         ) from fout
     identiteit = sjabloon_hash(inhoud)
-    zet_eigenschappen(sjabloon_document.docx.core_properties, soort, plan, sjabloon.name, identiteit, versie)
+    kern = sjabloon_document.docx.core_properties._element  # core.xml's root, written by our own writer
+    zet_eigenschappen(kern, soort, plan, sjabloon.name, identiteit, versie)
     buffer = io.BytesIO()
     sjabloon_document.save(buffer)
     naam = bestandsnaam(soort, kenmerk, plan.versie, lezer.nummer if lezer else 0)
@@ -256,6 +258,12 @@ def _lees_sjabloon(sjabloon: Path) -> bytes:
 
 
 def _open_sjabloon(sjabloon: Path, inhoud: bytes) -> DocxTemplate:
+    """The template as docxtpl opens it; the one place the normal path imports docxtpl and python-docx,
+    so the fast path (interview.render.snel), which shares this module, starts without them."""
+    from docx.opc.exceptions import PackageNotFoundError
+
+    from interview.render.bron import Sjabloon
+
     document = Sjabloon(io.BytesIO(inhoud))
     try:
         document.init_docx()
@@ -265,26 +273,26 @@ def _open_sjabloon(sjabloon: Path, inhoud: bytes) -> DocxTemplate:
 
 
 def zet_eigenschappen(
-    eigenschappen: CoreProperties, soort: str, plan: Plan, sjabloon: str, sjabloon_hash: str,
-    sjabloonversie: str,
+    kern: etree._Element, soort: str, plan: Plan, sjabloon: str, sjabloon_hash: str, sjabloonversie: str,
 ) -> None:
-    """Title, kenmerk, version and template identity in a document's core properties, so a file
-    says what made it; one writer of them for the normal and the fast path (interview.render.snel)."""
+    """Title, kenmerk, version and template identity in a document's core properties (core.xml's root
+    element `kern`), so a file says what made it; one writer of them for the normal and the fast
+    path (interview.render.snel)."""
     kenmerk = plan.dossier.kenmerk
-    eigenschappen.title = f"{TITELS[soort]} {kenmerk} versie {plan.versie}"
-    eigenschappen.subject = kenmerk
-    eigenschappen.identifier = kenmerk
-    eigenschappen.version = str(plan.versie)
-    eigenschappen.content_status = plan.status
-    eigenschappen.author = plan.dossier.werker.naam
-    eigenschappen.keywords = (f"kenmerk={kenmerk}; planversie={plan.versie}; sjabloon={sjabloon_hash}"
-                              + (f"; sjabloonversie={sjabloonversie}" if sjabloonversie else ""))
-    eigenschappen.comments = (
+    keywords = (f"kenmerk={kenmerk}; planversie={plan.versie}; sjabloon={sjabloon_hash}"
+                + (f"; sjabloonversie={sjabloonversie}" if sjabloonversie else ""))
+    comments = (
         f"Gemaakt met vplan {__version__} uit planversie {plan.versie} met sjabloon {sjabloon}"
         + (f" versie {sjabloonversie}" if sjabloonversie else "") + f" ({sjabloon_hash})."
     )
-    eigenschappen.language = "nl-NL"
+    teksten = {
+        "title": f"{TITELS[soort]} {kenmerk} versie {plan.versie}", "subject": kenmerk, "identifier": kenmerk,
+        "version": str(plan.versie), "content_status": plan.status, "author": plan.dossier.werker.naam,
+        "keywords": keywords, "comments": comments, "language": "nl-NL",
+    }
+    for naam, waarde in teksten.items():  # in this order: a property new to the file is appended
+        zet_tekst(kern, naam, waarde)
     moment = dt.datetime.combine(plan.datum, dt.time(12, 0))
-    eigenschappen.created = moment
-    eigenschappen.modified = moment
-    eigenschappen.last_modified_by = "vplan"
+    zet_moment(kern, "created", moment)
+    zet_moment(kern, "modified", moment)
+    zet_tekst(kern, "last_modified_by", "vplan")

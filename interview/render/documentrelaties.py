@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from docx.opc.constants import RELATIONSHIP_TYPE
-from docx.opc.oxml import CT_Relationships
+from lxml import etree
 
+from interview.render.wordxml import NAAMRUIMTEN, qn, schrijf
+
+HYPERLINK = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"
+"""python-docx's RELATIONSHIP_TYPE.HYPERLINK: a link to a file or a web page."""
 Relatie = tuple[str, str, str, bool]
 """One relationship of document.xml: rId, type, target as written in the .rels part, external."""
 
@@ -22,20 +25,21 @@ class Relaties:
     def hyperlink(self, doel: str) -> str:
         """The rId of an external hyperlink to `doel`, added if this document has none yet."""
         for rid, soort, bestaand, extern in self._relaties:
-            if soort == RELATIONSHIP_TYPE.HYPERLINK and extern and bestaand == doel:
+            if soort == HYPERLINK and extern and bestaand == doel:
                 return rid
         bezet = {rid for rid, *_ in self._relaties}
         rid = next(f"rId{n}" for n in range(1, len(self._relaties) + 2) if f"rId{n}" not in bezet)
-        self._relaties.append((rid, RELATIONSHIP_TYPE.HYPERLINK, doel, True))
+        self._relaties.append((rid, HYPERLINK, doel, True))
         return rid
 
     def xml(self) -> bytes:
-        """The .rels part, serialised as python-docx saves it."""
-        element = CT_Relationships.new()
-        for relatie in self._relaties:
-            element.add_rel(*relatie)
-        return _bytes(element.xml)
-
-
-def _bytes(xml: str | bytes) -> bytes:
-    return xml.encode("utf-8") if isinstance(xml, str) else xml
+        """The .rels part, serialised as python-docx saves it (`CT_Relationships.add_rel`)."""
+        relaties = etree.Element(qn("pr:Relationships"), nsmap={None: NAAMRUIMTEN["pr"]})
+        for rid, soort, doel, extern in self._relaties:
+            relatie = etree.SubElement(relaties, qn("pr:Relationship"))
+            relatie.set("Id", rid)
+            relatie.set("Type", soort)
+            relatie.set("Target", doel)
+            if extern:
+                relatie.set("TargetMode", "External")
+        return schrijf(relaties)

@@ -7,34 +7,33 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from docx.oxml import OxmlElement
-from docx.oxml.ns import nsmap, qn
 from lxml import etree
 from markupsafe import Markup
 
 from interview.render.tekst import maak_veilig
+from interview.render.wordxml import NAAMRUIMTEN, element, qn
 
 
 def _run(tekst: str, *, vet: bool = False, stijl: str | None = None) -> etree._Element:
-    run = OxmlElement("w:r")
+    run = element("w:r")
     if vet or stijl:
-        eigenschappen = OxmlElement("w:rPr")
+        eigenschappen = element("w:rPr")
         if stijl:
-            stijl_el = OxmlElement("w:rStyle")
+            stijl_el = element("w:rStyle")
             stijl_el.set(qn("w:val"), stijl)
             eigenschappen.append(stijl_el)
         if vet:
-            eigenschappen.append(OxmlElement("w:b"))
+            eigenschappen.append(element("w:b"))
         if stijl == "Hyperlink":
             # The default template may lack a Hyperlink character style; colour it explicitly.
-            kleur = OxmlElement("w:color")
+            kleur = element("w:color")
             kleur.set(qn("w:val"), "1F4E79")
-            onderstreept = OxmlElement("w:u")
+            onderstreept = element("w:u")
             onderstreept.set(qn("w:val"), "single")
             eigenschappen.append(kleur)
             eigenschappen.append(onderstreept)
         run.append(eigenschappen)
-    tekst_el = OxmlElement("w:t")
+    tekst_el = element("w:t")
     tekst_el.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
     tekst_el.text = maak_veilig(tekst)
     run.append(tekst_el)
@@ -47,10 +46,10 @@ def _xml(*elementen: etree._Element) -> str:
     Each element repeats the w:/r: namespace declarations the document root already has;
     that is valid XML and keeps the serialisation free of string surgery.
     """
-    return "".join(etree.tostring(element, encoding="unicode") for element in elementen)
+    return "".join(etree.tostring(deel, encoding="unicode") for deel in elementen)
 
 
-MET_RELATIES = {"w": nsmap["w"], "r": nsmap["r"]}
+MET_RELATIES = {"w": NAAMRUIMTEN["w"], "r": NAAMRUIMTEN["r"]}
 """A link to another file names its relationship as `r:id`, the prefix the document declares: lxml
 would invent `ns0`, which the normal path's parse then renames, but the fast path puts the filled
 body in as it is (interview.render.lichaam)."""
@@ -77,17 +76,17 @@ def _onthouden(maak: Callable[..., str]) -> Callable[..., str]:
 
 @_onthouden
 def _anker(nummer: str, id_: str) -> str:
-    begin = OxmlElement("w:bookmarkStart")
+    begin = element("w:bookmarkStart")
     begin.set(qn("w:id"), nummer)
     begin.set(qn("w:name"), id_)
-    einde = OxmlElement("w:bookmarkEnd")
+    einde = element("w:bookmarkEnd")
     einde.set(qn("w:id"), nummer)
     return _xml(begin, _run(id_, vet=True), einde)
 
 
 @_onthouden
 def _link_hier(id_: str) -> str:
-    link = OxmlElement("w:hyperlink")
+    link = element("w:hyperlink")
     link.set(qn("w:anchor"), id_)
     link.append(_run(id_, stijl="Hyperlink"))
     return _xml(link)
@@ -95,7 +94,7 @@ def _link_hier(id_: str) -> str:
 
 @_onthouden
 def _link_elders(relatie: str, id_: str, titel: str) -> str:
-    link = OxmlElement("w:hyperlink", nsdecls=MET_RELATIES)  # r:id, not an invented ns0:id (see MET_RELATIES)
+    link = element("w:hyperlink", MET_RELATIES)  # r:id, not an invented ns0:id (see MET_RELATIES)
     link.set(qn("r:id"), relatie)
     link.append(_run(f"{id_} ({titel})", stijl="Hyperlink"))
     return _xml(link)

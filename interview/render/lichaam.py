@@ -14,9 +14,9 @@ import copy
 from typing import Any
 from xml.parsers import expat
 
-from docx.opc.oxml import serialize_part_xml
-from docxtpl import DocxTemplate
 from lxml import etree
+
+from interview.render.wordxml import schrijf
 
 NS = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
 W = "{" + NS["w"] + "}"
@@ -31,10 +31,10 @@ GROOTSTE_TEKST = 9_000_000
 def zonder_lichaam(element: Any) -> bytes:
     """document.xml with an empty body, into which each document puts the body the plan fills."""
     kopie = copy.deepcopy(element)
-    lichaam = kopie.body
+    lichaam = kopie.find(LICHAAM)
     for kind in list(lichaam):
         lichaam.remove(kind)
-    return serialize_part_xml(kopie)
+    return schrijf(kopie)
 
 
 def skelet(zonder_lichaam: bytes) -> tuple[bytes, bytes] | None:
@@ -61,7 +61,7 @@ def _serialiseer(zonder_lichaam: bytes, lichaam: Any) -> bytes:
     """The filled body in the document element, serialised as python-docx saves it (docxtpl's map_tree)."""
     document = etree.fromstring(zonder_lichaam)
     document.replace(document[next(i for i, kind in enumerate(document) if kind.tag == LICHAAM)], lichaam)
-    return serialize_part_xml(document)
+    return schrijf(document)
 
 
 def document_xml(zonder_lichaam: bytes, skelet_: tuple[bytes, bytes] | None, xml: str) -> bytes:
@@ -90,10 +90,18 @@ def _tabellen(xml: str) -> Any:
             overspanning = OVERSPANNING(rij)
             breedste = max(breedste, cellen - len(overspanning) + sum(int(w) for w in overspanning))
             if cellen > kolommen:
-                return DocxTemplate.fix_tables(None, xml)
+                return _docxtpl_tabellen(xml)
         if breedste < kolommen:
-            return DocxTemplate.fix_tables(None, xml)
+            return _docxtpl_tabellen(xml)
     return lichaam
+
+
+def _docxtpl_tabellen(xml: str) -> Any:
+    """The body `xml` through docxtpl's own fix_tables: docxtpl imported only for a table it changes,
+    so a fast `vplan documenten` starts without it."""
+    from docxtpl import DocxTemplate
+
+    return DocxTemplate.fix_tables(None, xml)
 
 
 def _nummer_plaatjes(lichaam: Any) -> None:
