@@ -91,13 +91,13 @@ class Toevoegingen(Basis):
     that doel will get; `volgende_nummers` tells which numbers those are.
     """
 
-    zorgen: list[Zorg] = Field(default_factory=list)
-    veiligheidsdoelen: list[Veiligheidsdoel] = Field(default_factory=list)
-    bodemeisen: list[Bodemeis] = Field(default_factory=list)
-    afspraken: list[Afspraak] = Field(default_factory=list, description="In het veiligheidsplan.")
-    ondersteuningsdoelen: list[Ondersteuningsdoel] = Field(default_factory=list)
+    zorgen: list[Zorg] = Field(default=[])
+    veiligheidsdoelen: list[Veiligheidsdoel] = Field(default=[])
+    bodemeisen: list[Bodemeis] = Field(default=[])
+    afspraken: list[Afspraak] = Field(default=[], description="In het veiligheidsplan.")
+    ondersteuningsdoelen: list[Ondersteuningsdoel] = Field(default=[])
     ondersteuningsafspraken: list[Afspraak] = Field(
-        default_factory=list, description="In het ondersteuningsplan."
+        default=[], description="In het ondersteuningsplan."
     )
 
 
@@ -114,12 +114,12 @@ TOEVOEGEN_IN: dict[str, str] = {
 class Wijzigingen(Basis):
     """Everything one revision changes; each part is optional, and nothing given changes nothing."""
 
-    aanpassen: list[Aanpassing] = Field(default_factory=list)
-    beeindigen: list[Beeindigen] = Field(default_factory=list)
+    aanpassen: list[Aanpassing] = Field(default=[])
+    beeindigen: list[Beeindigen] = Field(default=[])
     toevoegen: Toevoegingen = Field(default_factory=Toevoegingen)
-    verplaatsen: list[Verplaatsing] = Field(default_factory=list)
+    verplaatsen: list[Verplaatsing] = Field(default=[])
     correcties: list[Correctie] = Field(
-        default_factory=list, description="Gecorrigeerde teksten buiten de genummerde items."
+        default=[], description="Gecorrigeerde teksten buiten de genummerde items."
     )
     schaalvragen: list[Schaalvraag] | None = Field(None, description="Nieuwe scores; vervangen de vorige.")
     evaluatie: Evaluatiemoment | None = Field(None, description="Uitkomst van de evaluatie.")
@@ -128,10 +128,10 @@ class Wijzigingen(Basis):
     volgende_evaluatie: dt.date | None = Field(None, description="Nieuwe datum van de volgende evaluatie.")
     looptijd: Looptijd | None = Field(None, description="Nieuwe looptijd; vervangt de vorige.")
     toelichting: list[Tekst] = Field(
-        default_factory=list, description="Wat er veranderd is, in woorden (plan.wijzigingen)."
+        default=[], description="Wat er veranderd is, in woorden (plan.wijzigingen)."
     )
     gesprekken: list[Gesprek] = Field(
-        default_factory=list, description="Gesprekken gevoerd voor deze versie; komen bij de vorige."
+        default=[], description="Gesprekken gevoerd voor deze versie; komen bij de vorige."
     )
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -98,6 +99,23 @@ def test_the_plan_models_are_not_read_back_from_the_text_of_their_types() -> Non
                  and "from __future__ import annotations" in bron]
 
     assert met_tekst == []
+
+
+def test_an_empty_list_in_the_plan_model_is_a_default_not_a_factory() -> None:
+    """pydantic asks every default factory for its signature when the model class is made, ~0.1 ms
+    for the builtins list and dict; an empty default (`[]`, `{}`) it copies per instance just as well."""
+    modules = [Path(__file__).resolve().parents[1] / "interview" / "wijzig.py",
+               *sorted((Path(__file__).resolve().parents[1] / "interview" / "model").glob("*.py"))]
+    met_fabriek = [pad.name for pad in modules
+                   if re.search(r"default_factory=(list|dict|set)\b", pad.read_text(encoding="utf-8"))]
+
+    assert met_fabriek == []
+
+    from interview.model import Plan
+
+    een, ander = Plan.model_fields["gesprekken"].get_default(call_default_factory=True), \
+        Plan.model_fields["gesprekken"].get_default(call_default_factory=True)
+    assert een == ander == [] and een is not ander
 
 
 GEBOUWD_NA_IMPORT = """

@@ -180,7 +180,7 @@ class Contactverbod(Basis):
 
     wie: Naam = Field(description="Wie geen contact mag hebben (een persoon uit het dossier).")
     met: list[Naam] = Field(
-        default_factory=list, description="Met welke kinderen geen contact; leeg: met alle kinderen.")
+        default=[], description="Met welke kinderen geen contact; leeg: met alle kinderen.")
     van: dt.date = Field(description="Eerste dag van het contactverbod.")
     tot: dt.date | None = Field(None, description="Laatste dag van het contactverbod; leeg: tot nader order.")
     toelichting: str = Field("", description="Wie het oplegde of waarom, bijvoorbeeld de rechter.")
@@ -212,9 +212,9 @@ class Dossier(Basis):
     kenmerk: Kenmerk = Field(description="Kenmerk van het dossier, bijvoorbeeld VP-2026-0042.")
     gezinsnaam: Tekst = Field(description="Naam waaronder het gezin bekend is.")
     gezin: Gezin = Field(description="Kinderen en volwassenen van het gezin.")
-    netwerk: list[Netwerklid] = Field(default_factory=list, description="Het netwerk.")
+    netwerk: list[Netwerklid] = Field(default=[], description="Het netwerk.")
     professionals: list[Professional] = Field(
-        default_factory=list, description="Betrokken professionals."
+        default=[], description="Betrokken professionals."
     )
     werker: Professional = Field(description="De werker die het plan opstelt.")
     regiehouder: Naam = Field(description="Wie de regie houdt (een persoon uit het dossier).")
@@ -224,10 +224,10 @@ class Dossier(Basis):
     meldcode: Meldcode | None = Field(None, description="Stand van de meldcode.")
     huisverbod: Huisverbod | None = Field(None, description="Een opgelegd huisverbod; leeg als er geen is.")
     contactverboden: list[Contactverbod] = Field(
-        default_factory=list,
+        default=[],
         description="Wie geen contact mag hebben met (een van) de kinderen, en wanneer.")
     meldingen: list[Melding] = Field(
-        default_factory=list,
+        default=[],
         description="Meldingen door anderen, zoals politie of school, die tot het plan leidden.")
 
     @property

@@ -17,11 +17,11 @@ class Kinderplan(Basis):
 
     kind: Naam = Field(description="Voor welk kind.")
     veilig_bij: list[Naam] = Field(
-        default_factory=list,
+        default=[],
         description="Bij wie het kind zich veilig voelt en wie het kan bellen, zoals het kind ze noemde "
         "(personen uit het dossier).")
     als_ik_bang_ben: list[Tekst] = Field(
-        default_factory=list,
+        default=[],
         description="De eigen afspraken van het kind: als ik bang ben, dan … (in de woorden van het kind).")
     herkomst: str = Field(
         "", description="Waar het kind dit zei: een individueel gesprek of het netwerkberaad.")

@@ -73,13 +73,13 @@ class Incident(Basis):
     wat: Tekst = Field(description="Wat er gebeurde, concreet.")
     gemeld_door: Naam = Field(description="Wie het incident meldde.")
     geraakt: list[Tekst] = Field(
-        default_factory=list, description="Nummers van de bodemeisen en afspraken die het raakte."
+        default=[], description="Nummers van de bodemeisen en afspraken die het raakte."
     )
     uitgevoerd_gevolg: str = Field(
         "", description="Welk gevolg is uitgevoerd (het gevolg bij niet nakomen van de afspraak)."
     )
     geinformeerd: list[Geinformeerd] = Field(
-        default_factory=list, description="Wie geïnformeerd is en wanneer."
+        default=[], description="Wie geïnformeerd is en wanneer."
     )
     veilig_thuis_opnieuw_geinformeerd: bool = Field(
         False, description="Is Veilig Thuis opnieuw geïnformeerd?"
@@ -93,7 +93,7 @@ class Gesprek(Basis):
 
     soort: Tekst = Field(description="Individueel gesprek, netwerkberaad, evaluatie of incident.")
     met: list[Naam] = Field(
-        default_factory=list, description="Met wie: de persoon, of wie er bij het gezamenlijke gesprek was."
+        default=[], description="Met wie: de persoon, of wie er bij het gezamenlijke gesprek was."
     )
     rol: str = Field("", description="Rol van de persoon bij een individueel gesprek, bijvoorbeeld moeder.")
     datum: dt.date = Field(description="Datum van het gesprek.")

@@ -74,11 +74,11 @@ class Zorg(Basis):
         description="Wie maakt zich zorgen, over welk gedrag, en wat gebeurt er met het kind "
         "als er niets verandert."
     )
-    bezorgd: list[Naam] = Field(default_factory=list, description="Wie zich hierover zorgen maakt.")
+    bezorgd: list[Naam] = Field(default=[], description="Wie zich hierover zorgen maakt.")
     verschil_van_mening: str = Field(
         "", description="Waar betrokkenen het niet over eens zijn; wordt opgeschreven, niet verstopt."
     )
-    uitspraken: list[Uitspraak] = Field(default_factory=list, description="Letterlijke uitspraken.")
+    uitspraken: list[Uitspraak] = Field(default=[], description="Letterlijke uitspraken.")
     herkomst: Herkomst | None = Field(None, description="Uit welk gesprek deze zorg komt.")
     beeindigd: Beeindiging | None = Field(
         None, description="Beëindigd op … omdat …; leeg zolang het geldt. Het blijft in de lijst staan."
@@ -90,7 +90,7 @@ class Kracht(Basis):
     soort: Literal["kracht", "bestaande veiligheid", "uitzondering"] = Field(
         "kracht", description="Kracht, bestaande veiligheid of uitzondering (keer dat het goed ging)."
     )
-    genoemd_door: list[Naam] = Field(default_factory=list, description="Wie dit noemde.")
+    genoemd_door: list[Naam] = Field(default=[], description="Wie dit noemde.")
     herkomst: Herkomst | None = Field(None, description="Uit welk gesprek dit komt.")
     toestemming: Toestemming = Field(
         default_factory=Toestemming, description="Wie dit mag lezen en wie daarmee instemde."
@@ -137,7 +137,7 @@ class EerderPlan(Basis):
     datum: dt.date = Field(description="Datum van het eerdere plan.")
     omschrijving: str = Field("", description="Wat er van het eerdere plan wordt overgenomen.")
     afspraken: list[EerdereAfspraak] = Field(
-        default_factory=list,
+        default=[],
         description="De afspraken van het eerdere plan, elk overgenomen of niet.",
     )
 
@@ -156,11 +156,11 @@ class Afspraak(Basis):
     wat: Tekst = Field(description="Wat er gebeurt, concreet.")
     wie: list[Naam] = Field(min_length=1, description="Wie het doet (personen uit het dossier).")
     wanneer: Tekst = Field(description="Wanneer of hoe vaak.")
-    stappen: list[Stap] = Field(default_factory=list, description="De afspraak in concrete stappen.")
+    stappen: list[Stap] = Field(default=[], description="De afspraak in concrete stappen.")
     toelichting: str = Field("", description="Uitleg: waarom deze afspraak, in gewone woorden.")
     controle_door: Naam = Field(description="Wie controleert of de afspraak wordt nagekomen.")
     helpt: list[Naam] = Field(
-        default_factory=list,
+        default=[],
         description="Wie helpt (personen uit het dossier), naast wie het doet en wie controleert.")
     gevolg_bij_niet_nakomen: Tekst = Field(description="Wat er gebeurt als de afspraak niet wordt nagekomen.")
     fase: Fase = Field(description="Directe veiligheid, risicogestuurd of herstelgericht.")
@@ -176,7 +176,7 @@ class Afspraak(Basis):
 
 class Signaal(Basis):
     omschrijving: Tekst = Field(description="Waaraan iemand merkt dat het weer onveilig wordt.")
-    wie_merkt_op: list[Naam] = Field(default_factory=list, description="Wie dit signaal kan zien.")
+    wie_merkt_op: list[Naam] = Field(default=[], description="Wie dit signaal kan zien.")
     herkomst: Herkomst | None = Field(None, description="Uit welk individueel gesprek dit signaal komt.")
     toestemming: Toestemming | None = Field(
         None, description="Wie een signaal uit een individueel gesprek mag lezen; leeg: door de groep "
@@ -190,7 +190,7 @@ class Noodplanregel(Basis):
     belt: Tekst = Field(description="Wie er gebeld wordt, bijvoorbeeld oma Ria, 112 of Veilig Thuis.")
     telefoon: Telefoon = Field(description="Het nummer dat gebeld wordt.")
     voor: list[Naam] = Field(
-        default_factory=list, description="Voor welke kinderen deze regel geldt; leeg: voor alle kinderen."
+        default=[], description="Voor welke kinderen deze regel geldt; leeg: voor alle kinderen."
     )
 
 
@@ -241,21 +241,21 @@ class Evaluatiemoment(Basis):
         None, description="Planversie die uit deze evaluatie kwam; leeg voor een evaluatie buiten vplan."
     )
     beoordelingen: list[Beoordeling] = Field(
-        default_factory=list, description="Per bodemeis en afspraak: nagekomen, deels, niet, n.v.t."
+        default=[], description="Per bodemeis en afspraak: nagekomen, deels, niet, n.v.t."
     )
     doelen: list[Doelbeoordeling] = Field(
-        default_factory=list, description="Per veiligheidsdoel en ondersteuningsdoel: hoe ver bereikt."
+        default=[], description="Per veiligheidsdoel en ondersteuningsdoel: hoe ver bereikt."
     )
-    aanwezig: list[Naam] = Field(default_factory=list, description="Wie bij deze evaluatie was.")
+    aanwezig: list[Naam] = Field(default=[], description="Wie bij deze evaluatie was.")
 
 
 class Evaluatie(Basis):
     frequentie: Tekst = Field(description="Hoe vaak het plan geëvalueerd wordt.")
     wijze: Tekst = Field(description="Hoe er geëvalueerd wordt.")
     volgende_datum: dt.date = Field(description="Datum van de volgende evaluatie.")
-    aanwezig: list[Naam] = Field(default_factory=list, description="Wie bij de evaluatie is.")
+    aanwezig: list[Naam] = Field(default=[], description="Wie bij de evaluatie is.")
     geschiedenis: list[Evaluatiemoment] = Field(
-        default_factory=list, description="Eerdere evaluaties."
+        default=[], description="Eerdere evaluaties."
     )
 
 
@@ -285,7 +285,7 @@ class Verspreiding(Basis):
         description="Welke documenten deze persoon ontvangt.",
     )
     nodig: list[Taakdeel] = Field(
-        default_factory=list,
+        default=[],
         description="Professionalversie: wat deze professional voor de eigen taak ook moet lezen "
         "(risicotaxatie, meldcode, behandeling, risicofactoren); leeg: niets daarvan.",
     )
@@ -297,7 +297,7 @@ class Kinderuitleg(Basis):
     kind: Naam = Field(description="Voor welk kind.")
     tekst: Tekst = Field(description="Wat er is gebeurd, in woorden voor dit kind.")
     akkoord_van: list[Naam] = Field(
-        default_factory=list, description="Welke ouders met gezag het goedvinden dat het zo aan het kind "
+        default=[], description="Welke ouders met gezag het goedvinden dat het zo aan het kind "
         "verteld wordt; leeg: niet vastgelegd.")
 
 
@@ -306,30 +306,30 @@ class Veiligheidsplan(Basis):
     doel: Tekst = Field(description="Wat het plan moet bereiken.")
     kader: Tekst = Field(description="Vrijwillig kader en wat er gebeurt als het plan niet lukt.")
     zorgen: list[Zorg] = Field(min_length=1, description="Zorgen en gevaarsomschrijvingen.")
-    wat_gaat_goed: list[Kracht] = Field(default_factory=list, description="Wat er goed gaat.")
+    wat_gaat_goed: list[Kracht] = Field(default=[], description="Wat er goed gaat.")
     veiligheidsdoelen: list[Veiligheidsdoel] = Field(min_length=1, description="Veiligheidsdoelen.")
-    bodemeisen: list[Bodemeis] = Field(default_factory=list, description="Bodemeisen.")
+    bodemeisen: list[Bodemeis] = Field(default=[], description="Bodemeisen.")
     afspraken: list[Afspraak] = Field(min_length=1, description="De afspraken van het plan.")
-    signalen: list[Signaal] = Field(default_factory=list, description="Signalen van onveiligheid.")
+    signalen: list[Signaal] = Field(default=[], description="Signalen van onveiligheid.")
     noodplan: list[Noodplanregel] = Field(min_length=1, description="Wie belt wie.")
     risicofactoren: list[Risicofactor] = Field(
-        default_factory=list, description="Risicofactoren en complicerende factoren."
+        default=[], description="Risicofactoren en complicerende factoren."
     )
-    herstelgerichte_zorg: list[Hulp] = Field(default_factory=list, description="Hulp om te herstellen.")
-    netwerk_taken: list[Netwerktaak] = Field(default_factory=list, description="Taakverdeling.")
+    herstelgerichte_zorg: list[Hulp] = Field(default=[], description="Hulp om te herstellen.")
+    netwerk_taken: list[Netwerktaak] = Field(default=[], description="Taakverdeling.")
     monitoring: Tekst = Field(description="Hoe de regiehouder het plan volgt.")
-    schaalvragen: list[Schaalvraag] = Field(default_factory=list, description="Scores per persoon.")
+    schaalvragen: list[Schaalvraag] = Field(default=[], description="Scores per persoon.")
     eerder_plan: EerderPlan | None = Field(None, description="Een eerder veiligheidsplan.")
     incidenten: list[Incident] = Field(
-        default_factory=list, description="Incidentenregister: elk incident sinds de start (I1, I2 …)."
+        default=[], description="Incidentenregister: elk incident sinds de start (I1, I2 …)."
     )
     voor_de_kinderen: list[Kinderuitleg] = Field(
-        default_factory=list,
+        default=[],
         description="Wat er is gebeurd, in woorden per kind; zonder tekst voor een kind zegt de "
         "kinderversie het in algemene woorden.",
     )
     kinderplannen: list[Kinderplan] = Field(
-        default_factory=list,
+        default=[],
         description="Per kind: bij wie het zich veilig voelt en wat het doet als het bang is "
         "(de kinderversie).",
     )
@@ -378,27 +378,27 @@ class Ondersteuningsplan(Basis):
     aanleiding: Tekst = Field(description="Aanleiding voor de ondersteuning.")
     hulpvraag: Tekst = Field(description="De hulpvraag van het gezin.")
     hulpvraag_jongeren: list[Uitspraak] = Field(
-        default_factory=list, description="De hulpvraag van elke jongere vanaf 12, in eigen woorden."
+        default=[], description="De hulpvraag van elke jongere vanaf 12, in eigen woorden."
     )
     drie_huizen: list[HuisUitspraak] = Field(
-        default_factory=list, description="Wat elk kind onder 12 in de Drie Huizen zei, in eigen woorden; "
+        default=[], description="Wat elk kind onder 12 in de Drie Huizen zei, in eigen woorden; "
         "alleen wat het kind (en onder 16 de ouders met gezag) goedvond om op te schrijven."
     )
     familiegroepsplan: Familiegroepsplan | None = Field(
         None, description="Of een familiegroepsplan is aangeboden (Jeugdwet) en het antwoord."
     )
     toestemming_behandeling: list[Behandeltoestemming] = Field(
-        default_factory=list,
+        default=[],
         description="Toestemming voor behandeling: ouders met gezag, en vanaf 12 ook de jongere zelf.",
     )
     krachten: list[Beschrijving] = Field(min_length=1, description="Krachten, met wie ze beschrijft.")
     zorgen: list[Beschrijving] = Field(min_length=1, description="Zorgen, met wie ze beschrijft.")
     eerdere_hulpverlening: list[EerdereHulp] = Field(
-        default_factory=list, description="Eerdere hulpverlening."
+        default=[], description="Eerdere hulpverlening."
     )
     doelen: list[Ondersteuningsdoel] = Field(min_length=1, description="Doelen met ondersteuning.")
     afspraken: list[Afspraak] = Field(
-        default_factory=list,
+        default=[],
         description="Risicogestuurde en herstelgerichte afspraken die in dit plan staan.",
     )
 
@@ -414,12 +414,12 @@ class Plan(Basis):
     veiligheidsplan: Veiligheidsplan = Field(description="Het veiligheidsplan.")
     ondersteuningsplan: Ondersteuningsplan = Field(description="Het ondersteuningsplan.")
     evaluatie: Evaluatie = Field(description="Hoe en wanneer het plan geëvalueerd wordt.")
-    ondertekening: list[Ondertekening] = Field(default_factory=list, description="Handtekeningen.")
+    ondertekening: list[Ondertekening] = Field(default=[], description="Handtekeningen.")
     verspreidingslijst: list[Verspreiding] = Field(
         min_length=1, description="Wie welke versie ontvangt."
     )
     wijzigingen: list[Tekst] = Field(
-        default_factory=list, description="Wat er veranderd is sinds de vorige versie."
+        default=[], description="Wat er veranderd is sinds de vorige versie."
     )
     nummers: Nummers = Field(
         default_factory=Nummers, description="Hoogste uitgegeven nummers, zodat niets hergebruikt wordt."
@@ -432,10 +432,10 @@ class Plan(Basis):
         description="Waarom deze versie er is: netwerkberaad, evaluatie, incident of correctie.",
     )
     eerdere_versies: list[Versiemoment] = Field(
-        default_factory=list, description="De versies vóór deze: versie, datum, aanleiding, door wie."
+        default=[], description="De versies vóór deze: versie, datum, aanleiding, door wie."
     )
     gesprekken: list[Gesprek] = Field(
-        default_factory=list,
+        default=[],
         description="De gevoerde gesprekken: individueel, netwerkberaad, evaluatie, incident.",
     )
     toestemming_en_privacy: ToestemmingEnPrivacy = Field(

@@ -158,11 +158,11 @@ class Toestemming(Basis):
         "alleen professionals het.",
     )
     personen: list[Naam] = Field(
-        default_factory=list,
+        default=[],
         description="Wie deze uitspraak bij naam ook mag lezen in de eigen versie, bijvoorbeeld één kind.",
     )
     niet_voor: list[Naam] = Field(
-        default_factory=list,
+        default=[],
         description="Voor wie deze uitspraak niet is: die persoon leest haar in geen enkele eigen versie, "
         "en als het iemand uit het gezin is, staat ze ook niet in de gezinsversie.",
     )
@@ -182,7 +182,7 @@ class Toestemming(Basis):
         "Vanaf 16 beslist de jongere alleen. Staat er per ouder een antwoord (ouders), dan telt dat.",
     )
     ouders: dict[Naam, bool] = Field(
-        default_factory=dict,
+        default={},
         description="Bij woorden van een kind onder 16, per ouder met gezag: vond die het goed (ja) of "
         "niet (nee)? Elke ouder met gezag moet ja zeggen.",
     )
@@ -232,7 +232,7 @@ class Gegevensdeling(Basis):
     met: Tekst = Field(description="Met wie: een persoon of een organisatie, bijvoorbeeld school.")
     tot: dt.date | None = Field(None, description="Tot wanneer; leeg zolang het plan loopt.")
     toestemming_van: list[Naam] = Field(
-        default_factory=list, description="Wie toestemming gaf (ouders met gezag, jongere vanaf 12)."
+        default=[], description="Wie toestemming gaf (ouders met gezag, jongere vanaf 12)."
     )
     datum: dt.date | None = Field(None, description="Wanneer de toestemming gegeven is.")
 
@@ -241,7 +241,7 @@ class ToestemmingEnPrivacy(Basis):
     """The 'Toestemming en privacy' part of the plan: what is shared with whom until when."""
 
     delen: list[Gegevensdeling] = Field(
-        default_factory=list, description="Wat met wie gedeeld wordt en tot wanneer."
+        default=[], description="Wat met wie gedeeld wordt en tot wanneer."
     )
     toelichting: str = Field(
         "", description="Wat het gezin verder is uitgelegd over privacy, inzage en bewaren."
@@ -254,7 +254,7 @@ class Behandeltoestemming(Basis):
     kind: Naam = Field(description="Voor welk kind of welke jongere.")
     behandeling: Tekst = Field(description="Welke hulp of behandeling, bijvoorbeeld traumabehandeling.")
     ouders: list[Naam] = Field(
-        default_factory=list,
+        default=[],
         description="Ouders met gezag die toestemming gaven; nodig voor een kind onder 16.",
     )
     jeugdige_akkoord: bool | None = Field(

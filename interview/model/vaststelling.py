@@ -57,7 +57,7 @@ class Ontvangst(Basis):
     datum: dt.date = Field(description="Wanneer.")
     vorm: Verspreidingsvorm = Field(description="Mondeling, digitaal of post.")
     documenten: list[Documentsoort] = Field(
-        default_factory=list,
+        default=[],
         description="Welke documenten zijn overhandigd; leeg bij een vastlegging van vóór deze vraag.")
     uitgelegd_door: str = Field(
         "", description="Bij een kinderversie: wie het plan aan het kind heeft uitgelegd; leeg als niemand.")
