@@ -32,16 +32,31 @@ def lijsttekens(xml: str) -> str:
     the two equal); only paragraphs that hold such a character are looked at.
 
     Our own, so filling a prepared template imports no docxtpl: a plan text of two lines is common.
+    The paragraphs are those of docxtpl's one pass over the part (PARAGRAAF); a paragraph is copied
+    out and looked at only when the next such character lies inside it.
     """
-    if not LIJSTTEKENS.search(xml):
+    teken = LIJSTTEKENS.search(xml)
+    if teken is None:
         return xml
-    return PARAGRAAF.sub(_paragraaf, xml)
+    stukken: list[str] = []
+    klaar = 0
+    for gevonden in PARAGRAAF.finditer(xml):
+        if teken.start() < gevonden.start():  # the character lies between paragraphs: it stays
+            teken = LIJSTTEKENS.search(xml, gevonden.start())
+            if teken is None:
+                break
+        if teken.start() >= gevonden.end():
+            continue
+        stukken += [xml[klaar:gevonden.start()], _paragraaf(gevonden.group(0))]
+        klaar = gevonden.end()
+        teken = LIJSTTEKENS.search(xml, klaar)
+        if teken is None:
+            break
+    return "".join(stukken) + xml[klaar:]
 
 
-def _paragraaf(gevonden: re.Match[str]) -> str:
-    paragraaf = gevonden.group(0)
-    if not LIJSTTEKENS.search(paragraaf):
-        return paragraaf
+def _paragraaf(paragraaf: str) -> str:
+    """One paragraph that holds a special character, with those in its texts turned into elements."""
     opmaak = _eerste(PARAGRAAFOPMAAK, paragraaf)
     return RUN.sub(lambda run: _run(run.group(0), opmaak), paragraaf)
 
