@@ -13,6 +13,7 @@ carries a SHA-256 of its contents: a damaged or cut-off entry is ignored and wri
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import importlib.util
 import os
@@ -38,15 +39,22 @@ def cachemap() -> Path:
 
 
 def sleutel(inhoud: bytes, bronnen: Iterable[Path]) -> str:
-    """The name of the entry for a template with bytes `inhoud`, prepared by the code in `bronnen`.
+    """The name of the entry for a template with bytes `inhoud`, prepared by the code in `bronnen`."""
+    return hashlib.sha256(_programma(tuple(bronnen)) + inhoud).hexdigest()
 
-    The installed docxtpl and python-docx count by their files, so an upgrade of either (which may
-    clean up or serialise XML differently) starts afresh without importing them here.
+
+@functools.cache
+def _programma(bronnen: tuple[Path, ...]) -> bytes:
+    """A fingerprint of Python and the code in `bronnen`, read once per process (the program does
+    not change while it runs; a `vplan documenten` looks up seven templates).
+
+    The installed docxtpl, python-docx and Jinja count by their files, so an upgrade of either
+    (which may clean up or serialise XML differently) starts afresh without importing them here.
     """
-    totaal = hashlib.sha256(sys.version.encode() + b"\0" + inhoud)
+    totaal = hashlib.sha256(sys.version.encode() + b"\0")
     for pad in (*bronnen, *_bibliotheken("docxtpl", "docx", "jinja2")):
         totaal.update(pad.name.encode() + b"\0" + pad.read_bytes())
-    return totaal.hexdigest()
+    return totaal.digest()
 
 
 def _bibliotheken(*namen: str) -> list[Path]:

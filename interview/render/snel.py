@@ -57,8 +57,8 @@ veiligheidsplan normal 148.7 ms against fast 6.2 ms (23.8×), ondersteuningsplan
 """
 BRONNEN = tuple(Path(__file__).with_name(f"{naam}.py") for naam in (
     "bereiden", "bron", "compileren", "deelvulling", "documentrelaties", "documentvorm", "geldendeopmaak",
-    "grenzen", "identiteit", "inpakken", "klaarsjabloon", "kruisverwijzingen", "lichaam", "notatie",
-    "omgeving", "snel", "tabelvorm", "wordxml", "zandbak"))
+    "grenzen", "identiteit", "ingevuld", "inpakken", "klaarsjabloon", "kruisverwijzingen", "lichaam",
+    "notatie", "omgeving", "snel", "tabelvorm", "wordxml", "zandbak"))
 """The code that shapes a prepared template: part of its key in the disk cache. Named by file, not
 imported: preparing (interview.render.bereiden) imports docxtpl, which a warm start does without."""
 
@@ -84,12 +84,14 @@ def voorbereid(sjabloon: Path) -> Voorbereid | None:
             inhoud = sjabloon.read_bytes()
         except OSError:
             return None
-        weiger_ingevuld(sjabloon, inhoud)  # before any cache: a filled-in plan is never prepared
         _voorbereid[sleutel] = _uit_cache_of_bereid(sjabloon, inhoud)
     return _voorbereid[sleutel]
 
 
 def _uit_cache_of_bereid(sjabloon: Path, inhoud: bytes) -> Voorbereid | None:
+    """From the disk cache, else prepared and kept there. A filled-in document is refused before it
+    is prepared, so an entry exists only for bytes that passed that check (interview.render.ingevuld
+    is part of the key: a changed check does not meet an old entry)."""
     naam = sjablooncache.sleutel(inhoud, BRONNEN)
     bewaard = sjablooncache.lees(naam)
     if bewaard is not None:
@@ -97,6 +99,7 @@ def _uit_cache_of_bereid(sjabloon: Path, inhoud: bytes) -> Voorbereid | None:
             return van_schijf(bewaard, sjabloon)
         except Exception:  # written by an older layout under the same key, or unreadable: prepare anew
             pass
+    weiger_ingevuld(sjabloon, inhoud)  # a filled-in plan is never prepared
     from interview.render import bereiden  # docxtpl and python-docx: only when a template is prepared
 
     klaar = bereiden.bereid(sjabloon, inhoud)
