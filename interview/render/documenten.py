@@ -20,7 +20,6 @@ from interview.model import Plan
 from interview.model.vaststelling import Vastlegging
 from interview.render.brief import BRIEF, Brief, brieven
 from interview.render.grenzen import Grens, Grenzen
-from interview.render.identiteit import sjabloon_hash
 from interview.render.ingevuld import weiger_ingevuld
 from interview.render.kerneigenschappen import zet_moment, zet_tekst
 from interview.render.kruisverwijzingen import Kruisverwijzingen
@@ -215,6 +214,8 @@ def render_document(
             f"Sjabloon {sjabloon.name} bevat een code die niet uitgevoerd kan worden: een berekening "
             f"of bewerking past niet bij de gegevens ({type(fout).__name__})"
         ) from fout
+    from interview.render.identiteit import sjabloon_hash  # the normal path's alone: a prepared one has it
+
     identiteit = sjabloon_hash(inhoud)
     kern = sjabloon_document.docx.core_properties._element  # core.xml's root, written by our own writer
     zet_eigenschappen(kern, soort, plan, sjabloon.name, identiteit, versie)

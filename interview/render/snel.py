@@ -35,7 +35,6 @@ from interview.render.brief import Brief
 from interview.render.deelvulling import vul_deel
 from interview.render.documentrelaties import Relaties
 from interview.render.grenzen import Grenzen
-from interview.render.ingevuld import weiger_ingevuld
 from interview.render.inpakken import SNEL, ZipDeel, schrijf_zip
 from interview.render.kerneigenschappen import zet_tekst
 from interview.render.klaarsjabloon import Voorbereid, naar_schijf, van_schijf
@@ -99,8 +98,10 @@ def _uit_cache_of_bereid(sjabloon: Path, inhoud: bytes) -> Voorbereid | None:
             return van_schijf(bewaard, sjabloon)
         except Exception:  # written by an older layout under the same key, or unreadable: prepare anew
             pass
-    weiger_ingevuld(sjabloon, inhoud)  # a filled-in plan is never prepared
     from interview.render import bereiden  # docxtpl and python-docx: only when a template is prepared
+    from interview.render.ingevuld import weiger_ingevuld
+
+    weiger_ingevuld(sjabloon, inhoud)  # a filled-in plan is never prepared
 
     klaar = bereiden.bereid(sjabloon, inhoud)
     sjablooncache.schrijf(naam, naar_schijf(klaar))
