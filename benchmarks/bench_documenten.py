@@ -56,8 +56,6 @@ from interview.cli import opties
 argumenten = _parser().parse_args(sys.argv[1:])
 klaar("opdrachtregel (argparse, alle opdrachten)")
 gc.disable()  # as the command does (interview.cli.documentopdrachten)
-import atexit
-atexit.register(gc.freeze)  # as interview.cli.main does
 import pydantic.main
 klaar("pydantic")
 import interview.model
@@ -66,10 +64,6 @@ import lxml.etree
 klaar("lxml")
 import jinja2.sandbox
 klaar("jinja2")
-import docx
-klaar("python-docx")
-import docxtpl
-klaar("docxtpl")
 import babel.dates
 klaar("babel")
 from interview.render import snel
@@ -86,6 +80,8 @@ with uitvoerslot(map_, plan.dossier.kenmerk):
     schrijf_versieset(plan, documenten, map_, werkmap)
     klaar("wegschrijven (atomisch, met fsync)")
 print(json.dumps(gemeten))
+from interview.cli import _eindig
+_eindig(0)  # as interview.cli.main ends the process
 """
 
 
@@ -127,7 +123,7 @@ def uitsplitsing(argumenten: list[str], omgeving: dict[str, str], rondes: int) -
         na = resource.getrusage(resource.RUSAGE_CHILDREN)
         vorige = (0.0, begin)
         heel = (na.ru_utime + na.ru_stime) - (voor.ru_utime + voor.ru_stime)
-        for naam, cpu, wand in [*json.loads(uit), ["afsluiten (Python ruimt op bij het einde)", heel, einde]]:
+        for naam, cpu, wand in [*json.loads(uit), ["afsluiten (het proces stopt)", heel, einde]]:
             per_stap.setdefault(naam, []).append(((cpu - vorige[0]) * 1000, (wand - vorige[1]) * 1000))
             vorige = (cpu, wand)
     per_stap["samen"] = [(sum(tijden[ronde][0] for tijden in per_stap.values()),

@@ -2,7 +2,7 @@
 
 Evaluation, incident and correction are three doors to this one step (`volgende_versie`); the
 door only decides the `Aanleiding` and which changes it asks for. What changed between two versions,
-for "Wijzigingen ten opzichte van versie N", is interview.verschil's.
+for "Wijzigingen ten opzichte van versie N", is interview.versieverschil's.
 
 Rules the step keeps, whatever it is given:
 - an item is never removed: ending it sets `beeindigd` (date and reason) and it stays listed;
@@ -41,7 +41,7 @@ from interview.model import (
 from interview.model.basis import Basis
 from interview.model.nummers import GENUMMERDE_LIJSTEN, genummerde_lijsten_in
 from interview.model.types import Fase, Tekst
-from interview.verschil import NIET_VERGELEKEN
+from interview.versieverschil import NIET_VERGELEKEN
 
 Plandeel = Literal["veiligheidsplan", "ondersteuningsplan"]
 Nummerbaar = Zorg | Veiligheidsdoel | Bodemeis | Afspraak | Ondersteuningsdoel | Incident

@@ -82,11 +82,11 @@ def test_making_documents_loads_no_spelling_suggestions(tmp_path: Path) -> None:
 
 
 def test_making_documents_does_not_load_how_a_change_is_made(tmp_path: Path) -> None:
-    """The documents compare versions (interview.verschil) but make none: the models and rules of a
+    """The documents compare versions (interview.versieverschil) but make none: the models and rules of a
     change (interview.wijzig) are not even loaded."""
     geladen = set(_documenten_in_een_nieuw_proces(tmp_path)["modules"])
 
-    assert "interview.verschil" in geladen
+    assert "interview.versieverschil" in geladen
     assert "interview.wijzig" not in geladen
 
 

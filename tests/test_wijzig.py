@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from interview.fouten import OngeldigeInvoer
 from interview.invoer import lees_plan
 from interview.model import Aanleiding, Plan
-from interview.verschil import Verandering, wijzigingen_tussen
+from interview.versieverschil import Verandering, wijzigingen_tussen
 from interview.wijzig import Wijzigingen, volgende_nummers, volgende_versie
 from tests.helpers import VOORBEELD
 

@@ -24,7 +24,7 @@ from interview.render import lezers
 from interview.render.lezers import LEZERSVERSIES, volledig_voor
 from interview.render.notatie import datum
 from interview.render.perdossier import voor_lezer
-from interview.verschil import Verandering, wijzigingen_tussen
+from interview.versieverschil import Verandering, wijzigingen_tussen
 
 BRIEF = "brief"
 """The letter's kind of document and template name."""

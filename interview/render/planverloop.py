@@ -29,7 +29,7 @@ from interview.model.vaststelling import (
 from interview.render.brief import Brief
 from interview.render.lezers import Lezer, ontvangt
 from interview.render.notatie import datum
-from interview.verschil import Verandering, wijzigingen_tussen
+from interview.versieverschil import Verandering, wijzigingen_tussen
 
 
 class Regel(BaseModel):

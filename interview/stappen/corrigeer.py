@@ -21,7 +21,7 @@ from interview.model.nummers import GENUMMERDE_LIJSTEN
 from interview.stappen.frame import Stapcontext
 from interview.stappen.gedeeld import NietBegonnen, dag
 from interview.stappen.herzien import Deur, Herziening, beschrijf, herzie, maak_herziening
-from interview.verschil import NIET_VERGELEKEN
+from interview.versieverschil import NIET_VERGELEKEN
 from interview.wijzig import Aanpassing, Correctie, Wijzigingen
 
 NIET_TE_CORRIGEREN = frozenset({"id", "herkomst", "beeindigd", "fase", "kenmerk", "overgenomen_uit"})

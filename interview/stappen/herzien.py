@@ -23,8 +23,8 @@ from interview.model import Aanleiding, Plan
 from interview.stappen.frame import UIT_BESTAND, Stapcontext, Stapsessie, bewaar_versie, loop
 from interview.stappen.gedeeld import Antwoordfout
 from interview.store import Werkmap
-from interview.verschil import Verandering, wijzigingen_tussen
 from interview.versiestap import Herkomst, antwoordhash, herkomst_van
+from interview.versieverschil import Verandering, wijzigingen_tussen
 from interview.wijzig import Wijzigingen, volgende_versie
 
 

@@ -348,7 +348,7 @@ def test_an_incident_records_a_gevolg_other_than_the_afspraaks_own(tmp_path: Pat
 
 def test_the_change_list_names_parts_of_the_plan_in_words_not_model_paths() -> None:
     from interview.stappen.herzien import beschrijf
-    from interview.verschil import Verandering
+    from interview.versieverschil import Verandering
 
     regels = beschrijf([Verandering("gewijzigd", "", "evaluatie.volgende_datum"),
                         Verandering("beëindigd", "A3", "veiligheidsplan.afspraken")])
