@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from interview.model import Plan
 from interview.model.levensloop import Beoordeling, Doelbeoordeling, Versiemoment
 from interview.model.lezersdeel import heeft_rol
-from interview.model.plan import Documentsoort, Evaluatiemoment, Ondertekening
+from interview.model.plan import Documentsoort, Evaluatiemoment, Ondertekening, Schaalvraag
 from interview.model.vaststelling import (
     Handtekening,
     Ontvangst,
@@ -329,12 +329,12 @@ def scoreverloop(versies: Sequence[Plan]) -> list[Scoreverloop]:
     """
     reeksen: dict[str, list[Scorepunt]] = {}
     groepen: dict[str, str] = {}
-    vorige: list[Any] | None = None
+    vorige: list[Schaalvraag] | None = None
     for versie in sorted(versies, key=lambda p: p.versie):
         ronde = versie.veiligheidsplan.schaalvragen
-        if vorige is not None and [s.model_dump() for s in ronde] == vorige:
+        if ronde == vorige:  # compared field by field, as pydantic models are
             continue
-        vorige = [s.model_dump() for s in ronde]
+        vorige = ronde
         for s in ronde:
             reeksen.setdefault(s.naam, []).append(Scorepunt(
                 versie=versie.versie, datum=versie.datum, score=s.score, moment=s.moment,

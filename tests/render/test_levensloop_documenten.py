@@ -270,3 +270,21 @@ def test_libreoffice_opens_every_document_of_every_version(
     documenten = [pad for paar in versies.values() for pad in paar]
     teksten = controleer_met_libreoffice(documenten, tmp_path)
     assert all(teksten[pad] == "" or "VERTROUWELIJK" in teksten[pad] for pad in documenten)
+
+
+def test_a_round_of_scores_counts_once_however_many_versions_carry_it(voorbeeld_plan: Plan) -> None:
+    """An incident or a correction keeps the scores as they were: no new point in anyone's history;
+    a changed score starts a new round for everyone."""
+    from interview.render.planverloop import scoreverloop
+
+    def met_scores(versie: int, eerste: int) -> Plan:
+        gegevens = voorbeeld_plan.model_dump()
+        gegevens["versie"] = versie
+        for nummer, schaal in enumerate(gegevens["veiligheidsplan"]["schaalvragen"]):
+            schaal["score"] = eerste + nummer % 2
+        return Plan.model_validate(gegevens)
+
+    verloop = scoreverloop([met_scores(3, 5), met_scores(1, 4), met_scores(2, 4)])
+
+    assert verloop and all([punt.versie for punt in reeks.scores] == [1, 3] for reeks in verloop)
+    assert all(reeks.scores[1].score == reeks.scores[0].score + 1 for reeks in verloop)
