@@ -128,7 +128,7 @@ def vingerafdruk(dossiermap: Path, documentenmap: Path) -> str:
     delen: list[str] = []
     for deel in ("", "plannen", "sessies"):
         delen.extend(_bestanden(os.path.join(map_, deel)))
-    with contextlib.suppress(FileNotFoundError, NotADirectoryError):
+    with contextlib.suppress(FileNotFoundError, NotADirectoryError, PermissionError):
         for ingang in os.scandir(documentenmap):
             if ingang.name.startswith("v") and ingang.is_dir():
                 delen.append(f"{ingang.name}:{ingang.inode()}")
@@ -142,6 +142,8 @@ def _bestanden(map_: str, alleen: str | None = None) -> list[str]:
         ingangen = list(os.scandir(map_))
     except (FileNotFoundError, NotADirectoryError):
         return [f"{map_}:-"]
+    except PermissionError:  # a colleague's folder closed to this user: its row says so (lees_stand)
+        return [f"{map_}:geen-toegang"]
     regels = []
     for ingang in ingangen:
         naam = ingang.name

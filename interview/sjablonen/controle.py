@@ -15,6 +15,7 @@ from pathlib import Path
 from jinja2.filters import FILTERS
 from lxml import etree
 
+from interview.fouten import schijfreden
 from interview.model import Plan
 from interview.render.documenten import SOORTEN
 from interview.render.ingevuld import HOE, reden_ingevuld
@@ -96,8 +97,8 @@ def controleer(soort: str, pad: Path, plannen: Mapping[str, Plan]) -> Uitslag:
     except FileNotFoundError:
         return Uitslag([Bevinding(pad.name, "fout", "het bestand bestaat niet", "geen-bestand")])
     except OSError as fout:
-        return Uitslag([Bevinding(pad.name, "fout", f"het bestand kan niet gelezen worden ({fout.strerror})",
-                                  "geen-bestand")])
+        waarom = f"het bestand kan niet gelezen worden ({schijfreden(fout)})"
+        return Uitslag([Bevinding(pad.name, "fout", waarom, "geen-bestand")])
     except (zipfile.BadZipFile, etree.XMLSyntaxError):
         return Uitslag([Bevinding(pad.name, "fout", "dit is geen geldig Word-bestand (.docx)", "geen-docx")])
     reden = reden_ingevuld(inhoud)

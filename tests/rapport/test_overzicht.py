@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from interview.bestanden import vergrendel
+from interview.cli import main
 from interview.conduct.journaal import begin
 from interview.model import Aanleiding
 from interview.model.vaststelling import Handtekening
@@ -102,6 +103,28 @@ def test_an_unreadable_dossier_is_one_line_with_its_dutch_error(werkmap: Path) -
     assert kapot["status"] == "onleesbaar"
     assert "plan-v1.json is beschadigd of onleesbaar" in kapot["fout"]
     assert "Traceback" not in kapot["fout"]
+
+
+def test_a_dossier_folder_this_user_may_not_list_does_not_stop_the_overview(
+    werkmap: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A colleague's dossier closed to this user (a shared werkmap): the other dossiers are listed."""
+    gesloten = os.fspath(werkmap / CONCEPT)
+    lijst_op = os.scandir
+
+    def scandir(pad: str) -> object:
+        if os.fspath(pad).startswith(gesloten):
+            raise PermissionError(13, "Permission denied", os.fspath(pad))
+        return lijst_op(pad)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    code = main(["overzicht", "--csv", "--werkmap", str(werkmap),
+                 "--uitvoer", str(werkmap.parent / "output")])
+
+    uit = capsys.readouterr().out.removeprefix(BOM)
+    assert code == 0
+    assert [rij["kenmerk"] for rij in csv.DictReader(io.StringIO(uit), delimiter=";")] == [
+        GEEN_PLAN, CONCEPT, VASTGESTELD, TE_LAAT, TERMIJN, INCIDENT, KAPOT, NIEUWER]
 
 
 @pytest.mark.parametrize(("argumenten", "verwacht"), [

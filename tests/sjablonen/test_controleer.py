@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import shutil
 import subprocess
@@ -121,6 +122,29 @@ def test_a_file_that_is_not_a_word_document_is_a_finding_not_a_crash(
 
     assert code == 1
     assert "veiligheidsplan.docx → dit is geen geldig Word-bestand (.docx)" in capsys.readouterr().out
+
+
+def test_a_template_that_may_not_be_read_is_named_in_dutch(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A shared team folder where the team lead lacks the right to read one file: the reason in Dutch,
+    as every disk problem is, not the system's English words."""
+    map_ = teammap(tmp_path)
+    geweigerd = map_ / "veiligheidsplan.docx"
+    lees = Path.read_bytes
+
+    def read_bytes(pad: Path) -> bytes:
+        if pad == geweigerd:
+            raise PermissionError(errno.EACCES, "Permission denied", str(pad))
+        return lees(pad)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    code = main(["sjablonen", "controleer", str(map_)])
+
+    uit = capsys.readouterr().out
+    assert code == 1
+    assert "veiligheidsplan.docx → het bestand kan niet gelezen worden (geen toestemming)" in uit
+    assert "Permission denied" not in uit
 
 
 def test_a_jinja_syntax_error_says_which_closing_code_was_expected(
