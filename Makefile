@@ -48,9 +48,10 @@ test: $(STAMP) system
 test-snel: $(STAMP)
 	$(BIN)/pytest -q -m "not libreoffice and not wheel"
 
-# The tests of what differs between systems, once more as on Windows and macOS (tests/draagbaar/).
+# The tests of what differs between systems, once more as on Windows and macOS (tests/draagbaar/); the
+# path is absolute so every vplan a test starts, in whatever folder, runs that way too.
 test-draagbaar: $(STAMP)
-	PYTHONPATH=tests/draagbaar $(BIN)/pytest -q -m "not libreoffice and not wheel" $(DRAAGBAAR_TESTS)
+	PYTHONPATH=$(CURDIR)/tests/draagbaar $(BIN)/pytest -q -m "not libreoffice and not wheel" $(DRAAGBAAR_TESTS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check interview tests tools benchmarks
